@@ -1,0 +1,161 @@
+"""The ``sara`` command: a thin layer that turns library calls into output and exit codes.
+
+Exit codes: 0 done (findings are not errors); 2 bad usage or unreadable input, with one clear
+line in Chinese and English on stderr and no traceback. Heavy libraries are never imported here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import InvalidStandard, SaraError
+
+EXIT_USAGE = 2
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(0, width - _width(s))
+
+
+def _table(rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="sara")
+def cli() -> None:
+    """SARA 自评报告分析器 — checks Chinese quality-award self-assessment reports (自评报告)
+    against the award standard they answer."""
+
+
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def standards(ctx: click.Context) -> None:
+    """List the award standards (评定标准): id, title, total points and length limits."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from .standards import load_all
+
+    rows = [["id", "title 标准", "total 总分", "report limit 报告字数上限", "profile limit 概述字数上限"]]
+    for s in load_all():
+        rows.append(
+            [
+                s.id,
+                s.title,
+                str(s.total_points),
+                f"{s.report_limit.max:,}" if s.report_limit else "—",
+                f"{s.profile_limit.max:,}" if s.profile_limit else "—",
+            ]
+        )
+    click.echo(_table(rows))
+
+
+@standards.command("show")
+@click.argument("standard_id", metavar="ID")
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+def standards_show(standard_id: str, fmt: str) -> None:
+    """Show a standard's clause tree (条款树) with points, kinds and guidance."""
+    from .standards import load_standard, standard_to_dict
+
+    s = load_standard(standard_id)
+    if fmt == "json":
+        click.echo(json.dumps(standard_to_dict(s), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{s.title}  [{s.id}]  总分 {s.total_points}")
+    for lim in (s.report_limit, s.profile_limit):
+        if lim is not None:
+            click.echo(f"  {lim.label_zh} ≤ {lim.max:,} ({lim.unit}; {lim.source})")
+    click.echo(f"  bands 评分档: {', '.join(b.id + '%' for b in s.bands.levels)}")
+    units = {c.id for c in s.scoring_units}
+    for c in s.clauses:
+        pts = f" ({c.points}分)" if c.points is not None else ""
+        mark = " *" if c.id in units else ""
+        click.echo(f"{'  ' * c.level}{c.label}{pts}  [{c.kind}]{mark}")
+        for g in c.guidance:
+            head = " ".join(x for x in (g.number, g.title) if x) or g.id
+            click.echo(f"{'  ' * (c.level + 1)}· {head}")
+    click.echo("(* = scoring unit 评分单元)")
+
+
+@standards.command("validate")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def standards_validate(paths: tuple[Path, ...]) -> None:
+    """Validate standard files (default: every file in the standards folders).
+
+    Prints every problem with its file and path; exits 2 when any file is invalid."""
+    from .standards import standard_files, validate_file
+
+    targets = list(paths) or list(standard_files().values())
+    if not targets:
+        raise SaraError("没有找到评定标准文件", "no standard files found")
+    bad = 0
+    for p in targets:
+        if not p.exists():
+            raise SaraError(f"文件不存在：{p}", f"no such file: {p}")
+        report = validate_file(p)
+        for remark in report.remarks:
+            click.echo(f"note: {remark}")
+        if report.ok:
+            click.echo(f"ok {report.path}")
+        else:
+            bad += 1
+            for problem in report.problems:
+                click.echo(problem, err=True)
+    if bad:
+        raise SaraError(
+            f"{len(targets)} 个评定标准文件中有 {bad} 个无效",
+            f"{bad} of {len(targets)} standard file(s) invalid",
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit code instead of raising."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        cli.main(args=args, prog_name="sara", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as exc:
+        click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+        return 0
+    except click.UsageError as exc:
+        path = exc.ctx.command_path if exc.ctx else "sara"
+        click.echo(f"用法错误 / usage error: {exc.format_message()} (see '{path} --help')", err=True)
+        return EXIT_USAGE
+    except InvalidStandard as exc:
+        for problem in exc.problems:
+            click.echo(problem, err=True)
+        click.echo(f"错误 / error: {exc.bilingual()}", err=True)
+        return EXIT_USAGE
+    except SaraError as exc:
+        click.echo(f"错误 / error: {exc.bilingual()}", err=True)
+        return EXIT_USAGE
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.Abort:
+        click.echo("已中止 / aborted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # an internal error: one line, traceback only on request
+        if os.environ.get("SARA_DEBUG"):
+            raise
+        click.echo(
+            f"内部错误 / internal error: {type(exc).__name__}: {exc} (SARA_DEBUG=1 shows the traceback)",
+            err=True,
+        )
+        return 1
+    return 0

@@ -1,0 +1,142 @@
+"""Named exceptions. The CLI turns each into one bilingual line and exit code 2."""
+
+from __future__ import annotations
+
+
+class SaraError(Exception):
+    """Base class: every error a user can cause carries a Chinese and an English message."""
+
+    def __init__(self, message_zh: str, message_en: str) -> None:
+        super().__init__(message_en)
+        self.message_zh = message_zh
+        self.message_en = message_en
+
+    def bilingual(self) -> str:
+        return f"{self.message_zh} / {self.message_en}"
+
+
+class StandardError(SaraError):
+    """A standard could not be found or loaded."""
+
+
+class UnknownStandard(StandardError):
+    def __init__(self, standard_id: str, known: list[str]) -> None:
+        self.standard_id = standard_id
+        listing = ", ".join(known)
+        super().__init__(
+            f"未知的评定标准“{standard_id}”，可用：{listing}",
+            f"unknown standard '{standard_id}'; available: {listing}",
+        )
+
+
+class InvalidStandard(StandardError):
+    """A standard file failed validation; ``problems`` holds every located problem."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(
+            f"评定标准文件 {path} 有 {len(problems)} 处错误",
+            f"standard file {path} has {len(problems)} problem(s)",
+        )
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+class IngestError(SaraError):
+    """A report file could not be read. Subclasses name the reason."""
+
+
+class FileNotFound(IngestError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"文件不存在：{path}", f"no such file: {path}")
+
+
+class EmptyFile(IngestError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"文件为空：{path}", f"the file is empty: {path}")
+
+
+class FileTooLarge(IngestError):
+    def __init__(self, path: str, size: int, limit: int) -> None:
+        mb, lim = size / 1_048_576, limit / 1_048_576
+        super().__init__(
+            f"文件过大（{mb:.1f} MB，上限 {lim:.0f} MB）：{path}",
+            f"the file is too large ({mb:.1f} MB; the limit is {lim:.0f} MB): {path}",
+        )
+
+
+class UnsupportedFormat(IngestError):
+    def __init__(self, path: str, what: str = "") -> None:
+        extra_zh = f"（{what}）" if what else ""
+        extra_en = f" ({what})" if what else ""
+        super().__init__(
+            f"不支持的文件格式{extra_zh}：{path}；请提供 PDF、DOCX、TXT 或 Markdown 文件",
+            f"unsupported file format{extra_en}: {path}; please provide a PDF, DOCX, TXT or Markdown file",
+        )
+
+
+class LegacyWordFormat(IngestError):
+    def __init__(self, path: str, ext: str) -> None:
+        super().__init__(
+            f"不支持旧版 {ext} 格式：{path}；请在 Word 或 WPS 中另存为 .docx 后再上传",
+            f"the legacy {ext} format is not supported: {path}; please save it as .docx in Word or WPS",
+        )
+
+
+class CorruptFile(IngestError):
+    def __init__(self, path: str, fmt: str, detail: str = "") -> None:
+        tail = f" ({detail})" if detail else ""
+        super().__init__(
+            f"{fmt} 文件已损坏或无法解析：{path}",
+            f"the {fmt} file is corrupt or cannot be parsed: {path}{tail}",
+        )
+
+
+class EncryptedPdf(IngestError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"PDF 已加密或设有打开密码，无法读取：{path}；请提供未加密的文件",
+            f"the PDF is encrypted or password-protected: {path}; please provide an unencrypted file",
+        )
+
+
+class NoTextLayer(IngestError):
+    def __init__(self, path: str, pages: int) -> None:
+        super().__init__(
+            f"PDF 没有文字层（共 {pages} 页，疑为扫描件），需要先进行 OCR 文字识别：{path}",
+            f"the PDF has no text layer ({pages} page(s); probably scanned) and needs OCR first: {path}",
+        )
+
+
+class ArchiveBomb(IngestError):
+    def __init__(self, path: str, detail: str) -> None:
+        super().__init__(
+            f"DOCX 压缩包结构异常（{detail}），出于安全考虑拒绝读取：{path}",
+            f"the DOCX archive is abusive ({detail}) and was refused for safety: {path}",
+        )
+
+
+class UndecodableText(IngestError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"无法识别文本文件的编码：{path}；请另存为 UTF-8",
+            f"cannot detect the text encoding of {path}; please save it as UTF-8",
+        )
+
+
+class EncryptedDocument(IngestError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"文档已加密或设有打开密码，无法读取：{path}；请取消密码后另存为 .docx",
+            f"the document is encrypted or password-protected: {path}; please remove the password and save as .docx",
+        )
+
+
+class ContentMismatch(IngestError):
+    def __init__(self, path: str, ext: str, actual: str) -> None:
+        super().__init__(
+            f"文件扩展名为 {ext}，但内容是 {actual}：{path}；请检查文件",
+            f"the file is named {ext} but its content is {actual}: {path}; please check the file",
+        )

@@ -1,0 +1,349 @@
+"""SARA's data model: frozen, typed dataclasses passed between pipeline steps.
+
+The pipeline reads ingest → normalize → segment → map → check → suggest bands → render, and
+every boundary between two steps is one of these classes. Offsets (``start``/``end``) are
+character offsets into :attr:`Document.text`, the normalized text of the whole report, so the UI
+and the JSON output can point at the exact evidence. Ids of sections and paragraphs are stable
+across re-runs of the same file, so a reviewer's saved decisions keep pointing at the same place.
+
+Two meanings of "model" must not collide: this module holds data classes; the top-level
+``models/`` folder holds machine-learning model configuration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ClauseKind = Literal["profile", "process", "result", "mixed"]
+Severity = Literal["error", "warning", "info"]
+ParagraphKind = Literal["text", "table", "heading"]
+ParagraphSource = Literal["body", "textbox", "footnote"]
+LimitUnit = Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
+MatchMethod = Literal["heading", "embedding", "lexical", "hybrid", "position", "none"]
+
+
+# --------------------------------------------------------------------------- documents
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` in :attr:`Document.text`."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table read from the report, as rows of cell texts (first row usually the header)."""
+
+    id: str
+    rows: tuple[tuple[str, ...], ...]
+    span: Span
+    page: int | None = None
+    caption: str | None = None
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and everything below it up to the next heading of the same or higher level."""
+
+    id: str
+    level: int
+    number: str | None
+    title: str
+    span: Span
+    heading_span: Span
+    page: int | None = None
+    parent: str | None = None
+    numbering_style: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A body paragraph, table or heading line with its place in the document."""
+
+    id: str
+    index: int
+    text: str
+    span: Span
+    section: str | None
+    page: int | None = None
+    kind: ParagraphKind = "text"
+    source: ParagraphSource = "body"
+    table: Table | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something about the extraction a user should know before trusting any analysis."""
+
+    code: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Length counts; ``word_style`` reproduces Microsoft Word's 字数 (see analyzer.text.counts)."""
+
+    word_style: int
+    chars_no_spaces: int
+    chars_with_spaces: int
+    cjk: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What was read from one report file."""
+
+    source: str
+    format: Literal["pdf", "docx", "txt", "md"]
+    text: str
+    sections: tuple[Section, ...]
+    paragraphs: tuple[Paragraph, ...]
+    tables: tuple[Table, ...] = ()
+    pages: int | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    sha256: str | None = None
+
+
+# --------------------------------------------------------------------------- standards
+
+
+@dataclass(frozen=True, slots=True)
+class GuidancePoint:
+    """A guidance point under a clause: 要点指引, a lettered point a)–d), or a named point."""
+
+    id: str
+    clause: str
+    text: str
+    number: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """One node of a standard's clause tree (category, item, sub-item, 条款 …)."""
+
+    id: str
+    title: str
+    level: int
+    kind: ClauseKind
+    number: str | None = None
+    parent: str | None = None
+    points: int | None = None
+    text: str = ""
+    review_text: str | None = None
+    expects_answer: bool = True
+    guidance: tuple[GuidancePoint, ...] = ()
+    children: tuple[str, ...] = ()
+    notes: str | None = None
+
+    @property
+    def label(self) -> str:
+        """Number and title as a person would write them: ``1.1.1 确定方向``."""
+        return f"{self.number} {self.title}" if self.number else self.title
+
+
+@dataclass(frozen=True, slots=True)
+class LengthLimit:
+    """A 字数 limit on the report or on its profile part; users may override ``max``."""
+
+    max: int
+    unit: LimitUnit
+    includes_tables: bool
+    label_zh: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsRule:
+    """What the standard expects of result items."""
+
+    min_consecutive_years: int = 3
+    min_indicators: int | None = None
+    cap_band: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Threshold:
+    """An award decision threshold, as a percentage of the total points."""
+
+    id: str
+    label_zh: str
+    percent: float
+    inclusive: bool
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class BandLevel:
+    """One scoring band (percent of an item's points) with its wording."""
+
+    id: str
+    low: int
+    high: int
+    process: str
+    result: str
+    label_zh: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BandScheme:
+    scheme: str
+    levels: tuple[BandLevel, ...]
+    source: str
+    step_percent: int | None = None
+
+    def level(self, band_id: str) -> BandLevel:
+        for lv in self.levels:
+            if lv.id == band_id:
+                return lv
+        raise KeyError(band_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Standard:
+    """An award standard loaded from ``standards/<id>.yaml``."""
+
+    id: str
+    title: str
+    short_title: str
+    award: str
+    award_class: str
+    version: str
+    year: int
+    issuer: str
+    source_seed: str
+    total_points: int
+    maturity_model: Literal["PDCA", "ADLI"]
+    clauses: tuple[Clause, ...]
+    bands: BandScheme
+    report_limit: LengthLimit | None
+    profile_limit: LengthLimit | None
+    results: ResultsRule
+    thresholds: tuple[Threshold, ...] = ()
+    notes: tuple[str, ...] = ()
+    path: str | None = None
+    digest: str | None = None
+    _index: dict[str, Clause] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._index.update({c.id: c for c in self.clauses})
+
+    def clause(self, clause_id: str) -> Clause:
+        return self._index[clause_id]
+
+    def children(self, clause_id: str | None) -> tuple[Clause, ...]:
+        return tuple(c for c in self.clauses if c.parent == clause_id)
+
+    def ancestors(self, clause_id: str) -> tuple[Clause, ...]:
+        """Ancestors from the top level down, excluding the clause itself."""
+        out: list[Clause] = []
+        parent = self._index[clause_id].parent
+        while parent is not None:
+            out.append(self._index[parent])
+            parent = self._index[parent].parent
+        return tuple(reversed(out))
+
+    def descendants(self, clause_id: str) -> tuple[Clause, ...]:
+        out: list[Clause] = []
+        stack = list(reversed(self._index[clause_id].children))
+        while stack:
+            c = self._index[stack.pop()]
+            out.append(c)
+            stack.extend(reversed(c.children))
+        return tuple(out)
+
+    @property
+    def scoring_units(self) -> tuple[Clause, ...]:
+        """Clauses a reviewer bands: they carry points and no descendant does."""
+        return tuple(
+            c
+            for c in self.clauses
+            if c.points is not None and not any(d.points is not None for d in self.descendants(c.id))
+        )
+
+    @property
+    def profile_clauses(self) -> tuple[Clause, ...]:
+        return tuple(c for c in self.clauses if c.kind == "profile" and c.parent is None)
+
+    @property
+    def guidance(self) -> tuple[GuidancePoint, ...]:
+        return tuple(g for c in self.clauses for g in c.guidance)
+
+
+# --------------------------------------------------------------------------- analysis
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseMatch:
+    """The clause a paragraph answers, how sure we are, and how it was decided."""
+
+    paragraph: str
+    clause: str | None
+    score: float
+    method: MatchMethod
+    runner_up: str | None = None
+    runner_up_score: float | None = None
+    uncertain: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem or observation from a check, in Chinese and English."""
+
+    check: str
+    code: str
+    severity: Severity
+    message_zh: str
+    message_en: str
+    clause: str | None = None
+    paragraphs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A suggested scoring band for one scoring unit, in percent of its points, with reasons."""
+
+    clause: str
+    low: int
+    high: int
+    band_id: str
+    reasons: tuple[str, ...]
+    source: Literal["machine", "reviewer", "consensus"] = "machine"
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisResult:
+    """Everything one analysis produced; rendered to JSON as ``sara.analysis/1``."""
+
+    document: Document
+    standard: Standard
+    matches: tuple[ClauseMatch, ...]
+    findings: tuple[Finding, ...]
+    bands: tuple[Band, ...]
+    backend: str
+    sara_version: str

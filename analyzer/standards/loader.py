@@ -1,0 +1,196 @@
+"""Find, load and validate standard files, and turn them into :class:`analyzer.model.Standard`.
+
+Standards are looked up, in order, in the folders named by ``SARA_STANDARDS_PATH`` (os.pathsep
+separated), the ``standards/`` folder of a source checkout, and the copy packaged with the wheel.
+A later folder never shadows an id found in an earlier one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import InvalidStandard, UnknownStandard
+from ..model import (
+    BandLevel,
+    BandScheme,
+    Clause,
+    GuidancePoint,
+    LengthLimit,
+    ResultsRule,
+    Standard,
+    Threshold,
+)
+from .schema import LimitSpec, StandardSpec
+from .validate import ValidationReport, validate_data
+
+_PACKAGE = Path(__file__).resolve().parent.parent
+_CANDIDATES = (_PACKAGE.parent / "standards", _PACKAGE / "data" / "standards")
+
+
+def standard_dirs() -> list[Path]:
+    env = os.environ.get("SARA_STANDARDS_PATH", "")
+    dirs = [Path(p) for p in env.split(os.pathsep) if p]
+    dirs += [d for d in _CANDIDATES if d.is_dir()]
+    out: list[Path] = []
+    for d in dirs:
+        if d.resolve() not in {o.resolve() for o in out}:
+            out.append(d)
+    return out
+
+
+def standard_files() -> dict[str, Path]:
+    """Standard id → file, first folder wins."""
+    found: dict[str, Path] = {}
+    for d in standard_dirs():
+        for p in sorted(d.glob("*.yaml")):
+            found.setdefault(p.stem, p)
+    return found
+
+
+def display_path(path: Path) -> str:
+    """A short path for messages: relative to the working directory when below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def validate_file(path: Path) -> ValidationReport:
+    shown = display_path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        report = ValidationReport(shown)
+        report.problem([], f"cannot read the file ({exc.strerror})")
+        return report
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        report = ValidationReport(shown)
+        report.problem([], "the file is not UTF-8 text")
+        return report
+    except yaml.YAMLError as exc:
+        report = ValidationReport(shown)
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
+        report.problem([where], f"not valid YAML: {getattr(exc, 'problem', exc)}")
+        return report
+    return validate_data(data, shown, stem=path.stem)
+
+
+def load_file(path: Path) -> Standard:
+    report = validate_file(path)
+    if not report.ok or report.spec is None:
+        raise InvalidStandard(report.path, report.problems)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return _to_model(report.spec, str(path), digest)
+
+
+@lru_cache(maxsize=32)
+def _load_cached(path: str, mtime_ns: int) -> Standard:
+    return load_file(Path(path))
+
+
+def load_standard(standard_id: str) -> Standard:
+    """Load a standard by id (cached until its file changes)."""
+    files = standard_files()
+    if standard_id not in files:
+        raise UnknownStandard(standard_id, sorted(files))
+    path = files[standard_id]
+    return _load_cached(str(path), path.stat().st_mtime_ns)
+
+
+def load_all() -> list[Standard]:
+    return [load_standard(sid) for sid in sorted(standard_files())]
+
+
+def with_limits(standard: Standard, *, report_max: int | None = None, profile_max: int | None = None) -> Standard:
+    """The same standard with user-overridden limits (a limit the standard lacks is created)."""
+
+    def override(limit: LengthLimit | None, new_max: int | None, label: str) -> LengthLimit | None:
+        if new_max is None:
+            return limit
+        if new_max <= 0:
+            raise ValueError("a length limit must be positive")
+        if limit is None:
+            return LengthLimit(new_max, "word_count", True, label, "user override")
+        return dataclasses.replace(limit, max=new_max, source=f"user override (standard: {limit.max})")
+
+    return dataclasses.replace(
+        standard,
+        report_limit=override(standard.report_limit, report_max, "自评报告"),
+        profile_limit=override(standard.profile_limit, profile_max, "组织概述"),
+        _index={},
+    )
+
+
+def _limit(spec: LimitSpec | None) -> LengthLimit | None:
+    if spec is None:
+        return None
+    return LengthLimit(spec.max, spec.unit, spec.includes_tables, spec.label_zh, spec.source)
+
+
+def _to_model(spec: StandardSpec, path: str, digest: str) -> Standard:
+    kids: dict[str, list[str]] = {c.id: [] for c in spec.clauses}
+    for c in spec.clauses:
+        if c.parent is not None:
+            kids[c.parent].append(c.id)
+    clauses = tuple(
+        Clause(
+            id=c.id,
+            title=c.title,
+            level=c.level,
+            kind=c.kind,
+            number=c.number,
+            parent=c.parent,
+            points=c.points,
+            text=c.text.strip(),
+            review_text=c.review_text.strip() if c.review_text else None,
+            expects_answer=c.expects_answer,
+            guidance=tuple(GuidancePoint(g.id, c.id, g.text.strip(), g.number, g.title) for g in c.guidance),
+            children=tuple(kids[c.id]),
+            notes=c.notes,
+        )
+        for c in spec.clauses
+    )
+    bands = BandScheme(
+        scheme=spec.bands.scheme,
+        levels=tuple(
+            BandLevel(b.id, b.low, b.high, b.process.strip(), b.result.strip(), b.label_zh) for b in spec.bands.levels
+        ),
+        source=spec.bands.source,
+        step_percent=spec.bands.step_percent,
+    )
+    return Standard(
+        id=spec.id,
+        title=spec.title,
+        short_title=spec.short_title,
+        award=spec.award,
+        award_class=spec.award_class,
+        version=spec.version,
+        year=spec.year,
+        issuer=spec.issuer,
+        source_seed=spec.source.seed,
+        total_points=spec.total_points,
+        maturity_model=spec.maturity_model,
+        clauses=clauses,
+        bands=bands,
+        report_limit=_limit(spec.limits.report),
+        profile_limit=_limit(spec.limits.profile),
+        results=ResultsRule(spec.results.min_consecutive_years, spec.results.min_indicators, spec.results.cap_band),
+        thresholds=tuple(Threshold(t.id, t.label_zh, t.percent, t.inclusive, t.source) for t in spec.thresholds),
+        notes=tuple(spec.notes),
+        path=path,
+        digest=digest,
+    )
+
+
+def validate_paths(paths: Iterable[Path]) -> list[ValidationReport]:
+    return [validate_file(p) for p in paths]
