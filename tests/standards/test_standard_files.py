@@ -8,7 +8,7 @@ import pytest
 
 from analyzer.standards import load_standard, standard_files, validate_file
 
-from .expected_points import EXPECTED, RESULT_CLAUSES
+from tests.standards.expected_points import EXPECTED, RESULT_CLAUSES
 
 IDS = sorted(EXPECTED)
 
