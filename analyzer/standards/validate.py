@@ -83,7 +83,6 @@ def _cross_field(data: Mapping[str, Any], report: ValidationReport, stem: str | 
         pass  # pydantic already reported the wrong literal
     if stem is not None and data.get("id") is not None and data.get("id") != stem:
         report.problem(["id"], f"'{data.get('id')}' does not match the file name '{stem}.yaml'")
-    clauses = [c for c in _list(data.get("clauses")) if isinstance(c, Mapping)]
     by_id: dict[str, Mapping[str, Any]] = {}
     where: dict[str, list[object]] = {}
     seen_guidance: dict[str, list[object]] = {}
@@ -141,7 +140,10 @@ def _cross_field(data: Mapping[str, Any], report: ValidationReport, stem: str | 
     if by_id and not any(c.get("kind") == "profile" for c in by_id.values()):
         report.problem(["clauses"], "no profile clause (组织简介/组织概述/组织环境); every standard has one")
     for cid, c in by_id.items():
-        if c.get("expects_answer", True) and not str(c.get("text") or "").strip() and not _list(c.get("guidance")):
+        # A container is answered through its children; a leaf needs something to be answered against.
+        answerable_kids = [k for k in children[cid] if by_id[k].get("expects_answer", True)]
+        empty = not str(c.get("text") or "").strip() and not _list(c.get("guidance"))
+        if c.get("expects_answer", True) and empty and not answerable_kids:
             report.problem(
                 [*where[cid], "text"], "a clause that expects an answer needs its requirement text or guidance points"
             )
@@ -247,11 +249,11 @@ def _check_bands(data: Mapping[str, Any], report: ValidationReport) -> None:
     if prev_high is not None and prev_high != 100:
         report.problem(["bands", "levels"], f"the highest band must end at 100, not {prev_high}")
     results = data.get("results")
-    if isinstance(results, Mapping) and results.get("cap_band") is not None and ids:
-        if str(results.get("cap_band")) not in ids:
-            report.problem(
-                ["results", "cap_band"], f"'{results.get('cap_band')}' is not a band id ({', '.join(sorted(ids))})"
-            )
+    cap = results.get("cap_band") if isinstance(results, Mapping) else None
+    if cap is not None and ids and str(cap) not in ids:
+        report.problem(
+            ["results", "cap_band"], f"'{results.get('cap_band')}' is not a band id ({', '.join(sorted(ids))})"
+        )
 
 
 def _check_announced(data: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]], report: ValidationReport) -> None:
