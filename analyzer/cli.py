@@ -123,6 +123,28 @@ def standards_validate(paths: tuple[Path, ...]) -> None:
         )
 
 
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=50,
+    show_default=True,
+    help="Refuse files larger than this (the Shenzhen upload limit is 50 MB).",
+)
+def inspect(file: Path, fmt: str, max_mb: float) -> None:
+    """Show what was read from a report (PDF, DOCX, TXT, MD): counts, diagnostics, headings, paragraphs."""
+    from .ingest import IngestConfig, read_document
+    from .report import inspect_to_dict, inspect_to_text
+
+    doc = read_document(file, IngestConfig(max_bytes=int(max_mb * 1024 * 1024)))
+    if fmt == "json":
+        click.echo(json.dumps(inspect_to_dict(doc), ensure_ascii=False, indent=2))
+    else:
+        click.echo(inspect_to_text(doc))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of raising."""
     args = list(sys.argv[1:] if argv is None else argv)

@@ -76,6 +76,8 @@ class Section:
     page: int | None = None
     parent: str | None = None
     numbering_style: str | None = None
+    # How sure the segmenter is that this is a heading (1.0 when the format marks it as one).
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,9 @@ class Paragraph:
     kind: ParagraphKind = "text"
     source: ParagraphSource = "body"
     table: Table | None = None
+    # Sentence spans in Document.text, filled by analyzer.text.sentences.add_sentences (empty
+    # until that step runs: sentence splitting loads spaCy and jieba).
+    sentences: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +132,34 @@ class Document:
     pages: int | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     sha256: str | None = None
+    # Word-style counts of body paragraphs (headings and tables included), and of text boxes and
+    # footnotes, which Word's 字数 leaves out by default (see analyzer.text.counts).
+    counts: Counts | None = None
+    excluded_counts: Counts | None = None
+    # The text as the reader extracted it (blocks joined by "\n") and, for every character of
+    # ``text``, its index in ``extracted_text``.
+    extracted_text: str = ""
+    offset_map: tuple[int, ...] = ()
+
+    def extracted_span(self, span: Span) -> Span:
+        """The range of ``extracted_text`` that ``span`` of ``text`` was normalized from."""
+        if not self.offset_map:
+            return span
+        if span.start == span.end:
+            pos = self.offset_map[span.start] if span.start < len(self.offset_map) else len(self.extracted_text)
+            return Span(pos, pos)
+        return Span(self.offset_map[span.start], self.offset_map[span.end - 1] + 1)
+
+    def section(self, section_id: str) -> Section:
+        for s in self.sections:
+            if s.id == section_id:
+                return s
+        raise KeyError(section_id)
+
+    def paragraphs_in(self, section_id: str) -> tuple[Paragraph, ...]:
+        """The paragraphs (heading included) inside a section and its subsections."""
+        span = self.section(section_id).span
+        return tuple(p for p in self.paragraphs if span.contains(p.span))
 
 
 # --------------------------------------------------------------------------- standards

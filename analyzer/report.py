@@ -28,8 +28,17 @@ def diagnostic_to_dict(d: Diagnostic) -> JsonObject:
     }
 
 
-def inspect_to_dict(doc: Document, counts: Counts) -> JsonObject:
+def _counts(doc: Document) -> Counts:
+    if doc.counts is None:
+        from .text.counts import count
+
+        return count("\n".join(p.text for p in doc.paragraphs if p.source == "body"))
+    return doc.counts
+
+
+def inspect_to_dict(doc: Document) -> JsonObject:
     """What was read: ``sara inspect --format json``."""
+    counts = _counts(doc)
     return {
         "schema": "sara.inspect/1",
         "source": doc.source,
@@ -37,6 +46,8 @@ def inspect_to_dict(doc: Document, counts: Counts) -> JsonObject:
         "format": doc.format,
         "pages": doc.pages,
         "counts": counts_to_dict(counts),
+        # text boxes and footnotes: read, but left out of Word's 字数 by default
+        "excluded_counts": counts_to_dict(doc.excluded_counts) if doc.excluded_counts else None,
         "diagnostics": [diagnostic_to_dict(d) for d in doc.diagnostics],
         "sections": [
             {
@@ -67,13 +78,14 @@ def inspect_to_dict(doc: Document, counts: Counts) -> JsonObject:
     }
 
 
-def inspect_to_text(doc: Document, counts: Counts) -> str:
+def inspect_to_text(doc: Document) -> str:
     """A person's view of what was read: counts, diagnostics, then the outline with paragraphs."""
+    counts = _counts(doc)
     lines = [
         f"{doc.source}  [{doc.format}]" + (f"  {doc.pages} 页 pages" if doc.pages else ""),
         f"字数 (Word) {counts.word_style:,} · 字符数(不计空格) {counts.chars_no_spaces:,} · "
         f"字符数(计空格) {counts.chars_with_spaces:,} · 汉字 CJK {counts.cjk:,}",
-        f"{len(doc.sections)} 个标题 headings · {len(doc.paragraphs)} 个段落 paragraphs · "
+        f"{len(doc.sections)} 个标题 headings · {sum(p.kind != 'heading' for p in doc.paragraphs)} 个段落 paragraphs · "
         f"{len(doc.tables)} 个表格 tables",
     ]
     for d in doc.diagnostics:

@@ -1,0 +1,57 @@
+"""What every reader returns: the report as a flat list of blocks, before segmentation.
+
+Readers (``pdf.py``, ``docx.py``, ``text.py``) do only what needs the file format: layout,
+styles, automatic numbering, page furniture, tables. Everything that works on plain text —
+normalization with offset maps, heading recognition, the section tree, sentences, counts — is
+done once for all formats by :func:`analyzer.text.segment.build_document`.
+
+A block's ``text`` is the text *as extracted* (one logical paragraph: PDF lines already rejoined,
+page headers/footers already dropped). Tables have ``rows``; their ``text`` is the cells joined
+by tabs and the rows by newlines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Diagnostic, ParagraphSource
+
+BlockKind = Literal["paragraph", "heading", "table"]
+Format = Literal["pdf", "docx", "txt", "md"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph, heading or table as the reader found it."""
+
+    kind: BlockKind
+    text: str
+    page: int | None = None
+    source: ParagraphSource = "body"
+    # Heading level from the format itself: DOCX "Heading n" style / outline level, Markdown "#"
+    # count, PDF font-size rank. None when the format says nothing (the segmenter then decides
+    # from the numbering pattern in the text).
+    style_level: int | None = None
+    # Automatic numbering that is visible to a reader but not part of ``text`` (DOCX 多级列表),
+    # reconstructed by the reader, e.g. "1.1.1", "（一）", "第一章".
+    numbering: str | None = None
+    rows: tuple[tuple[str, ...], ...] | None = None
+    font_size: float | None = None
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A reader's output."""
+
+    source: str
+    format: Format
+    blocks: tuple[Block, ...]
+    pages: int | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    # Page furniture the reader removed (running headers, footers, page numbers): counted, so the
+    # diagnostics can say how many, and never part of ``blocks``.
+    furniture_removed: int = 0
+    pictures: int = 0
+    sha256: str | None = None

@@ -1,0 +1,85 @@
+"""Length counts the way Microsoft Word's 字数统计 shows them.
+
+Secretariats check length limits with Word, so :attr:`Counts.word_style` reproduces Word's
+字数 = 中文字符和朝鲜语单词 + 非中文单词:
+
+- every CJK ideograph counts 1;
+- every full-width or CJK punctuation mark (、。，；：？！（）《》【】「」〔〕…), every full-width letter
+  or digit (``１``, ``Ａ``), kana, CJK symbols (``㎡``) and enclosed list numbers (``①``) count 1;
+- every maximal run of other non-space characters counts 1 — ASCII letters, digits and
+  half-width punctuation together: ``2023`` = 1, ``12.5%`` = 1, ``ISO`` = 1, ``ISO9001:2015`` = 1,
+  ``A-D-L-I`` = 1; a run ends at whitespace and at any character of the two groups above
+  (``2023年`` = 2, ``ISO 9001`` = 2);
+- whitespace counts 0.
+
+**Ambiguous marks — SARA's rule.** The dash ``—`` (U+2014, also ``――`` U+2015 and ``⸺``), the
+ellipsis ``…`` (U+2026), the curly quotes ``“ ” ‘ ’`` and the middle dot ``·`` (U+00B7) exist
+once in Unicode for both Western and Chinese text; Word decides by the font and language the
+character is set in, which plain text and PDFs do not carry. SARA counts each of them as **one
+East Asian character, always**, exactly like ``，`` or ``（``, and they end a Latin/digit run
+(``“ISO”`` = 3). Why: in a Chinese report these marks are typed with the Chinese input method and
+set in the East Asian font, and that is when Word counts them one by one (``——`` = 2, ``……`` = 2);
+a context-dependent rule would make the same mark count differently in two places and could not
+be checked by hand. The rule only overcounts Western quotes around English text, which is rare in
+these reports, and it errs towards a longer count — the safe side for a length limit.
+
+**Ideographic space (U+3000)** is whitespace: 0 in 字数 and in 字符数(不计空格), 1 in
+字符数(计空格), like an ASCII space. It is mostly indentation (``　　``) and alignment padding, and
+Word counts it as a space.
+
+The other counts: 字符数(不计空格) (:attr:`Counts.chars_no_spaces`) is every non-whitespace
+character; 字符数(计空格) (:attr:`Counts.chars_with_spaces`) also counts spaces and U+3000 but
+not line breaks (Word does not count paragraph marks) and not tabs — in normalized text a tab
+only ever separates table cells, and Word counts no character for a cell boundary.
+:attr:`Counts.cjk` counts CJK ideographs only. All counts are defined on normalized text
+(:mod:`analyzer.text.normalize`), which keeps full-width punctuation full-width.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..model import Counts
+from .chars import is_east_asian, is_ideograph, is_space
+
+ZERO = Counts(word_style=0, chars_no_spaces=0, chars_with_spaces=0, cjk=0)
+
+
+def count(text: str) -> Counts:
+    """Count ``text`` (see the module docstring for the rules)."""
+    words = 0
+    no_spaces = 0
+    with_spaces = 0
+    cjk = 0
+    in_run = False
+    for ch in text:
+        if ch in "\n\r\t\u2028\u2029":
+            in_run = False
+            continue
+        with_spaces += 1
+        if is_space(ch):
+            in_run = False
+            continue
+        no_spaces += 1
+        if is_east_asian(ch):
+            words += 1
+            if is_ideograph(ch):
+                cjk += 1
+            in_run = False
+        elif not in_run:
+            words += 1
+            in_run = True
+    return Counts(word_style=words, chars_no_spaces=no_spaces, chars_with_spaces=with_spaces, cjk=cjk)
+
+
+def add(counts: Iterable[Counts]) -> Counts:
+    """The sum of several counts (paragraphs are counted separately, so runs never span them)."""
+    total = ZERO
+    for c in counts:
+        total = Counts(
+            word_style=total.word_style + c.word_style,
+            chars_no_spaces=total.chars_no_spaces + c.chars_no_spaces,
+            chars_with_spaces=total.chars_with_spaces + c.chars_with_spaces,
+            cjk=total.cjk + c.cjk,
+        )
+    return total

@@ -1,0 +1,125 @@
+"""Blocks from plain text and Markdown (used by the TXT/MD reader and by the tests).
+
+Rules, in order:
+
+- Blocks are separated by blank lines (lines of whitespace only, U+3000 included).
+- Markdown only: an ATX heading line (``#`` … ``######`` + space) is a heading block with
+  ``style_level`` = the number of ``#``, even without a blank line around it. ``|``-pipe tables
+  (with a ``|---|`` separator row) become table blocks.
+- Consecutive lines containing a tab are a table: ``rows`` are the tab-separated cells, ``text``
+  is the lines as written; a caption line (``表6-1 质量水平指标``) right above them is part of the
+  table block (first line of ``text``, not in ``rows``), so it never becomes a heading.
+- Other lines: each line is its own paragraph, unless the text is hard-wrapped — a line joins the
+  previous one when that one is nearly as long as the longest line of the block (≥ 80 %) and does
+  not end a sentence, and the line is not indented. Chinese TXT files often put one paragraph per
+  line with no blank lines in between; those must not become one giant block. Joined lines keep
+  their ``\n``; normalization removes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest.blocks import Block
+from .headings import is_caption
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_SENTENCE_END = "。！？!?；;：:…”」』）)"
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip(" \t\u3000\u00a0\r\f\v")
+
+
+def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
+    """Split decoded TXT or Markdown text into blocks (see the module docstring)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if _is_blank(line):
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        if markdown and _ATX.match(line):
+            if current:
+                groups.append(current)
+            groups.append([line])
+            current = []
+            continue
+        current.append(line)
+    if current:
+        groups.append(current)
+
+    blocks: list[Block] = []
+    for lines in groups:
+        blocks.extend(_blocks_of_group(lines, markdown))
+    return blocks
+
+
+def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
+    if markdown and len(lines) == 1:
+        m = _ATX.match(lines[0])
+        if m:
+            return [Block(kind="heading", text=m.group(2), style_level=len(m.group(1)))]
+    if markdown and len(lines) >= 2:
+        pipe = _pipe_table(lines)
+        if pipe is not None:
+            return [pipe]
+    out: list[Block] = []
+    paragraph: list[str] = []
+    width = max(len(ln.strip()) for ln in lines)
+
+    def flush() -> None:
+        if paragraph:
+            out.append(Block(kind="paragraph", text="\n".join(paragraph)))
+            paragraph.clear()
+
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if "\t" in line:
+            rows_end = k
+            while rows_end < len(lines) and "\t" in lines[rows_end]:
+                rows_end += 1
+            caption = paragraph.pop() if len(paragraph) == 1 and is_caption(paragraph[0].strip()) else None
+            if caption is None and paragraph and is_caption(paragraph[-1].strip()):
+                caption = paragraph.pop()
+            flush()
+            body = lines[k:rows_end]
+            rows = tuple(tuple(cell.strip() for cell in ln.split("\t")) for ln in body)
+            shown = [caption, *body] if caption is not None else body
+            out.append(Block(kind="table", text="\n".join(shown), rows=rows))
+            k = rows_end
+            continue
+        if paragraph and not _continues(paragraph[-1], line, width):
+            flush()
+        paragraph.append(line)
+        k += 1
+    flush()
+    return out
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Whether ``line`` continues the paragraph ending with ``previous`` (hard-wrapped text)."""
+    prev = previous.rstrip()
+    if width < 20 or len(prev.strip()) < 0.8 * width or (prev and prev[-1] in _SENTENCE_END):
+        return False
+    # an indented line or a line starting with numbering opens a new paragraph
+    return not line[:1].isspace() and line[:1] not in "\u3000"
+
+
+def _pipe_table(lines: list[str]) -> Block | None:
+    body = lines
+    caption: str | None = None
+    if is_caption(lines[0].strip()) and "|" not in lines[0]:
+        caption, body = lines[0], lines[1:]
+    if len(body) >= 2 and _PIPE_SEP.match(body[1]) and all("|" in ln for ln in body):
+        rows = tuple(
+            tuple(cell.strip() for cell in ln.strip().strip("|").split("|")) for k, ln in enumerate(body) if k != 1
+        )
+        shown = [*([caption] if caption else []), *("\t".join(r) for r in rows)]
+        return Block(kind="table", text="\n".join(shown), rows=rows)
+    return None

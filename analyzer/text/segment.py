@@ -1,0 +1,376 @@
+"""From a reader's blocks to a :class:`analyzer.model.Document`: the format-independent text layer.
+
+:func:`build_document` runs, for every format, in this order:
+
+1. **Visible text per block.** A DOCX block's automatic ``numbering`` is prepended to its text
+   (``"1.1" + " " + "文化引领"``), because a reader of the report sees it. A caption paragraph
+   (``表6-1 …``) directly before a table becomes the first line of that table block, as in the
+   plain-text format. These visible texts joined by ``"\\n"`` are :attr:`Document.extracted_text`.
+2. **Normalization** (:mod:`analyzer.text.normalize`) of each block; tables keep tabs and newlines.
+   :attr:`Document.text` is the normalized blocks joined by ``"\\n"``; :attr:`Document.offset_map`
+   maps every character back to ``extracted_text``. Blocks that normalize to nothing are dropped.
+3. **Headings.** A block is a heading when the reader says so (``kind == "heading"``) or when
+   :func:`analyzer.text.headings.recognize` accepts the paragraph: confidence ≥ 0.6 when the
+   format marks no headings at all (plain text), ≥ 0.85 and numbered when it does (then an
+   unmarked paragraph needs a number to be promoted). Text boxes and footnotes are never headings.
+   The first block is the document title when it is an unnumbered heading followed by another
+   heading or naming the report (报告/自评/申报/质量奖).
+4. **Levels** (:func:`analyzer.text.headings.assign_levels`): format levels (``style_level``;
+   for PDF heading blocks without one, the rank of their font size) win; otherwise the order in
+   which numbering styles open. Unnumbered titles beside numbered chapters (组织简介) sit at the
+   top numbered level; in a report without any numbering, a title directly followed by another
+   title (at most one short intro paragraph between) is a chapter and the titles below it are its
+   sections.
+5. **Sections and paragraphs.** Heading lines are paragraphs of kind ``heading`` too, so counts
+   include them (Word counts them). Section ids are positional paths — ``s1``, ``s1.2``,
+   ``s1.2.3`` = 3rd child of the 2nd child of the 1st top section — and paragraph ids ``p1``,
+   ``p2`` … in document order: the same file always gives the same ids. A section's span runs from
+   its heading to the end of its last paragraph (subsections included); every span slices
+   ``Document.text`` exactly.
+6. **Counts.** :attr:`Document.counts` sums body paragraphs (headings and table cells included);
+   text boxes and footnotes go to :attr:`Document.excluded_counts` (Word's 字数 leaves them out).
+
+Sentence splitting is a separate, heavier step: :func:`analyzer.text.sentences.add_sentences`.
+Nothing here imports spaCy or jieba.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ingest.blocks import Block, RawDocument
+from ..model import Counts, Diagnostic, Document, Paragraph, ParagraphKind, Section, Span, Table
+from .counts import ZERO, add, count
+from .headings import (
+    HEADING_THRESHOLD,
+    STRICT_THRESHOLD,
+    HeadingInfo,
+    HeadingMatch,
+    assign_levels,
+    is_caption,
+    recognize,
+)
+from .normalize import Normalized, halfwidth_heading_number, normalize, normalize_cell, normalize_table
+
+_TITLE_WORDS = re.compile(r"报告|自评|申报|质量奖|评价")
+_PARENT_INTRO_MAX = 80
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """One block after steps 1–3."""
+
+    block: Block
+    norm: Normalized
+    kind: ParagraphKind
+    heading: HeadingMatch | None = None
+    rows: tuple[tuple[str, ...], ...] | None = None
+    caption: str | None = None
+
+
+def build_document(raw: RawDocument) -> Document:
+    """Normalize, find headings, build the section tree, paragraphs, tables and counts."""
+    units = _units(raw)
+    units = _decide_headings(units)
+    levels = _levels(units)
+
+    # ---- text, offsets
+    texts: list[str] = []
+    offset_map: list[int] = []
+    extracted_parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    ext_pos = 0
+    for k, u in enumerate(units):
+        if k:
+            texts.append("\n")
+            offset_map.append(ext_pos - 1)  # the joiner maps to the joiner
+            pos += 1
+        starts.append(pos)
+        texts.append(u.norm.text)
+        offset_map.extend(ext_pos + o for o in u.norm.offsets)
+        pos += len(u.norm.text)
+        extracted_parts.append(u.norm.original)
+        ext_pos += len(u.norm.original) + 1
+    text = "".join(texts)
+    extracted = "\n".join(extracted_parts)
+
+    # ---- sections (positional ids), paragraphs, tables
+    paragraphs: list[Paragraph] = []
+    tables: list[Table] = []
+    open_sections: list[_OpenSection] = []
+    closed: list[_OpenSection] = []
+    child_counts: dict[str | None, int] = {}
+    level_iter = iter(levels)
+    for k, u in enumerate(units):
+        span = Span(starts[k], starts[k] + len(u.norm.text))
+        if u.heading is not None:
+            level = next(level_iter)
+            while open_sections and open_sections[-1].level >= level:
+                closed.append(open_sections.pop())
+            parent = open_sections[-1].id if open_sections else None
+            child_counts[parent] = child_counts.get(parent, 0) + 1
+            sid = f"{parent}.{child_counts[parent]}" if parent else f"s{child_counts[parent]}"
+            open_sections.append(_OpenSection(sid, level, parent, u, span, span.end))
+        for s in open_sections:
+            s.end = span.end
+        table: Table | None = None
+        if u.kind == "table":
+            table = Table(
+                id=f"t{len(tables) + 1}",
+                rows=u.rows or (),
+                span=span,
+                page=u.block.page,
+                caption=u.caption,
+            )
+            tables.append(table)
+        paragraphs.append(
+            Paragraph(
+                id=f"p{k + 1}",
+                index=k,
+                text=u.norm.text,
+                span=span,
+                section=open_sections[-1].id if open_sections else None,
+                page=u.block.page,
+                kind=u.kind,
+                source=u.block.source,
+                table=table,
+            )
+        )
+    closed.extend(open_sections)
+    sections = sorted((s.freeze() for s in closed), key=lambda s: (s.heading_span.start, s.level))
+
+    body = add(count(p.text) for p in paragraphs if p.source == "body")
+    excluded_paras = [p for p in paragraphs if p.source != "body"]
+    excluded = add(count(p.text) for p in excluded_paras)
+    diagnostics = list(raw.diagnostics)
+    diagnostics.extend(_count_diagnostics(raw, excluded_paras, excluded, {d.code for d in diagnostics}))
+
+    return Document(
+        source=raw.source,
+        format=raw.format,
+        text=text,
+        sections=tuple(sections),
+        paragraphs=tuple(paragraphs),
+        tables=tuple(tables),
+        pages=raw.pages,
+        diagnostics=tuple(diagnostics),
+        sha256=raw.sha256,
+        counts=body,
+        excluded_counts=excluded,
+        extracted_text=extracted,
+        offset_map=tuple(offset_map),
+    )
+
+
+class _OpenSection:
+    __slots__ = ("end", "heading_span", "id", "level", "parent", "unit")
+
+    def __init__(self, sid: str, level: int, parent: str | None, unit: _Unit, heading_span: Span, end: int) -> None:
+        self.id = sid
+        self.level = level
+        self.parent = parent
+        self.unit = unit
+        self.heading_span = heading_span
+        self.end = end
+
+    def freeze(self) -> Section:
+        h = self.unit.heading
+        assert h is not None
+        return Section(
+            id=self.id,
+            level=self.level,
+            number=h.number,
+            title=h.title,
+            span=Span(self.heading_span.start, self.end),
+            heading_span=self.heading_span,
+            page=self.unit.block.page,
+            parent=self.parent,
+            numbering_style=None if h.style == "plain" else h.style,
+            confidence=1.0 if self.unit.block.kind == "heading" else h.confidence,
+        )
+
+
+# --------------------------------------------------------------------------- steps 1–3
+
+
+def _visible_text(block: Block) -> str:
+    if block.numbering and block.kind != "table":
+        return f"{block.numbering} {block.text}"
+    return block.text
+
+
+def _units(raw: RawDocument) -> list[_Unit]:
+    blocks = list(raw.blocks)
+    units: list[_Unit] = []
+    k = 0
+    while k < len(blocks):
+        b = blocks[k]
+        if b.kind == "table":
+            units.extend(_table_unit(b, None))
+        elif (
+            b.kind == "paragraph"
+            and k + 1 < len(blocks)
+            and blocks[k + 1].kind == "table"
+            and is_caption(normalize(b.text).text)
+            and not _table_has_caption(blocks[k + 1])
+        ):
+            units.extend(_table_unit(blocks[k + 1], b))
+            k += 1
+        else:
+            norm = normalize(_visible_text(b))
+            if norm.text:
+                units.append(_Unit(b, norm, "text"))
+        k += 1
+    return units
+
+
+def _table_has_caption(block: Block) -> bool:
+    first = block.text.split("\n", 1)[0]
+    return "\t" not in first and is_caption(first.strip())
+
+
+def _table_unit(block: Block, caption_block: Block | None) -> list[_Unit]:
+    raw_text = block.text
+    if caption_block is not None:
+        raw_text = f"{caption_block.text}\n{raw_text}"
+    norm = normalize_table(raw_text)
+    if not norm.text:
+        return []
+    lines = norm.text.split("\n")
+    caption: str | None = None
+    if "\t" not in lines[0] and (is_caption(lines[0]) or len(lines) > 1):
+        caption = lines[0]
+    if block.rows is not None:
+        rows = tuple(tuple(normalize_cell(c) for c in r) for r in block.rows)
+    else:
+        body = lines[1:] if caption is not None else lines
+        rows = tuple(tuple(c.strip() for c in ln.split("\t")) for ln in body)
+    return [_Unit(block, norm, "table", rows=rows, caption=caption)]
+
+
+def _decide_headings(units: list[_Unit]) -> list[_Unit]:
+    explicit = any(u.block.kind == "heading" for u in units)
+    out: list[_Unit] = []
+    for k, u in enumerate(units):
+        if u.kind == "table" or u.block.source != "body":
+            out.append(u)
+            continue
+        match = recognize(u.norm.text)
+        if k == 0 and match is not None and match.number is None and _looks_like_report_title(match):
+            match = HeadingMatch(match.style, None, match.title, max(match.confidence, 0.8))
+        if u.block.kind == "heading":
+            if match is None or (match.confidence == 0 and match.number is None):
+                match = HeadingMatch("plain", None, u.norm.text, 1.0)
+        elif match is None:
+            pass
+        elif explicit:
+            if match.number is None or match.confidence < STRICT_THRESHOLD:
+                match = None
+        elif match.confidence < HEADING_THRESHOLD:
+            match = None
+        if match is None:
+            out.append(u)
+            continue
+        norm = u.norm.then(halfwidth_heading_number)
+        if norm.text != u.norm.text:
+            match = recognize(norm.text) or match
+        out.append(_Unit(u.block, norm, "heading", heading=match))
+    return out
+
+
+def _looks_like_report_title(match: HeadingMatch) -> bool:
+    """The first line naming the report may be longer than a section title (up to 60 characters)."""
+    t = match.title
+    return len(t) <= 60 and bool(_TITLE_WORDS.search(t)) and not any(ch in "。！？；，,;" for ch in t)
+
+
+def _levels(units: list[_Unit]) -> list[int]:
+    heads = [(k, u) for k, u in enumerate(units) if u.heading is not None]
+    if not heads:
+        return []
+    font_rank = _font_levels([u.block for _, u in heads])
+    infos: list[HeadingInfo] = []
+    for n, (k, u) in enumerate(heads):
+        assert u.heading is not None
+        style_level = u.block.style_level
+        if style_level is None and u.block.kind == "heading":
+            style_level = font_rank.get(u.block.font_size) if u.block.font_size is not None else None
+        is_title = (
+            n == 0
+            and k == 0
+            and style_level is None
+            and u.heading.number is None
+            and ((len(heads) > 1 and heads[1][0] == 1) or bool(_TITLE_WORDS.search(u.heading.title)))
+        )
+        parent_shaped = False
+        if n + 1 < len(heads):
+            between = units[k + 1 : heads[n + 1][0]]
+            parent_shaped = not between or (
+                len(between) == 1 and between[0].kind == "text" and len(between[0].norm.text) <= _PARENT_INTRO_MAX
+            )
+        infos.append(
+            HeadingInfo(
+                style=u.heading.style,
+                style_level=style_level,
+                is_parent_shaped=parent_shaped,
+                is_document_title=is_title,
+            )
+        )
+    return assign_levels(infos)
+
+
+def _font_levels(blocks: list[Block]) -> dict[float, int]:
+    """PDF heading blocks without a style level: the largest font is level 1, and so on."""
+    marked = [b for b in blocks if b.kind == "heading"]
+    if not marked or any(b.style_level is not None for b in marked):
+        return {}
+    sizes = sorted({b.font_size for b in marked if b.font_size is not None}, reverse=True)
+    return {size: rank + 1 for rank, size in enumerate(sizes)}
+
+
+# --------------------------------------------------------------------------- counts
+
+
+def section_counts(doc: Document, section_id: str, *, include_heading: bool = True) -> Counts:
+    """Word-style counts of a section and its subsections (body paragraphs only)."""
+    section = doc.section(section_id)
+    return add(
+        count(p.text)
+        for p in doc.paragraphs_in(section_id)
+        if p.source == "body" and (include_heading or p.span != section.heading_span)
+    )
+
+
+def paragraphs_counts(paragraphs: list[Paragraph] | tuple[Paragraph, ...]) -> Counts:
+    """Counts of some paragraphs (body ones only), e.g. the profile paragraphs of a report."""
+    return add(count(p.text) for p in paragraphs if p.source == "body")
+
+
+def _count_diagnostics(
+    raw: RawDocument, excluded_paras: list[Paragraph], excluded: Counts, existing: set[str]
+) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    if excluded_paras and excluded != ZERO and "excluded-from-count" not in existing:
+        out.append(
+            Diagnostic(
+                "excluded-from-count",
+                "info",
+                f"{len(excluded_paras)} 段文本框或脚注文字（{excluded.word_style} 字）未计入字数，与 Word 默认一致",
+                f"{len(excluded_paras)} text-box or footnote paragraphs ({excluded.word_style} words) are not "
+                "counted, as in Word's default",
+                count=len(excluded_paras),
+            )
+        )
+    if raw.pictures and "pictures-not-counted" not in existing:
+        out.append(
+            Diagnostic(
+                "pictures-not-counted",
+                "info",
+                f"{raw.pictures} 张图片中的文字无法计入字数",
+                f"text inside {raw.pictures} pictures cannot be counted",
+                count=raw.pictures,
+            )
+        )
+    return out

@@ -1,0 +1,149 @@
+"""Heading recognition (style, number, title, confidence) and level inference."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.text.headings import HEADING_THRESHOLD, HeadingInfo, assign_levels, is_caption, recognize
+
+
+@pytest.mark.parametrize(
+    ("line", "style", "number", "title"),
+    [
+        ("第一部分 领导", "part", "第一部分", "领导"),
+        ("第一章 总则", "chapter", "第一章", "总则"),
+        ("第1章 总则", "chapter", "第1章", "总则"),
+        ("第二节 战略部署", "section", "第二节", "战略部署"),
+        ("一、领导", "cn", "一", "领导"),
+        ("十二、结语", "cn", "十二", "结语"),
+        ("（一）领导力", "cn-paren", "(一)", "领导力"),
+        ("(一) 领导力", "cn-paren", "(一)", "领导力"),
+        ("1. 确定方向", "decimal-1", "1", "确定方向"),
+        ("1．确定方向", "decimal-1", "1", "确定方向"),
+        ("1 领导", "decimal-1", "1", "领导"),
+        ("1、确定方向", "num-dun", "1", "确定方向"),
+        ("1.1 文化引领", "decimal-2", "1.1", "文化引领"),
+        ("1.1文化引领", "decimal-2", "1.1", "文化引领"),
+        ("1.1.1 确定方向", "decimal-3", "1.1.1", "确定方向"),
+        ("5.2.3 有效治理", "decimal-3", "5.2.3", "有效治理"),
+        ("１．２ 顾客满意", "decimal-2", "1.2", "顾客满意"),
+        ("5. 2. 1 概述", "decimal-3", "5.2.1", "概述"),
+        ("4.1. 人力资源", "decimal-2", "4.1", "人力资源"),
+        ("（1）文化建设", "paren-num", "(1)", "文化建设"),
+        ("(1) 文化建设", "paren-num", "(1)", "文化建设"),
+        ("（１）文化建设", "paren-num", "(1)", "文化建设"),
+        ("1）组织文化", "num-paren", "1)", "组织文化"),
+        ("①领导作用", "circled", "①", "领导作用"),
+        ("a. 引领发展", "alpha", "a", "引领发展"),
+        ("a) 引领发展", "alpha", "a", "引领发展"),
+        ("【领导力】", "bracket", None, "领导力"),
+        ("组织简介", "plain", None, "组织简介"),
+        ("2. 顾客/公众满意", "decimal-1", "2", "顾客/公众满意"),
+    ],
+)
+def test_heading_styles(line: str, style: str, number: str | None, title: str) -> None:
+    m = recognize(line)
+    assert m is not None
+    assert (m.style, m.number, m.title) == (style, number, title)
+    assert m.confidence >= HEADING_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # lead-ins at paragraph starts (dev reports): numbered, but a sentence follows
+        "（1）文化体系的建立与迭代。公司自2009年成立以来，逐步形成了工程师文化。",
+        "1）组织文化。公司使命是“让每一颗心脏都被温柔以待”。",
+        "一是建立季度经营分析会制度，二是推行月度滚动预测。",
+        # short sentences and lines ending like a sentence or a lead-in
+        "围绕“让数据多跑路、群众少跑腿”，中心近三年重点推进了四个方面的创新实施。",
+        "主要做法如下：",
+        "质量是制动器企业的生命线。",
+        # data lines, not titles
+        "2023年营业收入38.6亿元",
+        "12.5%",
+        # a bare number (page number, list marker alone)
+        "12",
+        "一、",
+        # over-long unnumbered line
+        "公司以客户需求为导向建立覆盖研发生产交付服务全过程的质量管理体系并持续改进优化提升运营效率",
+    ],
+)
+def test_not_headings(line: str) -> None:
+    m = recognize(line)
+    assert m is None or m.confidence < HEADING_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "line", ["表6-1 质量水平指标", "表3-3a 三级政务服务体系服务水平（2023年）", "图3 组织结构图", "表1 主要经营数据"]
+)
+def test_captions_are_never_headings(line: str) -> None:
+    assert is_caption(line)
+    assert recognize(line) is None
+
+
+def test_multilevel_decimal_is_surer_than_a_single_number() -> None:
+    a, b = recognize("1.1.1 确定方向"), recognize("1. 确定方向")
+    assert a is not None and b is not None
+    assert a.confidence > b.confidence
+
+
+def _levels(*styles: str) -> list[int]:
+    return assign_levels([HeadingInfo(style=s) for s in styles])
+
+
+def test_levels_follow_first_appearance_and_restart() -> None:
+    # 一、 > （一） > 1. > （1）, with "1." restarting under every （一）
+    assert _levels("cn", "cn-paren", "decimal-1", "decimal-1", "paren-num", "cn-paren", "decimal-1", "cn") == [
+        1,
+        2,
+        3,
+        3,
+        4,
+        2,
+        3,
+        1,
+    ]
+
+
+def test_level_order_is_per_document() -> None:
+    # another report nests the other way round: （一） above 一、 is unusual but allowed
+    assert _levels("cn-paren", "cn", "cn", "cn-paren") == [1, 2, 2, 1]
+
+
+def test_decimal_depths() -> None:
+    assert _levels("decimal-1", "decimal-2", "decimal-3", "decimal-2", "decimal-1") == [1, 2, 3, 2, 1]
+    # "1.1" first, then "2" (no "1" was ever open): "2" sits one level above "1.1"
+    assert _levels("decimal-2", "decimal-3", "decimal-1", "decimal-2") == [1, 2, 1, 2]
+
+
+def test_document_title_and_unnumbered_profile_beside_numbered_chapters() -> None:
+    infos = [
+        HeadingInfo("plain", is_document_title=True),
+        HeadingInfo("plain"),  # 组织简介
+        HeadingInfo("cn"),  # 一、
+        HeadingInfo("cn-paren"),
+        HeadingInfo("decimal-1"),
+        HeadingInfo("cn"),
+        HeadingInfo("plain"),  # 结语
+    ]
+    assert assign_levels(infos) == [1, 2, 2, 3, 4, 2, 2]
+
+
+def test_unnumbered_titles_use_the_parent_shape() -> None:
+    infos = [
+        HeadingInfo("plain", is_document_title=True),
+        HeadingInfo("plain"),  # 组织环境 (long body follows)
+        HeadingInfo("plain", is_parent_shaped=True),  # 领导作用
+        HeadingInfo("plain"),
+        HeadingInfo("plain"),
+        HeadingInfo("plain", is_parent_shaped=True),  # 战略发展
+        HeadingInfo("plain"),
+    ]
+    assert assign_levels(infos) == [1, 2, 2, 3, 3, 2, 3]
+
+
+def test_format_levels_win() -> None:
+    infos = [HeadingInfo("plain", style_level=1), HeadingInfo("decimal-1", style_level=2), HeadingInfo("paren-num")]
+    # the pattern-only heading goes one level below the open formatted heading
+    assert assign_levels(infos) == [1, 2, 3]

@@ -1,0 +1,66 @@
+"""Blocks from plain text and Markdown."""
+
+from __future__ import annotations
+
+from analyzer.text.plain import blocks_from_plain_text
+
+
+def test_markdown_headings_tables_and_paragraphs() -> None:
+    text = "# 报告\n\n## 1 领导\n### 1.1 文化引领\n\n正文第一段。\n\n表1-1 指标\n指标\t2022年\n收入\t10\n\n# 结语 #\n"
+    blocks = blocks_from_plain_text(text, markdown=True)
+    assert [(b.kind, b.style_level) for b in blocks] == [
+        ("heading", 1),
+        ("heading", 2),
+        ("heading", 3),
+        ("paragraph", None),
+        ("table", None),
+        ("heading", 1),
+    ]
+    assert blocks[2].text == "1.1 文化引领"
+    assert blocks[5].text == "结语"
+    table = blocks[4]
+    assert table.text == "表1-1 指标\n指标\t2022年\n收入\t10"
+    assert table.rows == (("指标", "2022年"), ("收入", "10"))
+
+
+def test_hash_lines_are_not_headings_in_plain_text() -> None:
+    blocks = blocks_from_plain_text("# 不是标题\n\n正文。", markdown=False)
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+    assert blocks[0].text == "# 不是标题"
+
+
+def test_markdown_pipe_table() -> None:
+    text = "| 指标 | 2022年 |\n|---|---|\n| 收入 | 10 |"
+    (block,) = blocks_from_plain_text(text, markdown=True)
+    assert block.kind == "table"
+    assert block.rows == (("指标", "2022年"), ("收入", "10"))
+    assert block.text == "指标\t2022年\n收入\t10"
+
+
+def test_one_paragraph_per_line_without_blank_lines() -> None:
+    text = "一、领导\n\u3000\u3000公司坚持客户为先。\n\u3000\u3000公司每年开展文化诊断。\n（一）文化引领"
+    blocks = blocks_from_plain_text(text, markdown=False)
+    assert [b.text for b in blocks] == [
+        "一、领导",
+        "\u3000\u3000公司坚持客户为先。",
+        "\u3000\u3000公司每年开展文化诊断。",
+        "（一）文化引领",
+    ]
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    text = (
+        "公司治理实行股东会、董事会、监事会和总经理负责制，董事会下设战略委员会\n"
+        "和审计委员会，重大事项由董事会集体决策，经营层按授权执行并定期报告执\n"
+        "行情况。\n"
+        "第二段从这里开始。"
+    )
+    blocks = blocks_from_plain_text(text, markdown=False)
+    assert len(blocks) == 2
+    assert blocks[0].text.count("\n") == 2
+    assert blocks[1].text == "第二段从这里开始。"
+
+
+def test_crlf_and_whitespace_only_lines_separate_blocks() -> None:
+    blocks = blocks_from_plain_text("第一段。\r\n \u3000 \r\n第二段。\r\n", markdown=False)
+    assert [b.text for b in blocks] == ["第一段。", "第二段。"]

@@ -1,0 +1,182 @@
+"""build_document: invariants on every fixture, and the decisions on hand-built documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.ingest.blocks import Block, RawDocument
+from analyzer.model import Document
+from analyzer.text.counts import add, count
+from analyzer.text.normalize import equivalent
+from analyzer.text.segment import build_document, paragraphs_counts, section_counts
+
+from .fixtures import DEV_REPORT_NAMES, dev_report, docx_like, pdf_damaged, plain_txt
+
+FIXTURES = {
+    "pdf_damaged": pdf_damaged,
+    "docx_like": docx_like,
+    "plain_txt": plain_txt,
+    **{name: (lambda n=name: dev_report(n)) for name in DEV_REPORT_NAMES},
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FIXTURES))
+def doc(request: pytest.FixtureRequest) -> Document:
+    return build_document(FIXTURES[request.param]())
+
+
+def test_paragraph_spans_slice_the_text_exactly(doc: Document) -> None:
+    assert doc.text == "\n".join(p.text for p in doc.paragraphs)
+    for k, p in enumerate(doc.paragraphs):
+        assert p.index == k
+        assert doc.text[p.span.start : p.span.end] == p.text
+        assert p.text and p.text == p.text.strip()
+        if p.kind != "table":
+            assert "\n" not in p.text and "\t" not in p.text
+
+
+def test_section_spans(doc: Document) -> None:
+    headings = {p.span: p for p in doc.paragraphs if p.kind == "heading"}
+    assert len(headings) == len(doc.sections)
+    ids = [s.id for s in doc.sections]
+    assert len(set(ids)) == len(ids)
+    by_id = {s.id: s for s in doc.sections}
+    for s in doc.sections:
+        head = headings[s.heading_span]
+        assert head.section == s.id
+        assert doc.text[s.span.start : s.span.end].startswith(head.text)
+        assert s.span.contains(s.heading_span)
+        if s.parent is not None:
+            parent = by_id[s.parent]
+            assert parent.level < s.level
+            assert parent.span.contains(s.span)
+            assert s.id.startswith(parent.id + ".")
+        # a section ends where the last paragraph inside it ends
+        inside = [p for p in doc.paragraphs if s.span.contains(p.span)]
+        assert inside[-1].span.end == s.span.end
+
+
+def test_every_paragraph_belongs_to_the_innermost_section(doc: Document) -> None:
+    for p in doc.paragraphs:
+        if p.section is None:
+            assert not any(s.span.contains(p.span) for s in doc.sections)
+            continue
+        containing = [s for s in doc.sections if s.span.contains(p.span)]
+        assert max(containing, key=lambda s: s.level).id == p.section
+
+
+def test_offset_map_points_back_to_the_extracted_text(doc: Document) -> None:
+    assert len(doc.offset_map) == len(doc.text)
+    assert all(a < b for a, b in zip(doc.offset_map, doc.offset_map[1:], strict=False))
+    for i, ch in enumerate(doc.text):
+        assert equivalent(ch, doc.extracted_text[doc.offset_map[i]]), (i, ch)
+
+
+def test_counts_are_the_sum_of_body_paragraphs(doc: Document) -> None:
+    assert doc.counts == add(count(p.text) for p in doc.paragraphs if p.source == "body")
+    assert doc.excluded_counts == add(count(p.text) for p in doc.paragraphs if p.source != "body")
+
+
+def test_ids_are_stable_across_runs() -> None:
+    for make in FIXTURES.values():
+        assert build_document(make()) == build_document(make())
+
+
+def test_pdf_damage_is_repaired() -> None:
+    doc = build_document(pdf_damaged())
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[3].startswith("公司成立于2009年，2023年营业收入38.6亿元，同比增长23.7%。总部位于")
+    assert "ISO 9001认证" in texts[3]
+    assert "质量管理体系持续改进，覆盖全部12个事业部。" in texts
+    assert [(s.number, s.title, s.level) for s in doc.sections] == [
+        (None, "深圳市栎川智造装备股份有限公司2023年度自评报告", 1),
+        ("第一部分", "领导", 2),
+        ("1.1", "文化引领", 3),
+        ("1.2", "组织治理", 3),
+        ("(一)", "治理结构", 4),
+        ("1.3", "领导的结果", 3),
+    ]
+    # the lead-in stays a paragraph; the caption joins its table
+    assert doc.paragraphs[4].kind == "text"
+    (table,) = doc.tables
+    assert table.caption == "表6-1 质量水平指标"
+    assert table.rows[0] == ("指标", "2021年", "2022年", "2023年")
+    assert doc.paragraphs[5].table == table and doc.paragraphs[5].text.startswith("表6-1 质量水平指标\n指标\t")
+    assert table.page == 2
+
+
+def test_text_boxes_and_footnotes_are_counted_apart() -> None:
+    doc = build_document(pdf_damaged())
+    excluded = [p for p in doc.paragraphs if p.source != "body"]
+    assert [p.source for p in excluded] == ["footnote", "textbox"]
+    assert doc.excluded_counts == add(count(p.text) for p in excluded)
+    assert doc.excluded_counts is not None and doc.excluded_counts.word_style == 12 + 7
+    assert any(d.code == "excluded-from-count" for d in doc.diagnostics)
+    # they are never headings, even when short and title-like
+    assert doc.paragraphs[10].kind == "text"
+
+
+def test_docx_numbering_is_prepended_and_levels_come_from_styles() -> None:
+    doc = build_document(docx_like())
+    heads = [p.text for p in doc.paragraphs if p.kind == "heading"]
+    assert heads == ["自评报告", "第一章 领导", "1.1 文化引领", "1.2 组织治理", "第二章 战略", "（一）战略制定"]
+    assert [(s.id, s.level, s.number, s.title) for s in doc.sections] == [
+        ("s1", 1, None, "自评报告"),
+        ("s2", 1, "第一章", "领导"),
+        ("s2.1", 2, "1.1", "文化引领"),
+        ("s2.2", 2, "1.2", "组织治理"),
+        ("s3", 1, "第二章", "战略"),
+        ("s3.1", 2, "(一)", "战略制定"),
+    ]
+    # a numbered list paragraph that is a sentence stays a paragraph
+    assert doc.paragraphs[3].text == "（1）文化建设。公司坚持客户为先的核心价值观。"
+    assert doc.paragraphs[3].kind == "text"
+    assert doc.extracted_text.startswith("自评报告\n第一章 领导\n1.1 文化引领")
+
+
+def test_section_counts() -> None:
+    doc = build_document(docx_like())
+    s21 = section_counts(doc, "s2.1")
+    assert s21 == add(
+        [count("1.1 文化引领"), count("（1）文化建设。公司坚持客户为先的核心价值观。"), count("公司每年开展文化诊断。")]
+    )
+    assert section_counts(doc, "s2.1", include_heading=False) == add(
+        [count("（1）文化建设。公司坚持客户为先的核心价值观。"), count("公司每年开展文化诊断。")]
+    )
+    # the chapter includes its subsections; the text box inside 1.2 is not counted
+    s2 = section_counts(doc, "s2")
+    body = [p for p in doc.paragraphs_in("s2")]
+    assert s2 == paragraphs_counts(body)
+    assert s2.word_style < add(count(p.text) for p in body).word_style
+    with pytest.raises(KeyError):
+        section_counts(doc, "s9")
+
+
+def test_extracted_span_maps_back() -> None:
+    doc = build_document(pdf_damaged())
+    p = doc.paragraphs[3]
+    span = doc.extracted_span(p.span)
+    assert doc.extracted_text[span.start : span.end].startswith("公司成立于 2009 年")
+    assert doc.extracted_text[span.start : span.end].endswith("认证。")
+
+
+def test_unmarked_paragraphs_need_a_number_when_the_format_marks_headings() -> None:
+    raw = RawDocument(
+        source="x.docx",
+        format="docx",
+        blocks=(
+            Block("heading", "领导", style_level=1),
+            Block("paragraph", "组织简介"),  # short, unnumbered: stays text in a styled document
+            Block("paragraph", "（一）文化引领"),  # numbered: promoted
+        ),
+    )
+    doc = build_document(raw)
+    assert [p.kind for p in doc.paragraphs] == ["heading", "text", "heading"]
+    assert doc.sections[1].level == 2
+
+
+def test_empty_blocks_are_dropped_and_an_empty_document_has_no_sections() -> None:
+    raw = RawDocument(source="x.txt", format="txt", blocks=(Block("paragraph", " \u3000\u200b "),))
+    doc = build_document(raw)
+    assert doc.text == "" and doc.paragraphs == () and doc.sections == ()
+    assert doc.counts is not None and doc.counts.word_style == 0
