@@ -1,0 +1,676 @@
+"""Geometry for the PDF reader: page furniture, ruled tables, paragraph and heading rebuilding.
+
+Everything here works on small frozen records (:class:`Line`, :class:`Rule`, :class:`PageLayout`)
+that ``pdf.py`` builds in its single pass over pdfminer's layout, so the heuristics can be tested
+without a PDF. Coordinates are PDF points with the origin at the bottom left (y grows upwards).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .blocks import Block
+
+# (x0, x1, text, size, bold) of one character, kept so that pieces of one visual line can be
+# merged back in x order.
+Glyph = tuple[float, float, str, float, bool]
+
+# ----------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One visual text line as pdfminer grouped it (text built from its characters)."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float  # dominant character size
+    bold: bool  # most characters are in a bold font
+    glyphs: tuple[Glyph, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def ymid(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A horizontal or vertical ruling segment (table border)."""
+
+    horizontal: bool
+    pos: float  # y of a horizontal rule, x of a vertical one
+    start: float  # x0 (horizontal) or y0 (vertical)
+    end: float
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    number: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+    rules: tuple[Rule, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TableRegion:
+    page: int
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    rows: tuple[tuple[str, ...], ...]
+    col_edges: tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutResult:
+    blocks: tuple[Block, ...]
+    furniture_removed: int
+    body_size: float | None
+
+
+# ----------------------------------------------------------------------------- text helpers
+
+
+def is_cjk(ch: str) -> bool:
+    """CJK ideographs, kana/hangul and full-width punctuation: no spaces around them in Chinese."""
+    o = ord(ch)
+    return (
+        0x3000 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x20000 <= o <= 0x3FFFF
+        or 0xAC00 <= o <= 0xD7AF
+        or ch in "“”‘’—…·"
+    )
+
+
+def join_fragments(a: str, b: str) -> str:
+    """Join two pieces of one paragraph or cell: a space only between two Latin/digit words."""
+    if not a:
+        return b
+    if not b:
+        return a
+    left, right = a[-1], b[0]
+    if left.isspace() or right.isspace():
+        return a + b
+    if is_cjk(left) or is_cjk(right):
+        return a + b
+    if (left.isalnum() or left in ",.;:!?)%") and (right.isalnum() or right in "(["):
+        return a + " " + b
+    return a + b  # "个/" + "cm²", "well-" + "known": the break was inside a word
+
+
+SENTENCE_END = tuple("。！？；：!?;:")
+_BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demibold|hei|黑", re.IGNORECASE)
+
+
+def font_is_bold(fontname: str) -> bool:
+    name = fontname.split("+", 1)[-1]
+    if "heisei" in name.lower():  # HeiseiMin / HeiseiKakuGo are Japanese faces, not 黑体
+        return False
+    return bool(_BOLD_FONT.search(name)) or name.endswith((",B", "-B"))
+
+
+def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
+    """Characters in x order; a space for a word gap, but never next to a CJK character."""
+    out: list[str] = []
+    prev: Glyph | None = None
+    for g in glyphs:
+        if (
+            prev is not None
+            and out
+            and g[0] - prev[1] > 0.25 * max(prev[3], g[3])
+            and g[2]
+            and not (is_cjk(out[-1][-1]) or is_cjk(g[2][0]) or out[-1][-1].isspace() or g[2][0].isspace())
+        ):
+            out.append(" ")
+        out.append(g[2])
+        prev = g
+    return "".join(out)
+
+
+def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -> Line:
+    glyphs = sorted(glyphs, key=lambda g: g[0])
+    sizes: Counter[float] = Counter(g[3] for g in glyphs if not g[2].isspace())
+    visible = [g for g in glyphs if not g[2].isspace()]
+    bold = sum(g[4] for g in visible) * 10 >= len(visible) * 8 if visible else False
+    return Line(
+        page,
+        text_from_glyphs(glyphs),
+        glyphs[0][0],
+        max(g[1] for g in glyphs),
+        y0,
+        y1,
+        sizes.most_common(1)[0][0] if sizes else glyphs[0][3],
+        bold,
+        tuple(glyphs),
+    )
+
+
+def merge_row_pieces(lines: Sequence[Line]) -> list[Line]:
+    """Join pieces of one visual line that pdfminer split: LibreOffice draws runs in a fallback
+    font (curly quotes, ₂) after the rest of the line, so they arrive as separate "lines".
+    Pieces on the same row that overlap or nearly touch are merged in x order; table cells on
+    one row stay apart (their gap is at least the cell padding)."""
+    out: list[Line] = []
+    for row in _rows_by_y(lines):
+        row = sorted(row, key=lambda ln: ln.x0)
+        cur = row[0]
+        for ln in row[1:]:
+            if ln.glyphs and cur.glyphs and ln.x0 <= cur.x1 + 0.6 * min(ln.size, cur.size):
+                cur = line_from_glyphs(cur.page, (*cur.glyphs, *ln.glyphs), min(cur.y0, ln.y0), max(cur.y1, ln.y1))
+            else:
+                out.append(cur)
+                cur = ln
+        out.append(cur)
+    return out
+
+
+# ----------------------------------------------------------------------------- furniture
+
+_PAGE_NUMBER = re.compile(
+    r"""^(?:
+        [-–—~·•\[(（]*\d{1,4}[-–—~·•\])）]*           # 9, - 9 -, — 9 —, (9)
+      | 第\d{1,4}页(?:[,，/、]?共\d{1,4}页)?          # 第3页, 第 3 页 共 20 页, 第3页/共20页
+      | 共\d{1,4}页[,，/、]?第\d{1,4}页
+      | \d{1,4}/\d{1,4}                            # 3/20
+      | page\d{1,4}(?:(?:of|/)\d{1,4})?            # Page 3, Page 3 of 20
+      | [ivxlc]{1,7}                               # front-matter roman numerals
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIGITS = re.compile(r"\d+")
+BAND = 0.12  # top/bottom share of the page height searched for headers and footers
+
+
+def _furniture_key(text: str) -> str:
+    return _DIGITS.sub("#", "".join(text.split()))
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match("".join(text.split())))
+
+
+def find_furniture(pages: Sequence[PageLayout], exclude: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """(page, line index) of running headers, footers and page numbers.
+
+    A line in the top or bottom band of its page is furniture when it looks like a page number, or
+    when its text with digits replaced by ``#`` occurs in the bands of several pages (at least
+    two; three once the document has four pages or more).
+    """
+    band: list[tuple[int, int, str, bool]] = []  # (page idx, line idx, key, top)
+    by_key: dict[tuple[str, bool], list[tuple[int, Line]]] = {}
+    for pi, page in enumerate(pages):
+        top_limit = page.height * (1 - BAND)
+        bottom_limit = page.height * BAND
+        for li, line in enumerate(page.lines):
+            if (pi, li) in exclude:
+                continue
+            if line.y0 >= top_limit or line.y1 <= bottom_limit:
+                top = line.y0 >= top_limit
+                key = _furniture_key(line.text)
+                band.append((pi, li, key, top))
+                by_key.setdefault((key, top), []).append((pi, line))
+    needed = max(2, min(3, len(pages) - 1))
+    out: set[tuple[int, int]] = set()
+    for pi, li, key, top in band:
+        line = pages[pi].lines[li]
+        if is_page_number(line.text):
+            out.add((pi, li))
+            continue
+        # The same text at the same height and size on other pages (a title on page 1 that
+        # happens to read like the running header is not furniture).
+        same_place = {
+            p
+            for p, other in by_key[(key, top)]
+            if abs(other.y0 - line.y0) <= 4.0 and abs(other.size - line.size) <= 0.6
+        }
+        if len(same_place) >= needed and len(key) <= 120:
+            out.add((pi, li))
+    return out
+
+
+# ----------------------------------------------------------------------------- tables
+
+
+def _cluster(values: Iterable[float], tol: float) -> list[float]:
+    """Sorted cluster centres of 1-D values (single linkage with tolerance ``tol``)."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= tol:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def _rule_components(rules: Sequence[Rule], tol: float = 2.5) -> list[list[Rule]]:
+    """Groups of rules that touch or cross each other."""
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def touch(a: Rule, b: Rule) -> bool:
+        if a.horizontal == b.horizontal:
+            return abs(a.pos - b.pos) <= tol and a.start <= b.end + tol and b.start <= a.end + tol
+        h, v = (a, b) if a.horizontal else (b, a)
+        return h.start - tol <= v.pos <= h.end + tol and v.start - tol <= h.pos <= v.end + tol
+
+    for i in range(len(rules)):
+        for j in range(i + 1, len(rules)):
+            if touch(rules[i], rules[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Rule]] = {}
+    for i, r in enumerate(rules):
+        groups.setdefault(find(i), []).append(r)
+    return list(groups.values())
+
+
+def _cell_text(lines: list[Line]) -> str:
+    text = ""
+    for row in _rows_by_y(lines):
+        for ln in sorted(row, key=lambda ln: ln.x0):
+            text = join_fragments(text, ln.text.strip())
+    return text
+
+
+def _rows_by_y(lines: Sequence[Line]) -> list[list[Line]]:
+    """Group lines of the same visual row: their middles are close, or one's middle lies inside
+    the other (a subscript such as the ₂ of CO₂ set in a smaller font)."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda ln: -ln.y1):
+        if rows:
+            ref = rows[-1][0]
+            if abs(ref.ymid - ln.ymid) <= max(2.0, 0.45 * ln.size) or ref.y0 < ln.ymid < ref.y1:
+                rows[-1].append(ln)
+                continue
+        rows.append([ln])
+    return rows
+
+
+def _assign_columns(lines: Sequence[Line], edges: Sequence[float]) -> list[list[Line]]:
+    cols: list[list[Line]] = [[] for _ in range(len(edges) - 1)]
+    for ln in lines:
+        cx = (ln.x0 + ln.x1) / 2
+        for c in range(len(edges) - 1):
+            if cx < edges[c + 1] or c == len(edges) - 2:
+                cols[c].append(ln)
+                break
+    return cols
+
+
+def _columns_from_text(rows: Sequence[Sequence[Line]], x0: float, x1: float) -> list[float]:
+    """Column edges for a table without vertical rules: gaps common to every row."""
+    starts = _cluster((ln.x0 for row in rows for ln in row), tol=6.0)
+    if len(starts) < 2:
+        return [x0, x1]
+    edges = [x0]
+    for s in starts[1:]:
+        edges.append(s - 2.0)
+    edges.append(x1)
+    return edges
+
+
+def find_ruled_tables(page: PageLayout, skip: set[int]) -> tuple[list[TableRegion], set[int]]:
+    """Tables drawn with ruling lines; returns the regions and the indexes of the lines used."""
+    tables: list[TableRegion] = []
+    used: set[int] = set()
+    for comp in _rule_components(page.rules):
+        hs = [r for r in comp if r.horizontal]
+        vs = [r for r in comp if not r.horizontal]
+        ys = _cluster((r.pos for r in hs), tol=1.5)
+        xs = _cluster((r.pos for r in vs), tol=1.5)
+        if len(ys) < 2 or (len(xs) < 2 and len(ys) < 3):
+            continue
+        x0 = min(min(r.start for r in hs), min((r.pos for r in vs), default=math.inf))
+        x1 = max(max(r.end for r in hs), max((r.pos for r in vs), default=-math.inf))
+        y0, y1 = min(ys), max(ys)
+        if y1 - y0 < 8:
+            continue
+        inside = [
+            i
+            for i, ln in enumerate(page.lines)
+            if i not in skip and x0 - 2 <= (ln.x0 + ln.x1) / 2 <= x1 + 2 and y0 - 1 <= ln.ymid <= y1 + 1
+        ]
+        if not inside:
+            continue
+        lines = [page.lines[i] for i in inside]
+        full_grid = len(xs) >= 2
+        if full_grid:
+            # One band between two horizontal rules is one row; a cell may wrap over lines.
+            bands = sorted(ys, reverse=True)
+            row_groups: list[list[Line]] = []
+            for top, bottom in itertools.pairwise(bands):
+                group = [ln for ln in lines if bottom <= ln.ymid <= top]
+                if group:
+                    row_groups.append(group)
+            edges = sorted(xs)
+            if edges[0] > x0 + 3:
+                edges.insert(0, x0)
+            if edges[-1] < x1 - 3:
+                edges.append(x1)
+        else:  # three-line table: rows from text positions
+            row_groups = _rows_by_y(lines)
+            edges = _columns_from_text(row_groups, x0, x1)
+        rows = tuple(tuple(_cell_text(col) for col in _assign_columns(group, edges)) for group in row_groups)
+        if len(edges) < 3:
+            continue  # one column: a box around a paragraph, not a table
+        tables.append(TableRegion(page.number, x0, x1, y0, y1, rows, tuple(edges)))
+        used.update(inside)
+    return tables, used
+
+
+def find_aligned_tables(page: PageLayout, skip: set[int]) -> tuple[list[TableRegion], set[int]]:
+    """Tables without rules: two or more consecutive visual rows that each hold several fragments
+    separated by wide gaps (ordinary body lines are one fragment per row)."""
+    idx = [i for i in range(len(page.lines)) if i not in skip]
+    rows: list[list[int]] = []
+    for i in sorted(idx, key=lambda i: -page.lines[i].ymid):
+        ln = page.lines[i]
+        if rows and abs(page.lines[rows[-1][0]].ymid - ln.ymid) <= max(2.0, 0.45 * ln.size):
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    tables: list[TableRegion] = []
+    used: set[int] = set()
+    run: list[list[int]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            lines = [[page.lines[i] for i in r] for r in run]
+            flat = [ln for r in lines for ln in r]
+            x0, x1 = min(ln.x0 for ln in flat), max(ln.x1 for ln in flat)
+            edges = _columns_from_text(lines, x0, x1 + 1)
+            if len(edges) >= 3:
+                cells = tuple(
+                    tuple(_cell_text(c) for c in _assign_columns(sorted(r, key=lambda ln: ln.x0), edges)) for r in lines
+                )
+                y0, y1 = min(ln.y0 for ln in flat), max(ln.y1 for ln in flat)
+                tables.append(TableRegion(page.number, x0, x1, y0, y1, cells, tuple(edges)))
+                for r in run:
+                    used.update(r)
+        run.clear()
+
+    for r in rows:
+        if len(r) >= 2:
+            run.append(r)
+        else:
+            flush()
+    flush()
+    return tables, used
+
+
+# ----------------------------------------------------------------------------- paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class _Metrics:
+    body_size: float
+    heading_sizes: tuple[float, ...]  # larger than body, largest first
+    pitch: dict[float, float]  # usual baseline distance per (rounded) size
+    left: dict[int, float]  # per page
+    right: dict[int, float]
+    uses_indent: bool
+
+
+def _r(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def _mode(values: Iterable[float], default: float) -> float:
+    c = Counter(values)
+    return c.most_common(1)[0][0] if c else default
+
+
+def _metrics(lines: Sequence[Line]) -> _Metrics:
+    weights: Counter[float] = Counter()
+    for ln in lines:
+        weights[_r(ln.size)] += len(ln.text)
+    body = weights.most_common(1)[0][0] if weights else 10.5
+    heading_sizes = tuple(sorted((s for s in weights if s >= body + 1.0), reverse=True))
+    pitches: dict[float, Counter[float]] = {}
+    for a, b in itertools.pairwise(lines):
+        if a.page == b.page and _r(a.size) == _r(b.size):
+            d = a.y0 - b.y0
+            if 0.8 * a.size < d < 3.5 * a.size:
+                pitches.setdefault(_r(a.size), Counter())[round(d, 0)] += 1
+    pitch = {s: c.most_common(1)[0][0] for s, c in pitches.items()}
+    body_lines = [ln for ln in lines if _r(ln.size) == body]
+    all_left = _mode((round(ln.x0) for ln in body_lines), 72.0)
+    all_right = _percentile([ln.x1 for ln in body_lines], 0.9, 520.0)
+    left: dict[int, float] = {}
+    right: dict[int, float] = {}
+    by_page: dict[int, list[Line]] = {}
+    for ln in body_lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    for p, pl in by_page.items():
+        if len(pl) >= 6:
+            left[p] = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + 40)
+            right[p] = _percentile([ln.x1 for ln in pl], 0.9, all_right)
+    # Does this document mark a new paragraph by a first-line indent? Look at the line after each
+    # clearly short line (a paragraph's last line).
+    indented = total = 0
+    for a, b in itertools.pairwise(body_lines):
+        la, ra = left.get(a.page, all_left), right.get(a.page, all_right)
+        if a.page == b.page and a.x0 <= la + 2 and a.x1 < ra - 4 * a.size:
+            total += 1
+            indented += b.x0 > left.get(b.page, all_left) + 0.8 * b.size
+    uses_indent = total > 0 and indented * 2 > total
+    return _Metrics(body, heading_sizes, pitch, left | {-1: all_left}, right | {-1: all_right}, uses_indent)
+
+
+_CLOSING = set("，。、；：？！）》」』】〕”’…—%,.;:?!)]}")
+_OPENING = set("（《「『【〔“‘([{")
+
+
+def lead_width(text: str, size: float) -> float:
+    """Estimated width of what a line starts with that cannot be split from the previous line:
+    a run of Latin letters/digits, or a character with the closing punctuation after it."""
+    text = text.lstrip()
+    if not text:
+        return 0.0
+    i = 0
+    width = 0.0
+    while i < len(text) and text[i] in _OPENING:  # an opening bracket never ends a line
+        width += size
+        i += 1
+    first = True
+    # "ERP、PLM、MES" and "95.8%、97.3%" wrap as one piece: runs joined by punctuation.
+    while i < len(text) and (first or not is_cjk(text[i])) and not text[i].isspace():
+        if not is_cjk(text[i]):
+            while i < len(text) and not is_cjk(text[i]) and not text[i].isspace():
+                width += (0.65 if text[i].isupper() else 0.55) * size
+                i += 1
+        else:
+            width += size
+            i += 1
+        first = False
+        while i < len(text) and text[i] in _CLOSING:
+            width += size if is_cjk(text[i]) else 0.4 * size
+            i += 1
+        if i == len(text) or (is_cjk(text[i - 1]) and text[i - 1] not in _CLOSING):
+            break
+    return width
+
+
+def _percentile(values: list[float], q: float, default: float) -> float:
+    if not values:
+        return default
+    s = sorted(values)
+    return s[min(len(s) - 1, int(q * len(s)))]
+
+
+def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
+    """Does ``cur`` continue the paragraph whose last line so far is ``prev``?"""
+    if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold:
+        return False
+    size = cur.size
+    left_cur = m.left.get(cur.page, m.left[-1])
+    right_prev = m.right.get(prev.page, m.right[-1])
+    # The previous line stops well before the right margin: the paragraph ended there — unless
+    # what starts the next line could not have fitted into the space left (a number or Latin
+    # word wraps whole; 避头尾 rules carry a character along with the punctuation after it).
+    # Where paragraphs start with an indent, a line that is not indented continues unless the
+    # previous one is clearly short (a title-like line).
+    room = right_prev - prev.x1
+    lead = lead_width(cur.text, size)
+    floor = 8.0 * size if m.uses_indent else 2.0 * size
+    if room > max(floor, lead + 1.0 * size):
+        return False
+    text = prev.text.rstrip()
+    if text.endswith(SENTENCE_END) and room > max(lead + 1.0 * size, floor if m.uses_indent else 0.0):
+        return False
+    indented = cur.x0 > left_cur + 0.8 * size
+    if indented and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
+        return False
+    if cur.page == prev.page:
+        if cur.y1 > prev.y0 + 0.5 * size:  # moved up: another column or a float
+            return False
+        usual = m.pitch.get(_r(size), 1.5 * size)
+        if prev.y0 - cur.y0 > usual + 0.4 * size:
+            return False
+    elif text.endswith(("。", "！", "？", "!", "?")) and not m.uses_indent:
+        # Across a page break, without indents and without the gap, a full stop at the end of a
+        # full line is the only hint; take it as the paragraph's end.
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        out = ""
+        for ln in self.lines:
+            out = join_fragments(out, ln.text.strip())
+        return out
+
+
+def build_blocks(pages: Sequence[PageLayout]) -> LayoutResult:
+    """Furniture out, tables found, lines rejoined into paragraphs and headings."""
+    tables_by_page: dict[int, list[TableRegion]] = {}
+    in_table: set[tuple[int, int]] = set()
+    for pi, page in enumerate(pages):
+        tabs, used = find_ruled_tables(page, set())
+        tables_by_page[pi] = tabs
+        in_table.update((pi, i) for i in used)
+    furniture = find_furniture(pages, in_table)
+    for pi, page in enumerate(pages):
+        skip = {i for (p, i) in in_table | furniture if p == pi}
+        tabs, used = find_aligned_tables(page, skip)
+        tables_by_page[pi].extend(tabs)
+        in_table.update((pi, i) for i in used)
+
+    # Reading order: top to bottom per page; a table sits at its top edge.
+    Item = tuple[int, float, float, Line | TableRegion]
+    flow: list[Item] = []
+    for pi, page in enumerate(pages):
+        for i, ln in enumerate(page.lines):
+            if (pi, i) in furniture or (pi, i) in in_table or not ln.text.strip():
+                continue
+            flow.append((pi, -ln.y1, ln.x0, ln))
+        for t in tables_by_page[pi]:
+            flow.append((pi, -t.y1, t.x0, t))
+    flow.sort(key=lambda it: (it[0], round(it[1] / 3), it[2]))
+    text_lines = [it[3] for it in flow if isinstance(it[3], Line)]
+    m = _metrics(text_lines)
+
+    blocks: list[Block] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        if run:
+            blocks.append(_make_block(_Run(tuple(run)), m))
+            run.clear()
+
+    last_table: TableRegion | None = None
+    for _, _, _, item in flow:
+        if isinstance(item, TableRegion):
+            flush()
+            prev_block = blocks[-1] if blocks else None
+            if (
+                last_table is not None
+                and prev_block is not None
+                and prev_block.kind == "table"
+                and item.page == last_table.page + 1
+                and len(item.col_edges) == len(last_table.col_edges)
+                and all(abs(a - b) < 3 for a, b in zip(item.col_edges, last_table.col_edges, strict=True))
+            ):
+                # The same table continued on the next page; drop a repeated header row.
+                merged = _table_block(
+                    _continue_rows(prev_block.rows or (), item.rows), prev_block.page, prev_block.font_size
+                )
+                blocks[-1] = merged
+            else:
+                blocks.append(_table_block(item.rows, item.page, m.body_size))
+            last_table = item
+            continue
+        if run and _continues(run[-1], item, len(run) == 1, m):
+            run.append(item)
+            continue
+        flush()
+        run.append(item)
+    flush()
+    return LayoutResult(tuple(blocks), len(furniture), m.body_size if text_lines else None)
+
+
+def _continue_rows(
+    first: tuple[tuple[str, ...], ...], more: tuple[tuple[str, ...], ...]
+) -> tuple[tuple[str, ...], ...]:
+    """Rows of a table continued on the next page: a repeated header row is dropped, and a row
+    the page break cut in two (its continuation fills only cells that were already filled, and
+    at most half of them) is joined back."""
+    if not first or not more:
+        return first + more
+    if more[0] == first[0]:
+        more = more[1:]
+    if more:
+        last, head = first[-1], more[0]
+        if len(last) == len(head):
+            filled = [bool(c) for c in head]
+            if sum(filled) * 2 <= len(head) and all(last[i] for i, f in enumerate(filled) if f):
+                joined = tuple(join_fragments(a, b) for a, b in zip(last, head, strict=True))
+                return (*first[:-1], joined, *more[1:])
+    return first + more
+
+
+def _table_block(rows: tuple[tuple[str, ...], ...], page: int | None, size: float | None) -> Block:
+    text = "\n".join("\t".join(r) for r in rows)
+    return Block(kind="table", text=text, page=page, rows=rows, font_size=size)
+
+
+def _make_block(run: _Run, m: _Metrics) -> Block:
+    first = run.lines[0]
+    text = run.text
+    size = _r(first.size)
+    bold = sum(ln.bold for ln in run.lines) * 2 > len(run.lines)
+    level: int | None = None
+    if size in m.heading_sizes and len(text) <= 100:
+        level = m.heading_sizes.index(size) + 1
+    elif bold and abs(size - m.body_size) <= 0.6 and len(run.lines) == 1 and len(text) <= 40:
+        level = len(m.heading_sizes) + 1
+    return Block(
+        kind="heading" if level is not None else "paragraph",
+        text=text,
+        page=first.page,
+        style_level=level,
+        font_size=first.size,
+        bold=bold,
+    )
