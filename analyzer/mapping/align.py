@@ -1,0 +1,740 @@
+"""Heading alignment: which clause of the standard each section of a report answers.
+
+:func:`align_sections` walks the report's section tree top-down. For every group of sibling
+sections it scores each (section, candidate clause) pair and then chooses one clause (or none) per
+section with a dynamic programme over the siblings, so that the sections map to clauses in the
+standard's order while skips, merges and out-of-order sections stay possible at a price.
+
+**Candidates.** The children of a section mapped to clause ``C`` are aligned against ``C``'s
+descendants (any depth, so a report that flattens 一、/（一） into one level still aligns). When
+``C`` has no descendants (a leaf or the profile), the clauses after ``C`` in the standard are
+candidates too, at a penalty: a report may nest ``一、领导作用`` under ``第一部分 组织环境``.
+Children of a section mapped to nothing (the document title, a wrapper part) are aligned in the
+parent's context.
+
+**Evidence for a pair** (all scores in [0, 1] before the weights below):
+
+- *number*: a decimal number equal to the clause number (``1.1``, ``5.2.3``, ``１．１``) is
+  absolute evidence; any other number (``一、`` ``（一）`` ``第一章`` ``1.`` ``1、``) is an
+  ordinal: ``（二）`` is the second clause among its parent's answerable, non-profile children, so
+  ``1.`` restarting under every ``（一）`` is decided by the parent. A number whose clause title
+  clearly contradicts the heading's title (another clause matches the title well and this one not
+  at all) counts little: the title decides and the reason says so.
+- *title*: exact; shortened (one title inside the other); synonyms from ``synonyms.yaml``
+  (客户→顾客, 绩效/成果→结果, 落地→实施, 体系→系统 …, fillers 的/与/和 removed); and fuzzy overlap
+  (Dice on characters and character bigrams) with the clause title, its guidance titles, and the
+  coverage of the heading's bigrams in the clause and guidance text.
+- *kind*: a heading about results (结果, 绩效, 成果 …) prefers result clauses and avoids the others.
+- *profile*: 组织简介 / 组织概述 / 组织环境 / 简介 / 单位简介 … go to the standard's profile clause.
+- *level*: a candidate deeper than the level below the parent's clause costs a little per level.
+- *position*: the clause right after the previous sibling's clause (or the first child) earns a
+  small bonus, which decides between equally good titles and carries headings with no evidence.
+
+**Order.** The dynamic programme keeps, per sibling, the standard position of the last clause
+chosen; moving forward is free, going back costs :data:`INVERSION_PENALTY` and choosing the same
+clause again :data:`REPEAT_PENALTY`, so a strong title can still break the order (a report that
+puts 5.4.3 before 5.4.2).
+
+**Merged headings.** ``4.5 基础设施与相关方关系``: after alignment, a title whose parts (split at
+与/和/及/、) name other sibling clauses exactly records them in :attr:`SectionAlignment.also`.
+
+The result also holds the numbering scheme inferred per report level (style, standard level,
+whether numbers are the standard's own ids, whether they restart under every parent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+from ..model import Clause, Document, Section, Standard
+
+AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
+
+NONE_THRESHOLD = 0.2
+"""A section needs a combined score above this to be mapped at all."""
+INVERSION_PENALTY = 0.15
+REPEAT_PENALTY = 0.5
+POSITION_BONUS = 0.15
+ESCAPE_PENALTY = 0.35
+LEVEL_PENALTY = 0.12
+ABSOLUTE_NUMBER = 0.8
+ORDINAL_NUMBER = 0.5
+CONTRADICTED_FACTOR = 0.2
+CLAIMED_PENALTY = 0.3
+"""A clause whose title a sibling heading carries (almost) exactly is taken for the others."""
+CLAIM_THRESHOLD = 0.95
+DESCRIPTIVE_PENALTY = 0.2
+"""Clauses that expect no answer (Wuhan 5.x.1 概述) are chosen only on a strong title match."""
+
+_TITLE_WORDS = re.compile(r"报告|自评|申报")
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
+_SPLIT_PARTS = re.compile(r"[与和及、/／]|以及")
+_DROP = re.compile(r"[\s\u3000（）()【】《》“”\"'：:，,。.．;；!！?？\-—_]+")
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class SectionAlignment:
+    """The clause one section of the report answers, how sure, how decided, and why."""
+
+    section: str
+    clause: str | None
+    score: float
+    method: AlignMethod
+    reasons: tuple[str, ...] = ()
+    also: tuple[str, ...] = ()
+    """Further clauses a merged heading answers (``4.5 基础设施与相关方关系`` → ``("4.6",)``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberingScheme:
+    """How one level of the report is numbered and which level of the standard it stands for."""
+
+    level: int
+    """Report section level (:attr:`analyzer.model.Section.level`)."""
+    style: str | None
+    """Numbering style (``cn``, ``cn-paren``, ``decimal-2`` …) or None for unnumbered headings."""
+    standard_level: int | None
+    """The clause level most sections of this level and style map to (None: none mapped)."""
+    absolute: bool
+    """The numbers are the standard's own clause numbers (``1.1``, ``5.2.3``)."""
+    restarts: bool
+    """The same number occurs under different parents (``1.`` under every ``（一）``)."""
+    sections: int
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Every section of a report aligned to a clause of one standard (or to none)."""
+
+    standard: str
+    sections: tuple[SectionAlignment, ...]
+    schemes: tuple[NumberingScheme, ...]
+    _by_id: dict[str, SectionAlignment] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({a.section: a for a in self.sections})
+
+    def of(self, section_id: str) -> SectionAlignment:
+        return self._by_id[section_id]
+
+    def clause_of(self, section_id: str) -> str | None:
+        return self._by_id[section_id].clause
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The curated synonym table (``synonyms.yaml``)."""
+
+    groups: tuple[tuple[str, ...], ...]
+    fillers: tuple[str, ...]
+    profile_terms: tuple[str, ...]
+    result_terms: tuple[str, ...]
+
+    def canonical(self, text: str) -> str:
+        """``text`` with fillers and punctuation removed and synonyms replaced by their group head."""
+        out = _DROP.sub("", text)
+        for filler in sorted(self.fillers, key=len, reverse=True):
+            out = out.replace(filler, "")
+        return self._replace(out)
+
+    def canonical_text(self, text: str) -> str:
+        """Like :meth:`canonical` for running text: synonyms only, punctuation kept as breaks."""
+        return self._replace(text)
+
+    def _replace(self, text: str) -> str:
+        for variant, head in _replacements(self.groups):
+            if variant in text:
+                text = text.replace(variant, head)
+        return text
+
+    def is_profile(self, canonical_title: str) -> bool:
+        return any(t in canonical_title for t in self.profile_terms)
+
+    def is_result(self, canonical_title: str) -> bool:
+        return any(t in canonical_title for t in self.result_terms)
+
+
+@cache
+def _replacements(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str], ...]:
+    pairs = [(v, g[0]) for g in groups for v in g[1:]]
+    # Longest first, and each replacement exactly once: the heads never contain a variant.
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def _str_tuple(data: object, key: str) -> tuple[str, ...]:
+    if not isinstance(data, list) or not all(isinstance(x, str) and x for x in data):
+        raise ValueError(f"synonyms.yaml: {key} must be a list of non-empty strings")
+    return tuple(data)
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The synonym table shipped with SARA (validated on first use)."""
+    raw = resources.files(__package__).joinpath("synonyms.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    expected = {"schema", "groups", "fillers", "profile_terms", "result_terms"}
+    if not isinstance(data, dict) or set(data) != expected or data["schema"] != "sara.synonyms/1":
+        raise ValueError(f"synonyms.yaml: expected keys {sorted(expected)} and schema sara.synonyms/1")
+    groups_raw = data["groups"]
+    if not isinstance(groups_raw, list):
+        raise ValueError("synonyms.yaml: groups must be a list")
+    groups = tuple(_str_tuple(g, f"groups → {k}") for k, g in enumerate(groups_raw))
+    if any(len(g) < 2 for g in groups):
+        raise ValueError("synonyms.yaml: every group needs at least two words")
+    return Vocabulary(
+        groups=groups,
+        fillers=_str_tuple(data["fillers"], "fillers"),
+        profile_terms=_str_tuple(data["profile_terms"], "profile_terms"),
+        result_terms=_str_tuple(data["result_terms"], "result_terms"),
+    )
+
+
+# --------------------------------------------------------------------------- similarity
+
+
+def _bigrams(s: str) -> frozenset[str]:
+    return frozenset(s[k : k + 2] for k in range(len(s) - 1)) if len(s) > 1 else frozenset((s,)) if s else frozenset()
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """A title in the forms the comparison needs."""
+
+    raw: str
+    canon: str
+    chars: frozenset[str]
+    bigrams: frozenset[str]
+
+    @classmethod
+    def of(cls, raw: str, vocab: Vocabulary) -> _Title:
+        canon = vocab.canonical(raw)
+        return cls(_DROP.sub("", raw), canon, frozenset(canon), _bigrams(canon))
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleMatch:
+    score: float
+    how: Literal["exact", "synonym", "shortened", "fuzzy", "guidance", "text"]
+
+
+def _title_similarity(a: _Title, b: _Title) -> _TitleMatch:
+    if not a.canon or not b.canon:
+        return _TitleMatch(0.0, "fuzzy")
+    if a.raw == b.raw:
+        return _TitleMatch(1.0, "exact")
+    if a.canon == b.canon:
+        return _TitleMatch(0.97, "synonym")
+    short, long_ = sorted((a.canon, b.canon), key=len)
+    if len(short) >= 2 and short in long_:
+        return _TitleMatch(0.6 + 0.3 * len(short) / len(long_), "shortened")
+    fuzzy = 0.5 * _dice(a.chars, b.chars) + 0.5 * _dice(a.bigrams, b.bigrams)
+    return _TitleMatch(fuzzy, "fuzzy")
+
+
+@dataclass(frozen=True, slots=True)
+class _ClauseInfo:
+    """A candidate clause with everything the scoring reads, computed once per alignment."""
+
+    clause: Clause
+    order: int
+    title: _Title
+    guidance_titles: tuple[_Title, ...]
+    text: str
+    ordinal: int | None
+    is_result: bool
+    is_profile: bool
+
+
+class _Index:
+    """The standard's clauses in document order with precomputed comparison forms."""
+
+    def __init__(self, standard: Standard, vocab: Vocabulary) -> None:
+        self.standard = standard
+        infos: list[_ClauseInfo] = []
+        ordinals: dict[str, int] = {}
+        counters: Counter[str | None] = Counter()
+        for c in standard.clauses:
+            if c.expects_answer and c.kind != "profile":
+                counters[c.parent] += 1
+                ordinals[c.id] = counters[c.parent]
+        for k, c in enumerate(standard.clauses):
+            texts = [c.text, c.review_text or ""]
+            texts.extend(f"{g.title or ''} {g.text}" for g in c.guidance)
+            infos.append(
+                _ClauseInfo(
+                    clause=c,
+                    order=k,
+                    title=_Title.of(c.title, vocab),
+                    guidance_titles=tuple(_Title.of(g.title, vocab) for g in c.guidance if g.title),
+                    text=vocab.canonical_text("\n".join(texts)),
+                    ordinal=ordinals.get(c.id),
+                    is_result=c.kind == "result",
+                    is_profile=c.kind == "profile",
+                )
+            )
+        self.infos = tuple(infos)
+        self.by_id = {i.clause.id: i for i in infos}
+        self.by_number = {i.clause.number: i for i in infos if i.clause.number}
+
+    def subtree(self, clause_id: str | None) -> tuple[_ClauseInfo, ...]:
+        if clause_id is None:
+            return self.infos
+        return tuple(self.by_id[c.id] for c in self.standard.descendants(clause_id))
+
+    def after_subtree(self, clause_id: str) -> tuple[_ClauseInfo, ...]:
+        last = max((self.by_id[c.id].order for c in self.standard.descendants(clause_id)), default=None)
+        start = (last if last is not None else self.by_id[clause_id].order) + 1
+        return self.infos[start:]
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def _ordinal_value(number: str | None) -> int | None:
+    """``一`` → 1, ``(十二)`` → 12, ``第三章`` → 3, ``2`` → 2, ``(4)`` → 4, ``①`` → 1; None for 1.1."""
+    if not number:
+        return None
+    s = re.sub(r"^[(（]|[)）]$", "", number)
+    s = re.sub(r"^第|(?:部分|篇|章|节)$", "", s)
+    if s in _CIRCLED:
+        return _CIRCLED[s]
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1 and s.isalpha() and s.isascii():
+        return ord(s.lower()) - ord("a") + 1
+    if s and all(ch in _CN_DIGITS or ch == "十" for ch in s):
+        if "十" not in s:
+            return _CN_DIGITS[s] if len(s) == 1 else None
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return None
+
+
+def _is_decimal(section: Section) -> bool:
+    style = section.numbering_style or ""
+    return style.startswith("decimal-")
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """The evidence for one (section, candidate) pair."""
+
+    info: _ClauseInfo
+    score: float
+    title: _TitleMatch
+    number: Literal["absolute", "ordinal", "contradicted", "none"]
+    profile: bool
+    escape: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _SectionView:
+    section: Section
+    title: _Title
+    is_profile: bool
+    is_result: bool
+    ordinal: int | None
+
+
+def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
+    best = _title_similarity(view.title, info.title)
+    for g in info.guidance_titles:
+        m = _title_similarity(view.title, g)
+        if 0.75 * m.score > best.score:
+            best = _TitleMatch(0.75 * m.score, "guidance")
+    grams = view.title.bigrams
+    if grams and len(view.title.canon) >= 2:
+        covered = sum(1 for g in grams if g in info.text) / len(grams)
+        if 0.5 * covered > best.score:
+            best = _TitleMatch(0.5 * covered, "text")
+    return best
+
+
+def _score_group(
+    views: Sequence[_SectionView],
+    candidates: Sequence[_ClauseInfo],
+    escapes: frozenset[str],
+    context: _ClauseInfo | None,
+) -> list[list[_Pair]]:
+    expected_level = (context.clause.level + 1) if context is not None else 1
+    any_profile = any(c.is_profile for c in candidates)
+    context_id = context.clause.id if context is not None else None
+    # Ordinals count the answerable, non-profile clauses; when the report numbers its profile too
+    # (第一章 企业概况), the sections after it are shifted by the profile's number.
+    context_parent = context.clause.parent if context is not None else None
+    # Below a profile leaf, numbered chapters are the report's misnested top level (第一部分 组织环境 →
+    # 一、领导作用); below any other leaf, numbers are list items and count for nothing outside it.
+    profile_escape = context is not None and context.is_profile
+    offset = next((v.ordinal for v in views if v.is_profile and v.ordinal is not None), 0)
+    evidence = [[_title_evidence(v, c) for c in candidates] for v in views]
+    claimed: dict[int, int] = {}
+    for j in range(len(candidates)):
+        holders = [i for i in range(len(views)) if evidence[i][j].score >= CLAIM_THRESHOLD]
+        if len(holders) == 1:
+            claimed[j] = holders[0]
+    table: list[list[_Pair]] = []
+    for i, (v, titles) in enumerate(zip(views, evidence, strict=True)):
+        best_title = max((t.score for t in titles), default=0.0)
+        row: list[_Pair] = []
+        for j, (c, t) in enumerate(zip(candidates, titles, strict=True)):
+            s = t.score
+            other_claims = claimed.get(j, i) != i
+            number: Literal["absolute", "ordinal", "contradicted", "none"] = "none"
+            sec = v.section
+            num_score = 0.0
+            if sec.number is not None and _is_decimal(sec) and sec.number == c.clause.number:
+                number, num_score = "absolute", ABSOLUTE_NUMBER
+            elif (
+                v.ordinal is not None
+                and not v.is_profile
+                and c.ordinal == v.ordinal - offset
+                and (
+                    c.clause.parent == context_id
+                    or (profile_escape and c.clause.id in escapes and c.clause.parent == context_parent)
+                )
+            ):
+                number, num_score = "ordinal", ORDINAL_NUMBER
+            if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims):
+                number, num_score = "contradicted", num_score * CONTRADICTED_FACTOR
+            s += num_score
+            if other_claims:
+                s -= CLAIMED_PENALTY
+            if not c.clause.expects_answer and t.score < 0.9:
+                s -= DESCRIPTIVE_PENALTY
+            if v.is_result != c.is_result and not c.is_profile:
+                s -= 0.2 if v.is_result else 0.1
+            profile = False
+            if v.is_profile and c.is_profile and c.clause.parent is None:
+                s += 0.6
+                profile = True
+            elif v.is_profile and any_profile and not c.is_profile:
+                s -= 0.3
+            escape = c.clause.id in escapes
+            if escape:
+                s -= ESCAPE_PENALTY
+                expected = context.clause.level if context is not None else 1
+                s -= LEVEL_PENALTY * abs(c.clause.level - expected)
+            elif c.clause.level > expected_level:
+                s -= LEVEL_PENALTY * (c.clause.level - expected_level)
+            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape))
+        table.append(row)
+    return table
+
+
+def _next_sibling(infos: Sequence[_ClauseInfo], j: int) -> int | None:
+    """Index in ``infos`` of the next answerable clause with the same parent as ``infos[j]``."""
+    parent = infos[j].clause.parent
+    for k in range(j + 1, len(infos)):
+        c = infos[k].clause
+        if c.parent == parent and c.expects_answer:
+            return k
+    return None
+
+
+def _first_child(infos: Sequence[_ClauseInfo], context: _ClauseInfo | None) -> int | None:
+    parent = context.clause.id if context is not None else None
+    for k, i in enumerate(infos):
+        if i.clause.parent == parent and i.clause.expects_answer:
+            return k
+    return None
+
+
+def _monotone(
+    table: list[list[_Pair]], infos: Sequence[_ClauseInfo], context: _ClauseInfo | None
+) -> list[tuple[int | None, bool]]:
+    """Per section: the chosen candidate index (or None) and whether the position bonus applied.
+
+    State = index of the last chosen candidate (−1 before any). O(sections × candidates).
+    """
+    n = len(infos)
+    neg = float("-inf")
+    succ: dict[int, int] = {}
+    for j in range(n):
+        nxt = _next_sibling(infos, j)
+        if nxt is not None:
+            succ.setdefault(nxt, j)
+    first = _first_child(infos, context)
+    # dp over states -1..n-1 stored at 0..n
+    dp = [0.0] + [neg] * n
+    back: list[list[tuple[int, bool, bool]]] = []  # per section, per state: (prev state, assigned, bonus)
+    for row in table:
+        prefix = [neg] * (n + 1)  # prefix[s] = max dp[0..s-1]
+        arg_prefix = [0] * (n + 1)
+        for s in range(1, n + 1):
+            if dp[s - 1] > prefix[s - 1]:
+                prefix[s], arg_prefix[s] = dp[s - 1], s - 1
+            else:
+                prefix[s], arg_prefix[s] = prefix[s - 1], arg_prefix[s - 1]
+        suffix = [neg] * (n + 2)  # suffix[s] = max dp[s..n]
+        arg_suffix = [n] * (n + 2)
+        for s in range(n, -1, -1):
+            if dp[s] >= suffix[s + 1]:
+                suffix[s], arg_suffix[s] = dp[s], s
+            else:
+                suffix[s], arg_suffix[s] = suffix[s + 1], arg_suffix[s + 1]
+        new = list(dp)
+        ptr: list[tuple[int, bool, bool]] = [(s, False, False) for s in range(n + 1)]
+        for j in range(n):
+            st = j + 1
+            m = row[j].score
+            bonus_value = POSITION_BONUS * (1.0 - min(1.0, row[j].title.score))
+            options: list[tuple[float, int, bool]] = [
+                (prefix[st], arg_prefix[st], False),
+                (dp[st] - REPEAT_PENALTY, st, False),
+                (suffix[st + 1] - INVERSION_PENALTY, arg_suffix[st + 1], False),
+            ]
+            prev = succ.get(j)
+            if prev is not None:
+                options.append((dp[prev + 1] + bonus_value, prev + 1, True))
+            if first == j:
+                options.append((dp[0] + bonus_value, 0, True))
+            best, frm, bonus = max(options, key=lambda o: o[0])
+            if best + m > new[st]:
+                new[st] = best + m
+                ptr[st] = (frm, True, bonus)
+        back.append(ptr)
+        dp = new
+    state = max(range(n + 1), key=lambda s: dp[s])
+    out: list[tuple[int | None, bool]] = [(None, False)] * len(table)
+    for i in range(len(table) - 1, -1, -1):
+        frm, assigned, bonus = back[i][state]
+        out[i] = (state - 1, bonus) if assigned else (None, False)
+        state = frm
+    return out
+
+
+# --------------------------------------------------------------------------- driver
+
+
+def _children_map(doc: Document) -> dict[str | None, list[Section]]:
+    out: dict[str | None, list[Section]] = {}
+    ids = {s.id for s in doc.sections}
+    for s in doc.sections:
+        parent = s.parent if s.parent in ids else None
+        out.setdefault(parent, []).append(s)
+    return out
+
+
+def _is_document_title(doc: Document, section: Section) -> bool:
+    return (
+        section is doc.sections[0]
+        and section.number is None
+        and section.parent is None
+        and bool(_TITLE_WORDS.search(section.title))
+    )
+
+
+def _view(section: Section, vocab: Vocabulary) -> _SectionView:
+    title = _Title.of(section.title, vocab)
+    ordinal = None if section.number is None or "." in section.number else _ordinal_value(section.number)
+    return _SectionView(
+        section=section,
+        title=title,
+        is_profile=vocab.is_profile(title.canon),
+        is_result=vocab.is_result(title.canon),
+        ordinal=ordinal,
+    )
+
+
+def _method_and_reasons(pair: _Pair, bonus: bool, vocab: Vocabulary) -> tuple[AlignMethod, list[str]]:
+    c = pair.info.clause
+    reasons: list[str] = []
+    how = pair.title.how
+    t = pair.title.score
+    if pair.profile:
+        reasons.append(f"profile heading → {c.label}")
+    if pair.number == "absolute":
+        reasons.append(f"number {c.number} = clause {c.label}")
+    elif pair.number == "ordinal":
+        reasons.append(f"ordinal {pair.info.ordinal} among the children of {c.parent or 'the standard'}")
+    elif pair.number == "contradicted":
+        reasons.append(f"number points to {c.label} but the title does not match it")
+    if t >= 0.3 or pair.number == "none":
+        reasons.append(f"title {how} {t:.2f} with {c.label}")
+    if bonus:
+        reasons.append("next clause in the standard's order")
+    if pair.escape:
+        reasons.append("outside the parent's clause (report nests it below a leaf or the profile)")
+    method: AlignMethod
+    if pair.profile:
+        method = "profile"
+    elif pair.number == "absolute" or (pair.number == "ordinal" and t < 0.6):
+        method = "number"
+    elif how in ("exact", "shortened") and t >= 0.6:
+        method = "title"
+    elif how == "synonym" or (t >= 0.3 and how in ("fuzzy", "guidance", "text")):
+        method = "synonym" if how == "synonym" else "title"
+    else:
+        method = "position"
+    return method, reasons
+
+
+def _number_target(row: Sequence[_Pair]) -> _Pair | None:
+    """The candidate a section's number designates (absolute before ordinal), if any."""
+    for kind in ("absolute", "ordinal", "contradicted"):
+        for p in row:
+            if p.number == kind:
+                return p
+    return None
+
+
+def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: Vocabulary) -> tuple[str, ...]:
+    """Sibling clauses a merged heading names besides its own clause."""
+    if pair.title.how == "exact":
+        return ()
+    parts = [p for p in _SPLIT_PARTS.split(view.section.title) if p.strip()]
+    if len(parts) < 2:
+        return ()
+    main = pair.info.clause
+    out: list[str] = []
+    siblings = [idx.by_id[c.id] for c in idx.standard.children(main.parent) if c.id != main.id]
+    for part in parts:
+        pt = _Title.of(part, vocab)
+        for sib in siblings:
+            if sib.clause.id in taken or sib.clause.id in out:
+                continue
+            if pt.canon and (pt.canon == sib.title.canon or (len(pt.canon) >= 3 and pt.canon in sib.title.canon)):
+                out.append(sib.clause.id)
+    return tuple(out)
+
+
+def align_sections(doc: Document, standard: Standard) -> Alignment:
+    """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring)."""
+    vocab = vocabulary()
+    idx = _Index(standard, vocab)
+    children = _children_map(doc)
+    results: dict[str, SectionAlignment] = {}
+    chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
+
+    def visit(group: list[Section], context: _ClauseInfo | None) -> None:
+        if not group:
+            return
+        titles = [s for s in group if _is_document_title(doc, s)]
+        for s in titles:
+            results[s.id] = SectionAlignment(s.id, None, 0.0, "none", ("document title",))
+            visit(children.get(s.id, []), context)
+        group = [s for s in group if s not in titles]
+        if not group:
+            return
+        if context is None:
+            candidates = list(idx.infos)
+            escapes: frozenset[str] = frozenset()
+        else:
+            candidates = list(idx.subtree(context.clause.id))
+            escapes = frozenset()
+            if not candidates or context.is_profile:
+                extra = idx.after_subtree(context.clause.id)
+                escapes = frozenset(i.clause.id for i in extra)
+                candidates.extend(extra)
+        views = [_view(s, vocab) for s in group]
+        if not candidates:
+            for s in group:
+                _inherit(s, context)
+            return
+        table = _score_group(views, candidates, escapes, context)
+        picks = _monotone(table, candidates, context)
+        for v, row, (j, bonus) in zip(views, table, picks, strict=True):
+            s = v.section
+            if j is None:
+                _inherit(s, context)
+                continue
+            pair = row[j]
+            method, reasons = _method_and_reasons(pair, bonus, vocab)
+            target = _number_target(row)
+            if target is not None and target is not pair and s.number is not None:
+                reasons.insert(
+                    0,
+                    f"number {s.number} points to {target.info.clause.label}, but the title matches "
+                    f"{pair.info.clause.label}: decided by title",
+                )
+            score = max(0.0, min(1.0, pair.score + NONE_THRESHOLD + (POSITION_BONUS if bonus else 0.0)))
+            results[s.id] = SectionAlignment(s.id, pair.info.clause.id, round(score, 3), method, tuple(reasons))
+            chosen_pairs[s.id] = (v, pair)
+            visit(children.get(s.id, []), pair.info)
+
+    def _inherit(s: Section, context: _ClauseInfo | None) -> None:
+        if context is not None and not idx.standard.children(context.clause.id):
+            reason = f"subsection of {context.clause.label}, below the standard's deepest level"
+            results[s.id] = SectionAlignment(s.id, context.clause.id, 0.3, "position", (reason,))
+        else:
+            results[s.id] = SectionAlignment(s.id, None, 0.0, "none", ("no clause matches number, title or position",))
+        visit(children.get(s.id, []), context)
+
+    visit(children.get(None, []), None)
+
+    taken = {a.clause for a in results.values() if a.clause is not None}
+    for sid, (v, pair) in chosen_pairs.items():
+        also = _also(v, pair, idx, taken, vocab)
+        if also:
+            a = results[sid]
+            results[sid] = SectionAlignment(
+                a.section,
+                a.clause,
+                a.score,
+                a.method,
+                (*a.reasons, f"merged heading also answers {', '.join(also)}"),
+                also,
+            )
+    ordered = tuple(results[s.id] for s in doc.sections)
+    return Alignment(standard.id, ordered, _schemes(doc, ordered, standard))
+
+
+def _schemes(doc: Document, aligned: Iterable[SectionAlignment], standard: Standard) -> tuple[NumberingScheme, ...]:
+    by_id = {a.section: a for a in aligned}
+    groups: dict[tuple[int, str | None], list[Section]] = {}
+    for s in doc.sections:
+        if by_id[s.id].method == "none" and s.number is None:
+            continue
+        groups.setdefault((s.level, s.numbering_style if s.number is not None else None), []).append(s)
+    out: list[NumberingScheme] = []
+    for (level, style), secs in sorted(groups.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        levels = Counter(standard.clause(c).level for s in secs if (c := by_id[s.id].clause) is not None)
+        std_level = levels.most_common(1)[0][0] if levels else None
+        numbered = [s for s in secs if s.number is not None]
+        absolute = bool(numbered) and sum(1 for s in numbered if by_id[s.id].clause == s.number) * 2 > len(numbered)
+        seen: dict[str, str | None] = {}
+        restarts = False
+        for s in numbered:
+            assert s.number is not None
+            if s.number in seen and seen[s.number] != s.parent:
+                restarts = True
+            seen.setdefault(s.number, s.parent)
+        out.append(NumberingScheme(level, style, std_level, absolute, restarts, len(secs)))
+    return tuple(out)

@@ -1,0 +1,461 @@
+"""Heading alignment (analyzer.mapping.align): labelled reports, number-stripped variants, hard cases."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from analyzer.ingest import read_document
+from analyzer.mapping import Alignment, align_sections
+from analyzer.mapping.align import vocabulary
+from analyzer.model import Document, Section, Span, Standard
+from analyzer.standards import load_standard
+from analyzer.text.headings import split_number
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "dev-reports"
+SAMPLES = ROOT / "samples"
+
+LABELLED: dict[str, tuple[Path, str]] = {
+    "bj-meddevice": (SHARED / "bj-meddevice", "beijing-2020"),
+    "szx-econ-smartmfg": (SHARED / "szx-econ-smartmfg", "shenzhen-economic-2019"),
+    "szx-service-govcenter": (SHARED / "szx-service-govcenter", "shenzhen-service-2019"),
+    "wh-mfg-notitles": (SHARED / "wh-mfg-notitles", "wuhan-manufacturing-2022"),
+    "wh-svc-water": (SAMPLES / "wh-svc-water", "wuhan-service-2022"),
+    "bj-logistics": (SAMPLES / "bj-logistics", "beijing-2020"),
+}
+
+
+@cache
+def std(standard_id: str) -> Standard:
+    return load_standard(standard_id)
+
+
+# --------------------------------------------------------------------------- labelled reports
+
+
+@dataclass(frozen=True)
+class Score:
+    correct: int
+    total: int
+    wrong: tuple[str, ...]
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total
+
+
+def _labels(folder: Path) -> list[tuple[str, str | None]]:
+    data = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    return [(h["text"], h["clause"]) for h in data["headings"]]
+
+
+def _strip_numbers(text: str, headings: set[str]) -> str:
+    """The report with the number removed from every heading line (Markdown ``#`` kept)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        m = re.match(r"(#+ )?(.*)", line)
+        assert m is not None
+        hashes, body = m.group(1) or "", m.group(2)
+        if body in headings:
+            split = split_number(body)
+            if split is not None:
+                body = body[split[2] :].strip()
+        out.append(hashes + body)
+    return "\n".join(out)
+
+
+def _score(doc: Document, alignment: Alignment, labels: list[tuple[str, str | None]]) -> Score:
+    assert len(doc.sections) == len(labels), "the segmenter found a different number of headings"
+    correct = 0
+    wrong: list[str] = []
+    for section, a, (text, clause) in zip(doc.sections, alignment.sections, labels, strict=True):
+        assert a.section == section.id
+        assert section.title in text  # pairs up by order: the same heading
+        if a.clause == clause:
+            correct += 1
+        else:
+            wrong.append(f"{text} → {a.clause} (want {clause}; {a.method}; {'; '.join(a.reasons)})")
+    return Score(correct, len(labels), tuple(wrong))
+
+
+@pytest.mark.parametrize("name", sorted(LABELLED))
+def test_labelled_report_headings_all_aligned(name: str) -> None:
+    folder, standard_id = LABELLED[name]
+    doc = read_document(folder / "report.md")
+    alignment = align_sections(doc, std(standard_id))
+    score = _score(doc, alignment, _labels(folder))
+    print(f"\n{name}: heading→clause {score.correct}/{score.total} = {score.accuracy:.3f}")
+    assert score.wrong == ()
+    assert score.accuracy == 1.0
+    assert alignment.standard == standard_id
+
+
+@pytest.mark.parametrize("name", sorted(LABELLED))
+def test_labelled_report_without_heading_numbers(name: str, tmp_path: Path) -> None:
+    folder, standard_id = LABELLED[name]
+    labels = _labels(folder)
+    text = _strip_numbers((folder / "report.md").read_text(encoding="utf-8"), {t for t, _ in labels})
+    path = tmp_path / "report.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    assert all(s.number is None for s in doc.sections)  # the variant really has no numbers left
+    score = _score(doc, align_sections(doc, std(standard_id)), labels)
+    print(f"\n{name} (numbers stripped): heading→clause {score.correct}/{score.total} = {score.accuracy:.3f}")
+    for w in score.wrong:
+        print("  ", w)
+    assert score.accuracy >= 0.9
+
+
+def test_numbering_scheme_of_the_service_report() -> None:
+    folder, standard_id = LABELLED["szx-service-govcenter"]
+    alignment = align_sections(read_document(folder / "report.md"), std(standard_id))
+    schemes = {s.style: s for s in alignment.schemes}
+    assert schemes["cn"].standard_level == 1 and not schemes["cn"].restarts
+    assert schemes["cn-paren"].standard_level == 2 and schemes["cn-paren"].restarts
+    assert schemes["decimal-1"].standard_level == 3 and schemes["decimal-1"].restarts
+    assert not schemes["decimal-1"].absolute
+
+
+def test_numbering_scheme_of_a_decimal_report() -> None:
+    folder, standard_id = LABELLED["bj-meddevice"]
+    alignment = align_sections(read_document(folder / "report.md"), std(standard_id))
+    schemes = {s.style: s for s in alignment.schemes}
+    assert schemes["decimal-2"].absolute and schemes["decimal-2"].standard_level == 2
+    assert not schemes["decimal-2"].restarts
+
+
+# --------------------------------------------------------------------------- hand-built documents
+
+
+def build(lines: list[tuple[int, str]], *, title: str | None = "示例公司 自评报告") -> Document:
+    """A Document with only a section tree: ``(level, heading line)``, levels 1-based below the title."""
+    sections: list[Section] = []
+    stack: list[tuple[int, str]] = []
+    counts: dict[str | None, int] = {}
+    entries = [(0, title)] if title is not None else []
+    entries += [(lv if title is not None else lv - 1, text) for lv, text in lines]
+    for k, (level, text) in enumerate(entries):
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        counts[parent] = counts.get(parent, 0) + 1
+        sid = f"{parent}.{counts[parent]}" if parent else f"s{counts[parent]}"
+        split = split_number(text)
+        style, number, end = split if split is not None else ("plain", None, 0)
+        bracket = re.fullmatch(r"【(.+)】", text)
+        if bracket:
+            style, number, end = "bracket", None, 0
+        title_text = bracket.group(1) if bracket else text[end:].strip()
+        sections.append(
+            Section(
+                id=sid,
+                level=level + 1,
+                number=number,
+                title=title_text,
+                span=Span(k, k + 1),
+                heading_span=Span(k, k + 1),
+                parent=parent,
+                numbering_style=None if number is None else style,
+            )
+        )
+        stack.append((level, sid))
+    return Document(source="test", format="txt", text="", sections=tuple(sections), paragraphs=())
+
+
+def clauses(doc: Document, alignment: Alignment) -> dict[str, str | None]:
+    return {s.title: alignment.clause_of(s.id) for s in doc.sections}
+
+
+def test_restarting_numbers_are_decided_by_the_parent() -> None:
+    doc = build(
+        [
+            (1, "一、高标准定位"),
+            (2, "（一）领导力"),
+            (3, "1. 方向把握"),
+            (3, "2. 队伍建设"),
+            (2, "（二）规划定位"),
+            (3, "1. 对标"),
+            (3, "2. 保障"),
+            (1, "二、高质量运行"),
+            (2, "（一）运行体系"),
+            (3, "1. 设计"),
+        ]
+    )
+    got = [align_sections(doc, std("shenzhen-service-2019")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, "1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1", "1.2.2", "2", "2.1", "2.1.1"]
+
+
+def test_no_numbers_and_paraphrased_titles() -> None:
+    doc = build(
+        [
+            (1, "组织环境"),
+            (1, "领导作用"),
+            (2, "引领发展"),
+            (2, "企业治理"),
+            (2, "领导绩效"),
+            (1, "战略发展"),
+            (2, "战略制定"),
+            (2, "战略落地"),
+            (2, "战略结果"),
+            (1, "品牌影响"),
+            (2, "客户与市场"),
+            (2, "品牌与顾客结果"),
+            (1, "创新驱动"),
+            (2, "创新体系"),
+            (2, "创新实践"),
+            (2, "创新成果"),
+            (1, "质量提升"),
+            (2, "运营管理"),
+            (2, "产品质量"),
+        ]
+    )
+    alignment = align_sections(doc, std("wuhan-manufacturing-2022"))
+    got = clauses(doc, alignment)
+    assert got == {
+        "示例公司 自评报告": None,
+        "组织环境": "5.1",
+        "领导作用": "5.2",
+        "引领发展": "5.2.2",
+        "企业治理": "5.2.3",
+        "领导绩效": "5.2.4",
+        "战略发展": "5.3",
+        "战略制定": "5.3.2",
+        "战略落地": "5.3.3",
+        "战略结果": "5.3.4",
+        "品牌影响": "5.4",
+        "客户与市场": "5.4.2",
+        "品牌与顾客结果": "5.4.4",
+        "创新驱动": "5.6",
+        "创新体系": "5.6.2",
+        "创新实践": "5.6.3",
+        "创新成果": "5.6.4",
+        "质量提升": "5.7",
+        "运营管理": "5.7.2",
+        "产品质量": "5.7.3",
+    }
+    by_title = {s.title: alignment.of(s.id) for s in doc.sections}
+    assert by_title["战略落地"].method == "synonym"
+    assert by_title["组织环境"].method == "profile"
+
+
+def test_paraphrase_in_another_order_breaks_the_order() -> None:
+    # 5.4.3 before 5.4.2, and the ordinal （二） of 客户服务 points at 5.4.3, which 品牌管理 already names.
+    doc = build([(1, "三、品牌影响"), (2, "（一）品牌管理"), (2, "（二）客户服务"), (2, "（三）品牌影响的结果")])
+    got = clauses(doc, align_sections(doc, std("wuhan-service-2022")))
+    assert got["品牌管理"] == "5.4.3"
+    assert got["客户服务"] == "5.4.2"
+    assert got["品牌影响的结果"] == "5.4.4"
+
+
+def test_skipped_clause_with_and_without_numbers() -> None:
+    for lines in (
+        [(1, "4 资源"), (2, "4.3 信息和知识资源"), (2, "4.4 技术资源"), (2, "4.6 相关方关系")],
+        [(1, "资源"), (2, "信息和知识资源"), (2, "技术资源"), (2, "相关方关系")],
+        [(1, "第四章 资源"), (2, "（一）信息和知识资源"), (2, "（二）技术资源"), (2, "（三）相关方关系")],
+    ):
+        doc = build(lines)
+        got = [align_sections(doc, std("beijing-2020")).clause_of(s.id) for s in doc.sections]
+        assert got == [None, "4", "4.3", "4.4", "4.6"], lines
+
+
+def test_skipped_clause_in_a_numbered_sequence_keeps_position() -> None:
+    # 5.2 is missing: 持续创新的结果 follows 创新系统 and must not be pulled back to 5.2.
+    doc = build([(1, "5 持续创新"), (2, "5.1 创新系统"), (2, "5.3 持续创新的结果")])
+    got = [align_sections(doc, std("shenzhen-economic-2019")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, "5", "5.1", "5.3"]
+
+
+@pytest.mark.parametrize("number", ["4.5 ", ""])
+def test_merged_heading_records_the_second_clause(number: str) -> None:
+    doc = build([(1, "第四章 资源"), (2, "4.4 技术资源"), (2, f"{number}基础设施与相关方关系"), (1, "第五章 过程管理")])
+    alignment = align_sections(doc, std("beijing-2020"))
+    merged = alignment.of(doc.sections[3].id)
+    assert merged.clause == "4.5"
+    assert merged.also == ("4.6",)
+    assert any("4.6" in r for r in merged.reasons)
+    assert alignment.clause_of(doc.sections[4].id) == "5"
+    assert all(alignment.of(s.id).also == () for s in doc.sections if s is not doc.sections[3])
+
+
+def test_misnumbered_heading_is_decided_by_title() -> None:
+    doc = build([(1, "1 领导"), (2, "1.1 高层领导的作用"), (2, "1.2 社会责任"), (1, "2 战略")])
+    alignment = align_sections(doc, std("beijing-2020"))
+    wrong = alignment.of(doc.sections[3].id)
+    assert wrong.clause == "1.3"
+    assert any("decided by title" in r for r in wrong.reasons)
+    assert alignment.clause_of(doc.sections[4].id) == "2"
+
+
+def test_number_wins_over_a_loose_paraphrase() -> None:
+    doc = build([(1, "5.2 领导作用"), (2, "5.2.2 方向与文化"), (2, "5.2.3 企业管控"), (2, "5.2.4 经营业绩")])
+    got = [align_sections(doc, std("wuhan-manufacturing-2022")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, "5.2", "5.2.2", "5.2.3", "5.2.4"]
+
+
+def test_full_width_numbers_and_missing_space_through_the_reader(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(
+        "# 示例公司 质量管理奖自评报告\n\n## 组织概述\n\n概述正文。\n\n### ０．１ 组织描述\n\n正文。\n\n"
+        "## 第一章 领导\n\n### １．１ 高层领导的作用\n\n正文。\n\n### 1.2组织治理\n\n正文。\n\n"
+        "### 【社会责任】\n\n正文。\n\n## 第七章 结果\n\n### ７．３财务结果\n\n正文。\n",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    got = [align_sections(doc, std("beijing-2020")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, "0", "0.1", "1", "1.1", "1.2", "1.3", "7", "7.3"]
+
+
+@pytest.mark.parametrize(
+    ("title", "standard_id", "clause"),
+    [
+        ("单位简介", "shenzhen-service-2019", "0"),
+        ("组织概况", "shenzhen-economic-2019", "0"),
+        ("企业简介", "wuhan-service-2022", "5.1"),
+        ("公司概述", "beijing-2020", "0"),
+        ("组织环境", "beijing-2020", "0"),
+        ("简介", "wuhan-manufacturing-2022", "5.1"),
+        ("基本情况", "shenzhen-service-2019", "0"),
+    ],
+)
+def test_profile_synonyms(title: str, standard_id: str, clause: str) -> None:
+    standard = std(standard_id)
+    first = standard.children(None)[1]  # the first scored top-level clause
+    doc = build([(1, title), (1, first.title)])
+    alignment = align_sections(doc, standard)
+    profile = alignment.of(doc.sections[1].id)
+    assert (profile.clause, profile.method) == (clause, "profile")
+    assert alignment.clause_of(doc.sections[2].id) == first.id
+
+
+def test_report_title_and_unmatched_headings_map_to_none() -> None:
+    doc = build([(1, "1 领导"), (1, "附件：荣誉清单")], title="某某公司 北京市人民政府质量管理奖自评报告")
+    alignment = align_sections(doc, std("beijing-2020"))
+    assert [a.clause for a in alignment.sections] == [None, "1", None]
+    assert alignment.sections[0].method == "none"
+    assert alignment.sections[2].method == "none"
+
+
+def test_subheadings_below_the_deepest_clause_inherit_it() -> None:
+    doc = build([(1, "1 领导"), (2, "1.1 文化引领"), (3, "（1）文化体系"), (3, "（2）文化传播"), (2, "1.2 组织治理")])
+    alignment = align_sections(doc, std("shenzhen-economic-2019"))
+    got = [a.clause for a in alignment.sections]
+    assert got == [None, "1", "1.1", "1.1", "1.1", "1.2"]
+    assert alignment.sections[3].method == "position"
+
+
+def test_chapters_nested_below_the_profile_still_align() -> None:
+    # 第一部分 opens a style, so a reader may put 一、 below the profile part (as in wh-svc-water).
+    doc = build(
+        [
+            (1, "第一部分 组织环境"),
+            (2, "一、领导作用"),
+            (3, "（一）引领发展"),
+            (2, "二、战略发展"),
+            (3, "（一）战略制定"),
+        ]
+    )
+    got = [align_sections(doc, std("wuhan-service-2022")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, "5.1", "5.2", "5.2.2", "5.3", "5.3.2"]
+
+
+def test_flattened_tree_without_numbers() -> None:
+    # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
+    doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])
+    got = [align_sections(doc, std("shenzhen-service-2019")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, "1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.1"]
+
+
+# --------------------------------------------------------------------------- extra reports through the reader
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+BODY = "我们建立了相应的制度和机制，由专门部门负责推进，并每年评估改进。"
+
+
+def test_extra_shenzhen_economic_report_with_chapters_and_brackets(tmp_path: Path) -> None:
+    heads = [
+        ("第一章 企业概况", "0"),
+        ("第二章 领导", "1"),
+        ("第一节 企业文化引领", "1.1"),
+        ("第二节 治理", "1.2"),
+        ("第三节 领导绩效", "1.3"),
+        ("第三章 战略", "2"),
+        ("【战略的制订】", "2.1"),
+        ("【战略落地】", "2.2"),
+        ("【战略成果】", "2.3"),
+        ("第四章 顾客", "3"),
+        ("【客户服务】", "3.1"),
+        ("【客户价值提升】", "3.2"),
+        ("【客户结果】", "3.3"),
+    ]
+    text = "栎石科技股份有限公司 深圳市市长质量奖（经济类）自评报告\n\n" + "".join(
+        f"{h}\n\n{BODY}\n\n" for h, _ in heads
+    )
+    doc = _read(tmp_path, text)
+    assert len(doc.sections) == len(heads) + 1
+    got = [align_sections(doc, std("shenzhen-economic-2019")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, *[c for _, c in heads]]
+
+
+def test_extra_wuhan_report_with_decimal_numbers_and_gaps(tmp_path: Path) -> None:
+    heads = [
+        ("5.1 组织概况", "5.1"),
+        ("5.2 领导作用", "5.2"),
+        ("5.2.2 引领企业发展", "5.2.2"),
+        ("5.2.3 公司治理", "5.2.3"),
+        ("5.2.4 领导作用的结果", "5.2.4"),
+        ("5.5 员工契合", "5.5"),
+        ("5.5.2 员工管理", "5.5.2"),
+        ("5.5.4 员工绩效", "5.5.4"),
+    ]
+    text = "某某制造有限公司 自评报告\n\n" + "".join(f"{h}\n\n{BODY}\n\n" for h, _ in heads)
+    doc = _read(tmp_path, text)
+    got = [align_sections(doc, std("wuhan-manufacturing-2022")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, *[c for _, c in heads]]
+
+
+def test_extra_beijing_report_in_chinese_numbering(tmp_path: Path) -> None:
+    heads = [
+        ("组织简介", "0"),
+        ("一、领导", "1"),
+        ("（一）高层领导作用", "1.1"),
+        ("（二）治理", "1.2"),
+        ("（三）社会责任", "1.3"),
+        ("二、战略", "2"),
+        ("（一）战略的制定", "2.1"),
+        ("（二）战略实施", "2.2"),
+        ("七、结果", "7"),
+        ("（一）产品与服务结果", "7.1"),
+        ("（二）客户与市场结果", "7.2"),
+        ("（三）财务绩效", "7.3"),
+    ]
+    text = "某某股份有限公司 质量管理奖自评报告\n\n" + "".join(f"{h}\n\n{BODY}\n\n" for h, _ in heads)
+    doc = _read(tmp_path, text)
+    got = [align_sections(doc, std("beijing-2020")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, *[c for _, c in heads]]
+
+
+# --------------------------------------------------------------------------- data file
+
+
+def test_synonym_table_is_consistent() -> None:
+    vocab = vocabulary()
+    heads = {g[0] for g in vocab.groups}
+    variants = [v for g in vocab.groups for v in g[1:]]
+    assert len(variants) == len(set(variants)), "a word in two groups"
+    assert not heads & set(variants)
+    assert vocab.canonical("客户与市场") == "顾客市场"
+    assert vocab.canonical("产品质量") == "产品质量"  # must not change
+    assert vocab.is_profile(vocab.canonical("单位简介"))
+    assert vocab.is_result(vocab.canonical("创新成效"))
