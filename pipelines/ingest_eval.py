@@ -41,8 +41,12 @@ class Row:
     pages: int | None
 
 
+_FULLWIDTH_NUMBERING = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
 def _norm(text: str) -> str:
-    return "".join(normalize(text).text.split())
+    # heading numbers are normalized to ASCII digits (１．１ → 1.1); labels keep what was typed
+    return "".join(normalize(text).text.split()).translate(_FULLWIDTH_NUMBERING)
 
 
 def score(name: str, fmt: str, labels: dict, doc: Document) -> Row:
