@@ -1,0 +1,197 @@
+"""Shared builder of the fictional sample reports: source.txt → report.md + labels.json, checked."""
+
+# ---------------------------------------------------------------------------
+# Shared by every samples/<name>/build.py, which holds only its META and calls main(META, HERE).
+# source.txt holds the report as annotated blocks separated by blank lines.
+# The first line of every block is a marker line:
+#   @H <level> <clause|-> <heading line exactly as in the report>
+#   @P <clause> [misplaced=<clause of the heading it sits under>]   (text paragraph, one line follows)
+#   @T <clause>                                (table: caption line, then rows with cells split by " | ")
+# build.py strips the markers, writes report.md and labels.json and checks them.
+# Deterministic: no clocks, no randomness; output depends only on source.txt and META.
+import json, os, re, sys, glob
+
+CJK = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
+CJK_PUNCT = set('“”‘’—…·')
+
+
+def strip_md(text):
+    return re.sub(r'(?m)^#+[ \t]*', '', text)
+
+
+def count_nows(text):
+    return len(re.sub(r'\s', '', text))
+
+
+def count_cjk(text):
+    return len(CJK.findall(text))
+
+
+def count_word_style(text):
+    """CJK ideographs and CJK/full-width punctuation count 1 each; every maximal run of
+    other non-space characters (Latin letters, digits, half-width punctuation) counts 1."""
+    n = 0
+    for tok in re.findall(r'\S+', text):
+        in_run = False
+        for ch in tok:
+            wide = (CJK.match(ch) or '\u3000' <= ch <= '\u303f' or '\uff00' <= ch <= '\uffef'
+                    or ch in CJK_PUNCT)
+            if wide:
+                n += 1
+                in_run = False
+            elif not in_run:
+                n += 1
+                in_run = True
+    return n
+
+
+def parse_source(path):
+    raw = open(path, encoding='utf-8').read().replace('\r\n', '\n')
+    blocks = []
+    for chunk in re.split(r'\n\s*\n', raw.strip()):
+        lines = chunk.split('\n')
+        head, body = lines[0], lines[1:]
+        if head.startswith('@H '):
+            _, level, clause, text = head.split(' ', 3)
+            blocks.append({'type': 'heading', 'level': int(level),
+                           'clause': None if clause == '-' else clause, 'line': text})
+        elif head.startswith('@P '):
+            parts = head.split()
+            misplaced = None
+            for p in parts[2:]:
+                if p.startswith('misplaced='):
+                    misplaced = p.split('=', 1)[1]
+            assert len(body) == 1, chunk[:60]
+            blocks.append({'type': 'text', 'clause': parts[1], 'line': body[0].strip(),
+                           'misplaced_under': misplaced})
+        elif head.startswith('@T '):
+            clause = head.split()[1]
+            caption, rows = body[0].strip(), body[1:]
+            out = [caption] + ['\t'.join(c.strip() for c in r.split(' | ')) for r in rows]
+            blocks.append({'type': 'table', 'clause': clause, 'line': '\n'.join(out)})
+        else:
+            raise SystemExit('bad block: ' + chunk[:60])
+    return blocks
+
+
+def ngram_overlaps(blocks, seed_texts, n=12):
+    """Runs of n or more characters shared with any seed text (headings are exempt).
+    Checked twice: on the raw text and with all whitespace removed from both sides."""
+    hits = []
+    for variant in ('raw', 'nows'):
+        grams = set()
+        for s in seed_texts:
+            s2 = s if variant == 'raw' else re.sub(r'\s', '', s)
+            for i in range(len(s2) - n + 1):
+                grams.add(s2[i:i + n])
+        for b in blocks:
+            if b['type'] == 'heading':
+                continue
+            t = b['line'] if variant == 'raw' else re.sub(r'\s', '', b['line'])
+            for i in range(len(t) - n + 1):
+                if t[i:i + n] in grams:
+                    hits.append((variant, b['clause'], t[i:i + n]))
+    return hits
+
+
+def main(META, HERE):
+    blocks = parse_source(os.path.join(HERE, 'source.txt'))
+    report = '\n\n'.join(b['line'] for b in blocks) + '\n'
+    with open(os.path.join(HERE, 'report.md'), 'w', encoding='utf-8', newline='\n') as f:
+        f.write(report)
+
+    paragraphs, headings, misplaced = [], [], []
+    by_clause = {}
+    profile_text = []
+    for b in blocks:
+        if b['type'] == 'heading':
+            headings.append({'text': strip_md(b['line']).strip(), 'clause': b['clause'],
+                             'level': b['level']})
+            continue
+        start = b['line'].strip()[:20]
+        paragraphs.append({'text_start': start, 'clause': b['clause'], 'kind': b['type']})
+        by_clause[b['clause']] = by_clause.get(b['clause'], 0) + count_nows(b['line'])
+        if b['clause'] in META['profile_clauses']:
+            profile_text.append(b['line'])
+        if b.get('misplaced_under'):
+            misplaced.append({'text_start': start, 'under_heading_clause': b['misplaced_under'],
+                              'answers_clause': b['clause']})
+
+    whole = strip_md(report)
+    prof = '\n'.join(profile_text)
+    char_counts = {
+        'total_no_whitespace': count_nows(whole),
+        'total_cjk_ideographs': count_cjk(whole),
+        'total_word_style': count_word_style(whole),
+        'profile_no_whitespace': count_nows(prof),
+        'profile_cjk_ideographs': count_cjk(prof),
+        'profile_word_style': count_word_style(prof),
+        'by_clause_no_whitespace': {k: by_clause[k] for k in sorted(by_clause, key=lambda c: [int(x) for x in c.split('.')])},
+    }
+    labelled = {p['clause'] for p in paragraphs}
+    missing = [c for c in META['leaf_clauses'] if c not in labelled]
+    limit = META.get('profile_limit')
+    labels = {
+        'standard': META['standard'],
+        'paragraphs': paragraphs,
+        'missing_clauses': missing,
+        'results_lacking_three_years': META['results_lacking_three_years'],
+        'results_lacking_comparison': META['results_lacking_comparison'],
+        'results_without_numbers': META['results_without_numbers'],
+        'profile_over_limit': bool(limit and char_counts['profile_no_whitespace'] > limit),
+        'notes': META['notes'],
+        'headings': headings,
+        'unfavourable_results': META['unfavourable_results'],
+        'char_counts': char_counts,
+    }
+    if misplaced:
+        labels['misplaced'] = misplaced
+    with open(os.path.join(HERE, 'labels.json'), 'w', encoding='utf-8', newline='\n') as f:
+        json.dump(labels, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+
+    # ---- checks -----------------------------------------------------------
+    problems = []
+    text = open(os.path.join(HERE, 'report.md'), encoding='utf-8').read()
+    block_starts = [blk.strip()[:20] for blk in re.split(r'\n\s*\n', text.strip())]
+    for p in paragraphs:
+        if block_starts.count(p['text_start']) != 1:
+            problems.append('text_start not unique as block start: ' + p['text_start'])
+        if p['clause'] not in META['all_clauses']:
+            problems.append('unknown clause ' + p['clause'])
+    if sorted(missing) != sorted(META['expected_missing']):
+        problems.append('missing clauses %s != expected %s' % (missing, META['expected_missing']))
+    if len([b for b in blocks if b['type'] != 'heading']) != len(paragraphs):
+        problems.append('paragraph count mismatch')
+    for c in META['results_without_numbers']:
+        body = ''.join(b['line'] for b in blocks if b['type'] != 'heading' and b['clause'] == c)
+        if re.search(r'[0-9０-９]', body):
+            problems.append('digits found in ' + c)
+    for c in META.get('no_comparison_words', []):
+        body = ''.join(b['line'] for b in blocks if b['type'] != 'heading' and b['clause'] == c)
+        for w in ('标杆', '行业', '同行', '竞争', '对手', '平均', '排名', '对比', '领先', '优于'):
+            if w in body:
+                problems.append('comparison word %s in %s' % (w, c))
+    for w in META.get('forbidden_words', []):
+        for b in blocks:
+            if b['type'] != 'heading' and w in b['line']:
+                problems.append('forbidden word %s in %s: %s' % (w, b['clause'], b['line'][:20]))
+    if not (9000 <= char_counts['total_no_whitespace'] <= 13000):
+        problems.append('total size out of range: %d' % char_counts['total_no_whitespace'])
+    seeds = sorted(glob.glob(META['seed_glob']))
+    if seeds:
+        hits = ngram_overlaps(blocks, [open(s, encoding='utf-8').read() for s in seeds])
+        for h in hits:
+            problems.append('12-char overlap with seed (%s) in %s: %s' % h)
+        print('12-char overlap check against %d seed file(s): %d hit(s)' % (len(seeds), len(hits)))
+    else:
+        print('seed files not found; overlap check skipped')
+    print(json.dumps({k: v for k, v in char_counts.items() if k != 'by_clause_no_whitespace'},
+                     ensure_ascii=False))
+    print(json.dumps(char_counts['by_clause_no_whitespace'], ensure_ascii=False))
+    print('paragraphs:', len(paragraphs), 'headings:', len(headings), 'missing:', missing)
+    if problems:
+        print('\n'.join('PROBLEM: ' + p for p in problems))
+        sys.exit(1)
+    print('OK')
+
