@@ -1,0 +1,377 @@
+"""The crosswalk between award standards: which clauses of different standards answer the same question.
+
+The data lives in ``standards/crosswalk/crosswalk.yaml`` (format: ``standards/FORMAT.md``, section
+"Crosswalk"). It is a list of *concepts*; each names, per standard, the answerable leaf clauses
+(no children, ``expects_answer``) that answer it, e.g. ``leadership-culture`` = 深圳经济类 1.1 文化引领
+= 武汉 5.2.2 引领发展 = 北京 1.1 高层领导的作用. A leaf may belong to several concepts.
+
+The file is found the way standards are (:func:`analyzer.standards.loader.standard_dirs`): the first
+standards folder holding ``crosswalk/crosswalk.yaml`` wins (``SARA_STANDARDS_PATH``, then the source
+checkout, then the copy packaged with the wheel). The subfolder keeps it out of the ``*.yaml`` glob
+that finds standards.
+
+Loading checks the shape (unknown keys are errors); :func:`validate_crosswalk` checks the content
+against the real standards and returns every problem, located like the standard validator's:
+``crosswalk.yaml: concepts → 2 (leadership-culture) → members → beijing-2020: unknown clause 9.9``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..errors import InvalidStandard, StandardError, UnknownStandard
+from ..model import Clause, Standard
+from .loader import display_path, standard_dirs
+from .validate import ARROW, _pydantic_loc
+
+SCHEMA_ID = "sara.crosswalk/1"
+CROSSWALK_FILE = Path("crosswalk") / "crosswalk.yaml"
+
+ConceptKind = Literal["profile", "process", "result", "mixed"]
+
+_KEBAB = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+_CLAUSE_ID = r"^[0-9A-Za-z][0-9A-Za-z.\-]*$"
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class InvalidCrosswalk(InvalidStandard):
+    """The crosswalk file failed to load or validate; ``problems`` holds every located problem.
+
+    A subclass of :class:`InvalidStandard` so that the CLI prints the problems and a bilingual line.
+    """
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        StandardError.__init__(
+            self,
+            f"标准对照表文件 {path} 有 {len(problems)} 处错误",
+            f"crosswalk file {path} has {len(problems)} problem(s)",
+        )
+        self.path = path
+        self.problems = problems
+
+
+class CrosswalkNotFound(StandardError):
+    def __init__(self, searched: list[Path]) -> None:
+        where = "、".join(str(d) for d in searched) or "—"
+        where_en = ", ".join(str(d) for d in searched) or "none"
+        super().__init__(
+            f"找不到标准对照表文件 {CROSSWALK_FILE}（已查找：{where}）",
+            f"no crosswalk file {CROSSWALK_FILE} found (searched: {where_en})",
+        )
+
+
+# --------------------------------------------------------------------------- schema (untrusted input)
+
+_ClauseId = Annotated[str, Field(min_length=1, pattern=_CLAUSE_ID)]
+_StandardId = Annotated[str, Field(pattern=_KEBAB)]
+_ClauseList = Annotated[list[_ClauseId], Field(min_length=1)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+
+
+class ConceptSpec(_Model):
+    id: str = Field(pattern=_KEBAB)
+    label_zh: str = Field(min_length=1)
+    label_en: str = Field(min_length=1)
+    kind: ConceptKind
+    note: str | None = None
+    members: dict[_StandardId, _ClauseList] = Field(min_length=1)
+
+
+class CrosswalkSpec(_Model):
+    schema_: Literal["sara.crosswalk/1"] = Field(alias="schema")
+    version: str = Field(min_length=1)
+    notes: list[str] = Field(default_factory=list)
+    concepts: list[ConceptSpec] = Field(min_length=1)
+    unmatched: dict[_StandardId, _ClauseList] = Field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- model
+
+
+def _clause_key(clause_id: str) -> tuple[tuple[int, int, str], ...]:
+    """Natural order of dotted clause ids: 5.2.2 < 5.2.10 < 5.3; letters after digits."""
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in clause_id.split("."))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ClauseRef:
+    """One clause of one standard."""
+
+    standard: str
+    clause: str
+
+    def __str__(self) -> str:
+        return f"{self.standard} {self.clause}"
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """A question several standards ask, with the leaf clauses that answer it in each standard."""
+
+    id: str
+    label_zh: str
+    label_en: str
+    kind: ConceptKind
+    members: tuple[ClauseRef, ...]
+    note: str | None = None
+
+    @property
+    def standards(self) -> tuple[str, ...]:
+        """Standard ids with members here, in file order."""
+        return tuple(dict.fromkeys(m.standard for m in self.members))
+
+    def clauses(self, standard_id: str) -> tuple[str, ...]:
+        """This concept's clause ids in one standard (empty when the standard has none here)."""
+        return tuple(m.clause for m in self.members if m.standard == standard_id)
+
+    def __contains__(self, ref: object) -> bool:
+        return ref in self.members
+
+
+@dataclass(frozen=True, slots=True)
+class Crosswalk:
+    """The concepts linking the standards, plus leaves deliberately left unmatched."""
+
+    version: str
+    concepts: tuple[Concept, ...]
+    unmatched: tuple[ClauseRef, ...] = ()
+    notes: tuple[str, ...] = ()
+    path: str = "crosswalk.yaml"
+    _index: dict[ClauseRef, tuple[Concept, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        index: dict[ClauseRef, list[Concept]] = {}
+        for concept in self.concepts:
+            for ref in dict.fromkeys(concept.members):
+                index.setdefault(ref, []).append(concept)
+        self._index.update({ref: tuple(cs) for ref, cs in index.items()})
+
+    @property
+    def standards(self) -> tuple[str, ...]:
+        """Every standard id the crosswalk mentions, in order of first appearance."""
+        ids = [m.standard for c in self.concepts for m in c.members] + [u.standard for u in self.unmatched]
+        return tuple(dict.fromkeys(ids))
+
+    def concept(self, concept_id: str) -> Concept:
+        for c in self.concepts:
+            if c.id == concept_id:
+                return c
+        raise KeyError(concept_id)
+
+    def concepts_of(self, standard_id: str, clause_id: str) -> tuple[Concept, ...]:
+        """The concepts a clause belongs to, in file order (empty for unmatched or unknown clauses)."""
+        self._require(standard_id)
+        return self._index.get(ClauseRef(standard_id, clause_id), ())
+
+    def equivalents(self, standard_id: str, clause_id: str) -> tuple[ClauseRef, ...]:
+        """Clauses of *other* standards sharing a concept with this one, without repeats.
+
+        Ordered by standard (order of first appearance in the crosswalk), then by clause number.
+        """
+        refs = {m for c in self.concepts_of(standard_id, clause_id) for m in c.members if m.standard != standard_id}
+        order = {sid: i for i, sid in enumerate(self.standards)}
+        return tuple(sorted(refs, key=lambda r: (order[r.standard], _clause_key(r.clause))))
+
+    def translate(self, from_standard: str, clause_id: str, to_standard: str) -> tuple[str, ...]:
+        """The clause ids of ``to_standard`` that answer what ``clause_id`` of ``from_standard`` asks,
+        in clause-number order. Translating into the same standard returns the clause itself."""
+        self._require(from_standard)
+        self._require(to_standard)
+        if to_standard == from_standard:
+            return (clause_id,)
+        return tuple(r.clause for r in self.equivalents(from_standard, clause_id) if r.standard == to_standard)
+
+    def _require(self, standard_id: str) -> None:
+        if standard_id not in self.standards:
+            raise UnknownStandard(standard_id, list(self.standards))
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def crosswalk_file() -> Path:
+    """The crosswalk of the first standards folder that has one (see :func:`standard_dirs`)."""
+    dirs = standard_dirs()
+    for d in dirs:
+        candidate = d / CROSSWALK_FILE
+        if candidate.is_file():
+            return candidate
+    raise CrosswalkNotFound(dirs)
+
+
+def load_crosswalk(path: Path | None = None) -> Crosswalk:
+    """Load and shape-check a crosswalk file (default: the packaged one); raise :class:`InvalidCrosswalk`.
+
+    The content is checked against the standards by :func:`validate_crosswalk`.
+    """
+    path = crosswalk_file() if path is None else path
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        mtime = -1  # let _load report the problem
+    # the working directory is part of the key because messages show the path relative to it
+    return _load_cached(str(path), mtime, os.getcwd())
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, mtime_ns: int, cwd: str) -> Crosswalk:
+    return _load(Path(path))
+
+
+def _load(path: Path) -> Crosswalk:
+    shown = display_path(path)
+
+    def fail(where: list[object], message: str) -> InvalidCrosswalk:
+        return InvalidCrosswalk(shown, [_locate(shown, where, message)])
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise fail([], f"cannot read the file ({exc.strerror})") from None
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise fail([], "the file is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "YAML"
+        raise fail([where], f"not valid YAML: {getattr(exc, 'problem', exc)}") from None
+    if not isinstance(data, Mapping):
+        raise fail([], "the file must hold a mapping (key: value) at the top level")
+    try:
+        spec = CrosswalkSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = [_locate(shown, _pydantic_loc(data, err["loc"]), err["msg"]) for err in exc.errors()]
+        raise InvalidCrosswalk(shown, problems) from None
+    return _to_model(spec, shown)
+
+
+def _to_model(spec: CrosswalkSpec, shown: str) -> Crosswalk:
+    return Crosswalk(
+        version=spec.version,
+        concepts=tuple(
+            Concept(
+                id=c.id,
+                label_zh=c.label_zh,
+                label_en=c.label_en,
+                kind=c.kind,
+                members=tuple(ClauseRef(sid, cid) for sid, cids in c.members.items() for cid in cids),
+                note=c.note,
+            )
+            for c in spec.concepts
+        ),
+        unmatched=tuple(ClauseRef(sid, cid) for sid, cids in spec.unmatched.items() for cid in cids),
+        notes=tuple(spec.notes),
+        path=shown,
+    )
+
+
+# --------------------------------------------------------------------------- validation against standards
+
+
+def answerable_leaves(standard: Standard) -> tuple[Clause, ...]:
+    """The clauses the crosswalk works with: no children, and a report is expected to answer them."""
+    return tuple(c for c in standard.clauses if not c.children and c.expects_answer)
+
+
+def _locate(path: str, where: Iterable[object], message: str) -> str:
+    loc = ARROW.join(str(w) for w in where)
+    return f"{path}: {loc}: {message}" if loc else f"{path}: {message}"
+
+
+def _grouped(refs: Iterable[ClauseRef]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for r in refs:
+        out.setdefault(r.standard, []).append(r.clause)
+    return out
+
+
+def validate_crosswalk(crosswalk: Crosswalk, standards: Iterable[Standard]) -> list[str]:
+    """Every problem of the crosswalk's content against ``standards``, located; empty when it is sound.
+
+    Checked: concept ids are unique; a concept links at least two standards; every standard id and
+    clause id exists; every clause used is an answerable leaf, listed once, of the concept's kind
+    (unless the concept is ``mixed``); unmatched clauses are in no concept; and every answerable leaf
+    of every given standard is in a concept or under ``unmatched``.
+    """
+    by_id = {s.id: s for s in standards}
+    known = ", ".join(sorted(by_id))
+    problems: list[str] = []
+
+    def problem(where: list[object], message: str) -> None:
+        problems.append(_locate(crosswalk.path, where, message))
+
+    def check_clauses(where: list[object], std: Standard, clause_ids: list[str], kind: ConceptKind) -> None:
+        index = {c.id: c for c in std.clauses}
+        seen: set[str] = set()
+        for cid in clause_ids:
+            if cid in seen:
+                problem(where, f"clause {cid} is listed twice")
+                continue
+            seen.add(cid)
+            clause = index.get(cid)
+            if clause is None:
+                problem(where, f"unknown clause {cid}")
+            elif clause.children:
+                kids = ", ".join(clause.children)
+                problem(where, f"clause {cid} is not a leaf (it has children {kids}); use the children")
+            elif not clause.expects_answer:
+                problem(where, f"clause {cid} expects no answer (expects_answer: false)")
+            elif kind != "mixed" and clause.kind != kind:
+                problem(where, f"clause {cid} is a {clause.kind} clause, but the concept is {kind}")
+
+    first: dict[str, list[object]] = {}
+    for i, concept in enumerate(crosswalk.concepts):
+        loc: list[object] = ["concepts", f"{i} ({concept.id})"]
+        if concept.id in first:
+            where = ARROW.join(str(w) for w in first[concept.id])
+            problem([*loc, "id"], f"duplicate concept id '{concept.id}' (first at {where})")
+        else:
+            first[concept.id] = loc
+        groups = _grouped(concept.members)
+        if len(groups) < 2:
+            problem([*loc, "members"], f"a concept must link at least two standards (found {len(groups)})")
+        for sid, cids in groups.items():
+            where = [*loc, "members", sid]
+            std = by_id.get(sid)
+            if std is None:
+                problem(where, f"unknown standard '{sid}' (known: {known})")
+                continue
+            check_clauses(where, std, cids, concept.kind)
+
+    for sid, cids in _grouped(crosswalk.unmatched).items():
+        where: list[object] = ["unmatched", sid]
+        std = by_id.get(sid)
+        if std is None:
+            problem(where, f"unknown standard '{sid}' (known: {known})")
+            continue
+        check_clauses(where, std, cids, "mixed")
+        for cid in dict.fromkeys(cids):
+            inside = crosswalk.concepts_of(sid, cid)
+            if inside:
+                problem(where, f"clause {cid} is also in concept(s) {', '.join(c.id for c in inside)}")
+
+    mentioned = set(crosswalk.standards)
+    unmatched = set(crosswalk.unmatched)
+    for sid, std in by_id.items():
+        if sid not in mentioned:
+            problem([sid], "the standard appears nowhere in the crosswalk")
+            continue
+        for leaf in answerable_leaves(std):
+            ref = ClauseRef(sid, leaf.id)
+            if ref not in unmatched and not crosswalk.concepts_of(sid, leaf.id):
+                problem([sid], f"leaf clause {leaf.id} {leaf.title} is in no concept and not under unmatched")
+    return problems
