@@ -345,6 +345,20 @@ class ClauseMatch:
 
 
 @dataclass(frozen=True, slots=True)
+class FindingDetail:
+    """One structured line under a finding: an indicator and its years, a guidance point …
+
+    ``subject`` names what the line is about (``客户满意度``, ``1.1.1.2``); ``facts`` holds
+    key/value pairs rendered in the JSON and the UI (``("years", "2022, 2023")``).
+    """
+
+    subject: str
+    message_zh: str
+    message_en: str
+    facts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem or observation from a check, in Chinese and English."""
 
@@ -355,6 +369,7 @@ class Finding:
     message_en: str
     clause: str | None = None
     paragraphs: tuple[str, ...] = ()
+    details: tuple[FindingDetail, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ from typing import Literal
 import yaml
 
 from ..model import Clause, Document, Section, Standard
+from ..text.headings import ordinal_value
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
 
@@ -75,21 +76,6 @@ DESCRIPTIVE_PENALTY = 0.2
 """Clauses that expect no answer (Wuhan 5.x.1 概述) are chosen only on a strong title match."""
 
 _TITLE_WORDS = re.compile(r"报告|自评|申报")
-_CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 _SPLIT_PARTS = re.compile(r"[与和及、/／]|以及")
 _DROP = re.compile(r"[\s\u3000（）()【】《》“”\"'：:，,。.．;；!！?？\-—_]+")
 
@@ -324,26 +310,6 @@ class _Index:
 # --------------------------------------------------------------------------- numbers
 
 
-def _ordinal_value(number: str | None) -> int | None:
-    """``一`` → 1, ``(十二)`` → 12, ``第三章`` → 3, ``2`` → 2, ``(4)`` → 4, ``①`` → 1; None for 1.1."""
-    if not number:
-        return None
-    s = re.sub(r"^[(（]|[)）]$", "", number)
-    s = re.sub(r"^第|(?:部分|篇|章|节)$", "", s)
-    if s in _CIRCLED:
-        return _CIRCLED[s]
-    if s.isdigit():
-        return int(s)
-    if len(s) == 1 and s.isalpha() and s.isascii():
-        return ord(s.lower()) - ord("a") + 1
-    if s and all(ch in _CN_DIGITS or ch == "十" for ch in s):
-        if "十" not in s:
-            return _CN_DIGITS[s] if len(s) == 1 else None
-        tens, _, ones = s.partition("十")
-        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-    return None
-
-
 def _is_decimal(section: Section) -> bool:
     style = section.numbering_style or ""
     return style.startswith("decimal-")
@@ -563,7 +529,7 @@ def _is_document_title(doc: Document, section: Section) -> bool:
 
 def _view(section: Section, vocab: Vocabulary) -> _SectionView:
     title = _Title.of(section.title, vocab)
-    ordinal = None if section.number is None or "." in section.number else _ordinal_value(section.number)
+    ordinal = None if section.number is None or "." in section.number else ordinal_value(section.number)
     return _SectionView(
         section=section,
         title=title,

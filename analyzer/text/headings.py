@@ -184,6 +184,43 @@ def recognize(line: str) -> HeadingMatch | None:
 # --------------------------------------------------------------------------- levels
 
 
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
+
+
+def ordinal_value(number: str | None) -> int | None:
+    """``一`` → 1, ``(十二)`` → 12, ``第三章`` → 3, ``2`` → 2, ``(4)`` → 4, ``①`` → 1; None for 1.1."""
+    if not number:
+        return None
+    s = re.sub(r"^[(（]|[)）]$", "", number)
+    s = re.sub(r"^第|(?:部分|篇|章|节)$", "", s)
+    if s in _CIRCLED:
+        return _CIRCLED[s]
+    if s.isdigit():
+        return int(s)
+    if len(s) == 1 and s.isalpha() and s.isascii():
+        return ord(s.lower()) - ord("a") + 1
+    if s and all(ch in _CN_DIGITS or ch == "十" for ch in s):
+        if "十" not in s:
+            return _CN_DIGITS[s] if len(s) == 1 else None
+        tens, _, ones = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class HeadingInfo:
     """One heading of a document as :func:`assign_levels` needs it."""
@@ -193,6 +230,23 @@ class HeadingInfo:
     is_parent_shaped: bool = False
     """For unnumbered titles: the next heading follows with at most a short intro in between."""
     is_document_title: bool = False
+    ordinal: int | None = None
+    """Value of a single-component number (``2.`` → 2, ``（三）`` → 3); None for 1.1 or no number."""
+
+
+def _between_siblings(headings: Sequence[HeadingInfo], i: int) -> str | None:
+    """The style of the numbered headings around ``headings[i]`` when it sits inside their run.
+
+    True when the previous numbered heading and the next one have the same style and the next
+    one continues the numbering (its value is above 1), so no new parent started in between.
+    """
+    prev = next((h for h in reversed(headings[:i]) if h.style not in ("plain", "bracket")), None)
+    nxt = next((h for h in headings[i + 1 :] if h.style not in ("plain", "bracket")), None)
+    if prev is None or nxt is None or prev.is_document_title or prev.style != nxt.style:
+        return None
+    if nxt.ordinal is None or prev.ordinal is None or nxt.ordinal <= 1 or nxt.ordinal > prev.ordinal + 1:
+        return None
+    return prev.style
 
 
 def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
@@ -229,7 +283,9 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
                 levels[i] = base + 1 if seen_parent else base
             continue
         if style in ("plain", "bracket") and top_style is not None:
-            style = top_style  # 组织简介 / 结语 beside 一、二、 sit at the top numbered level
+            style = _between_siblings(headings, i) or top_style
+            # 组织简介 / 结语 beside 一、二、 sit at the top numbered level; an unnumbered title between
+            # "1. 创新机制" and "2. 创新成果" is a sibling of theirs
         pos = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
         if pos is None and style.startswith("decimal-"):
             # "2 战略" after "1.1 …" with no "1" open: one level above the open "1.1"

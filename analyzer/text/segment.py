@@ -49,6 +49,7 @@ from .headings import (
     HeadingMatch,
     assign_levels,
     is_caption,
+    ordinal_value,
     recognize,
 )
 from .normalize import Normalized, halfwidth_heading_number, normalize, normalize_cell, normalize_table
@@ -316,6 +317,9 @@ def _levels(units: list[_Unit]) -> list[int]:
                 style_level=style_level,
                 is_parent_shaped=parent_shaped,
                 is_document_title=is_title,
+                ordinal=None
+                if u.heading.number is None or "." in u.heading.number
+                else ordinal_value(u.heading.number),
             )
         )
     return assign_levels(infos)

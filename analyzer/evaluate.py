@@ -1,0 +1,174 @@
+"""Scoring SARA against labelled reports (the format of ``../shared/dev-reports/README.md``).
+
+Used by ``pipelines/eval_mapping.py`` and by the tests. A labelled report is a folder with
+``report.md`` and ``labels.json``; :func:`pair_paragraphs` pairs the labels' paragraphs with the
+document's by their first characters (whitespace ignored), in order.
+
+Metrics (:class:`MappingScore`):
+
+- *paragraph accuracy*: labelled paragraphs credited to the labelled clause;
+- *leaf-clause accuracy*: answerable leaf clauses (profile excluded) whose credited paragraphs
+  agree with the labels — paragraph-set F1 ≥ :data:`LEAF_F1`, or both empty for a missing clause;
+- *missing-clause precision/recall*: clauses SARA calls missing against ``missing_clauses``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Document, Paragraph, Standard
+
+LEAF_F1 = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledParagraph:
+    text_start: str
+    clause: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledReport:
+    name: str
+    folder: Path
+    standard: str
+    text: str
+    paragraphs: tuple[LabelledParagraph, ...]
+    headings: tuple[str, ...]
+    missing_clauses: frozenset[str]
+    misplaced: tuple[str, ...]
+    """``text_start`` of paragraphs labelled as sitting under the wrong heading."""
+
+    def without_headings(self) -> str:
+        """The report text with every labelled heading line removed (title included)."""
+        wanted = {_ws(h) for h in self.headings}
+        kept = [line for line in self.text.split("\n") if _ws(line.lstrip("#")) not in wanted]
+        return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip() + "\n"
+
+
+def load_labelled(folder: Path) -> LabelledReport:
+    data = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    return LabelledReport(
+        name=folder.name,
+        folder=folder,
+        standard=data["standard"],
+        text=(folder / "report.md").read_text(encoding="utf-8"),
+        paragraphs=tuple(LabelledParagraph(p["text_start"], p["clause"], p["kind"]) for p in data["paragraphs"]),
+        headings=tuple(h["text"] for h in data["headings"]),
+        missing_clauses=frozenset(data["missing_clauses"]),
+        misplaced=tuple(m["text_start"] for m in data.get("misplaced", [])),
+    )
+
+
+def _ws(text: str) -> str:
+    return "".join(text.split())
+
+
+def pair_paragraphs(
+    doc: Document, labels: Sequence[LabelledParagraph]
+) -> list[tuple[LabelledParagraph, Paragraph | None]]:
+    """Each label with the document paragraph it describes (None when not found), in order."""
+    body = [p for p in doc.paragraphs if p.kind != "heading"]
+    texts = [_ws(p.text) for p in body]
+    out: list[tuple[LabelledParagraph, Paragraph | None]] = []
+    pos = 0
+    for lab in labels:
+        first = _ws(lab.text_start.split("\n")[0]) if lab.kind == "table" else _ws(lab.text_start)
+        hit = next((i for i in range(pos, len(body)) if texts[i].startswith(first)), None)
+        if hit is None:
+            hit = next((i for i in range(len(body)) if texts[i].startswith(first)), None)
+        out.append((lab, body[hit] if hit is not None else None))
+        if hit is not None:
+            pos = hit + 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class MappingScore:
+    report: str
+    variant: str
+    backend: str
+    paragraphs: int
+    paragraphs_correct: int
+    leaves: int
+    leaves_correct: int
+    missing_true: frozenset[str]
+    missing_found: frozenset[str]
+    misplaced_true: int = 0
+    misplaced_found: int = 0
+    misplaced_correct: int = 0
+    wrong: tuple[str, ...] = ()
+
+    @property
+    def paragraph_accuracy(self) -> float:
+        return self.paragraphs_correct / self.paragraphs if self.paragraphs else 1.0
+
+    @property
+    def leaf_accuracy(self) -> float:
+        return self.leaves_correct / self.leaves if self.leaves else 1.0
+
+
+def score_mapping(
+    report: LabelledReport,
+    doc: Document,
+    standard: Standard,
+    credited: Mapping[str, str | None],
+    missing: Iterable[str],
+    *,
+    variant: str,
+    backend: str,
+    misplaced: Iterable[str] = (),
+) -> MappingScore:
+    """Compare ``credited`` (paragraph id → clause) and ``missing`` with the labels."""
+    pairs = pair_paragraphs(doc, report.paragraphs)
+    correct = 0
+    wrong: list[str] = []
+    lab_sets: dict[str, set[int]] = {}
+    got_sets: dict[str, set[int]] = {}
+    for i, (lab, p) in enumerate(pairs):
+        got = credited.get(p.id) if p is not None else None
+        lab_sets.setdefault(lab.clause, set()).add(i)
+        if got is not None:
+            got_sets.setdefault(got, set()).add(i)
+        if got == lab.clause:
+            correct += 1
+        else:
+            wrong.append(f"{lab.clause}→{got}: {lab.text_start[:12]}")
+    leaves = [c.id for c in standard.clauses if not c.children and c.expects_answer and c.kind != "profile"]
+    leaves_ok = 0
+    for cid in leaves:
+        a, b = lab_sets.get(cid, set()), got_sets.get(cid, set())
+        if (not a and not b) or (a and b and 2 * len(a & b) / (len(a) + len(b)) >= LEAF_F1):
+            leaves_ok += 1
+    mis_ids = set(misplaced)
+    true_mis = {p.id for lab, p in pairs if p is not None and lab.text_start in report.misplaced}
+    return MappingScore(
+        report=report.name,
+        variant=variant,
+        backend=backend,
+        paragraphs=len(pairs),
+        paragraphs_correct=correct,
+        leaves=len(leaves),
+        leaves_correct=leaves_ok,
+        missing_true=report.missing_clauses,
+        missing_found=frozenset(missing),
+        misplaced_true=len(true_mis),
+        misplaced_found=len(mis_ids),
+        misplaced_correct=len(true_mis & mis_ids),
+        wrong=tuple(wrong),
+    )
+
+
+def precision_recall(scores: Iterable[MappingScore]) -> tuple[float, float, int, int, int]:
+    """Missing-clause precision, recall, and the counts (true positives, found, true)."""
+    tp = found = true = 0
+    for s in scores:
+        tp += len(s.missing_true & s.missing_found)
+        found += len(s.missing_found)
+        true += len(s.missing_true)
+    return (tp / found if found else 1.0), (tp / true if true else 1.0), tp, found, true

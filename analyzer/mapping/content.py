@@ -1,0 +1,399 @@
+"""Content mapping: credit every paragraph (and table) to the most specific clause it answers.
+
+:func:`map_paragraphs` combines the heading alignment (:mod:`analyzer.mapping.align`) with a
+content scorer (:mod:`analyzer.mapping.backends`). Paragraphs are taken in *runs*: consecutive
+paragraphs of one section. What decides a run depends on the clause its section is aligned to
+(walking up to the nearest aligned ancestor section):
+
+- **an answerable leaf** (``1.1.1 确定方向``, ``5.2.3``, ``0.1``) — the heading decides
+  (method ``heading``), except for a paragraph whose content clearly answers another clause:
+  it is credited to that clause (method = the scorer's name) and recorded as
+  :class:`~analyzer.mapping.types.Misplaced` (reported by the ``misplaced-content`` check);
+- **a merged heading** (``4.5 基础设施与相关方关系``, :attr:`SectionAlignment.also`) — content
+  and order choose among the clauses the heading names;
+- **a container with subsections in the report** (``一、领导`` before its ``（一）``) — the
+  paragraphs are the container's introduction and are credited to it; a descriptive clause
+  (Wuhan ``5.x.1 概述``, ``expects_answer: false``) credits its parent the same way;
+- **a container without subsections in the report** (a chapter answered as one block) — content
+  and order choose among the container's answerable leaves;
+- **nothing** (no headings at all, or text before the first heading) — content and order choose
+  among all the standard's answerable leaves (:attr:`Mapping.mode` is ``content`` when no
+  paragraph had a heading to go by).
+
+"Content and order" is a Viterbi pass over the run: the states are the candidate clauses in the
+standard's order, a paragraph's emission is its similarity to each candidate divided by its best
+similarity (so the scale of the backend does not matter), staying in a clause is free, moving to
+the next clause costs :data:`FORWARD`, skipping clauses costs :data:`SKIP` each, and going back
+costs :data:`BACKWARD` — reports follow the standard's order, but not always.
+
+Every match carries the best other clause by content (``runner_up``) and is ``uncertain`` when the
+content margin is small (or, for heading decisions, when the alignment itself is weak).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ..model import Clause, ClauseMatch, Document, MatchMethod, Paragraph, Standard
+from .align import Alignment
+from .backends import Scorer
+from .profiles import mapping_targets
+from .types import Mapping, Misplaced
+
+_NUMERIC = re.compile(r"[-+—–]?[\d,，.．%％]*\d[\d,，.．%％]*(年|年度)?|[—–\-/]+")
+
+EMISSION = 1.0
+"""Weight of a paragraph's (row-normalised) similarity in the Viterbi score."""
+FORWARD = 0.15
+"""Cost of moving on to the next clause."""
+SKIP = 0.08
+"""Extra cost per clause skipped when moving forward."""
+BACKWARD = 3.0
+"""Cost of moving back to an earlier clause."""
+PROFILE_FLOOR = 0.6
+"""Least emission of a profile clause: an organisation's description resembles every clause a
+little and none much, so without a floor the profile is absorbed by the first chapter."""
+
+MISPLACED_RATIO = 3.0
+"""Content must be this many times closer to another clause than to its heading's clause …"""
+MISPLACED_MIN_RELATIVE = 0.35
+"""… and the heading's clause must score below this share of the best (row-normalised)."""
+MISPLACED_MIN_CHARS = 40
+"""Short paragraphs (lead-ins, captions) are never called misplaced."""
+UNCERTAIN_MARGIN = 0.1
+"""Relative margin ``(best − runner-up) / best`` below which a content decision is uncertain."""
+UNCERTAIN_ALIGNMENT = 0.45
+"""Heading decisions whose section alignment scored below this are uncertain."""
+REALIGN_RATIO = 1.5
+"""A section aligned by number or position only whose paragraphs are, on average, this many times
+closer to a clause no heading claims is credited to that clause (``2. 客户满意与市场表现`` numbered
+as item 2 when item 2 is missing and the text answers item 3)."""
+REALIGN_WEAK_TITLE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    paragraphs: tuple[int, ...]
+    """Row indexes into the body paragraph list."""
+    context: str | None
+    """Clause the enclosing section is aligned to (nearest aligned ancestor)."""
+    also: tuple[str, ...]
+    section_score: float
+    has_subsections: bool
+    section_method: str = "none"
+
+
+def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment, scorer: Scorer) -> Mapping:
+    """Credit every paragraph of ``doc`` to a clause of ``standard`` (see the module docstring).
+
+    ``scorer`` must be fitted on :func:`~analyzer.mapping.profiles.clause_profiles` of
+    ``standard`` (its ``clause_ids`` are the mapping targets).
+    """
+    targets = tuple(scorer.clause_ids)
+    expected = tuple(c.id for c in mapping_targets(standard))
+    if targets != expected:
+        raise ValueError(f"scorer is fitted on {len(targets)} clauses, not on the targets of {standard.id}")
+    col = {cid: j for j, cid in enumerate(targets)}
+    body = [p for p in doc.paragraphs if p.kind != "heading"]
+    sims = scorer.score([_scoring_text(p) for p in body]) if body else np.zeros((0, len(targets)), np.float32)
+    sims = np.clip(np.nan_to_num(sims), 0.0, None)
+    method_name: MatchMethod = scorer.name
+
+    decided: dict[str, ClauseMatch] = {}
+    misplaced: list[Misplaced] = []
+    kinds = tuple(standard.clause(t).kind for t in targets)
+    realigned: list[tuple[_Run, str, str]] = []
+    claimed = {a.clause for a in alignment.sections if a.clause is not None} | {
+        c for a in alignment.sections for c in a.also
+    }
+    any_heading = False
+    for run in _runs(doc, standard, alignment, body):
+        rows = list(run.paragraphs)
+        ctx = standard.clause(run.context) if run.context is not None else None
+        if ctx is not None and not ctx.expects_answer and ctx.parent is not None and not ctx.children:
+            ctx = standard.clause(ctx.parent)  # Wuhan 5.x.1 概述 → its 条目
+        if ctx is not None and ctx.id in col and not run.also:
+            any_heading = True
+            heading_clause = ctx
+            ctx = _realigned(ctx, run, sims[rows], targets, col, standard, claimed)
+            if ctx is not heading_clause:
+                claimed.add(ctx.id)
+                for i in rows:
+                    s = float(sims[i, col[ctx.id]])
+                    decided[body[i].id] = ClauseMatch(
+                        body[i].id,
+                        ctx.id,
+                        round(s, 4),
+                        method_name,
+                        heading_clause.id,
+                        round(float(sims[i, col[heading_clause.id]]), 4),
+                        False,
+                    )
+                realigned.append((run, heading_clause.id, ctx.id))
+                continue
+            for i in rows:
+                m, mis = _heading_decision(body[i], ctx, sims[i], targets, kinds, col, run.section_score, method_name)
+                decided[m.paragraph] = m
+                if mis is not None:
+                    misplaced.append(mis)
+            continue
+        if ctx is not None and run.has_subsections and ctx.id not in col:
+            any_heading = True
+            for i in rows:
+                decided[body[i].id] = _intro_decision(body[i], ctx, sims[i], targets, run.section_score)
+            continue
+        if ctx is None:
+            cands = list(range(len(targets)))
+        elif run.also:
+            any_heading = True
+            cands = sorted({col[c] for c in (ctx.id, *run.also) if c in col})
+        else:
+            any_heading = True
+            sub = {d.id for d in standard.descendants(ctx.id)}
+            cands = [j for j, cid in enumerate(targets) if cid in sub]
+        if not cands:  # a container with nothing answerable below it: credit the container
+            for i in rows:
+                decided[body[i].id] = _intro_decision(body[i], ctx, sims[i], targets, run.section_score)
+            continue
+        floors = np.array([PROFILE_FLOOR if kinds[j] == "profile" else 0.0 for j in cands])
+        path = viterbi(sims[np.ix_(rows, cands)], floors)
+        for i, k in zip(rows, path, strict=True):
+            decided[body[i].id] = _content_decision(body[i], cands[k], sims[i], cands, targets, method_name)
+
+    matches = []
+    for p in doc.paragraphs:
+        if p.id in decided:
+            matches.append(decided[p.id])
+        else:
+            matches.append(_heading_line(p, alignment))
+    return Mapping(
+        standard=standard.id,
+        matches=tuple(matches),
+        alignment=alignment,
+        scorer=scorer.describe(),
+        targets=targets,
+        misplaced=tuple(misplaced),
+        mode="headings" if any_heading else "content",
+        scored=tuple(p.id for p in body),
+        similarity=sims.astype(np.float32),
+    )
+
+
+# --------------------------------------------------------------------------- runs
+
+
+def _scoring_text(p: Paragraph) -> str:
+    """What a paragraph is matched on; a table by its caption (twice) and its non-numeric cells."""
+    if p.table is not None:
+        # The caption, row labels and headers say what a table is about; numbers and years do not.
+        cells = [c for row in p.table.rows for c in row if c.strip() and not _numeric(c)]
+        caption = p.table.caption or ""
+        return "\n".join([caption, caption, " ".join(cells)]).strip() or p.text
+    return p.text
+
+
+def _numeric(cell: str) -> bool:
+    return _NUMERIC.fullmatch(cell.strip()) is not None
+
+
+def _runs(doc: Document, standard: Standard, alignment: Alignment, body: Sequence[Paragraph]) -> list[_Run]:
+    sections = {s.id: s for s in doc.sections}
+    aligned = {a.section: a for a in alignment.sections}
+    has_children = {s.parent for s in doc.sections if s.parent is not None}
+
+    def context(section_id: str | None) -> tuple[str | None, tuple[str, ...], float, str]:
+        while section_id is not None:
+            a = aligned.get(section_id)
+            if a is not None and a.clause is not None:
+                return a.clause, a.also, a.score, a.method
+            section_id = sections[section_id].parent if section_id in sections else None
+        return None, (), 0.0, "none"
+
+    runs: list[_Run] = []
+    current: list[int] = []
+    current_section: object = object()
+    for i, p in enumerate(body):
+        if p.section != current_section and current:
+            runs.append(_make_run(current, current_section, context, has_children))
+            current = []
+        current_section = p.section
+        current.append(i)
+    if current:
+        runs.append(_make_run(current, current_section, context, has_children))
+    return runs
+
+
+def _make_run(rows: list[int], section: object, context, has_children: set[str]) -> _Run:  # type: ignore[no-untyped-def]
+    sid = section if isinstance(section, str) else None
+    clause, also, score, method = context(sid)
+    return _Run(tuple(rows), clause, also, score, sid in has_children if sid is not None else False, method)
+
+
+# --------------------------------------------------------------------------- decisions
+
+
+def _realigned(
+    clause: Clause,
+    run: _Run,
+    sims: npt.NDArray[np.float32],
+    targets: tuple[str, ...],
+    col: dict[str, int],
+    standard: Standard,
+    claimed: set[str],
+) -> Clause:
+    """The sibling clause a weakly aligned section's text answers, when no heading claims it."""
+    if run.section_method not in ("number", "position") and run.section_score >= REALIGN_WEAK_TITLE:
+        return clause
+    if clause.kind == "profile" or sims.shape[0] == 0:
+        return clause
+    mean = sims.mean(axis=0)
+    free = [
+        j
+        for j, cid in enumerate(targets)
+        if cid not in claimed and cid != clause.id and standard.clause(cid).parent == clause.parent
+    ]
+    if not free:
+        return clause
+    best = max(free, key=lambda j: float(mean[j]))
+    if mean[best] < REALIGN_RATIO * mean[col[clause.id]]:
+        return clause
+    return standard.clause(targets[best])
+
+
+def _best_other(row: npt.NDArray[np.float32], cands: Sequence[int], exclude: int) -> tuple[int | None, float]:
+    best, best_s = None, -1.0
+    for j in cands:
+        if j != exclude and row[j] > best_s:
+            best, best_s = j, float(row[j])
+    return best, max(best_s, 0.0)
+
+
+def _heading_decision(
+    p: Paragraph,
+    clause: Clause,
+    row: npt.NDArray[np.float32],
+    targets: tuple[str, ...],
+    kinds: tuple[str, ...],
+    col: dict[str, int],
+    section_score: float,
+    method_name: MatchMethod,
+) -> tuple[ClauseMatch, Misplaced | None]:
+    j = col[clause.id]
+    top = int(np.argmax(row)) if row.size else j
+    top_s = float(row[top]) if row.size else 0.0
+    own = float(row[j]) if row.size else 0.0
+    # Only process text moves between process clauses: profiles and results legitimately mention
+    # everything, and a result paragraph is credited to its heading's result item.
+    moves = clause.kind in ("process", "mixed") and row.size > 0 and kinds[top] == "process"
+    if (
+        moves
+        and top != j
+        and p.kind == "text"
+        and len(p.text) >= MISPLACED_MIN_CHARS
+        and top_s > 0
+        and top_s >= MISPLACED_RATIO * own
+        and own / top_s < MISPLACED_MIN_RELATIVE
+    ):
+        other = clause.id
+        match = ClauseMatch(p.id, targets[top], round(top_s, 4), method_name, other, round(own, 4), False)
+        return match, Misplaced(p.id, clause.id, targets[top], round(top_s, 4), round(own, 4))
+    ru, ru_s = _best_other(row, range(len(targets)), j)
+    uncertain = section_score < UNCERTAIN_ALIGNMENT
+    return (
+        ClauseMatch(
+            p.id,
+            clause.id,
+            round(section_score, 4),
+            "heading",
+            targets[ru] if ru is not None else None,
+            round(ru_s, 4),
+            uncertain,
+        ),
+        None,
+    )
+
+
+def _intro_decision(
+    p: Paragraph, clause: Clause | None, row: npt.NDArray[np.float32], targets: tuple[str, ...], section_score: float
+) -> ClauseMatch:
+    cid = clause.id if clause is not None else None
+    ru, ru_s = _best_other(row, range(len(targets)), -1)
+    return ClauseMatch(
+        p.id,
+        cid,
+        round(section_score, 4),
+        "heading",
+        targets[ru] if ru is not None else None,
+        round(ru_s, 4),
+        section_score < UNCERTAIN_ALIGNMENT,
+    )
+
+
+def _content_decision(
+    p: Paragraph,
+    j: int,
+    row: npt.NDArray[np.float32],
+    cands: Sequence[int],
+    targets: tuple[str, ...],
+    method_name: MatchMethod,
+) -> ClauseMatch:
+    s = float(row[j])
+    ru, ru_s = _best_other(row, cands, j)
+    best = max(float(row[k]) for k in cands)
+    method: MatchMethod = method_name if best > 0 else "position"
+    uncertain = best <= 0 or (best - max(ru_s, 0.0)) / best < UNCERTAIN_MARGIN or s < best
+    return ClauseMatch(
+        p.id, targets[j], round(s, 4), method, targets[ru] if ru is not None else None, round(ru_s, 4), uncertain
+    )
+
+
+def _heading_line(p: Paragraph, alignment: Alignment) -> ClauseMatch:
+    """A heading line is credited to the clause its section is aligned to."""
+    if p.section is None:
+        return ClauseMatch(p.id, None, 0.0, "none")
+    try:
+        a = alignment.of(p.section)
+    except KeyError:
+        return ClauseMatch(p.id, None, 0.0, "none")
+    if a.clause is None:
+        return ClauseMatch(p.id, None, 0.0, "none")
+    return ClauseMatch(p.id, a.clause, round(a.score, 4), "heading", uncertain=a.score < UNCERTAIN_ALIGNMENT)
+
+
+# --------------------------------------------------------------------------- Viterbi
+
+
+def viterbi(sims: npt.NDArray[np.float32], floors: npt.NDArray[np.float64] | None = None) -> list[int]:
+    """The best monotone-ish path of states (columns, in the standard's order) through the rows.
+
+    Scores: ``EMISSION × sims[i, j] / max(sims[i])``; staying is free; moving forward costs
+    ``FORWARD + SKIP × (skipped clauses)``; moving back costs ``BACKWARD``; starting on state
+    ``j`` costs ``SKIP × j``. ``floors`` (per state) is the least emission of a state.
+    """
+    n, k = sims.shape
+    if n == 0:
+        return []
+    if k == 1:
+        return [0] * n
+    peak = sims.max(axis=1, keepdims=True)
+    emis = EMISSION * np.divide(sims, peak, out=np.zeros_like(sims, dtype=np.float64), where=peak > 0)
+    if floors is not None:
+        emis = np.maximum(emis, EMISSION * floors[None, :])
+    idx = np.arange(k)
+    diff = idx[None, :] - idx[:, None]  # diff[a, b] = b − a (from a to b)
+    trans = np.where(diff == 0, 0.0, np.where(diff > 0, -(FORWARD + SKIP * (diff - 1)), -BACKWARD))
+    score = emis[0] - SKIP * idx
+    back = np.zeros((n, k), dtype=np.int64)
+    for i in range(1, n):
+        total = score[:, None] + trans  # from a (rows) to b (cols)
+        back[i] = np.argmax(total, axis=0)
+        score = total[back[i], idx] + emis[i]
+    path = [int(np.argmax(score))]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]

@@ -1,0 +1,177 @@
+"""``--standard auto``: which standard a report answers, and how sure we are.
+
+Evidence per candidate standard, each in [0, 1]:
+
+- **award** (weight :data:`W_AWARD`): the award's name (深圳市市长质量奖, 北京市人民政府质量管理奖 …,
+  also without 市/人民政府) in the report's opening text — the title, usually;
+- **city** (:data:`W_CITY`): the award's city (深圳/武汉/北京, the first two characters of the award
+  name) in the first :data:`CITY_CHARS` characters — organisations apply for their own city's award,
+  and their name or address usually says where they are;
+- **class** (:data:`W_CLASS`): the award class (经济类/服务类/制造类) named in the opening text, or,
+  when none is named, the balance of manufacturing words (生产、制造、产品、车间 …) against service
+  words (服务对象、窗口、客户服务 …) in the whole report: the share for 制造类, its complement for
+  服务类, and the larger of the two for other classes (the balance cannot speak against them);
+- **structure** (:data:`W_STRUCTURE`): the share of the standard's answerable clauses that a
+  report heading aligns to by number or title (:func:`~analyzer.mapping.align.align_sections`);
+- **content** (:data:`W_CONTENT`): the mean best TF-IDF similarity of the report's paragraphs to
+  the standard's clauses, relative to the best candidate.
+
+The scores are turned into probabilities with a softmax (temperature :data:`TEMPERATURE`); the
+confidence is the winner's probability. Reasons say what decided.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Document, Standard
+from .align import align_sections
+from .profiles import clause_profiles, mapping_targets
+
+W_AWARD = 3.0
+W_CITY = 1.0
+CITY_CHARS = 1500
+W_CLASS = 1.5
+W_STRUCTURE = 2.0
+W_CONTENT = 2.0
+TEMPERATURE = 0.5
+OPENING_CHARS = 600
+
+_MFG_WORDS = ("生产", "制造", "产品", "车间", "工厂", "产线", "工艺", "良品率", "不良率", "设备")
+_SVC_WORDS = ("服务对象", "窗口", "客户服务", "服务质量", "网点", "营业厅", "办件", "服务满意度", "服务流程")
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateScore:
+    standard: str
+    score: float
+    probability: float
+    award: float
+    award_class: float
+    structure: float
+    content: float
+
+
+@dataclass(frozen=True, slots=True)
+class StandardGuess:
+    """The detected standard with its confidence and every candidate's evidence."""
+
+    standard: str
+    confidence: float
+    candidates: tuple[CandidateScore, ...]
+    reasons_zh: tuple[str, ...]
+    reasons_en: tuple[str, ...]
+
+
+def _award_variants(award: str) -> tuple[str, ...]:
+    short = award.replace("人民政府", "政府")
+    return tuple(dict.fromkeys((award, short, short.replace("市市长", "市长"), award.replace("市市长", "市长"))))
+
+
+def _opening(doc: Document) -> str:
+    text = ""
+    for p in doc.paragraphs:
+        text += p.text + "\n"
+        if len(text) >= OPENING_CHARS:
+            break
+    return "".join(text.split())
+
+
+def _class_evidence(doc: Document, std: Standard, opening: str) -> float:
+    named = [c for c in ("经济类", "服务类", "制造类") if c in opening]
+    if named:
+        return 1.0 if std.award_class in named else 0.0
+    body = doc.text
+    mfg = sum(len(re.findall(w, body)) for w in _MFG_WORDS)
+    svc = sum(len(re.findall(w, body)) for w in _SVC_WORDS)
+    share = mfg / (mfg + svc) if mfg + svc else 0.5
+    if std.award_class == "制造类":
+        return share
+    if std.award_class == "服务类":
+        return 1.0 - share
+    # Word balance only tells manufacturing from service; it says nothing against other classes.
+    return max(share, 1.0 - share)
+
+
+def _structure(doc: Document, std: Standard) -> float:
+    if not doc.sections:
+        return 0.0
+    alignment = align_sections(doc, std)
+    answerable = {c.id for c in mapping_targets(std)}
+    hit = {
+        a.clause
+        for a in alignment.sections
+        if a.clause in answerable and a.method in ("number", "title", "synonym", "profile") and a.score >= 0.6
+    }
+    return len(hit) / len(answerable) if answerable else 0.0
+
+
+def _content(doc: Document, std: Standard) -> float:
+    from .lexical import LexicalScorer
+
+    texts = [p.text for p in doc.paragraphs if p.kind == "text" and len(p.text) >= 30]
+    if not texts:
+        return 0.0
+    scorer = _lexical(std, LexicalScorer)
+    sims = scorer.score(texts)
+    return float(np.mean(sims.max(axis=1)))
+
+
+_LEXICAL: dict[tuple[str, str], object] = {}
+
+
+def _lexical(std: Standard, cls: type):  # type: ignore[no-untyped-def, type-arg]
+    key = (std.id, std.digest or "")
+    if key not in _LEXICAL:
+        scorer = cls()
+        scorer.fit(clause_profiles(std))
+        _LEXICAL[key] = scorer
+    return _LEXICAL[key]
+
+
+def detect_standard(doc: Document, standards: Sequence[Standard]) -> StandardGuess:
+    """Which of ``standards`` ``doc`` answers (see the module docstring)."""
+    if not standards:
+        raise ValueError("no standards to choose from")
+    opening = _opening(doc)
+    head = "".join(doc.text[:CITY_CHARS].split())
+    city = [1.0 if s.award[:2] in head else 0.0 for s in standards]
+    award = [1.0 if any(v in opening for v in _award_variants(s.award)) else 0.0 for s in standards]
+    klass = [_class_evidence(doc, s, opening) for s in standards]
+    structure = [_structure(doc, s) for s in standards]
+    content_raw = [_content(doc, s) for s in standards]
+    top = max(content_raw) or 1.0
+    content = [c / top for c in content_raw]
+    scores = np.array(
+        [
+            W_AWARD * a + W_CITY * ci + W_CLASS * k + W_STRUCTURE * st + W_CONTENT * c
+            for a, ci, k, st, c in zip(award, city, klass, structure, content, strict=True)
+        ]
+    )
+    probs = np.exp((scores - scores.max()) / TEMPERATURE)
+    probs = probs / probs.sum()
+    cands = tuple(
+        CandidateScore(s.id, round(float(sc), 3), round(float(pr), 3), a, round(k, 3), round(st, 3), round(c, 3))
+        for s, sc, pr, a, k, st, c in zip(standards, scores, probs, award, klass, structure, content, strict=True)
+    )
+    ranked = sorted(cands, key=lambda c: -c.score)
+    best = ranked[0]
+    zh: list[str] = []
+    en: list[str] = []
+    std = next(s for s in standards if s.id == best.standard)
+    if best.award:
+        zh.append(f"开头提到“{std.award}”")
+        en.append(f"the opening names {std.award}")
+    if best.award_class >= 0.99 and std.award_class in opening:
+        zh.append(f"开头提到“{std.award_class}”")
+        en.append(f"the opening names {std.award_class}")
+    zh.append(f"标题对应{best.structure:.0%}的条款，内容相似度相对值{best.content:.2f}")
+    en.append(f"headings align to {best.structure:.0%} of its clauses; relative content similarity {best.content:.2f}")
+    if len(ranked) > 1:
+        zh.append(f"次选：{ranked[1].standard}（{ranked[1].probability:.0%}）")
+        en.append(f"runner-up: {ranked[1].standard} ({ranked[1].probability:.0%})")
+    return StandardGuess(best.standard, best.probability, cands, tuple(zh), tuple(en))

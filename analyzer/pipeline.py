@@ -1,0 +1,166 @@
+"""The analysis pipeline, composed in one place: read → align → map → cover → check.
+
+Each step is a plain function with typed inputs and outputs and can be called alone::
+
+    doc = read_document("report.docx")
+    std = load_standard("beijing-2020")
+    scorer = fitted_scorer(std, AnalyzeOptions(backend="lexical"))
+    mapping = map_document(doc, std, scorer)
+    coverage = compute_coverage(doc, std, mapping)
+    findings = run_checks(CheckContext(doc, std, mapping, coverage))
+
+:func:`analyze_document` runs them all and returns an :class:`Analysis`. Scorers are fitted once
+per (standard, backend, model) and process (:func:`fitted_scorer`), so a batch or the app pays
+for the vectorizers or the embedding model once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .checks.base import CheckConfig, CheckContext
+from .checks.registry import run_checks
+from .mapping.align import align_sections
+from .mapping.backends import BackendRequest, Scorer, clause_set_key
+from .mapping.content import map_paragraphs
+from .mapping.coverage import compute_coverage
+from .mapping.detect import StandardGuess, detect_standard
+from .mapping.profiles import CrosswalkTexts, clause_profiles
+from .mapping.types import Coverage, Mapping
+from .model import Band, Document, Finding, Standard
+
+# Called as progress(step, done, total) — step names: read, detect, map, cover, check.
+PipelineProgress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyzeOptions:
+    """How to analyse. Unknown settings are errors (frozen dataclass, no ``**kwargs``)."""
+
+    backend: BackendRequest = "auto"
+    model: str | None = None
+    """Embedding model name or local path (default from models/embedding.yaml or SARA_EMBEDDING_MODEL)."""
+    allow_download: bool = False
+    crosswalk: bool = True
+    """Enrich clause profiles with the equivalent clauses of the other standards."""
+    checks: CheckConfig = field(default_factory=CheckConfig)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything one analysis produced; rendered to JSON as ``sara.analysis/1``."""
+
+    document: Document
+    standard: Standard
+    mapping: Mapping
+    coverage: Coverage
+    findings: tuple[Finding, ...]
+    bands: tuple[Band, ...] = ()
+    detection: StandardGuess | None = None
+    sara_version: str = __version__
+    timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+
+_SCORERS: dict[tuple[str, str, BackendRequest, str | None, bool, bool], Scorer] = {}
+_LOCK = threading.Lock()
+
+
+def fitted_scorer(standard: Standard, options: AnalyzeOptions = AnalyzeOptions()) -> Scorer:
+    """A scorer fitted on ``standard``'s clause profiles, cached per process."""
+    from .mapping.hybrid import make_scorer
+
+    key = (
+        standard.id,
+        standard.digest or "",
+        options.backend,
+        options.model,
+        options.allow_download,
+        options.crosswalk,
+    )
+    with _LOCK:
+        found = _SCORERS.get(key)
+        if found is not None:
+            return found
+        scorer = make_scorer(options.backend, options.model, options.allow_download)
+        equivalents = _crosswalk() if options.crosswalk else None
+        scorer.fit(clause_profiles(standard, equivalents), cache_key=clause_set_key(standard))
+        _SCORERS[key] = scorer
+        return scorer
+
+
+def _crosswalk() -> CrosswalkTexts | None:
+    """The crosswalk as an ``Equivalents`` provider, or None when no crosswalk file is found."""
+    from .standards.crosswalk import CrosswalkNotFound, load_crosswalk
+
+    try:
+        return CrosswalkTexts(load_crosswalk())
+    except CrosswalkNotFound:
+        return None
+
+
+def map_document(doc: Document, standard: Standard, scorer: Scorer) -> Mapping:
+    """Align headings, then credit every paragraph to a clause."""
+    return map_paragraphs(doc, standard, align_sections(doc, standard), scorer)
+
+
+def analyze_document(
+    doc: Document,
+    standard: Standard,
+    options: AnalyzeOptions = AnalyzeOptions(),
+    *,
+    detection: StandardGuess | None = None,
+    progress: PipelineProgress | None = None,
+) -> Analysis:
+    """Map, cover and check one document against one standard."""
+    timings: list[tuple[str, float]] = []
+    t = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal t
+        now = time.perf_counter()
+        timings.append((name, round(now - t, 4)))
+        t = now
+        if progress is not None:
+            progress(name, 1, 1)
+
+    scorer = fitted_scorer(standard, options)
+    step("fit")
+    mapping = map_document(doc, standard, scorer)
+    step("map")
+    coverage = compute_coverage(doc, standard, mapping)
+    step("cover")
+    findings = run_checks(CheckContext(doc, standard, mapping, coverage, options.checks))
+    step("check")
+    return Analysis(doc, standard, mapping, coverage, findings, (), detection, __version__, tuple(timings))
+
+
+def analyze_file(
+    path: str | Path,
+    standard: str | Standard = "auto",
+    options: AnalyzeOptions = AnalyzeOptions(),
+    *,
+    progress: PipelineProgress | None = None,
+) -> Analysis:
+    """Read ``path`` and analyse it; ``standard="auto"`` detects which standard it answers."""
+    from .ingest import read_document
+    from .standards import load_all, load_standard
+
+    doc = read_document(path)
+    if progress is not None:
+        progress("read", 1, 1)
+    detection: StandardGuess | None = None
+    if isinstance(standard, Standard):
+        std = standard
+    elif standard == "auto":
+        detection = detect_standard(doc, load_all())
+        std = load_standard(detection.standard)
+        if progress is not None:
+            progress("detect", 1, 1)
+    else:
+        std = load_standard(standard)
+    return analyze_document(doc, std, options, detection=detection, progress=progress)
