@@ -145,6 +145,123 @@ def inspect(file: Path, fmt: str, max_mb: float) -> None:
         click.echo(inspect_to_text(doc))
 
 
+LOW_CONFIDENCE = 0.6
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder: never a half-written file."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@cli.command()
+@click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
+@click.option(
+    "--standard",
+    "standard_id",
+    default="auto",
+    show_default=True,
+    metavar="ID|auto",
+    help="Standard id (see 'sara standards'), or auto to detect it.",
+)
+@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
+@click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="Write here instead of stdout.")
+@click.option(
+    "--backend",
+    type=click.Choice(["auto", "lexical", "embedding"]),
+    default="auto",
+    show_default=True,
+    help="auto: embedding (+lexical) when the model loads offline, else lexical.",
+)
+@click.option(
+    "--model",
+    default=None,
+    metavar="NAME|PATH",
+    help="Embedding model name or local folder (default: models/embedding.yaml, or SARA_EMBEDDING_MODEL).",
+)
+@click.option("--allow-download", is_flag=True, help="Let sentence-transformers download the model (off by default).")
+@click.option(
+    "--convention",
+    type=click.Choice(["word_count", "chars_no_spaces", "chars_with_spaces"]),
+    default=None,
+    help="Count length limits in this convention instead of the one the limit states (Word 字数).",
+)
+@click.option("--no-crosswalk", is_flag=True, help="Do not enrich clause profiles with the other standards' clauses.")
+@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=50, show_default=True)
+def analyze(
+    file: Path,
+    standard_id: str,
+    fmt: str,
+    output: Path | None,
+    backend: str,
+    model: str | None,
+    allow_download: bool,
+    convention: str | None,
+    no_crosswalk: bool,
+    max_mb: float,
+) -> None:
+    """Check a report against a standard: clause mapping, coverage, findings (JSON sara.analysis/1 or Markdown)."""
+    from .checks.base import CheckConfig
+    from .ingest import IngestConfig, read_document
+    from .mapping.detect import detect_standard
+    from .pipeline import AnalyzeOptions, analyze_document
+    from .standards import load_all, load_standard
+
+    options = AnalyzeOptions(
+        backend=backend,  # type: ignore[arg-type]
+        model=model,
+        allow_download=allow_download,
+        crosswalk=not no_crosswalk,
+        checks=CheckConfig(length_convention=convention),  # type: ignore[arg-type]
+    )
+    std = None if standard_id == "auto" else load_standard(standard_id)  # unknown ids fail before reading
+    doc = read_document(file, IngestConfig(max_bytes=int(max_mb * 1024 * 1024)))
+    detection = None
+    if std is None:
+        detection = detect_standard(doc, load_all())
+        std = load_standard(detection.standard)
+        click.echo(
+            f"识别标准 / detected standard: {std.id} ({detection.confidence:.0%})",
+            err=True,
+        )
+        if detection.confidence < LOW_CONFIDENCE:
+            click.echo(
+                "注意：识别置信度较低，建议用 --standard 指定 / "
+                "note: low confidence, consider naming the standard with --standard",
+                err=True,
+            )
+    result = analyze_document(doc, std, options, detection=detection)
+    info = result.mapping.scorer
+    if info.fallback is not None:
+        click.echo(f"{info.fallback.reason_zh} / {info.fallback.reason_en}", err=True)
+    if fmt == "json":
+        from .export.analysis_json import analysis_to_dict
+
+        text = json.dumps(analysis_to_dict(result), ensure_ascii=False, indent=2) + "\n"
+    else:
+        from .export.markdown import analysis_to_markdown
+
+        text = analysis_to_markdown(result)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_atomically(output, text)
+    n = {sev: sum(1 for f in result.findings if f.severity == sev) for sev in ("error", "warning", "info")}
+    click.echo(
+        f"已写入 / wrote {output}: 错误 errors {n['error']}, 警告 warnings {n['warning']}, 提示 info {n['info']}",
+        err=True,
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of raising."""
     args = list(sys.argv[1:] if argv is None else argv)

@@ -62,6 +62,7 @@ class Analysis:
     findings: tuple[Finding, ...]
     bands: tuple[Band, ...] = ()
     detection: StandardGuess | None = None
+    config: CheckConfig = field(default_factory=CheckConfig)
     sara_version: str = __version__
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
@@ -136,7 +137,9 @@ def analyze_document(
     step("cover")
     findings = run_checks(CheckContext(doc, standard, mapping, coverage, options.checks))
     step("check")
-    return Analysis(doc, standard, mapping, coverage, findings, (), detection, __version__, tuple(timings))
+    return Analysis(
+        doc, standard, mapping, coverage, findings, (), detection, options.checks, __version__, tuple(timings)
+    )
 
 
 def analyze_file(

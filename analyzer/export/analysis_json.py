@@ -1,0 +1,236 @@
+"""``sara.analysis/1``: the JSON contract of SPEC.md ("Interfaces"), built from an :class:`Analysis`.
+
+The fields SPEC.md requires keep their meaning; everything else is extra and documented here:
+
+- ``source`` (file, format, sha256, pages), ``detection`` (``--standard auto``), ``backend`` (which
+  scorer ran, model, fallback reason), ``diagnostics`` (extraction), ``mapping`` (mode and the
+  heading alignment per section);
+- per paragraph: ``id``, ``page``, ``kind``, ``section``, ``runner_up``, ``runner_up_score``,
+  ``uncertain``, ``misplaced_from``;
+- per clause: ``number``, ``level``, ``parent``, ``weight``, ``expected_chars``, ``guidance``
+  (addressed or not, with the sentence), ``reasons_zh/en``, ``nearest``;
+- per finding: ``code``, ``paragraphs``, ``details``;
+- ``length.profile`` and the counts in every convention.
+
+``band`` and ``score_estimate`` are null until band suggestion runs (they are never invented).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..checks.base import CheckContext
+from ..checks.length_limit import report_measure
+from ..checks.profile_length_limit import profile_measure
+from ..model import Finding
+from ..pipeline import Analysis
+from ..report import counts_to_dict, diagnostic_to_dict
+
+SCHEMA = "sara.analysis/1"
+JsonObject = dict[str, Any]
+
+
+def analysis_to_dict(a: Analysis) -> JsonObject:
+    doc, std = a.document, a.standard
+    ctx = CheckContext(doc, std, a.mapping, a.coverage, a.config)
+    return {
+        "schema": SCHEMA,
+        "sara_version": a.sara_version,
+        "source": {"file": doc.source, "format": doc.format, "sha256": doc.sha256, "pages": doc.pages},
+        "standard": {
+            "id": std.id,
+            "title": std.title,
+            "total_points": std.total_points,
+            "version": std.version,
+            "digest": std.digest,
+        },
+        "detection": _detection(a),
+        "backend": _backend(a),
+        "length": _length(a, ctx),
+        "diagnostics": [diagnostic_to_dict(d) for d in doc.diagnostics],
+        "mapping": {
+            "mode": a.mapping.mode,
+            "sections": [
+                {
+                    "id": s.id,
+                    "level": s.level,
+                    "number": s.number,
+                    "title": s.title,
+                    "page": s.page,
+                    "clause": al.clause,
+                    "score": al.score,
+                    "method": al.method,
+                    "reasons": list(al.reasons),
+                    "also": list(al.also),
+                }
+                for s, al in zip(doc.sections, a.mapping.alignment.sections, strict=True)
+            ],
+        },
+        "paragraphs": _paragraphs(a),
+        "clauses": _clauses(a),
+        "findings": [finding_to_dict(f) for f in a.findings],
+        "score_estimate": None,
+        "timings": dict(a.timings),
+    }
+
+
+def finding_to_dict(f: Finding) -> JsonObject:
+    return {
+        "check": f.check,
+        "code": f.code,
+        "severity": f.severity,
+        "clause": f.clause,
+        "message_zh": f.message_zh,
+        "message_en": f.message_en,
+        "paragraphs": list(f.paragraphs),
+        "details": [
+            {"subject": d.subject, "message_zh": d.message_zh, "message_en": d.message_en, "facts": dict(d.facts)}
+            for d in f.details
+        ],
+    }
+
+
+def _detection(a: Analysis) -> JsonObject | None:
+    d = a.detection
+    if d is None:
+        return None
+    return {
+        "standard": d.standard,
+        "confidence": d.confidence,
+        "reasons_zh": list(d.reasons_zh),
+        "reasons_en": list(d.reasons_en),
+        "candidates": [
+            {
+                "standard": c.standard,
+                "probability": c.probability,
+                "score": c.score,
+                "award": c.award,
+                "class": c.award_class,
+                "structure": c.structure,
+                "content": c.content,
+            }
+            for c in d.candidates
+        ],
+    }
+
+
+def _backend(a: Analysis) -> JsonObject:
+    info = a.mapping.scorer
+    return {
+        "name": info.name,
+        "requested": info.requested,
+        "model": info.model,
+        "model_path": info.model_path,
+        "dimension": info.dimension,
+        "detail": info.detail,
+        "cache": info.cache,
+        "fallback": None
+        if info.fallback is None
+        else {
+            "wanted": info.fallback.wanted,
+            "reason_zh": info.fallback.reason_zh,
+            "reason_en": info.fallback.reason_en,
+        },
+    }
+
+
+def _length(a: Analysis, ctx: CheckContext) -> JsonObject:
+    doc, std = a.document, a.standard
+    counts = doc.counts
+    out: JsonObject = {"count": None, "limit": None, "convention": "word_count", "over": False}
+    if std.report_limit is not None:
+        m = report_measure(doc, std.report_limit, ctx.config)
+        out.update(count=m.count, limit=m.limit.max, convention=m.convention, over=m.state == "over", state=m.state)
+    elif counts is not None:
+        out["count"] = counts.word_style
+    if counts is not None:
+        out["counts"] = counts_to_dict(counts)
+    if doc.excluded_counts is not None:
+        out["excluded"] = counts_to_dict(doc.excluded_counts)
+    pm = profile_measure(ctx)
+    out["profile"] = (
+        None
+        if pm is None
+        else {"count": pm.count, "limit": pm.limit.max, "convention": pm.convention, "over": pm.state == "over"}
+    )
+    return out
+
+
+def _paragraphs(a: Analysis) -> list[JsonObject]:
+    headings = {s.heading_span for s in a.document.sections}
+    misplaced = {m.paragraph: m.under_clause for m in a.mapping.misplaced}
+    out = []
+    for p in a.document.paragraphs:
+        m = a.mapping.of(p.id)
+        out.append(
+            {
+                "id": p.id,
+                "index": p.index,
+                "text": p.text,
+                "start": p.span.start,
+                "end": p.span.end,
+                "page": p.page,
+                "kind": p.kind,
+                "heading": p.kind == "heading" or p.span in headings,
+                "section": p.section,
+                "clause": m.clause,
+                "score": m.score,
+                "method": m.method,
+                "runner_up": m.runner_up,
+                "runner_up_score": m.runner_up_score,
+                "uncertain": m.uncertain,
+                "misplaced_from": misplaced.get(p.id),
+            }
+        )
+    return out
+
+
+def _clauses(a: Analysis) -> list[JsonObject]:
+    paragraphs = {p.id: p for p in a.document.paragraphs}
+    out = []
+    for c in a.standard.clauses:
+        cov = a.coverage.of(c.id)
+        out.append(
+            {
+                "id": c.id,
+                "number": c.number,
+                "title": c.title,
+                "level": c.level,
+                "parent": c.parent,
+                "points": c.points,
+                "weight": cov.weight,
+                "kind": c.kind,
+                "status": cov.status,
+                "chars": cov.chars,
+                "expected_chars": cov.expected_chars,
+                "paragraphs": list(cov.paragraphs),
+                "evidence": [
+                    {"paragraph": pid, "page": paragraphs[pid].page, "excerpt": paragraphs[pid].text[:80]}
+                    for pid in cov.paragraphs[:5]
+                ],
+                "guidance": [
+                    {
+                        "id": g.point,
+                        "label": g.label,
+                        "addressed": g.addressed,
+                        "score": g.score,
+                        "paragraph": g.paragraph,
+                        "sentence": g.sentence,
+                    }
+                    for g in cov.points
+                ],
+                "reasons_zh": list(cov.reasons_zh),
+                "reasons_en": list(cov.reasons_en),
+                "nearest": None
+                if cov.nearest is None
+                else {
+                    "paragraph": cov.nearest.paragraph,
+                    "clause": cov.nearest.clause,
+                    "score": cov.nearest.score,
+                    "page": cov.nearest.page,
+                    "excerpt": cov.nearest.excerpt,
+                },
+                "band": None,
+            }
+        )
+    return out
