@@ -31,7 +31,7 @@ def case():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def model(tmp_path_factory: pytest.TempPathFactory, case) -> Path:  # type: ignore[no-untyped-def]
-    r, doc, std = case
+    _, doc, std = case
     text = doc.text + "".join(c.title + c.text + "".join(g.text for g in c.guidance) for c in std.clauses)
     return build_tiny_model(tmp_path_factory.mktemp("tiny-pipeline"), text, seed=3)
 
