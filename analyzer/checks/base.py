@@ -91,6 +91,8 @@ class CheckConfig:
     """At or above this share of a limit (and not over it) the length checks warn."""
     disabled: frozenset[str] = frozenset()
     """Check slugs not to run."""
+    polarity_overrides: tuple[tuple[str, Literal["up", "down", "neutral"]], ...] = ()
+    """Indicator-name fragment → which direction is good, before the packaged polarity data."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,12 @@ from . import (
     misplaced_content,
     missing_clause,
     profile_length_limit,
+    results_comparison,
+    results_indicators,
+    results_integration,
+    results_no_data,
+    results_three_years,
+    results_unexplained_decline,
     weak_clause,
 )
 from .base import Check, CheckContext
@@ -26,6 +32,12 @@ _MODULES: tuple[ModuleType, ...] = (
     misplaced_content,
     length_limit,
     profile_length_limit,
+    results_three_years,
+    results_comparison,
+    results_indicators,
+    results_no_data,
+    results_unexplained_decline,
+    results_integration,
 )
 
 CHECKS: tuple[Check, ...] = tuple(Check(spec=m.SPEC, run=m.run, doc=m.__doc__ or "") for m in _MODULES)

@@ -1,0 +1,330 @@
+"""Judgements over a result item's evidence: enough years? compared with others? unfavourable results explained?
+
+- :func:`assess_years` — the item as a whole reports its indicators for at least N consecutive
+  years when at least half of its indicators with figures for two or more years reach N (one
+  indicator that started in 2022 inside an otherwise complete item is fine).
+- :func:`find_unfavourable` — indicators that moved the wrong way (by :mod:`polarity`), sit below
+  an average they are compared with, or that the text itself says trail a benchmark or competitor
+  (``与行业标杆仍有差距``); each with whether the report explains it nearby.
+- :func:`mentions` — whether a sentence names an indicator, allowing the usual shortenings
+  (``战略目标达成率`` for 年度战略目标达成率, ``营业收入增速`` for 营业收入增长率, ``冠脉产品`` for 冠脉介入产品).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Paragraph
+from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
+from .numbers import fold
+from .polarity import Direction, Polarity
+from .prose import clauses, sentences
+
+# --------------------------------------------------------------------------- years
+
+
+@dataclass(frozen=True, slots=True)
+class YearsAssessment:
+    """Whether an item reports its indicators for enough consecutive years, and which fall short."""
+
+    complete: bool
+    required: int
+    trends: tuple[Indicator, ...]
+    """Indicators with figures for two or more years."""
+    lacking: tuple[Indicator, ...]
+    """Indicators with figures but fewer than ``required`` consecutive years, in item order."""
+
+
+def assess_years(evidence: ResultsEvidence, required: int) -> YearsAssessment:
+    trends = evidence.trends
+    enough = sum(1 for i in trends if i.longest_run >= required)
+    complete = bool(trends) and enough * 2 >= len(trends)
+    lacking = tuple(i for i in evidence.with_data if i.longest_run < required)
+    return YearsAssessment(complete, required, trends, lacking)
+
+
+# --------------------------------------------------------------------------- mentions
+
+_PREFIXES = re.compile(r"^(?:年度|当年|全年|平均|主要|综合|累计|第三方|国内|公司|全员)+")
+_VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("增长率", ("增速", "增幅", "增长")),
+    ("占比", ("比重", "比例", "占")),
+    ("满意度", ("满意率",)),
+    ("数量", ("数",)),
+)
+
+
+def _variants(name: str) -> tuple[str, ...]:
+    base = fold(name)
+    out = [base]
+    short = _PREFIXES.sub("", base)
+    if short and short != base:
+        out.append(short)
+    for word, alternatives in _VARIANTS:
+        for n in list(out):
+            if n.endswith(word):
+                out.extend(n[: -len(word)] + alt for alt in alternatives)
+    return tuple(dict.fromkeys(x for x in out if len(x) >= 2))
+
+
+def mentions(sentence: str, name: str, unit: str | None = None) -> int:
+    """Where ``sentence`` names the indicator (index of the mention), or -1.
+
+    Exact names and their usual variants count; so does a run of the sentence whose characters
+    all occur in order in the name (with its unit), that starts and ends where the name does and
+    covers at least 60% of it (``冠脉产品`` in ``冠脉介入产品``, ``接待考察批次`` in ``接待外地考察学习（批次）``).
+    """
+    text = fold(sentence)
+    for v in _variants(name):
+        at = text.find(v)
+        if at >= 0:
+            return at
+    if "的" in text:  # 顾客的满意度 names 顾客满意度
+        plain = text.replace("的", "")
+        for v in _variants(name):
+            at = plain.find(v)
+            if at >= 0:
+                return at
+    for v in _variants(name):
+        for target in (v, v + fold(unit or "")):
+            at = _subsequence_run(text, target)
+            if at >= 0:
+                return at
+    return -1
+
+
+def _subsequence_run(text: str, name: str) -> int:
+    if len(name) < 3:
+        return -1
+    need = max(3, math.ceil(0.6 * len(name)))
+    final = len(name) - 1
+    for i, ch in enumerate(text):
+        if ch != name[0]:
+            continue
+        k, j = 0, i
+        while k != final:
+            if j + 1 >= len(text):
+                break
+            k2 = name.find(text[j + 1], k + 1)
+            if k2 < 0:
+                break
+            j, k = j + 1, k2
+        if k == final and j - i + 1 >= need:
+            return i
+    return -1
+
+
+# --------------------------------------------------------------------------- unfavourable results
+
+UnfavourableKind = Literal["decline", "below-average", "gap"]
+
+_EXPLAIN = re.compile(
+    r"原因|由于|因为|受[^。；]{0,30}?(?:影响|冲击|制约|限制|拖累)|主要是|主要系|主要因|主要在于|主要与|"
+    r"与[^。；]{0,30}?有关|导致|所致|造成|归因|源于|系因|(?<![原主])因(?![此而素为])"
+)
+_COMPARE_NOUN = re.compile(
+    r"标杆|对标|竞争对手|对手|同行|同业|平均|先进|领先|全市|全省|全国|省内|市内|区属|上市公司|国际|国内同类"
+)
+_GAP = re.compile(r"差距|落后|不及|逊于|不如|追赶")
+_NARROWING = re.compile(r"差距[^。；]{0,20}?(?:缩小|收窄|减小)|(?:缩小|收窄)[^，。；]{0,6}差距|接近|持平|追平|达到")
+_LOWER = re.compile(r"低于|少于|小于")
+_HIGHER = re.compile(r"高于|多于|大于|超过|超出")
+_AVERAGE_KINDS = frozenset({"average"})
+
+
+@dataclass(frozen=True, slots=True)
+class Unfavourable:
+    """An unfavourable result of an item and whether the report explains it."""
+
+    indicator: Indicator
+    kind: UnfavourableKind
+    direction: Direction
+    years: tuple[int, ...] = ()
+    """For a decline: the years whose figure moved the wrong way (from the year before)."""
+    comparison: ComparisonEvidence | None = None
+    """For ``below-average``: the average it is worse than."""
+    statement: str | None = None
+    """For ``gap``: the words saying the indicator trails others (``品牌知名度…与行业标杆仍有13个百分点的差距``)."""
+    explained: bool = False
+    explanation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    paragraph: str
+    index: int
+    text: str
+
+
+def _item_sentences(paragraphs: Iterable[Paragraph]) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    for p in paragraphs:
+        if p.table is not None or p.kind == "heading":
+            continue
+        for i, s in enumerate(sentences(fold(p.text))):
+            out.append(_Sentence(p.id, i, s))
+    return out
+
+
+def _better(direction: Direction, a: float, b: float) -> bool:
+    """``a`` is strictly better than ``b``."""
+    return a > b if direction == "up" else a < b
+
+
+def _declines(values: Sequence[YearValue], direction: Direction) -> tuple[int, ...]:
+    nums = [v for v in values if v.value is not None]
+    out = []
+    for prev, cur in itertools.pairwise(nums):
+        assert prev.value is not None and cur.value is not None
+        if _better(direction, prev.value, cur.value):
+            out.append(cur.year)
+    return tuple(out)
+
+
+def find_unfavourable(
+    evidence: ResultsEvidence,
+    paragraphs: Sequence[Paragraph],
+    polarity: Polarity,
+    *,
+    skip: Iterable[tuple[str, tuple[YearValue, ...]]] = (),
+) -> tuple[Unfavourable, ...]:
+    """Unfavourable results of one item, explained or not, in indicator order.
+
+    ``skip`` holds (name, values) of indicators already judged in an earlier item: the same
+    series repeated under another item (北京 7.2 and 7.6 both list 海外收入占比) is judged once.
+    """
+    skipped = set(skip)
+    sents = _item_sentences(paragraphs)
+    names = [(i.name, i.unit) for i in evidence.indicators]
+    found: list[Unfavourable] = []
+    for ind in evidence.indicators:
+        if (ind.name, ind.values) in skipped:
+            continue
+        direction = polarity.of(ind.name)
+        if direction is None and ind.group:
+            direction = polarity.of(ind.group)
+        if direction not in ("up", "down"):
+            continue
+        where = [(k, s, at) for k, s in enumerate(sents) if (at := mentions(s.text, ind.name, ind.unit)) >= 0]
+        latest = ind.latest
+        comps = [c for c in ind.comparisons if c.value is not None]
+        issues: list[Unfavourable] = []
+        dips = _declines(ind.values, direction)
+        if dips and not _still_ahead(ind, direction, latest, comps, where):
+            issues.append(Unfavourable(ind, "decline", direction, years=dips))
+        if latest is not None and latest.value is not None:
+            worse = [
+                c
+                for c in comps
+                if c.kind in _AVERAGE_KINDS and c.value is not None and _better(direction, c.value, latest.value)
+            ]
+            if worse:
+                issues.append(Unfavourable(ind, "below-average", direction, comparison=worse[0]))
+        gap = _stated_gap(ind, direction, sents, where, names)
+        if gap is not None:
+            issues.append(Unfavourable(ind, "gap", direction, statement=gap))
+        if not issues:
+            continue
+        explanation = _explanation(ind, sents, where, names, issues)
+        for u in issues:
+            found.append(
+                Unfavourable(
+                    u.indicator,
+                    u.kind,
+                    u.direction,
+                    u.years,
+                    u.comparison,
+                    u.statement,
+                    explained=explanation is not None,
+                    explanation=explanation,
+                )
+            )
+    return tuple(found)
+
+
+def _still_ahead(
+    ind: Indicator,
+    direction: Direction,
+    latest: YearValue | None,
+    comps: list[ComparisonEvidence],
+    where: list[tuple[int, _Sentence, int]],
+) -> bool:
+    """A dip is no unfavourable result when the latest figure still beats every comparison and the
+    report says so (a sentence naming it compares favourably after naming it, with no word of a
+    gap) or the latest figure meets its targets."""
+    if latest is None or latest.value is None or not comps:
+        return False
+    value = latest.value
+    if not all(c.value is not None and not _better(direction, c.value, value) for c in comps):
+        return False
+    # the rest of a sentence naming it; group statements count (各产品线毛利率均高于竞争对手甲同类产品)
+    said = any(_COMPARE_NOUN.search(s.text[at:]) and not _GAP.search(s.text[at:]) for _, s, at in where)
+    targets = [t for t in ind.targets if t.value is not None]
+    meets = bool(targets) and all(t.value is not None and not _better(direction, t.value, value) for t in targets)
+    return said or meets
+
+
+def _span_after(text: str, at: int, names: list[tuple[str, str | None]], own: str) -> str:
+    """The part of ``text`` from a mention of ``own`` up to the next mention of another indicator."""
+    rest = text[at:]
+    cut = len(rest)
+    for name, unit in names:
+        if name == own or own in name or name in own:
+            continue
+        k = mentions(rest[1:], name, unit)
+        if k >= 0:
+            cut = min(cut, k + 1)
+    return rest[:cut]
+
+
+def _stated_gap(
+    ind: Indicator,
+    direction: Direction,
+    sents: list[_Sentence],
+    where: list[tuple[int, _Sentence, int]],
+    names: list[tuple[str, str | None]],
+) -> str | None:
+    """Where the report says the indicator trails a benchmark, competitor or average (from the mention
+    of the indicator to the end of the clause saying so), if it does."""
+    for _, s, at in where:
+        span = _span_after(s.text, at, names, ind.name)
+        if _NARROWING.search(span):
+            continue
+        for clause in clauses(span):
+            if not _COMPARE_NOUN.search(clause):
+                continue
+            worse = _LOWER if direction == "up" else _HIGHER
+            if _GAP.search(clause) or worse.search(clause):
+                end = span.find(clause) + len(clause)
+                return span[:end]
+    return None
+
+
+def _explanation(
+    ind: Indicator,
+    sents: list[_Sentence],
+    where: list[tuple[int, _Sentence, int]],
+    names: list[tuple[str, str | None]],
+    issues: list[Unfavourable],
+) -> str | None:
+    """A sentence explaining the indicator: one naming it or next to one naming it (same paragraph)
+    that gives a reason (原因/由于/受…影响/主要是/导致…); or, for a decline, a sentence about the
+    year of the decline that gives a reason and names no other indicator of the item."""
+    for k, s, _ in where:
+        for j in (k, k - 1, k + 1):
+            if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _EXPLAIN.search(sents[j].text):
+                return sents[j].text
+    years = {y for u in issues for y in u.years}
+    if years:
+        for s in sents:
+            if not _EXPLAIN.search(s.text) or not any(f"{y}年" in s.text for y in years):
+                continue
+            if any(mentions(s.text, n, u) >= 0 for n, u in names if n != ind.name):
+                continue
+            return s.text
+    return None

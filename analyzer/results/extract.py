@@ -1,0 +1,74 @@
+"""Evidence of one result item: its indicators (tables and prose), comparisons and figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..model import Paragraph
+from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
+from .prose import prose_comparisons, read_prose
+from .tables import read_table
+
+
+def extract_results(clause_id: str, paragraphs: Iterable[Paragraph]) -> ResultsEvidence:
+    """Read the paragraphs credited to a result item (``ctx.paragraphs_of(clause.id)``)."""
+    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"))
+
+
+@lru_cache(maxsize=512)
+def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEvidence:
+    indicators: list[Indicator] = []
+    comparisons: list[ComparisonEvidence] = []
+    quantities = 0
+    for p in paragraphs:
+        if p.table is not None:
+            reading = read_table(p)
+            indicators.extend(reading.indicators)
+            comparisons.extend(reading.comparisons)
+            quantities += reading.quantities
+        else:
+            prose = read_prose(p)
+            indicators.extend(prose.indicators)
+            quantities += prose.quantities
+            comparisons.extend(prose_comparisons(p))
+    merged = _merge(indicators)
+    all_comparisons = tuple(c for i in merged for c in i.comparisons if c.value is not None or c.text) + tuple(
+        comparisons
+    )
+    return ResultsEvidence(
+        clause=clause_id,
+        indicators=merged,
+        comparisons=all_comparisons,
+        quantities=quantities,
+        paragraphs=tuple(p.id for p in paragraphs),
+    )
+
+
+def _merge(indicators: list[Indicator]) -> tuple[Indicator, ...]:
+    """One indicator per name: figures of the same name from several tables or sentences are joined."""
+    order: list[str] = []
+    by_name: dict[str, Indicator] = {}
+    for ind in indicators:
+        key = ind.name
+        old = by_name.get(key)
+        if old is None:
+            order.append(key)
+            by_name[key] = ind
+            continue
+        years = {v.year: v for v in old.values}
+        for v in ind.values:
+            years.setdefault(v.year, v)
+        values: tuple[YearValue, ...] = tuple(years[y] for y in sorted(years))
+        by_name[key] = Indicator(
+            name=old.name,
+            unit=old.unit or ind.unit,
+            values=values,
+            comparisons=old.comparisons + ind.comparisons,
+            targets=old.targets + ind.targets,
+            undated=old.undated + ind.undated,
+            paragraphs=old.paragraphs + tuple(p for p in ind.paragraphs if p not in old.paragraphs),
+            source="table" if "table" in (old.source, ind.source) else "prose",
+            group=old.group or ind.group,
+        )
+    return tuple(by_name[k] for k in order)

@@ -1,0 +1,121 @@
+"""Key indicators the process chapters and the profile name, and whether the results report them.
+
+A sentence naming key indicators uses one of the words 关键绩效指标, 关键过程指标, 关键指标, 核心指标,
+KPI (``战略关键绩效指标包括营业收入、净利润率、海外收入占比…``); a following sentence that starts with
+例如/如/比如/包括 continues it. From such a sentence the list items that look like indicators — they
+end like one (率, 度, 量, 额, 数, 时间, 周期, 成本, 能耗, 收入, 利润, 占比, 份额, 投诉, 事故 …) — are taken,
+without the part before the last 的 (``研发过程的开发周期达成率`` → 开发周期达成率). Plain 考核指标 or
+监测指标 lists (a department's or a workplace's measures) are not key indicators.
+
+An indicator is reported when a result item names it in a table or sentence, also in the usual
+shortened or longer forms (``单吨能耗`` ↔ ``单吨产品综合能耗``, ``安全事故`` ↔ ``生产安全死亡及重伤事故``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Paragraph
+from .assess import mentions
+from .numbers import fold
+from .prose import clauses, sentences
+
+_TRIGGER = re.compile(r"关键(?:绩效|过程|结果)?指标|核心指标|KPI|关键绩效", re.IGNORECASE)
+_CONTINUES = re.compile(r"^(?:例如|如|比如|譬如|包括|其中)")
+_ITEM_SPLIT = re.compile(r"[，、；：;:,（）()“”\"‘’《》]|(?:和|以及|及(?![时格])|与|或)(?=[\u4e00-\u9fffA-Za-z])|等")
+_SUFFIX = re.compile(
+    r"(?:率|(?:满意|知名|认知|认同|美誉|忠诚|密|强|浓|速|精|浊|参与|敬业|活跃)度|(?<!质)量|额|(?<!系)数|时间|时长|周期|"
+    r"天数|成本|能耗|电耗|收入|利润|占比|比重|份额|指数|投诉|事故|事件|PPM|NPS|CPK|Cpk|OEE)$"
+)
+_LEAD = re.compile(
+    r"^.*(?:审视|检查|监测|跟踪|考核|评价|包括|包含|例如|比如|如|看|为|设置|设定|确定|选择|关注|实行|主要有)"
+    r"(?=[\u4e00-\u9fffA-Za-z]{2,})"
+)
+_GENERIC = frozenset(
+    {"质量", "效率", "成本", "安全", "交付", "财务", "客户", "效益", "环境", "员工", "经营", "运营", "产量", "进度"}
+)
+_NOT_INDICATOR = re.compile(r"指标|KPI|体系|里程碑|项目数", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyIndicator:
+    """An indicator a process chapter or the profile calls key, and where."""
+
+    name: str
+    paragraph: str
+    sentence: str
+
+
+def key_indicators(paragraphs: Iterable[Paragraph]) -> tuple[KeyIndicator, ...]:
+    """Key indicators named in ``paragraphs`` (process and profile text), first naming only."""
+    found: dict[str, KeyIndicator] = {}
+    for p in paragraphs:
+        if p.table is not None or p.kind == "heading":
+            continue
+        sents = sentences(fold(p.text))
+        for k, s in enumerate(sents):
+            if not _TRIGGER.search(s):
+                continue
+            named = [(n, s) for n in _listed(s)]
+            if k + 1 < len(sents) and _CONTINUES.match(sents[k + 1]):
+                named += [(n, sents[k + 1]) for c in clauses(sents[k + 1]) for n in _items(c)]
+            for name, sentence in named:
+                found.setdefault(name, KeyIndicator(name, p.id, sentence))
+    return tuple(found.values())
+
+
+def _listed(sentence: str) -> list[str]:
+    """Items listed with the key-indicator word: in its clause, and in the clauses right after it
+    when they start a list (``…关键绩效指标，例如A、B，C、D``)."""
+    parts = clauses(sentence)
+    out: list[str] = []
+    for i, clause in enumerate(parts):
+        if not _TRIGGER.search(clause):
+            continue
+        out += _items(clause)
+        if i + 1 < len(parts) and _CONTINUES.match(parts[i + 1]):
+            for following in parts[i + 1 :]:
+                items = _items(following)
+                if not items:
+                    break
+                out += items
+    return out
+
+
+def _items(text: str) -> list[str]:
+    out = []
+    for raw in _ITEM_SPLIT.split(text):
+        item = raw.strip(" 。.")
+        if "的" in item:
+            item = item.rsplit("的", 1)[1]
+        if len(item) >= 8:
+            m = _LEAD.match(item)
+            if m:
+                item = item[m.end() :]
+        item = re.sub(r"^(?:\d+[)）.、]|对应指标为|指标为|分别为|例如|比如|包括|主要是|如|是|看)", "", item).strip()
+        if not (2 <= len(item) <= 12) or not _SUFFIX.search(item) or re.search(r"\d", item):
+            continue
+        if item in _GENERIC or _NOT_INDICATOR.search(item):
+            continue
+        out.append(item)
+    return out
+
+
+def reported(name: str, result_names: Iterable[str], result_texts: Iterable[str]) -> bool:
+    """Whether a key indicator appears among the result indicators or in the results' sentences."""
+    key = fold(name)
+    for r in result_names:
+        rn = fold(r)
+        if key in rn or (len(rn) >= 4 and rn in key) or _is_subsequence(key, rn):
+            return True
+    return any(mentions(t, key) >= 0 for t in result_texts)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """``short`` occurs in order inside ``long``, which is not much longer (单吨能耗 in 单吨产品综合能耗)."""
+    if len(short) < 3 or len(long) > 3 * len(short) or (short[0] != long[0] and short[0] not in long[:4]):
+        return False
+    it = iter(long)
+    return all(ch in it for ch in short) and short[-1] == long[-1]

@@ -1,0 +1,140 @@
+"""Years, values and units as reports write them: ``2021年度``, ``FY2022``, ``２０２３年``, ``1,830``, ``第3名``.
+
+Everything here works on :func:`fold` ed text: full-width digits, Latin letters, ``．``, ``％``,
+``－`` and ``～`` become ASCII, and nothing else changes (no NFKC, which would also turn ``，`` into
+``,``). Years are 2000–2035; anything else is not a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text.chars import FULLWIDTH_NUMBER_MAP
+
+MIN_YEAR = 2000
+MAX_YEAR = 2035
+
+_FOLD = str.maketrans({**FULLWIDTH_NUMBER_MAP, "％": "%", "－": "-", "～": "~", "＋": "+", "＝": "=", "／": "/"})
+
+
+def fold(text: str) -> str:
+    """Full-width digits, letters and number punctuation to ASCII; same length as ``text``."""
+    return text.translate(_FOLD)
+
+
+def is_year(n: int) -> bool:
+    return MIN_YEAR <= n <= MAX_YEAR
+
+
+# --------------------------------------------------------------------------- table headers
+
+# A cell that is a year and nothing else: 2021 / 2021年 / 2021年度 / FY2022 / 2023年（实际）.
+_YEAR_CELL = re.compile(
+    r"^(?:FY|fy)?\s*(\d{4})\s*(?:年度|年|财年)?\s*(?:[（(]\s*(?:实际|实绩|实际值|数据|A)\s*[)）])?$"
+)
+# A header naming its year inside a longer label: 全市各区平均（2023年）, 标杆区（2023）.
+_YEAR_INSIDE = re.compile(r"(?<!\d)(\d{4})(?:\s*年度?)?(?!\d)")
+
+
+def year_of_cell(cell: str) -> int | None:
+    """The year a header or row-label cell stands for, if it is only a year (``2021年度`` → 2021)."""
+    m = _YEAR_CELL.match(fold(cell).strip())
+    if m is None:
+        return None
+    y = int(m.group(1))
+    return y if is_year(y) else None
+
+
+def years_inside(text: str) -> tuple[int, ...]:
+    """Every year 2000–2035 written inside ``text`` (``全市平均（2023年）`` → (2023,))."""
+    out = []
+    for m in _YEAR_INSIDE.finditer(fold(text)):
+        y = int(m.group(1))
+        if is_year(y):
+            out.append(y)
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- cell values
+
+_ABSENT = frozenset(
+    {"", "-", "—", "——", "–", "―", "─", "/", "\\", "无", "暂无", "N/A", "NA", "n/a", "…", "……", "×", "*"}
+)
+_NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_RANK = re.compile(r"^第\s*(\d+)\s*(?:名|位)?$")
+_BOUND = re.compile(r"^(?:[≥≤<>]|>=|<=|不低于|不高于|不少于|不超过|小于|大于)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    """What a table cell holds: absent (dash), a number, or non-numeric data (``AA+``, ``B+``)."""
+
+    present: bool
+    value: float | None
+    text: str
+    bound: bool = False
+    """Written as a bound (``≥95``, ``≤30``), as targets are."""
+
+
+def parse_cell(cell: str) -> CellValue:
+    """``"1,830"`` → 1830; ``"第3名"`` → 3; ``"≥95"`` → 95 (bound); ``"—"`` → absent; ``"AA+"`` → present, no number."""
+    raw = fold(cell).strip()
+    text = raw.replace(" ", "")
+    if text in _ABSENT or set(text) <= set("-—–―─"):
+        return CellValue(False, None, raw)
+    m = _RANK.match(text)
+    if m:
+        return CellValue(True, float(m.group(1)), raw)
+    bound = False
+    b = _BOUND.match(text)
+    if b:
+        bound = True
+        text = text[b.end() :]
+    text = text.rstrip("%‰")
+    m2 = _NUMBER.fullmatch(text) or _NUMBER.match(text)
+    if m2 and (m2.end() == len(text) or not text[m2.end()].isdigit()):
+        rest = text[m2.end() :]
+        # "12.6万", "98.5%" and "3次" are numbers; "A级" or "B+" are not.
+        if m2.end() == len(text) or len(rest) <= 3:
+            return CellValue(True, _to_float(m2.group(0)), raw, bound)
+    return CellValue(True, None, raw, bound)
+
+
+def _to_float(s: str) -> float:
+    return float(s.replace(",", "").replace("−", "-"))
+
+
+# --------------------------------------------------------------------------- names and units
+
+_PAREN = re.compile(r"[（(]([^（）()]*)[)）]\s*$")
+_UNITISH = re.compile(r"^(?:%|‰|[^\d]{1,8}|\d*[^\d\s]{1,8}/[^\s]{1,8})$")
+
+
+def split_unit(label: str) -> tuple[str, str | None]:
+    """``营业收入（亿元）`` → (营业收入, 亿元); ``品牌知名度（客户调研，%）`` → (品牌知名度, %).
+
+    A trailing parenthesis is a unit when it is short and not a year note; ``（2020年=100）``
+    stays a note (returned as the unit text, it is no year of data).
+    """
+    text = fold(label).strip()
+    m = _PAREN.search(text)
+    if m is None:
+        return text, None
+    inner = m.group(1).strip()
+    name = text[: m.start()].strip()
+    if not name:
+        return text, None
+    parts = [p.strip() for p in re.split(r"[，,;；]", inner) if p.strip()]
+    for p in parts:
+        if p in ("%", "‰"):
+            return name, p
+    if parts and _UNITISH.match(parts[0]) and not years_inside(parts[0]):
+        return name, parts[0]
+    return name, inner or None
+
+
+def clean_name(name: str) -> str:
+    """An indicator name without list numbering, a trailing colon or surrounding spaces."""
+    text = re.sub(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.])\s*", "", fold(name))
+    return text.strip(" ：:·-")

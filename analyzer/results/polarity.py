@@ -1,0 +1,94 @@
+"""Which way is good for an indicator: up (满意度, 增长率, 合格率 …) or down (流失率, 投诉, 能耗, 候诊时间 …).
+
+The keywords live in ``polarity.yaml`` next to this module (data, not code); :meth:`Polarity.with_overrides`
+lets a caller set the direction of exact indicator names. The keyword that ends latest in the name
+wins — the head of a Chinese noun phrase is at its end (``投诉按时办结率`` is an 办结率, so up) —
+and among keywords ending at the same place the longest wins (``人均培训时长``: 培训时长, up). A
+reducing verb before the keyword turns it round (``节约办事成本``, ``减少跑动次数``: up).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+from .numbers import fold
+
+Direction = Literal["up", "down", "neutral"]
+_DIRECTIONS: tuple[Direction, ...] = ("up", "down", "neutral")
+
+
+@dataclass(frozen=True, slots=True)
+class Polarity:
+    """Keyword → direction, plus exact names → direction (checked first)."""
+
+    keywords: tuple[tuple[str, Direction], ...]
+    names: tuple[tuple[str, Direction], ...] = ()
+    inverting: tuple[str, ...] = ()
+    """Words that turn a down-keyword into a good thing when they come before it (节约办事成本)."""
+    _names: dict[str, Direction] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._names.update({fold(n).casefold(): d for n, d in self.names})
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, object]) -> Polarity:
+        """From the YAML structure: ``up``/``down``/``neutral`` keyword lists and ``names``."""
+        unknown = set(data) - {"schema", "up", "down", "neutral", "names", "inverting"}
+        if unknown:
+            raise ValueError(f"polarity data: unknown keys {sorted(unknown)}")
+        keywords: list[tuple[str, Direction]] = []
+        for d in _DIRECTIONS:
+            words = data.get(d) or []
+            if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+                raise ValueError(f"polarity data: {d} must be a list of non-empty strings")
+            keywords.extend((w, d) for w in words)
+        names = data.get("names") or {}
+        if not isinstance(names, Mapping):
+            raise ValueError("polarity data: names must map indicator names to up/down/neutral")
+        pairs: list[tuple[str, Direction]] = []
+        for n, d in names.items():
+            if d not in _DIRECTIONS:
+                raise ValueError(f"polarity data: names → {n}: {d!r} is not up, down or neutral")
+            pairs.append((str(n), d))
+        inverting = data.get("inverting") or []
+        if not isinstance(inverting, list) or not all(isinstance(w, str) and w for w in inverting):
+            raise ValueError("polarity data: inverting must be a list of non-empty strings")
+        return cls(tuple(keywords), tuple(pairs), tuple(inverting))
+
+    def with_overrides(self, names: Iterable[tuple[str, Direction]]) -> Polarity:
+        """A copy in which the given exact indicator names take the given directions."""
+        return Polarity(self.keywords, (*self.names, *tuple(names)), self.inverting)
+
+    def of(self, name: str) -> Direction | None:
+        """The direction that is good for the indicator ``name`` (unit removed), or None if unknown."""
+        key = fold(name).casefold()
+        if key in self._names:
+            return self._names[key]
+        best: tuple[int, int, int, Direction] | None = None
+        for word, direction in self.keywords:
+            w = fold(word).casefold()
+            at = key.rfind(w)
+            if at < 0:
+                continue
+            rank = (at + len(w), len(w), at, direction)
+            if best is None or rank[:2] > best[:2]:
+                best = rank
+        if best is None:
+            return None
+        _, _, start, direction = best
+        if direction in ("up", "down") and any(0 <= key.find(fold(w).casefold()) < start for w in self.inverting):
+            return "up" if direction == "down" else "down"
+        return direction
+
+
+@cache
+def default_polarity() -> Polarity:
+    """The packaged ``polarity.yaml``, loaded once."""
+    text = resources.files(__package__).joinpath("polarity.yaml").read_text(encoding="utf-8")
+    return Polarity.from_mapping(yaml.safe_load(text) or {})

@@ -1,0 +1,388 @@
+"""Indicators and comparisons from the sentences of a result item.
+
+Recognised ways of writing a figure with its year (after :func:`~analyzer.results.numbers.fold`):
+
+- ``2021年平均接通率为92.1%，2022年提升至94.5%，2023年达到96.0%`` — a year and one figure per clause;
+  a clause without a name takes the name of the clause before it;
+- ``响应率2021—2023年分别为95.8%、97.3%和98.6%`` and ``2021年、2022年和2023年，研发投入分别为…`` — a
+  list of years and ``分别为`` with as many figures; a later ``分别为`` or ``由A增加到B和C`` with as many
+  figures as the last list of years in the paragraph takes those years;
+- ``由2021年的48学时增加到2023年的72学时`` — two dated figures; ``由98项增加到215项`` — undated ones.
+
+A year counts only with a figure in the same clause: ``近三年`` has no year, ``成立于2008年`` and
+``2016年获得…称号`` have no figure, and a clause about plans (``到2025年``, 目标, 规划, 计划, 力争, 预计)
+is skipped. Differences (``提高2.5个百分点``, ``增长近两倍``) are not levels and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Paragraph
+from .model import ComparisonEvidence, ComparisonKind, Indicator, YearValue
+from .numbers import fold, is_year
+
+# --------------------------------------------------------------------------- sentences
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_CLAUSE_SPLIT = re.compile(r"[，；：;:]|,(?!\d{3})")
+
+
+def sentences(text: str) -> tuple[str, ...]:
+    """Sentences of a paragraph (split after 。！？), stripped, empty ones dropped."""
+    return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
+
+
+def clauses(sentence: str) -> tuple[str, ...]:
+    """Clauses of a sentence (split at ，；：, and at half-width commas not inside ``1,830``)."""
+    return tuple(c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip())
+
+
+# --------------------------------------------------------------------------- years
+
+_Y = r"(?:FY\s*)?(20[0-3]\d)"
+_RANGE = re.compile(rf"(?<![\d.]){_Y}\s*(?:年度?)?\s*(?:——|[—–\-~至到])\s*(20[0-3]\d)\s*年度?")
+_SINGLE = re.compile(r"(?<![\d.])(?:FY\s*(20[0-3]\d)(?!\d)|(20[0-3]\d)\s*(?:年度|年)(?!\d))")
+_ENUM = re.compile(r"(?<![\d.])(20[0-3]\d)\s*年度?(?:\s*[、，,和及与]\s*(20[0-3]\d)\s*年度?)+")
+_PLAN = re.compile(
+    r"目标|规划|计划|力争|预计|预期|争取|有望|展望|将(?:达到|实现|提高|提升|突破)"
+    r"|(?<![加高升降少短缩大长落年\d])(?:到|至)\s*20[0-3]\d\s*年|20[0-3]\d\s*年(?:前|以前)"
+)
+
+
+# 计划达成率, 战略目标达成率, 预算执行率 name indicators; they are no plans.
+_RATE_OF_PLAN = re.compile(r"(?:目标|计划|规划|预算)[^，。；]{0,4}?(?:达成|完成|执行|实现|兑现|达标)率")
+
+
+@dataclass(frozen=True, slots=True)
+class _YearMention:
+    years: tuple[int, ...]
+    start: int
+    end: int
+    is_list: bool
+
+
+def _year_mentions(text: str) -> list[_YearMention]:
+    found: list[_YearMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _RANGE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if is_year(a) and is_year(b) and a < b <= a + 15:
+            found.append(_YearMention(tuple(range(a, b + 1)), m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
+    for m in _ENUM.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        ys = tuple(int(y) for y in re.findall(r"20[0-3]\d", m.group(0)))
+        if all(is_year(y) for y in ys) and list(ys) == sorted(set(ys)):
+            found.append(_YearMention(ys, m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
+    for m in _SINGLE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        y = int(m.group(1) or m.group(2))
+        if is_year(y):
+            found.append(_YearMention((y,), m.start(), m.end(), False))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda x: x.start)
+
+
+# --------------------------------------------------------------------------- figures
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FIGURE = re.compile(rf"(?<![\d.A-Za-z_/\-]){_NUM}(?![\d])")
+# After a figure: what makes it no figure of a result (dates, durations, list numbers, names).
+_NOT_AFTER = re.compile(r"^\s*(?:年|月|日|号|季度|周岁|届|期|版|代|楼|批次?申报|热线|小时[内制值]|\.\d|[A-Za-z])")
+_NOT_BEFORE = re.compile(r"(?:第|表|图|附件|附表|条|ISO|GB|GB/T|No\.|NO\.)\s*$")
+_DIFFERENCE = re.compile(r"^\s*(?:个百分点|个点|倍|pp|PP)")
+_UNIT_AFTER = re.compile(
+    r"^\s*(%|‰|个百分点|(?:万|亿|千|百)?(?:元|人次|人|个|件|项|家|次|篇|批次|分钟|小时|学时|天|分|吨|台|套|户|条|起|款|座|"
+    r"名|倍|千瓦时|立方米|公里|床|例|辆|条|GB|TB|MW|kW|kWh)(?:/[^\s，。；、,]{1,6})?)"
+)
+_VERB = re.compile(
+    r"(?:分别为|分别是|分别达到|分别达|依次为|为|是|达到|达|提升至|提升到|提高至|提高到|增至|增加至|增加到|增长至|增长到|"
+    r"上升至|上升到|升至|升到|回升至|回升到|降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|缩短至|缩短到|"
+    r"压缩至|压缩到|扩大至|扩大到|保持在|稳定在|控制在|实现)\s*(?:约|近|超过|逾)?\s*$"
+)
+_FROM_TO = re.compile(
+    rf"由\s*(?:(?P<y1>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
+    rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
+    rf"(?:(?P<y2>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*{_NUM}[^\d，。；、和]*)*)"
+)
+_RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
+_LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
+_CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
+_SUBJECT = re.compile(
+    r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
+    r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|单位|本单位)+"
+)
+_COMPARISON_NOUN = re.compile(
+    r"竞争对手|对手|标杆|同行|同业|先进水平|领先水平|平均水平|平均值|(?:行业|全市|全省|全国|省内|同期|同类)[^，。]{0,6}平均"
+)
+
+
+def _figures(text: str) -> list[re.Match[str]]:
+    """Figures in ``text`` that may be results: no years, dates, list numbers or parts of names."""
+    out = []
+    for m in _FIGURE.finditer(text):
+        after = text[m.end() :]
+        before = text[: m.start()]
+        n = m.group(0).replace(",", "")
+        if "." not in n and len(n) == 4 and is_year(int(n)) and re.match(r"\s*(?:年|—|–|-|~|至|到)", after):
+            continue
+        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+            continue
+        out.append(m)
+    return out
+
+
+def count_quantities(text: str) -> int:
+    """How many figures (not years, dates, ordinals or table numbers) ``text`` holds."""
+    return len(_figures(fold(text)))
+
+
+def _value(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _unit(after: str) -> str | None:
+    m = _UNIT_AFTER.match(after)
+    return m.group(1) if m else None
+
+
+def _clean(name: str) -> str:
+    text = re.sub(
+        r"(?:FY\s*)?20[0-3]\d\s*(?:年度|年)?(?:\s*(?:——|[—–\-~至到、和及与])\s*20[0-3]\d\s*(?:年度|年)?)*", "", name
+    )
+    for _ in range(2):
+        text = re.sub(r"^[\s的、，]+|[\s的在于对为是有中、，约近]+$", "", text)
+        text = _SUBJECT.sub("", text)
+    return text
+
+
+def _good_name(name: str) -> bool:
+    return (
+        2 <= len(name) <= 24
+        and re.search(r"[\u4e00-\u9fffA-Za-z]", name) is not None
+        and re.match(r"[占比较是为达由从到]", name) is None
+        and re.search(r"比上年|较上年|同比|(?:增加|减少|提高|提升|下降|增长|降低|缩短)$", name) is None
+    )
+
+
+@dataclass
+class _Series:
+    name: str
+    unit: str | None
+    values: dict[int, YearValue]
+    undated: list[float]
+    paragraph: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProseReading:
+    """What the sentences of one paragraph gave."""
+
+    indicators: tuple[Indicator, ...]
+    quantities: int
+
+
+def read_prose(paragraph: Paragraph) -> ProseReading:
+    """Dated figures named in the sentences of one text paragraph."""
+    text = fold(paragraph.text)
+    series: dict[str, _Series] = {}
+    years_context: tuple[int, ...] = ()
+
+    def add(name: str, unit: str | None, year: int | None, value: float, raw: str) -> None:
+        name = _clean(name)
+        if not _good_name(name) or _COMPARISON_NOUN.search(name):
+            return
+        s = series.setdefault(name, _Series(name, unit, {}, [], paragraph.id))
+        s.unit = s.unit or unit
+        if year is None:
+            s.undated.append(value)
+        elif year not in s.values:
+            s.values[year] = YearValue(year, value, raw)
+
+    for sentence in sentences(text):
+        last_name = ""
+        sentence_year: int | None = None
+        for clause in clauses(sentence):
+            mentions = _year_mentions(clause)
+            lists = [m for m in mentions if m.is_list]
+            if lists:
+                years_context = lists[-1].years
+            if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
+                continue
+            # a clause that is only a year ("2023年，…") dates the clauses after it
+            if len(mentions) == 1 and not mentions[0].is_list:
+                rest = clause[: mentions[0].start] + clause[mentions[0].end :]
+                if not _figures(rest) and not re.search(r"[\u4e00-\u9fff]{3,}", rest):
+                    sentence_year = mentions[0].years[0]
+                    continue
+            named = _read_clause(clause, mentions, years_context, sentence_year, last_name, add)
+            if named:
+                last_name = named
+    indicators = tuple(
+        Indicator(
+            name=s.name,
+            unit=s.unit,
+            values=tuple(s.values[y] for y in sorted(s.values)),
+            undated=tuple(s.undated),
+            paragraphs=(s.paragraph,),
+            source="prose",
+        )
+        for s in series.values()
+        if s.values or s.undated
+    )
+    return ProseReading(indicators, len(_figures(text)))
+
+
+def _read_clause(
+    clause: str,
+    mentions: list[_YearMention],
+    years_context: tuple[int, ...],
+    sentence_year: int | None,
+    last_name: str,
+    add: Callable[[str, str | None, int | None, float, str], None],
+) -> str:
+    """Read one clause; returns the indicator name it used (for the clauses after it) or ''."""
+    # 由A增加到B(和C): two dated figures, or a series matching the paragraph's list of years
+    m = _FROM_TO.search(clause)
+    if m:
+        name = clause[: m.start()]
+        v1, v2 = m.group("v1"), m.group("v2")
+        more = re.findall(_NUM, m.group("rest") or "")
+        unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
+        if _DIFFERENCE.match(clause[m.end("v2") :]):
+            return ""
+        y1, y2 = m.group("y1"), m.group("y2")
+        if y1 and not y2 and not more and sentence_year is not None and sentence_year > int(y1):
+            y2 = str(sentence_year)
+        if y1 and y2:
+            add(name, unit, int(y1), _value(v1), v1)
+            add(name, unit, int(y2), _value(v2), v2)
+        else:
+            figures = [v1, v2, *more]
+            if years_context and len(figures) == len(years_context):
+                for y, v in zip(years_context, figures, strict=True):
+                    add(name, unit, y, _value(v), v)
+            else:
+                for v in figures:
+                    add(name, unit, None, _value(v), v)
+        return _clean(name)
+    # …分别为A、B和C
+    r = _RESPECTIVELY.search(clause)
+    if r:
+        after = clause[r.end() :]
+        if _CHANGE_AFTER.match(after):
+            return ""
+        head = clause[: r.start()]
+        values = [(v, u) for v, u in _LIST_VALUES.findall(after) if not _DIFFERENCE.match(u)]
+        first = re.search(r"\d", after)
+        lead = after[: first.start()] if first else ""
+        name = _clean(head) or _clean(re.sub(r"(?:约|近)$", "", lead)) or last_name
+        lists = [x for x in mentions if x.is_list]
+        years = lists[-1].years if lists else years_context
+        if years and len(values) == len(years):
+            for y, (v, u) in zip(years, values, strict=True):
+                add(name, u or None, y, _value(v), v)
+        else:
+            for v, u in values:
+                add(name, u or None, None, _value(v), v)
+        return _clean(name)
+    # 2021年平均接通率为92.1% / 2022年提升至94.5% (name from the clause before)
+    singles = [x for x in mentions if not x.is_list]
+    year = singles[0].years[0] if len(singles) == 1 and len(mentions) == 1 else None
+    if year is None and not mentions and sentence_year is not None:
+        year = sentence_year
+    if year is None:
+        return ""
+    figs = _figures(clause)
+    if len(figs) != 1:
+        return ""
+    f = figs[0]
+    after = clause[f.end() :]
+    if _DIFFERENCE.match(after):
+        return ""
+    before = clause[: f.start()]
+    verb = _VERB.search(before)
+    if verb is None and not re.search(r"[\u4e00-\u9fff]$", before.rstrip()):
+        return ""
+    name_part = before[: verb.start()] if verb else before
+    if mentions:
+        name_part = name_part.replace(clause[mentions[0].start : mentions[0].end], "")
+    name = _clean(name_part) or last_name
+    if not name:
+        return ""
+    add(name, _unit(after), year, _value(f.group(0)), f.group(0))
+    return _clean(name)
+
+
+# --------------------------------------------------------------------------- comparisons
+
+_TARGET_NOUN = (
+    r"(?:行业|同行|同业|全市|全省|全国|全区|省内|市内|区内|国内|国际|同类|同规模|同级|同层级|各区|区属|上市公司|"
+    r"民营银行|地方法人银行|对口)[^，。；、]{0,12}?(?:平均|均值|标杆|先进|领先|最优|最好|水平|同行|企业)"
+)
+_COMPARE_TARGET = re.compile(
+    rf"{_TARGET_NOUN}|标杆|竞争对手|主要对手|对手[甲乙丙丁A-Z]|(?<!随货)(?<!一路)同行|同业|平均水平|对标"
+)
+_COMPARE_VERB = re.compile(
+    r"高于|低于|优于|好于|劣于|超过|超出|领先|落后|接近|达到|持平|相当|不及|逊于|差距|相比|对比|比较|之比|倍|位居|位列|居|排名|第"
+)
+_RANK_PHRASE = re.compile(
+    r"(?:位列|位居|位于|名列|排名|排在|列|居)[^，。；]{0,12}?(?:第\s*[一二三四五六七八九十\d]+\s*(?:名|位)?|前列|前茅|首位|之首|前[三五十])"
+)
+_NAMED_PEER = re.compile(
+    r"(?:高于|低于|优于|好于|超过|领先于?|落后于|不及|逊于|比肩)\s*[^，。；、\d]{1,14}?(?:公司|集团|银行|医院|企业|大学|研究院)"
+)
+_NOT_A_COMPARISON = re.compile(r"(?:国家|行业|地方|团体|企业)[^，。；]{0,4}标准|标准化")
+
+
+def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
+    """Sentences comparing with others: 高于行业平均, 与标杆的差距, 位列第二, 优于竞争对手甲 …
+
+    ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons.
+    """
+    found: list[ComparisonEvidence] = []
+    for sentence in sentences(fold(paragraph.text)):
+        for clause in clauses(sentence) or (sentence,):
+            text = _NOT_A_COMPARISON.sub("", clause)
+            kind: ComparisonKind | None = None
+            label = ""
+            rank = _RANK_PHRASE.search(text)
+            if rank:
+                kind, label = "ranking", rank.group(0)
+            else:
+                targets = [m.group(0) for m in _COMPARE_TARGET.finditer(text)]
+                averages = [t for t in targets if "平均" in t]
+                if averages:  # "…的平均水平为18天" compares by itself
+                    label = averages[0]
+                    kind = _kind_of(label)
+                elif targets and _COMPARE_VERB.search(text):
+                    label = targets[0]
+                    kind = _kind_of(label)
+                else:
+                    peer = _NAMED_PEER.search(text)
+                    if peer and not re.search(r"本|我|自身|上年|去年|同期", peer.group(0)):
+                        kind, label = "peer", peer.group(0)
+            if kind is not None:
+                found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))
+                break
+    return tuple(found)
+
+
+def _kind_of(label: str) -> ComparisonKind:
+    if "平均" in label or "均值" in label:
+        return "average"
+    if "标杆" in label or "对标" in label or "先进" in label or "领先" in label or "最优" in label:
+        return "benchmark"
+    if "对手" in label:
+        return "competitor"
+    return "peer"

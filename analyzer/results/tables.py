@@ -1,0 +1,333 @@
+"""Indicators from a result table: row label × year columns, with target and comparison columns.
+
+Three layouts are read:
+
+- **years as columns** (the usual one): ``指标 | 2021年 | 2022年 | 2023年 | 2023年目标值 | 行业平均``;
+- **years as rows** (transposed): ``年份 | 满意度（%） | 投诉（件）`` / ``2021 | 90.2 | 31`` …, where rows
+  labelled ``目标值`` or ``行业平均`` hold targets and comparisons;
+- **one year** (a snapshot): no year column; the year, if any, comes from the caption
+  (``表3-3a 三级政务服务体系服务水平（2023年）``).
+
+A column is a *target* when its header says 目标/规划/计划/预算/预计 (``2025年规划目标``): targets are
+never comparisons. It is a *comparison* when it names a benchmark (标杆/对标/领先/先进), competitor
+(竞争对手), average (平均), peer group (同行/同业/行业/全市/省内…) or ranking (排名). Headers naming a
+standard or requirement (国家标准/限值) are neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..model import Paragraph, Table
+from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
+from .numbers import clean_name, fold, parse_cell, split_unit, year_of_cell, years_inside
+
+ColumnKind = Literal["year", "target", "comparison", "label", "unit", "other"]
+
+_TARGET = re.compile(r"目标|规划|计划|预算|预计|预测|考核值|挑战值")
+_REQUIREMENT = re.compile(r"(?<!标)标准|国标|限值|要求|规定")
+_AVERAGE = re.compile(r"平均|均值|中位")
+_BENCHMARK = re.compile(r"标杆|对标|领先|先进|最优|最佳|一流")
+_COMPETITOR = re.compile(r"竞争对手|对手|竞品|友商")
+_PEER = re.compile(r"同行|同业|同类|同级|同层级|同规模|行业|全市|全省|全国|全区|省内|市内|区内|各区|国内|国际|上市公司")
+_RANKING = re.compile(r"排名|排序|名次|位次|排位")
+_DERIVED = re.compile(r"增长率|增速|增幅|降幅|变化|复合|累计|合计|平均增长|CAGR", re.IGNORECASE)
+_UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
+_SOURCE = re.compile(r"来源|出处|说明|备注|口径")
+_UNIT_NOTE = re.compile(r"[（(]\s*单位\s*[:：]\s*([^）)]+)[)）]|单位\s*[:：]\s*(\S+)")
+_UNIT_ROW = re.compile(r"^[（(]?\s*(?:计量)?单位(?:\s*[:：]\s*([^）)]*))?\s*[)）]?$")
+_CAPTION_NUMBER = re.compile(r"^\s*(?:表|图)\s*[\dA-Za-z.\-—–a-z]*\s*")
+
+
+def comparison_kind(header: str) -> ComparisonKind | None:
+    """What a column header or row label compares with, if it is a comparison at all."""
+    text = fold(header)
+    if _TARGET.search(text) and not (_BENCHMARK.search(text) or _COMPETITOR.search(text)):
+        return None
+    if _REQUIREMENT.search(text) and not (_BENCHMARK.search(text) or _AVERAGE.search(text)):
+        return None
+    if _AVERAGE.search(text):
+        return "average"
+    if _BENCHMARK.search(text):
+        return "benchmark"
+    if _COMPETITOR.search(text):
+        return "competitor"
+    if _RANKING.search(text):
+        return "ranking"
+    if _PEER.search(text):
+        return "peer"
+    return None
+
+
+def classify_header(header: str) -> ColumnKind:
+    """The kind of a column from its header (the first column is the row label)."""
+    text = fold(header).strip()
+    if not text:
+        return "other"
+    if _UNIT_HEADER.match(text):
+        return "unit"
+    if _SOURCE.search(text):
+        return "other"
+    if comparison_kind(text) is not None:
+        return "comparison"
+    if _TARGET.search(text):
+        return "target"
+    if year_of_cell(text) is not None:
+        return "year"
+    return "other"
+
+
+@dataclass(frozen=True, slots=True)
+class TableReading:
+    """What one table gave: its indicators and the comparisons not tied to one indicator."""
+
+    indicators: tuple[Indicator, ...]
+    comparisons: tuple[ComparisonEvidence, ...]
+    quantities: int
+
+
+def caption_text(table: Table) -> str | None:
+    """The caption without its number: ``表7.3-2 分产品线毛利率（%）`` → ``分产品线毛利率（%）``."""
+    if not table.caption:
+        return None
+    return _CAPTION_NUMBER.sub("", fold(table.caption)).strip() or None
+
+
+def read_table(paragraph: Paragraph) -> TableReading:
+    """The indicators of one table paragraph."""
+    table = paragraph.table
+    if table is None or not table.rows:
+        return TableReading((), (), 0)
+    rows = [tuple(fold(c).strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
+    if len(rows) < 2:
+        return TableReading((), (), 0)
+    caption = caption_text(table)
+    unit_note = _UNIT_ROW.match(rows[0][0]) if sum(1 for c in rows[0] if c) == 1 else None
+    if unit_note:  # a first row "单位：万元" above the header
+        caption = f"{caption or ''}（单位：{(unit_note.group(1) or '').strip()}）"
+        rows = rows[1:]
+        if len(rows) < 2:
+            return TableReading((), (), 0)
+    header = rows[0]
+    kinds = [classify_header(h) for h in header]
+    if any(k == "year" for k in kinds[1:]):
+        return _by_columns(paragraph.id, rows, kinds, caption)
+    first_col_years = [year_of_cell(r[0]) for r in rows[1:] if r]
+    if sum(1 for y in first_col_years if y is not None) >= 2:
+        return _by_rows(paragraph.id, rows, caption)
+    return _snapshot(paragraph.id, rows, kinds, caption)
+
+
+def _default_unit(caption: str | None) -> str | None:
+    if not caption:
+        return None
+    m = _UNIT_NOTE.search(caption)
+    if m:
+        return (m.group(1) or m.group(2)).strip()
+    _, unit = split_unit(caption)
+    if unit and not years_inside(unit):
+        return unit
+    return None
+
+
+def _cell(row: tuple[str, ...], j: int) -> str:
+    return row[j] if j < len(row) else ""
+
+
+def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], caption: str | None) -> TableReading:
+    header = rows[0]
+    default_unit = _default_unit(caption)
+    indicators: list[Indicator] = []
+    loose: list[ComparisonEvidence] = []
+    quantities = 0
+    unit_col = next((j for j, k in enumerate(kinds) if k == "unit"), None)
+    for row in rows[1:]:
+        label = clean_name(row[0]) if row else ""
+        if not label:
+            continue
+        unit_row = _UNIT_ROW.match(label)
+        if unit_row:
+            default_unit = (unit_row.group(1) or "").strip() or next((c for c in row[1:] if c), None) or default_unit
+            continue
+        name, unit = split_unit(label)
+        if unit is None and unit_col is not None:
+            unit = _cell(row, unit_col) or None
+        unit = unit or default_unit
+        values: list[YearValue] = []
+        targets: list[TargetValue] = []
+        comparisons: list[ComparisonEvidence] = []
+        seen_years: set[int] = set()
+        for j in range(1, len(header)):
+            kind = kinds[j]
+            cv = parse_cell(_cell(row, j))
+            if not cv.present:
+                continue
+            if cv.value is not None:
+                quantities += 1
+            if kind == "year":
+                y = year_of_cell(header[j])
+                if y is not None and y not in seen_years:
+                    seen_years.add(y)
+                    values.append(YearValue(y, cv.value, cv.text))
+            elif kind == "target":
+                years = years_inside(header[j])
+                targets.append(TargetValue(header[j], cv.value, cv.text, years[0] if years else None))
+            elif kind == "comparison":
+                years = years_inside(header[j])
+                comparisons.append(
+                    ComparisonEvidence(
+                        kind=comparison_kind(header[j]) or "peer",
+                        label=header[j],
+                        paragraph=pid,
+                        source="table",
+                        indicator=name,
+                        value=cv.value,
+                        text=cv.text,
+                        year=years[0] if years else None,
+                    )
+                )
+        if _RANKING.search(name) and values:
+            loose.append(ComparisonEvidence("ranking", name, pid, "table", indicator=name, text=values[-1].text))
+        indicators.append(
+            Indicator(
+                name=name,
+                unit=unit,
+                values=tuple(sorted(values, key=lambda v: v.year)),
+                comparisons=tuple(comparisons),
+                targets=tuple(targets),
+                paragraphs=(pid,),
+                source="table",
+                group=caption,
+            )
+        )
+    return TableReading(tuple(indicators), tuple(loose), quantities)
+
+
+def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> TableReading:
+    """Years as rows: every column is an indicator; 目标/平均/标杆 rows are targets and comparisons."""
+    header = rows[0]
+    default_unit = _default_unit(caption)
+    quantities = 0
+    loose: list[ComparisonEvidence] = []
+    indicators: list[Indicator] = []
+    unit_rows = [r for r in rows[1:] if r and (m := _UNIT_ROW.match(r[0])) is not None and not m.group(1)]
+    rows = [r for r in rows if not any(r is u for u in unit_rows)]
+    for j in range(1, len(header)):
+        label = clean_name(header[j])
+        if not label or _SOURCE.search(label):
+            continue
+        name, unit = split_unit(label)
+        values: list[YearValue] = []
+        targets: list[TargetValue] = []
+        comparisons: list[ComparisonEvidence] = []
+        seen: set[int] = set()
+        for row in rows[1:]:
+            row_label = row[0] if row else ""
+            cv = parse_cell(_cell(row, j))
+            if not cv.present:
+                continue
+            if cv.value is not None:
+                quantities += 1
+            y = year_of_cell(row_label)
+            kind = comparison_kind(row_label)
+            if kind is not None:
+                years = years_inside(row_label)
+                year = years[0] if years else None
+                comparisons.append(ComparisonEvidence(kind, row_label, pid, "table", name, cv.value, cv.text, year))
+            elif _TARGET.search(fold(row_label)):
+                years = years_inside(row_label)
+                targets.append(TargetValue(row_label, cv.value, cv.text, years[0] if years else None))
+            elif y is not None and y not in seen:
+                seen.add(y)
+                values.append(YearValue(y, cv.value, cv.text))
+        if _RANKING.search(name) and values:
+            loose.append(ComparisonEvidence("ranking", name, pid, "table", indicator=name, text=values[-1].text))
+        column_unit = next((_cell(u, j) for u in unit_rows if _cell(u, j)), None)
+        indicators.append(
+            Indicator(
+                name=name,
+                unit=unit or column_unit or default_unit,
+                values=tuple(sorted(values, key=lambda v: v.year)),
+                comparisons=tuple(comparisons),
+                targets=tuple(targets),
+                paragraphs=(pid,),
+                source="table",
+                group=caption,
+            )
+        )
+    return TableReading(tuple(indicators), tuple(loose), quantities)
+
+
+def _snapshot(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], caption: str | None) -> TableReading:
+    """No year column: one figure per cell, dated by the caption's year if it names one.
+
+    With exactly one column of own figures (``指标 | 本公司 | 国内标杆产品 | 国际领先产品``) each row
+    is an indicator and the comparison columns compare it; with several (``层级 | 可办事项 |
+    按时办结率 | 好评率``) each cell is an indicator and comparison columns count for the item only.
+    """
+    header = rows[0]
+    cap_years = years_inside(caption or "") or tuple(y for h in header for y in years_inside(h))
+    year = cap_years[-1] if cap_years else None
+    default_unit = _default_unit(caption)
+    own = [j for j in range(1, len(header)) if kinds[j] in ("other", "year") and not _SOURCE.search(header[j])]
+    comp_cols = [j for j in range(1, len(header)) if kinds[j] == "comparison"]
+    quantities = 0
+    indicators: list[Indicator] = []
+    loose: list[ComparisonEvidence] = []
+    for row in rows[1:]:
+        label = clean_name(row[0]) if row else ""
+        if not label:
+            continue
+        row_name, row_unit = split_unit(label)
+        comps: list[ComparisonEvidence] = []
+        for j in comp_cols:
+            cv = parse_cell(_cell(row, j))
+            if cv.present:
+                quantities += cv.value is not None
+                comps.append(
+                    ComparisonEvidence(
+                        comparison_kind(header[j]) or "peer", header[j], pid, "table", row_name, cv.value, cv.text, year
+                    )
+                )
+        cells = [(j, parse_cell(_cell(row, j))) for j in own]
+        cells = [(j, cv) for j, cv in cells if cv.value is not None]  # words in a snapshot are no data
+        quantities += sum(1 for _, cv in cells if cv.value is not None)
+        if len(own) == 1:
+            if not cells:
+                continue
+            cv = cells[0][1]
+            indicators.append(_single(row_name, row_unit or default_unit, cv.value, cv.text, year, pid, caption, comps))
+        else:
+            loose.extend(comps)
+            for j, cv in cells:
+                name, unit = split_unit(clean_name(header[j]))
+                full = f"{row_name}·{name}" if name else row_name
+                unit = unit or row_unit or default_unit
+                indicators.append(_single(full, unit, cv.value, cv.text, year, pid, caption, []))
+    return TableReading(tuple(indicators), tuple(loose), quantities)
+
+
+def _single(
+    name: str,
+    unit: str | None,
+    value: float | None,
+    text: str,
+    year: int | None,
+    pid: str,
+    caption: str | None,
+    comparisons: list[ComparisonEvidence],
+) -> Indicator:
+    values = (YearValue(year, value, text),) if year is not None else ()
+    undated = (value,) if year is None and value is not None else ()
+    return Indicator(
+        name=name,
+        unit=unit,
+        values=values,
+        comparisons=tuple(comparisons),
+        undated=undated,
+        paragraphs=(pid,),
+        source="table",
+        group=caption,
+    )

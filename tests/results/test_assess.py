@@ -1,0 +1,230 @@
+"""Years of an item as a whole, unfavourable results and their explanations, indicator mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.model import Paragraph
+from analyzer.results import default_polarity, extract_results
+from analyzer.results.assess import Unfavourable, assess_years, find_unfavourable, mentions
+
+from .helpers import table, text
+
+SATISFACTION_TABLE = """
+指标 | 2021年 | 2022年 | 2023年 | 行业平均 | 标杆企业
+顾客满意度（分） | 88.2 | 89.5 | 91.0 | 86.0 | 91.5
+顾客投诉率（件/百万件） | 3.1 | 2.6 | 3.0 | 2.9 | 1.8
+商超客户续约率（%） | 90.5 | 92.1 | 93.4 | 88.0 | 95.0
+"""
+
+
+def _unfavourable(*paragraphs: Paragraph) -> list[Unfavourable]:
+    ev = extract_results("2.1", paragraphs)
+    return list(find_unfavourable(ev, paragraphs, default_polarity()))
+
+
+def _open(found: list[Unfavourable]) -> set[tuple[str, str]]:
+    return {(u.indicator.name, u.kind) for u in found if not u.explained}
+
+
+# --------------------------------------------------------------------------- years
+
+
+def test_one_short_indicator_inside_a_complete_item_is_fine() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年
+        按时办结率（%） | 99.21 | 99.47 | 99.83
+        一次办成率（%） | — | 93.6 | 96.1
+        即办件占比（%） | 38.4 | 45.2 | 53.7
+        """
+    )
+    years = assess_years(extract_results("3.2.1", [t]), 3)
+    assert years.complete
+    assert [i.name for i in years.lacking] == ["一次办成率"]
+
+
+def test_an_item_with_two_years_only_is_incomplete() -> None:
+    t = table(
+        """
+        指标 | 2022年 | 2023年 | 行业平均
+        顾客满意度（分） | 87.3 | 89.6 | 83.5
+        战略客户复购率（%） | 82.4 | 86.7 | 71.0
+        """
+    )
+    years = assess_years(extract_results("3.3", [t]), 3)
+    assert not years.complete
+    assert [(i.name, i.years) for i in years.lacking] == [
+        ("顾客满意度", (2022, 2023)),
+        ("战略客户复购率", (2022, 2023)),
+    ]
+
+
+def test_the_required_number_of_years_comes_from_the_caller() -> None:
+    t = table("指标 | 2022年 | 2023年\n顾客满意度（分） | 87.3 | 89.6")
+    assert assess_years(extract_results("x", [t]), 2).complete
+    assert not assess_years(extract_results("x", [t]), 3).complete
+
+
+def test_narrative_without_years_is_incomplete() -> None:
+    p = text("近三年，顾客满意度逐年提高，投诉明显减少。")
+    years = assess_years(extract_results("x", [p]), 3)
+    assert not years.complete and years.trends == ()
+
+
+# --------------------------------------------------------------------------- unfavourable results
+
+
+def test_a_rise_of_a_down_indicator_without_a_reason() -> None:
+    found = _unfavourable(table(SATISFACTION_TABLE), text("顾客满意度三年提高2.8分，高于行业平均。"))
+    assert _open(found) == {("顾客投诉率", "decline"), ("顾客投诉率", "below-average")}
+    decline = next(u for u in found if u.kind == "decline")
+    assert decline.years == (2023,) and decline.direction == "down"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "2023年顾客投诉率回升到3.0件，主要原因是新品包装在冷链运输中破损较多。",
+        "2023年顾客投诉率回升到3.0件。主要是新品包装在冷链运输中破损较多。",  # the next sentence
+        "受新品包装破损影响，2023年顾客投诉率回升到3.0件。",
+        "2023年受冷链运输包装破损影响，投诉有所增加。",  # a reason for the year, no other indicator named
+    ],
+)
+def test_a_reason_nearby_explains_it(reason: str) -> None:
+    found = _unfavourable(table(SATISFACTION_TABLE), text(reason))
+    assert _open(found) == set()
+    assert all(u.explanation for u in found)
+
+
+def test_a_plan_is_no_explanation() -> None:
+    found = _unfavourable(table(SATISFACTION_TABLE), text("2023年顾客投诉率为3.0件，下一步公司将重点改进包装。"))
+    assert ("顾客投诉率", "decline") in _open(found)
+
+
+def test_a_reason_for_another_indicator_explains_nothing_here() -> None:
+    found = _unfavourable(
+        table(SATISFACTION_TABLE),
+        text("2023年顾客满意度提高，主要得益于配送改进；商超客户续约率上升，主要是新签了两家连锁商超。"),
+    )
+    assert ("顾客投诉率", "decline") in _open(found)
+
+
+def test_a_dip_is_no_unfavourable_result_while_still_ahead_and_said_so() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 标杆值 | 行业平均
+        营业收入增长率（%） | 41.3 | 26.3 | 23.7 | 19.8 | 12.4
+        """
+    )
+    assert _unfavourable(t, text("2023年，公司营业收入增速高于标杆企业和行业平均。")) == []
+    # not said: still unfavourable
+    assert _open(_unfavourable(t, text("公司经营规模持续扩大。"))) == {("营业收入增长率", "decline")}
+
+
+def test_a_dip_is_no_unfavourable_result_while_ahead_of_all_and_on_target() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 2023年目标值 | 竞争对手甲
+        经营活动现金流净额/净利润（倍） | 1.12 | 1.08 | 1.21 | ≥1.0 | 0.96
+        """
+    )
+    assert _unfavourable(t) == []
+
+
+def test_a_dip_that_recovered_is_still_unfavourable_when_not_explained() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 竞争对手A（2023年） | 行业平均（2023年）
+        客户保留率（%） | 91.2 | 87.4 | 92.1 | 90.5 | 85.0
+        """
+    )
+    found = _unfavourable(t, text("客户满意度连续三年提升，2023年高于两家主要竞争对手。"))
+    assert _open(found) == {("客户保留率", "decline")}
+    assert found[0].years == (2022,)
+
+
+def test_a_gap_the_report_states_without_a_reason() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 行业标杆 | 竞争对手A
+        品牌知名度（客户调研，%） | 61 | 66 | 72 | 85 | 70
+        """
+    )
+    found = _unfavourable(t, text("品牌知名度逐年提高，但与行业标杆仍有13个百分点的差距。"))
+    assert _open(found) == {("品牌知名度", "gap")}
+    # a gap said to be narrowing is no unfavourable result
+    assert _unfavourable(t, text("品牌知名度逐年提高，与行业标杆的差距由24个百分点缩小到13个百分点。")) == []
+    # a gap to a target is no comparison
+    assert _unfavourable(t, text("品牌知名度距2025年目标差距较大。")) == []
+    # trailing a benchmark without saying so is not flagged (being behind the 标杆 is normal)
+    assert _unfavourable(t, text("品牌知名度逐年提高。")) == []
+
+
+def test_a_gap_with_its_reason_is_explained() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 标杆值 | 行业平均
+        营业利润率（%） | 11.9 | 12.0 | 12.1 | 12.6 | 9.1
+        """
+    )
+    found = _unfavourable(
+        t, text("营业利润率2023年为12.1%，仍略低于标杆企业0.5个百分点，主要与公司海外服务中心处于投入期有关。")
+    )
+    assert [(u.kind, u.explained) for u in found] == [("gap", True)]
+
+
+def test_worse_than_an_average_is_unfavourable_for_either_direction() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 全市区属医院平均（2023年）
+        百元医疗收入卫生材料消耗（元） | 21.9 | 21.7 | 21.6 | 20.1
+        四级手术占比（%） | 16.8 | 19.5 | 22.7 | 17.9
+        """
+    )
+    assert _open(_unfavourable(t)) == {("百元医疗收入卫生材料消耗", "below-average")}
+
+
+def test_indicators_without_polarity_are_not_judged() -> None:
+    t = table(
+        "指标 | 2021年 | 2022年 | 2023年\n配套整车企业数（家） | 29 | 26 | 32\n纳税总额（亿元） | 1.26 | 1.18 | 1.52"
+    )
+    assert _unfavourable(t) == []
+
+
+def test_a_series_already_judged_in_an_earlier_item_is_skipped() -> None:
+    t = table("指标 | 2021年 | 2022年 | 2023年\n海外收入占比（%） | 6.9 | 5.8 | 7.6")
+    ev = extract_results("7.6", [t])
+    polarity = default_polarity()
+    assert find_unfavourable(ev, [t], polarity)
+    assert find_unfavourable(ev, [t], polarity, skip=[(i.name, i.values) for i in ev.indicators]) == ()
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "unit"),
+    [
+        ("2022年战略目标达成率有所下降", "年度战略目标达成率", "%"),
+        ("2023年，公司营业收入增速高于标杆企业", "营业收入增长率", "%"),
+        ("制动卡钳配套份额逐年提升", "制动卡钳国内配套份额", "%"),
+        ("受集采影响，公司冠脉产品平均售价大幅下降", "冠脉介入产品", None),
+        ("2022年接待考察批次有所减少", "接待外地考察学习", "批次"),
+        ("三类顾客的满意度均连续三年提升", "顾客满意度", "分"),
+    ],
+)
+def test_mentions_allow_the_usual_shortenings(sentence: str, name: str, unit: str | None) -> None:
+    assert mentions(sentence, name, unit) >= 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("员工满意度提高2.5分", "客户满意度"),
+        ("研发投入占比持续提高", "新产品销售收入占比"),
+        ("投诉关闭率达到100%", "投诉量"),
+    ],
+)
+def test_mentions_do_not_confuse_indicators(sentence: str, name: str) -> None:
+    assert mentions(sentence, name) < 0

@@ -1,0 +1,93 @@
+"""Years, cell values and units as reports write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.results.numbers import fold, parse_cell, split_unit, year_of_cell, years_inside
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [
+        ("2021", 2021),
+        ("2021年", 2021),
+        ("2021年度", 2021),
+        ("FY2022", 2022),
+        ("fy 2022", 2022),
+        ("２０２３年", 2023),
+        ("２０２３年度", 2023),
+        ("2023年（实际）", 2023),
+        ("2000年", 2000),
+        ("2035年", 2035),
+        ("1999年", None),
+        ("2036年", None),
+        ("2023年目标值", None),
+        ("全市各区平均（2023年）", None),
+        ("2021—2023年复合增长率（%）", None),
+        ("指标", None),
+    ],
+)
+def test_year_of_cell(cell: str, year: int | None) -> None:
+    assert year_of_cell(cell) == year
+
+
+def test_years_inside_a_longer_header() -> None:
+    assert years_inside("全市各区平均（2023年）") == (2023,)
+    assert years_inside("标杆区（２０２２）") == (2022,)
+    assert years_inside("单价（12345元）") == ()
+    assert years_inside("行业平均") == ()
+
+
+@pytest.mark.parametrize(
+    ("cell", "present", "value", "bound"),
+    [
+        ("24.7", True, 24.7, False),
+        ("1,830", True, 1830.0, False),
+        ("99.5%", True, 99.5, False),
+        ("１２．５", True, 12.5, False),
+        ("-3.2", True, -3.2, False),
+        ("第3", True, 3.0, False),
+        ("第 5 名", True, 5.0, False),
+        ("≥95", True, 95.0, True),
+        ("≤30", True, 30.0, True),
+        ("12.6万", True, 12.6, False),
+        ("AA+", True, None, False),
+        ("B+", True, None, False),
+        ("—", False, None, False),
+        ("——", False, None, False),
+        ("-", False, None, False),
+        ("", False, None, False),
+        ("/", False, None, False),
+    ],
+)
+def test_parse_cell(cell: str, present: bool, value: float | None, bound: bool) -> None:
+    cv = parse_cell(cell)
+    assert (cv.present, cv.value, cv.bound) == (present, value, bound)
+
+
+@pytest.mark.parametrize(
+    ("label", "name", "unit"),
+    [
+        ("营业收入（亿元）", "营业收入", "亿元"),
+        ("员工满意度(分)", "员工满意度", "分"),
+        ("品牌知名度（客户调研，%）", "品牌知名度", "%"),
+        ("主导或参与制定标准数（项，累计）", "主导或参与制定标准数", "项"),
+        ("客户端设备故障率（次/台·年）", "客户端设备故障率", "次/台·年"),
+        ("客户零公里PPM", "客户零公里PPM", None),
+    ],
+)
+def test_split_unit(label: str, name: str, unit: str | None) -> None:
+    assert split_unit(label) == (name, unit)
+
+
+def test_a_base_year_note_is_no_unit_of_the_name() -> None:
+    name, note = split_unit("集采产品单位制造成本指数（2020年=100）")
+    assert name == "集采产品单位制造成本指数"
+    assert note == "2020年=100"
+
+
+def test_fold_keeps_length_and_chinese_punctuation() -> None:
+    s = "２０２２年满意度为９１．２％，（１）"
+    assert fold(s) == "2022年满意度为91.2%，（1）"
+    assert len(fold(s)) == len(s)

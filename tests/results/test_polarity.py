@@ -1,0 +1,69 @@
+"""Which way is good for an indicator, from its name (data in analyzer/results/polarity.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.results.polarity import Polarity, default_polarity
+
+
+@pytest.mark.parametrize(
+    ("name", "direction"),
+    [
+        ("顾客满意度", "up"),
+        ("营业收入增长率", "up"),
+        ("一次交检合格率", "up"),
+        ("海外收入占比", "up"),
+        ("净息差", "up"),
+        ("员工主动离职率", "down"),
+        ("窗口人员年度流失率", "down"),
+        ("每万户客户投诉量", "down"),
+        ("证照差错率", "down"),
+        ("千人工伤事故率", "down"),
+        ("客户端来料不良率", "down"),
+        ("单位产值综合能耗", "down"),
+        ("每万件办件运行成本", "down"),
+        ("门诊患者平均候诊时间", "down"),
+        ("窗口平均等候时长", "down"),
+        ("应收账款周转天数", "down"),
+        ("国内锂电模组/PACK设备市场排名", "down"),
+        # the keyword that ends latest decides: the head of the noun phrase
+        ("投诉按时办结率", "up"),
+        ("投诉24小时响应率", "up"),
+        ("成本费用利润率", "up"),
+        ("审计发现问题整改率", "up"),
+        ("百元医疗收入卫生材料消耗", "down"),
+        # among keywords ending at the same place, the longest
+        ("人均培训时长", "up"),
+        # a reducing verb turns a down-keyword round
+        ("群众和企业节约办事成本", "up"),
+        ("纳税总额", "neutral"),
+        ("资产负债率", "neutral"),
+        ("配套整车企业数", None),
+    ],
+)
+def test_default_polarity(name: str, direction: str | None) -> None:
+    assert default_polarity().of(name) == direction
+
+
+def test_full_width_and_case_do_not_matter() -> None:
+    assert default_polarity().of("净推荐值ＮＰＳ") == "up"
+    assert default_polarity().of("客户零公里ppm") == "down"
+
+
+def test_exact_names_override_keywords() -> None:
+    p = default_polarity().with_overrides([("资产负债率", "down"), ("配套整车企业数", "up")])
+    assert p.of("资产负债率") == "down"
+    assert p.of("配套整车企业数") == "up"
+    assert default_polarity().of("资产负债率") == "neutral"  # the packaged data is unchanged
+
+
+def test_from_mapping_validates() -> None:
+    p = Polarity.from_mapping({"up": ["好评率"], "down": ["差评"], "names": {"差评整改率": "up"}})
+    assert p.of("差评整改率") == "up" and p.of("月度差评") == "down"
+    with pytest.raises(ValueError, match="unknown keys"):
+        Polarity.from_mapping({"upp": ["好评率"]})
+    with pytest.raises(ValueError, match="not up, down or neutral"):
+        Polarity.from_mapping({"names": {"差评": "sideways"}})
+    with pytest.raises(ValueError, match="list of non-empty strings"):
+        Polarity.from_mapping({"down": "差评"})

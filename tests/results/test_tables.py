@@ -1,0 +1,221 @@
+"""Indicators from result tables: years as columns or rows, targets, comparisons, units, snapshots."""
+
+from __future__ import annotations
+
+from analyzer.results.tables import classify_header, comparison_kind, read_table
+
+from .helpers import table
+
+
+def test_years_as_columns_with_target_and_comparisons() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 2023年目标值 | 标杆值（竞争对手A） | 行业平均
+        营业收入（亿元） | 24.7 | 31.2 | 38.6 | 36.0 | 52.3 | —
+        净资产收益率（%） | 13.2 | 12.5 | 15.6 | 14.0 | 14.9 | 9.7
+        """,
+        caption="表1-1 领导的主要结果",
+    )
+    reading = read_table(t)
+    revenue, roe = reading.indicators
+    assert (revenue.name, revenue.unit, revenue.years) == ("营业收入", "亿元", (2021, 2022, 2023))
+    assert [v.value for v in revenue.values] == [24.7, 31.2, 38.6]
+    assert [t.text for t in revenue.targets] == ["36.0"]
+    assert [(c.kind, c.value) for c in revenue.comparisons] == [("benchmark", 52.3)]  # 行业平均 is "—"
+    assert [(c.kind, c.value) for c in roe.comparisons] == [("benchmark", 14.9), ("average", 9.7)]
+    assert roe.longest_run == 3
+    assert revenue.group == "领导的主要结果"
+
+
+def test_a_target_column_is_never_a_comparison() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 2023年目标值 | 2025年规划目标
+        员工满意度（分） | 80.2 | 82.6 | 84.9 | 84.0 | 88
+        """
+    )
+    (ind,) = read_table(t).indicators
+    assert ind.comparisons == ()
+    assert [t.label for t in ind.targets] == ["2023年目标值", "2025年规划目标"]
+    assert ind.years == (2021, 2022, 2023)
+
+
+def test_header_kinds() -> None:
+    assert classify_header("2021年度") == "year"
+    assert classify_header("FY2022") == "year"
+    assert classify_header("2023年目标值") == "target"
+    assert classify_header("2025年规划目标") == "target"
+    assert classify_header("全市各区平均（2023年）") == "comparison"
+    assert classify_header("数据来源") == "other"
+    assert classify_header("单位") == "unit"
+    assert classify_header("2021—2023年复合增长率（%）") == "other"
+    assert classify_header("国家标准值") == "other"
+    for header, kind in [
+        ("标杆值", "benchmark"),
+        ("标杆区（2023年）", "benchmark"),
+        ("国际领先产品", "benchmark"),
+        ("省内先进（2023年）", "benchmark"),
+        ("竞争对手甲", "competitor"),
+        ("行业平均", "average"),
+        ("同业平均（2023年）", "average"),
+        ("竞争对手平均", "average"),
+        ("全市平均", "average"),
+        ("省内同行（2023年）", "peer"),
+        ("全省排名", "ranking"),
+    ]:
+        assert comparison_kind(header) == kind, header
+    assert comparison_kind("2023年目标值") is None
+    assert comparison_kind("国家和行业标准") is None
+
+
+def test_full_width_and_fiscal_year_headers() -> None:
+    t = table(
+        """
+        指标 | FY2021 | FY2022 | FY2023
+        客户满意度（分） | ８７．２ | ８８．６ | ９１．３
+        """
+    )
+    (ind,) = read_table(t).indicators
+    assert ind.years == (2021, 2022, 2023)
+    assert [v.value for v in ind.values] == [87.2, 88.6, 91.3]
+
+
+def test_years_as_rows() -> None:
+    t = table(
+        """
+        年份 | 顾客满意度（分） | 客户投诉（件）
+        2021年 | 88.2 | 31
+        2022年 | 89.5 | 26
+        2023年 | 91.0 | 22
+        2023年目标 | 90.0 | 25
+        行业平均（2023年） | 86.0 | 29
+        """
+    )
+    satisfaction, complaints = read_table(t).indicators
+    assert satisfaction.name == "顾客满意度" and satisfaction.unit == "分"
+    assert satisfaction.years == (2021, 2022, 2023)
+    assert [t.value for t in satisfaction.targets] == [90.0]
+    assert [(c.kind, c.value, c.year) for c in complaints.comparisons] == [("average", 29.0, 2023)]
+
+
+def test_a_year_column_with_gaps_and_a_late_start() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年
+        一次办成率（%） | — | 93.6 | 96.1
+        """
+    )
+    (ind,) = read_table(t).indicators
+    assert ind.years == (2022, 2023)
+    assert ind.longest_run == 2
+
+
+def test_unit_column_and_unit_in_caption() -> None:
+    t = table(
+        """
+        项目 | 单位 | 2021 | 2022 | 2023
+        营业收入 | 亿元 | 1.1 | 1.2 | 1.3
+        """
+    )
+    assert read_table(t).indicators[0].unit == "亿元"
+    t2 = table(
+        """
+        业务板块 | 2021年 | 2022年 | 2023年
+        新能源电池智能装备 | 15.6 | 19.4 | 23.7
+        """,
+        caption="表2-2 分业务板块收入结果（亿元）",
+    )
+    assert read_table(t2).indicators[0].unit == "亿元"
+
+
+def test_ranking_row_is_a_comparison() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年
+        全市区属综合医院综合排名 | 第5名 | 第4名 | 第3名
+        """
+    )
+    reading = read_table(t)
+    assert [c.kind for c in reading.comparisons] == ["ranking"]
+    assert [v.value for v in reading.indicators[0].values] == [5.0, 4.0, 3.0]
+
+
+def test_snapshot_with_one_own_column_compares_each_row() -> None:
+    t = table(
+        """
+        产品/性能指标 | 岑衡医疗 | 国内标杆产品 | 国际领先产品
+        冠脉球囊：额定爆破压（atm） | 16 | 14 | 16
+        """,
+        caption="表7.1-2 主要产品关键性能对比（2023年）",
+    )
+    (ind,) = read_table(t).indicators
+    assert ind.years == (2023,)
+    assert ind.unit == "atm"
+    assert [c.kind for c in ind.comparisons] == ["benchmark", "benchmark"]
+
+
+def test_snapshot_with_several_columns_gives_one_indicator_per_cell() -> None:
+    t = table(
+        """
+        层级 | 可办事项（项） | 按时办结率（%） | 全市同层级平均按时办结率（%）
+        区级大厅 | 1,246 | 99.83 | 99.52
+        街道便民服务中心 | 586 | 99.71 | 99.35
+        """,
+        caption="表3-3a 三级政务服务体系服务水平（2023年）",
+    )
+    reading = read_table(t)
+    assert [i.name for i in reading.indicators] == [
+        "区级大厅·可办事项",
+        "区级大厅·按时办结率",
+        "街道便民服务中心·可办事项",
+        "街道便民服务中心·按时办结率",
+    ]
+    assert all(i.years == (2023,) for i in reading.indicators)
+    assert [c.kind for c in reading.comparisons] == ["average", "average"]
+
+
+def test_a_table_without_figures_gives_no_data() -> None:
+    t = table(
+        """
+        措施 | 责任部门 | 完成情况
+        包装改进 | 质量部 | 已完成
+        """,
+        caption="表2-3 2023年改进措施",
+    )
+    reading = read_table(t)
+    assert reading.quantities == 0
+    assert not any(i.has_data for i in reading.indicators)
+
+
+def test_unit_rows() -> None:
+    above = table(
+        """
+        单位：万元
+        指标 | 2021年 | 2022年 | 2023年
+        研发投入 | 1,860 | 2,340 | 2,910
+        """
+    )
+    (ind,) = read_table(above).indicators
+    assert (ind.name, ind.unit, ind.years) == ("研发投入", "万元", (2021, 2022, 2023))
+    inside = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年
+        单位：% | | |
+        毛利率 | 35.6 | 34.9 | 32.7
+        单位产值综合能耗 | 0.021 | 0.019 | 0.016
+        """
+    )
+    margin, energy = read_table(inside).indicators
+    assert (margin.name, margin.unit) == ("毛利率", "%")
+    assert energy.name == "单位产值综合能耗" and energy.years == (2021, 2022, 2023)
+    per_column = table(
+        """
+        年度 | 营业收入 | 顾客满意度
+        单位 | 亿元 | 分
+        2022 | 11.2 | 89.5
+        2023 | 12.4 | 91.0
+        """
+    )
+    revenue, satisfaction = read_table(per_column).indicators
+    assert (revenue.unit, satisfaction.unit) == ("亿元", "分")
+    assert satisfaction.years == (2022, 2023)
