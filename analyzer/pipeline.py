@@ -1,4 +1,4 @@
-"""The analysis pipeline, composed in one place: read → align → map → cover → check.
+"""The analysis pipeline, composed in one place: read → align → map → cover → check → bands.
 
 Each step is a plain function with typed inputs and outputs and can be called alone::
 
@@ -33,6 +33,8 @@ from .mapping.detect import StandardGuess, detect_standard
 from .mapping.profiles import CrosswalkTexts, clause_profiles
 from .mapping.types import Coverage, Mapping
 from .model import Band, Document, Finding, Standard
+from .results.polarity import default_polarity
+from .scoring import BandSuggestion, ScoreEstimate, estimate_score, suggest_bands
 
 # Called as progress(step, done, total) — step names: read, detect, map, cover, check.
 PipelineProgress = Callable[[str, int, int], None]
@@ -61,6 +63,9 @@ class Analysis:
     coverage: Coverage
     findings: tuple[Finding, ...]
     bands: tuple[Band, ...] = ()
+    suggestions: tuple[BandSuggestion, ...] = ()
+    """The machine's draft band per scoring unit, with its evidence (``bands`` holds their Band)."""
+    estimate: ScoreEstimate | None = None
     detection: StandardGuess | None = None
     config: CheckConfig = field(default_factory=CheckConfig)
     sara_version: str = __version__
@@ -137,8 +142,25 @@ def analyze_document(
     step("cover")
     findings = run_checks(CheckContext(doc, standard, mapping, coverage, options.checks))
     step("check")
+    polarity = None
+    if options.checks.polarity_overrides:
+        polarity = default_polarity().with_overrides(options.checks.polarity_overrides)
+    suggestions = suggest_bands(doc, standard, mapping, coverage, findings, polarity=polarity)
+    estimate = estimate_score(standard, suggestions)
+    step("bands")
     return Analysis(
-        doc, standard, mapping, coverage, findings, (), detection, options.checks, __version__, tuple(timings)
+        document=doc,
+        standard=standard,
+        mapping=mapping,
+        coverage=coverage,
+        findings=findings,
+        bands=tuple(s.band for s in suggestions),
+        suggestions=suggestions,
+        estimate=estimate,
+        detection=detection,
+        config=options.checks,
+        sara_version=__version__,
+        timings=tuple(timings),
     )
 
 

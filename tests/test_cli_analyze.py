@@ -73,7 +73,14 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert [f["clause"] for f in missing] == ["5.2"]
     assert all({"check", "severity", "clause", "message_zh", "message_en"} <= set(f) for f in data["findings"])
     assert data["backend"]["name"] == "lexical"
-    assert "score_estimate" in data
+    band = clauses["1.1"]["band"]
+    assert {"low", "high", "reasons"} <= set(band) and band["source"] == "machine"
+    assert band["low"] < band["high"] and band["reasons"]
+    assert clauses["5.2"]["band"]["low"] == 0  # a missing item gets the lowest band
+    assert clauses["1"]["band"] is None  # categories are not banded in this standard
+    est = data["score_estimate"]
+    assert 0 <= est["low"] <= est["high"] <= 500
+    assert {t["id"] for t in est["thresholds"]} >= {"shortlist"}
 
 
 @pytest.mark.parametrize("labels", LABELLED, ids=lambda p: p.parent.name)

@@ -12,7 +12,11 @@ The fields SPEC.md requires keep their meaning; everything else is extra and doc
 - per finding: ``code``, ``paragraphs``, ``details``;
 - ``length.profile`` and the counts in every convention.
 
-``band`` and ``score_estimate`` are null until band suggestion runs (they are never invented).
+``band`` (scoring units only; null for other clauses) is the machine's draft:
+``{low, high, reasons}`` as SPEC.md requires, plus ``band_id``, ``source`` ("machine"),
+``percent`` (point estimate), ``label_zh``, ``wording`` (the band wording it matched),
+``reasons_en``, ``paragraphs``, ``indicators``, ``cap``. ``score_estimate`` is ``{low, high}`` in
+points plus ``point``, ``total_points``, percentages and the award thresholds' status.
 """
 
 from __future__ import annotations
@@ -69,7 +73,7 @@ def analysis_to_dict(a: Analysis) -> JsonObject:
         "paragraphs": _paragraphs(a),
         "clauses": _clauses(a),
         "findings": [finding_to_dict(f) for f in a.findings],
-        "score_estimate": None,
+        "score_estimate": _estimate(a),
         "timings": dict(a.timings),
     }
 
@@ -185,6 +189,54 @@ def _paragraphs(a: Analysis) -> list[JsonObject]:
     return out
 
 
+def _estimate(a: Analysis) -> JsonObject | None:
+    e = a.estimate
+    if e is None:
+        return None
+    return {
+        "low": e.low,
+        "high": e.high,
+        "point": e.point,
+        "total_points": e.total_points,
+        "percent_low": e.percent_low,
+        "percent_high": e.percent_high,
+        "unscored": list(e.unscored),
+        "thresholds": [
+            {
+                "id": t.id,
+                "label_zh": t.label_zh,
+                "percent": t.percent,
+                "points": t.points,
+                "status": t.status,
+                "message_zh": t.message_zh,
+                "message_en": t.message_en,
+            }
+            for t in e.thresholds
+        ],
+    }
+
+
+def _band(a: Analysis, clause_id: str) -> JsonObject | None:
+    s = next((s for s in a.suggestions if s.clause == clause_id), None)
+    if s is None:
+        return None
+    return {
+        "low": s.low,
+        "high": s.high,
+        "reasons": list(s.reasons_zh),
+        "reasons_en": list(s.reasons_en),
+        "band_id": s.band_id,
+        "source": s.source,
+        "percent": s.percent,
+        "label_zh": s.label_zh,
+        "wording": list(s.wording),
+        "paragraphs": list(s.paragraphs),
+        "indicators": list(s.indicators),
+        "cap": s.cap,
+        "missing": s.missing,
+    }
+
+
 def _clauses(a: Analysis) -> list[JsonObject]:
     paragraphs = {p.id: p for p in a.document.paragraphs}
     out = []
@@ -230,7 +282,7 @@ def _clauses(a: Analysis) -> list[JsonObject]:
                     "page": cov.nearest.page,
                     "excerpt": cov.nearest.excerpt,
                 },
-                "band": None,
+                "band": _band(a, c.id),
             }
         )
     return out

@@ -15,6 +15,7 @@ from ..checks.length_limit import report_measure
 from ..checks.profile_length_limit import profile_measure
 from ..model import Finding
 from ..pipeline import Analysis
+from ..scoring import BandSuggestion
 
 _SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 _STATUS_ZH = {"covered": "已覆盖", "weak": "薄弱", "missing": "缺失", "not-applicable": "不适用"}
@@ -37,6 +38,12 @@ def _where(a: Analysis, f: Finding) -> str:
         spots.append(f"第{p.index + 1}段" + (f"（第{p.page}页）" if p.page else ""))
     more = f"等{len(f.paragraphs)}段" if len(f.paragraphs) > 3 else ""
     return "、".join(spots) + more
+
+
+def _band_cell(s: BandSuggestion | None) -> str:
+    if s is None:
+        return ""
+    return f"{s.low}–{s.high}%" + (f" {s.label_zh}" if s.label_zh else "")
 
 
 def analysis_to_markdown(a: Analysis) -> str:
@@ -65,6 +72,14 @@ def analysis_to_markdown(a: Analysis) -> str:
     if pm is not None:
         state = "超出" if pm.state == "over" else ("接近" if pm.state == "near" else "未超出")
         lines.append(f"- 组织概述篇幅 / Profile: {pm.count:,}，限额 {pm.limit.max:,}（{state}）")
+    if a.estimate is not None:
+        e = a.estimate
+        lines.append(
+            f"- 预估得分 / Score estimate (machine draft): {e.low:g}–{e.high:g} / {e.total_points} "
+            f"（{e.percent_low:g}%–{e.percent_high:g}%）"
+        )
+        for t in e.thresholds:
+            lines.append(f"  - {t.message_zh} / {t.message_en}")
     by = Counter(f.severity for f in a.findings)
     lines.append(f"- 发现 / Findings: 错误 {by['error']}，警告 {by['warning']}，提示 {by['info']}")
     for d in doc.diagnostics:
@@ -90,9 +105,10 @@ def analysis_to_markdown(a: Analysis) -> str:
 
     lines += ["## 条款覆盖 / Coverage by clause", ""]
     lines += [
-        "| 条款 Clause | 分值 Points | 状态 Status | 字数 | 段落 Paragraphs | 要点 Guidance |",
-        "|---|---:|---|---:|---:|---|",
+        "| 条款 Clause | 分值 Points | 状态 Status | 字数 | 段落 Paragraphs | 要点 Guidance | 建议档 Draft band |",
+        "|---|---:|---|---:|---:|---|---|",
     ]
+    bands = {s.clause: s for s in a.suggestions}
     for c in std.clauses:
         cov = a.coverage.of(c.id)
         indent = "　" * (c.level - 1)
@@ -100,7 +116,7 @@ def analysis_to_markdown(a: Analysis) -> str:
         guidance = f"{cov.points_addressed}/{len(cov.points)}" if cov.points else ""
         lines.append(
             f"| {indent}{_cell(c.label)} | {pts} | {_STATUS_ZH[cov.status]} | {cov.chars:,} | "
-            f"{len(cov.paragraphs)} | {guidance} |"
+            f"{len(cov.paragraphs)} | {guidance} | {_band_cell(bands.get(c.id))} |"
         )
     lines.append("")
     lines.append(
