@@ -148,15 +148,15 @@ def inspect(file: Path, fmt: str, max_mb: float) -> None:
 LOW_CONFIDENCE = 0.6
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file in the same folder: never a half-written file."""
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder: never a half-written file."""
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -173,8 +173,14 @@ def write_atomically(path: Path, text: str) -> None:
     metavar="ID|auto",
     help="Standard id (see 'sara standards'), or auto to detect it.",
 )
-@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="json", show_default=True)
-@click.option("--output", "-o", type=click.Path(path_type=Path), default=None, help="Write here instead of stdout.")
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "xlsx"]), default="json", show_default=True)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write here instead of stdout (xlsx: required).",
+)
 @click.option(
     "--backend",
     type=click.Choice(["auto", "lexical", "embedding"]),
@@ -209,7 +215,9 @@ def analyze(
     no_crosswalk: bool,
     max_mb: float,
 ) -> None:
-    """Check a report against a standard: clause mapping, coverage, findings (JSON sara.analysis/1 or Markdown)."""
+    """Check a report against a standard: clause mapping, coverage, findings, draft bands.
+
+    Output: JSON sara.analysis/1, a Markdown report for applicants, or an Excel scoresheet."""
     from .checks.base import CheckConfig
     from .ingest import IngestConfig, read_document
     from .mapping.detect import detect_standard
@@ -223,6 +231,8 @@ def analyze(
         crosswalk=not no_crosswalk,
         checks=CheckConfig(length_convention=convention),  # type: ignore[arg-type]
     )
+    if fmt == "xlsx" and output is None:
+        raise click.UsageError("--format xlsx needs --output FILE.xlsx (an Excel file is not written to the terminal)")
     std = None if standard_id == "auto" else load_standard(standard_id)  # unknown ids fail before reading
     doc = read_document(file, IngestConfig(max_bytes=int(max_mb * 1024 * 1024)))
     detection = None
@@ -243,15 +253,21 @@ def analyze(
     info = result.mapping.scorer
     if info.fallback is not None:
         click.echo(f"{info.fallback.reason_zh} / {info.fallback.reason_en}", err=True)
+    text: str | bytes
     if fmt == "json":
         from .export.analysis_json import analysis_to_dict
 
         text = json.dumps(analysis_to_dict(result), ensure_ascii=False, indent=2) + "\n"
+    elif fmt == "xlsx":
+        from .export.xlsx import scoresheet
+
+        text = scoresheet(result, source_name=file.name)
     else:
         from .export.markdown import analysis_to_markdown
 
         text = analysis_to_markdown(result)
     if output is None:
+        assert isinstance(text, str)
         click.echo(text, nl=False)
         return
     write_atomically(output, text)
