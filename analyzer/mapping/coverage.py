@@ -5,9 +5,9 @@ to it or its descendants (:class:`~analyzer.mapping.types.Mapping`) and measures
 
 - ``chars`` — Word-style 字数 of those paragraphs (tables included);
 - ``points`` — for each guidance point (要点, a)–d), 三级 point, named point) whether some sentence
-  of the clause's own paragraphs addresses it: TF-IDF similarity (jieba words + character
-  bigrams/trigrams, fitted on all guidance points of the standard) of the best sentence at least
-  :data:`POINT_THRESHOLD`;
+  of the clause's own paragraphs addresses it: the similarity of the best sentence, by a
+  :class:`~analyzer.mapping.lexical.LexicalScorer` (jieba words + character bigrams/trigrams,
+  equal weights) fitted on all guidance points of the standard, at least :data:`POINT_THRESHOLD`;
 - ``weight`` — the clause's points (a Wuhan 条款 shares its 条目's points with its answerable
   siblings) and ``expected_chars``: the 字数 below which an answer of that weight is thin,
   :data:`THIN_SHARE` × the clause's share of the points × the report limit (30,000 when the
@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
 
 import numpy as np
 
 from ..model import Clause, Document, Paragraph, Standard
 from ..text.counts import count
+from .backends import ClauseProfileText
+from .lexical import LexicalScorer
 from .types import ClauseCoverage, Coverage, CoverageStatus, Mapping, NearestText, PointCoverage
 
 THIN_SHARE = 0.1
@@ -51,41 +52,20 @@ def split_sentences(p: Paragraph) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(p.text) if s and len(s.strip()) >= 4]
 
 
-class _PointScorer:
-    """TF-IDF over the guidance points of one standard (cached per standard digest)."""
-
-    def __init__(self, standard: Standard) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        from ..text.tokenize import default_tokenizer
-        from .lexical import WordAnalyzer, char_preprocess
-
-        self.ids = tuple(g.id for g in standard.guidance)
-        texts = [f"{g.title or ''} {g.text}" for g in standard.guidance]
-        self.words = TfidfVectorizer(analyzer=WordAnalyzer(default_tokenizer()), sublinear_tf=True)
-        self.chars = TfidfVectorizer(
-            analyzer="char", ngram_range=(2, 3), preprocessor=char_preprocess, sublinear_tf=True
-        )
-        self.wm = self.words.fit_transform(texts) if texts else None
-        self.cm = self.chars.fit_transform(texts) if texts else None
-
-    def score(self, sentences: Sequence[str]) -> np.ndarray:
-        if self.wm is None or self.cm is None or not sentences:
-            return np.zeros((len(sentences), len(self.ids)), dtype=np.float32)
-        w = (self.words.transform(sentences) @ self.wm.T).toarray()
-        c = (self.chars.transform(sentences) @ self.cm.T).toarray()
-        return (0.5 * w + 0.5 * c).astype(np.float32)
-
-
-_POINT_SCORERS: dict[tuple[str, str], _PointScorer] = {}
+_POINT_SCORERS: dict[tuple[str, str], LexicalScorer | None] = {}
 _LOCK = threading.Lock()
 
 
-def _point_scorer(standard: Standard) -> _PointScorer:
+def _point_scorer(standard: Standard) -> LexicalScorer | None:
+    """A lexical scorer fitted on every guidance point of ``standard`` (None: it has none), cached."""
     key = (standard.id, standard.digest or "")
     with _LOCK:
         if key not in _POINT_SCORERS:
-            _POINT_SCORERS[key] = _PointScorer(standard)
+            points = [ClauseProfileText(g.id, f"{g.title or ''} {g.text}") for g in standard.guidance]
+            scorer = LexicalScorer(word_weight=0.5, char_ngram=(2, 3)) if points else None
+            if scorer is not None:
+                scorer.fit(points)
+            _POINT_SCORERS[key] = scorer
         return _POINT_SCORERS[key]
 
 
@@ -113,39 +93,39 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
     limit = standard.report_limit.max if standard.report_limit is not None else DEFAULT_REFERENCE_LENGTH
     total = standard.total_points or 1
     points = _point_scorer(standard)
-    pcol = {gid: j for j, gid in enumerate(points.ids)}
+    pcol = {gid: j for j, gid in enumerate(points.clause_ids)} if points is not None else {}
 
-    leaf_cov: dict[str, ClauseCoverage] = {}
-    out: list[ClauseCoverage] = []
-    for c in standard.clauses:
+    def measure(c: Clause) -> tuple[tuple[str, ...], int, float | None, int | None]:
         ids = [c.id, *(d.id for d in standard.descendants(c.id))]
-        credited = tuple(pid for cid in ids for pid in own.get(cid, ()))
-        credited = tuple(sorted(credited, key=lambda pid: paragraphs[pid].index))
+        credited = sorted((pid for cid in ids for pid in own.get(cid, ())), key=lambda pid: paragraphs[pid].index)
         chars = sum(count(paragraphs[pid].text).word_style for pid in credited)
         weight = clause_weight(standard, c)
         expected = round(THIN_SHARE * weight / total * limit) if weight is not None else None
-        pcs = _points(c, [paragraphs[pid] for pid in own.get(c.id, ())], points, pcol) if not c.children else ()
-        status, zh, en = _status(standard, c, credited, chars, expected, pcs, leaf_cov)
-        nearest = _nearest(c, mapping, paragraphs) if status in ("missing", "weak") and not c.children else None
-        cov = ClauseCoverage(c.id, status, chars, credited, pcs, expected, weight, zh, en, nearest)
-        out.append(cov)
-        if not c.children:
-            leaf_cov[c.id] = cov
-    # containers come before their children in the standard's order: recompute their status now
-    final = []
-    for cov in out:
-        c = standard.clause(cov.clause)
+        return tuple(credited), chars, weight, expected
+
+    # Leaves first: a container's status is derived from the leaves below it.
+    by_id: dict[str, ClauseCoverage] = {}
+    for c in standard.clauses:
         if c.children:
-            status, zh, en = _status(standard, c, cov.paragraphs, cov.chars, cov.expected_chars, (), leaf_cov)
-            cov = ClauseCoverage(c.id, status, cov.chars, cov.paragraphs, (), cov.expected_chars, cov.weight, zh, en)
-        final.append(cov)
-    return Coverage(standard.id, tuple(final))
+            continue
+        credited, chars, weight, expected = measure(c)
+        pcs = _points(c, [paragraphs[pid] for pid in own.get(c.id, ())], points, pcol)
+        status, zh, en = _status(standard, c, credited, chars, expected, pcs, by_id)
+        nearest = _nearest(c, mapping, paragraphs) if status in ("missing", "weak") else None
+        by_id[c.id] = ClauseCoverage(c.id, status, chars, credited, pcs, expected, weight, zh, en, nearest)
+    leaf_cov = dict(by_id)
+    for c in standard.clauses:
+        if c.children:
+            credited, chars, weight, expected = measure(c)
+            status, zh, en = _status(standard, c, credited, chars, expected, (), leaf_cov)
+            by_id[c.id] = ClauseCoverage(c.id, status, chars, credited, (), expected, weight, zh, en)
+    return Coverage(standard.id, tuple(by_id[c.id] for c in standard.clauses))
 
 
 def _points(
-    clause: Clause, paras: list[Paragraph], scorer: _PointScorer, pcol: dict[str, int]
+    clause: Clause, paras: list[Paragraph], scorer: LexicalScorer | None, pcol: dict[str, int]
 ) -> tuple[PointCoverage, ...]:
-    if not clause.guidance:
+    if not clause.guidance or scorer is None:
         return ()
     sents: list[tuple[str, str]] = [(p.id, s) for p in paras for s in split_sentences(p)]
     sims = scorer.score([s for _, s in sents])
