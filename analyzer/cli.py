@@ -219,10 +219,9 @@ def analyze(
 
     Output: JSON sara.analysis/1, a Markdown report for applicants, or an Excel scoresheet."""
     from .checks.base import CheckConfig
-    from .ingest import IngestConfig, read_document
-    from .mapping.detect import detect_standard
-    from .pipeline import AnalyzeOptions, analyze_document
-    from .standards import load_all, load_standard
+    from .ingest import IngestConfig
+    from .pipeline import AnalyzeOptions, analyze_file
+    from .standards import load_standard
 
     options = AnalyzeOptions(
         backend=backend,  # type: ignore[arg-type]
@@ -233,23 +232,17 @@ def analyze(
     )
     if fmt == "xlsx" and output is None:
         raise click.UsageError("--format xlsx needs --output FILE.xlsx (an Excel file is not written to the terminal)")
-    std = None if standard_id == "auto" else load_standard(standard_id)  # unknown ids fail before reading
-    doc = read_document(file, IngestConfig(max_bytes=int(max_mb * 1024 * 1024)))
-    detection = None
-    if std is None:
-        detection = detect_standard(doc, load_all())
-        std = load_standard(detection.standard)
-        click.echo(
-            f"识别标准 / detected standard: {std.id} ({detection.confidence:.0%})",
-            err=True,
-        )
+    std = "auto" if standard_id == "auto" else load_standard(standard_id)  # unknown ids fail before reading
+    result = analyze_file(file, std, options, ingest=IngestConfig(max_bytes=int(max_mb * 1024 * 1024)))
+    detection = result.detection
+    if detection is not None:
+        click.echo(f"识别标准 / detected standard: {detection.standard} ({detection.confidence:.0%})", err=True)
         if detection.confidence < LOW_CONFIDENCE:
             click.echo(
                 "注意：识别置信度较低，建议用 --standard 指定 / "
                 "note: low confidence, consider naming the standard with --standard",
                 err=True,
             )
-    result = analyze_document(doc, std, options, detection=detection)
     info = result.mapping.scorer
     if info.fallback is not None:
         click.echo(f"{info.fallback.reason_zh} / {info.fallback.reason_en}", err=True)

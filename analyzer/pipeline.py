@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .checks.base import CheckConfig, CheckContext
@@ -35,6 +36,9 @@ from .mapping.types import Coverage, Mapping
 from .model import Band, Document, Finding, Standard
 from .results.polarity import default_polarity
 from .scoring import BandSuggestion, ScoreEstimate, estimate_score, suggest_bands
+
+if TYPE_CHECKING:
+    from .ingest import IngestConfig
 
 # Called as progress(step, done, total) — step names: read, detect, map, cover, check.
 PipelineProgress = Callable[[str, int, int], None]
@@ -169,13 +173,14 @@ def analyze_file(
     standard: str | Standard = "auto",
     options: AnalyzeOptions = AnalyzeOptions(),
     *,
+    ingest: IngestConfig | None = None,
     progress: PipelineProgress | None = None,
 ) -> Analysis:
     """Read ``path`` and analyse it; ``standard="auto"`` detects which standard it answers."""
     from .ingest import read_document
     from .standards import load_all, load_standard
 
-    doc = read_document(path)
+    doc = read_document(path, ingest)
     if progress is not None:
         progress("read", 1, 1)
     detection: StandardGuess | None = None
