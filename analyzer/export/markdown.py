@@ -16,9 +16,8 @@ from ..checks.profile_length_limit import profile_measure
 from ..model import Finding
 from ..pipeline import Analysis
 from ..scoring import BandSuggestion
+from .labels import LENGTH_STATE_ZH, SEVERITY_ZH, STATUS_ZH
 
-_SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
-_STATUS_ZH = {"covered": "已覆盖", "weak": "薄弱", "missing": "缺失", "not-applicable": "不适用"}
 _CONVENTION_ZH = {
     "word_count": "字数",
     "chars_no_spaces": "字符数（不计空格）",
@@ -66,11 +65,11 @@ def analysis_to_markdown(a: Analysis) -> str:
         )
     if std.report_limit is not None:
         m = report_measure(doc, std.report_limit, a.config)
-        state = "超出" if m.state == "over" else ("接近" if m.state == "near" else "未超出")
+        state = LENGTH_STATE_ZH[m.state]
         lines.append(f"- 篇幅 / Length: {_CONVENTION_ZH[m.convention]} {m.count:,}，限额 {m.limit.max:,}（{state}）")
     pm = profile_measure(ctx)
     if pm is not None:
-        state = "超出" if pm.state == "over" else ("接近" if pm.state == "near" else "未超出")
+        state = LENGTH_STATE_ZH[pm.state]
         lines.append(f"- 组织概述篇幅 / Profile: {pm.count:,}，限额 {pm.limit.max:,}（{state}）")
     if a.estimate is not None:
         e = a.estimate
@@ -93,7 +92,7 @@ def analysis_to_markdown(a: Analysis) -> str:
         fs = [f for f in a.findings if f.severity == sev]
         if not fs:
             continue
-        lines += [f"### {_SEVERITY_ZH[sev]} / {sev} ({len(fs)})", ""]
+        lines += [f"### {SEVERITY_ZH[sev]} / {sev} ({len(fs)})", ""]
         for f in fs:
             where = _where(a, f)
             loc = f"（位置：{where}）" if where else ""
@@ -115,7 +114,7 @@ def analysis_to_markdown(a: Analysis) -> str:
         pts = "" if cov.weight is None else f"{cov.weight:g}"
         guidance = f"{cov.points_addressed}/{len(cov.points)}" if cov.points else ""
         lines.append(
-            f"| {indent}{_cell(c.label)} | {pts} | {_STATUS_ZH[cov.status]} | {cov.chars:,} | "
+            f"| {indent}{_cell(c.label)} | {pts} | {STATUS_ZH[cov.status]} | {cov.chars:,} | "
             f"{len(cov.paragraphs)} | {guidance} | {_band_cell(bands.get(c.id))} |"
         )
     lines.append("")

@@ -20,10 +20,7 @@ from collections.abc import Sequence
 
 from ..pipeline import Analysis
 from ..store import Decision
-
-_STATUS_ZH = {"covered": "已覆盖", "weak": "薄弱", "missing": "缺失", "not-applicable": "不适用"}
-_KIND_ZH = {"process": "过程", "result": "结果", "mixed": "过程+结果", "profile": "概述"}
-_SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+from .labels import KIND_ZH, SEVERITY_ZH, STATUS_ZH
 
 
 def scoresheet(
@@ -62,9 +59,9 @@ def scoresheet(
         row: list[object] = [
             unit.number or unit.id,
             unit.title,
-            _KIND_ZH.get(unit.kind, unit.kind),
+            KIND_ZH.get(unit.kind, unit.kind),
             pts,
-            _STATUS_ZH.get(a.coverage.of(unit.id).status, ""),
+            STATUS_ZH.get(a.coverage.of(unit.id).status, ""),
             s.band_id if s else "",
             f"{pts * s.low / 100:g}–{pts * s.high / 100:g}" if s else "",
         ]
@@ -113,7 +110,7 @@ def scoresheet(
     issues = wb.create_sheet("问题清单")
     issues.append(["严重程度", "检查项", "条款", "说明", "Message"])
     for f in a.findings:
-        issues.append([_SEVERITY_ZH[f.severity], f.check, f.clause or "", f.message_zh, f.message_en])
+        issues.append([SEVERITY_ZH[f.severity], f.check, f.clause or "", f.message_zh, f.message_en])
     for cell in issues[1]:
         cell.font = bold
         cell.fill = head_fill
