@@ -252,6 +252,19 @@ def basis_text(m: LengthMeasure) -> Bi:
     )
 
 
+def measure_values(m: LengthMeasure, label: Bi) -> dict[str, Bi]:
+    """The message values both length checks share: label, state, convention, count, limit, margin, basis."""
+    return {
+        "label": label,
+        "state": state_text(m),
+        "convention": CONVENTION_NAME[m.convention],
+        "count": amount(m.count, m.convention),
+        "limit": amount(m.limit.max, m.convention),
+        "margin": margin_text(m),
+        "basis": basis_text(m),
+    }
+
+
 def not_counted_text(document: Document, excluded: Sequence[Paragraph], m: LengthMeasure, tables: Counts | None) -> Bi:
     """What the count leaves out: ``excluded`` text-box and footnote paragraphs, tables (when the limit
     excludes them), text in the document's pictures, PDF pages without a text layer."""
@@ -311,13 +324,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     yield SPEC.finding(
         severity="error" if m.state == "over" else "warning",
         details=tuple(c.detail(m.convention) for c in cands),
-        label=Bi(limit.label_zh, f"The report ({limit.label_zh})"),
-        state=state_text(m),
-        convention=CONVENTION_NAME[m.convention],
-        count=amount(m.count, m.convention),
-        limit=amount(limit.max, m.convention),
-        margin=margin_text(m),
-        basis=basis_text(m),
+        **measure_values(m, Bi(limit.label_zh, f"The report ({limit.label_zh})")),
         not_counted=not_counted_text(doc, [p for p in doc.paragraphs if p.source != "body"], m, tables),
         cut=_cut_text(cands),
     )

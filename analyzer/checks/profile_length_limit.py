@@ -27,16 +27,13 @@ from ..model import Finding, FindingDetail, Paragraph
 from ..text.counts import add, count
 from .base import Bi, CheckContext, CheckSpec, LengthConvention
 from .length_limit import (
-    CONVENTION_NAME,
     LengthMeasure,
     amount,
-    basis_text,
     counted_paragraphs,
-    margin_text,
     measure,
+    measure_values,
     not_counted_text,
     pick,
-    state_text,
 )
 
 SPEC = CheckSpec(
@@ -85,13 +82,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         paragraphs=(p.id for p in counted),
         severity="error" if m.state == "over" else "warning",
         details=details,
-        label=Bi(limit.label_zh, f"The profile ({limit.label_zh})"),
-        state=state_text(m),
-        convention=CONVENTION_NAME[m.convention],
-        count=amount(m.count, m.convention),
-        limit=amount(limit.max, m.convention),
-        margin=margin_text(m),
-        basis=basis_text(m),
+        **measure_values(m, Bi(limit.label_zh, f"The profile ({limit.label_zh})")),
         not_counted=not_counted_text(ctx.document, [p for p in paras if p.source != "body"], m, tables),
         cut=_cut_text(bool(parts), bool(details)),
     )
