@@ -23,6 +23,7 @@ confidence is the winner's probability. Reasons say what decided.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,7 @@ import numpy as np
 
 from ..model import Document, Standard
 from .align import align_sections
+from .lexical import LexicalScorer
 from .profiles import clause_profiles, mapping_targets
 
 W_AWARD = 3.0
@@ -111,26 +113,26 @@ def _structure(doc: Document, std: Standard) -> float:
 
 
 def _content(doc: Document, std: Standard) -> float:
-    from .lexical import LexicalScorer
-
     texts = [p.text for p in doc.paragraphs if p.kind == "text" and len(p.text) >= 30]
     if not texts:
         return 0.0
-    scorer = _lexical(std, LexicalScorer)
-    sims = scorer.score(texts)
+    sims = _lexical(std).score(texts)
     return float(np.mean(sims.max(axis=1)))
 
 
-_LEXICAL: dict[tuple[str, str], object] = {}
+_LEXICAL: dict[tuple[str, str], LexicalScorer] = {}
+_LOCK = threading.Lock()
 
 
-def _lexical(std: Standard, cls: type):  # type: ignore[no-untyped-def, type-arg]
+def _lexical(std: Standard) -> LexicalScorer:
+    """A lexical scorer on ``std``'s clause profiles (without the crosswalk), cached per standard."""
     key = (std.id, std.digest or "")
-    if key not in _LEXICAL:
-        scorer = cls()
-        scorer.fit(clause_profiles(std))
-        _LEXICAL[key] = scorer
-    return _LEXICAL[key]
+    with _LOCK:
+        if key not in _LEXICAL:
+            scorer = LexicalScorer()
+            scorer.fit(clause_profiles(std))
+            _LEXICAL[key] = scorer
+        return _LEXICAL[key]
 
 
 def detect_standard(doc: Document, standards: Sequence[Standard]) -> StandardGuess:
