@@ -271,6 +271,59 @@ def analyze(
     )
 
 
+def app_script() -> Path:
+    """``app.py``: beside the package in a checkout or editable install, else shipped in the wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "app.py", here / "data" / "app" / "app.py"):
+        if candidate.is_file():
+            return candidate
+    raise SaraError("找不到界面程序 app.py。", "The UI script app.py was not found.")
+
+
+@cli.command("app")
+@click.option("--port", type=int, default=8501, show_default=True, help="Port 端口.")
+@click.option(
+    "--address",
+    default="localhost",
+    show_default=True,
+    help="Address to bind 监听地址 (localhost: only this machine; 0.0.0.0 opens it to the network).",
+)
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="SQLite database 数据库 (else SARA_DB).")
+@click.option("--headless/--open-browser", default=False, help="Do not open a browser tab 不自动打开浏览器.")
+def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
+    """Start the reviewers' workspace 评审工作台 (Streamlit), bound to localhost, telemetry off."""
+    import subprocess
+
+    script = app_script()
+    env = dict(os.environ)
+    if db is not None:
+        env["SARA_DB"] = str(db)
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.address",
+        address,
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true" if headless else "false",
+        "--browser.gatherUsageStats",
+        "false",
+        "--global.developmentMode",
+        "false",
+    ]
+    click.echo(f"SARA 评审工作台 / workspace: http://{address}:{port}", err=True)
+    try:
+        rc = subprocess.call(cmd, cwd=script.parent, env=env)
+    except KeyboardInterrupt:
+        rc = 0
+    if rc:
+        raise click.exceptions.Exit(rc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of raising."""
     args = list(sys.argv[1:] if argv is None else argv)
