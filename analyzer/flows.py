@@ -1,0 +1,203 @@
+"""The named pipelines in ``pipelines/*.yaml``: what the applicant, reviewer and secretariat flows run.
+
+Each file is a small declarative config (``schema: sara.pipeline/1``), validated with pydantic
+because it is edited by hand: unknown keys and wrong types are errors, never silently ignored. The
+code that runs a flow stays in :mod:`analyzer.pipeline`; a flow only turns into the options it
+takes::
+
+    flow = load_flow("secretariat")
+    analyze_file(path, flow.standard, flow.analyze_options(), ingest=flow.ingest_config())
+
+Files are looked up in ``$SARA_PIPELINES_PATH`` (``os.pathsep``-separated folders), then the
+``pipelines/`` folder of a source checkout, then the copy packaged with the wheel; the first folder
+holding ``NAME.yaml`` wins.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import SaraError
+
+if TYPE_CHECKING:
+    from .checks.base import LengthConvention
+    from .ingest import IngestConfig
+    from .pipeline import AnalyzeOptions
+
+SCHEMA_ID = "sara.pipeline/1"
+ENV_PATH = "SARA_PIPELINES_PATH"
+_PACKAGE = Path(__file__).resolve().parent
+_CANDIDATES = (_PACKAGE.parent / "pipelines", _PACKAGE / "data" / "pipelines")
+
+OutputFormat = Literal["json", "md", "html", "xlsx", "csv"]
+
+
+class InvalidFlow(SaraError):
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.problems = problems
+        listing = "; ".join(problems)
+        super().__init__(f"流程配置 {path} 无效：{listing}", f"pipeline config {path} is invalid: {listing}")
+
+
+class UnknownFlow(SaraError):
+    def __init__(self, name: str, known: list[str]) -> None:
+        names = ", ".join(known) or "—"
+        super().__init__(f"没有名为 {name} 的流程（可用：{names}）。", f"no pipeline named {name} (known: {names}).")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _ChecksSpec(_Strict):
+    length_convention: Literal["word_count", "chars_no_spaces", "chars_with_spaces"] | None = None
+    near_limit_ratio: float = Field(0.95, gt=0, le=1)
+    disabled: list[str] = []
+
+
+class _IngestSpec(_Strict):
+    max_mb: float = Field(50, gt=0, le=1024)
+
+
+class _FlowSpec(_Strict):
+    schema_: Literal["sara.pipeline/1"] = Field(alias="schema")
+    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    title_zh: str = Field(min_length=1)
+    description_zh: str = ""
+    standard: str = "auto"
+    backend: Literal["auto", "lexical", "embedding"] = "auto"
+    model: str | None = None
+    allow_download: bool = False
+    crosswalk: bool = True
+    checks: _ChecksSpec = _ChecksSpec()
+    ingest: _IngestSpec = _IngestSpec()
+    outputs: list[OutputFormat] = ["json"]
+    jobs: int | None = Field(None, ge=1, le=64)
+    store: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """One named pipeline with its parameters (see ``pipelines/*.yaml``)."""
+
+    name: str
+    title_zh: str
+    description_zh: str
+    standard: str
+    backend: Literal["auto", "lexical", "embedding"]
+    model: str | None
+    allow_download: bool
+    crosswalk: bool
+    length_convention: LengthConvention | None
+    near_limit_ratio: float
+    disabled_checks: frozenset[str]
+    max_mb: float
+    outputs: tuple[OutputFormat, ...]
+    jobs: int | None
+    store: bool
+    path: str
+
+    def analyze_options(self) -> AnalyzeOptions:
+        from .checks.base import CheckConfig
+        from .pipeline import AnalyzeOptions
+
+        checks = CheckConfig(
+            length_convention=self.length_convention,
+            near_limit_ratio=self.near_limit_ratio,
+            disabled=self.disabled_checks,
+        )
+        return AnalyzeOptions(
+            backend=self.backend,
+            model=self.model,
+            allow_download=self.allow_download,
+            crosswalk=self.crosswalk,
+            checks=checks,
+        )
+
+    def ingest_config(self) -> IngestConfig:
+        from .ingest import IngestConfig
+
+        return IngestConfig(max_bytes=int(self.max_mb * 1024 * 1024))
+
+
+def flow_dirs() -> list[Path]:
+    env = os.environ.get(ENV_PATH, "")
+    dirs = [Path(p) for p in env.split(os.pathsep) if p] + [d for d in _CANDIDATES if d.is_dir()]
+    out: list[Path] = []
+    for d in dirs:
+        if d.is_dir() and d.resolve() not in {o.resolve() for o in out}:
+            out.append(d)
+    return out
+
+
+def flow_files() -> dict[str, Path]:
+    """Flow name → file; the first folder wins. Only files declaring ``sara.pipeline/1`` count."""
+    found: dict[str, Path] = {}
+    for d in flow_dirs():
+        for p in sorted(d.glob("*.yaml")):
+            if p.stem not in found and _declares_schema(p):
+                found[p.stem] = p
+    return found
+
+
+def _declares_schema(path: Path) -> bool:
+    try:
+        head = path.read_text(encoding="utf-8")[:4000]
+    except OSError:
+        return False
+    return f"schema: {SCHEMA_ID}" in head
+
+
+def load_flow(name: str) -> Flow:
+    files = flow_files()
+    if name not in files:
+        raise UnknownFlow(name, sorted(files))
+    return read_flow(files[name])
+
+
+def read_flow(path: Path) -> Flow:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise InvalidFlow(str(path), [str(exc).splitlines()[0]]) from exc
+    try:
+        spec = _FlowSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = [f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        raise InvalidFlow(str(path), problems) from exc
+    if spec.name != path.stem:
+        raise InvalidFlow(str(path), [f"name: {spec.name!r} differs from the file name {path.stem!r}"])
+    _check_disabled(path, spec.checks.disabled)
+    return Flow(
+        name=spec.name,
+        title_zh=spec.title_zh,
+        description_zh=spec.description_zh,
+        standard=spec.standard,
+        backend=spec.backend,
+        model=spec.model,
+        allow_download=spec.allow_download,
+        crosswalk=spec.crosswalk,
+        length_convention=spec.checks.length_convention,
+        near_limit_ratio=spec.checks.near_limit_ratio,
+        disabled_checks=frozenset(spec.checks.disabled),
+        max_mb=spec.ingest.max_mb,
+        outputs=tuple(spec.outputs),
+        jobs=spec.jobs,
+        store=spec.store,
+        path=str(path),
+    )
+
+
+def _check_disabled(path: Path, disabled: list[str]) -> None:
+    from .checks.registry import CHECKS
+
+    known = {c.slug for c in CHECKS}
+    unknown = sorted(set(disabled) - known)
+    if unknown:
+        raise InvalidFlow(str(path), [f"checks.disabled: unknown check {u!r}" for u in unknown])
