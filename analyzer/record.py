@@ -208,6 +208,8 @@ class ThresholdInfo:
     status: str = ""
     message_zh: str = ""
     message_en: str = ""
+    inclusive: bool | None = None
+    """``≥`` (True) or ``>`` (False, thresholds stated as “高于”); None in records written before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +241,8 @@ class AnalysisRecord:
     clauses: tuple[ClauseInfo, ...]
     findings: tuple[FindingInfo, ...]
     estimate: EstimateInfo | None
+    mapping_mode: str = ""
+    """How paragraphs were mapped (``mapping.mode`` in the JSON; empty in records without it)."""
     _paragraph_index: dict[str, ParagraphInfo] = field(default_factory=dict, repr=False, compare=False)
     _clause_index: dict[str, ClauseInfo] = field(default_factory=dict, repr=False, compare=False)
 
@@ -355,6 +359,7 @@ def read_record(data: Mapping[str, Any] | str) -> AnalysisRecord:
         ),
         diagnostics=tuple(_build(DiagnosticInfo, d) for d in _list(data, "diagnostics")),
         sections=tuple(_build(SectionInfo, s) for s in _list(data.get("mapping") or {}, "sections")),
+        mapping_mode=str((data.get("mapping") or {}).get("mode") or ""),
         paragraphs=tuple(_build(ParagraphInfo, p) for p in _list(data, "paragraphs")),
         clauses=tuple(_clause(c) for c in _list(data, "clauses")),
         findings=tuple(_finding(f) for f in _list(data, "findings")),

@@ -1,38 +1,94 @@
-"""Coverage heatmap data on labelled reports."""
+"""Coverage heatmap data from stored records, on labelled reports."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from analyzer.heatmap import UNTITLED, coverage_matrix
+import pytest
+
+from analyzer.export.analysis_json import analysis_to_dict
+from analyzer.heatmap import (
+    UNTITLED,
+    MixedStandards,
+    coverage_matrix,
+    group_by_standard,
+    submissions_matrix,
+)
 from analyzer.ingest import read_document
-from analyzer.pipeline import AnalyzeOptions, analyze_document
+from analyzer.pipeline import Analysis, AnalyzeOptions, analyze_document
+from analyzer.record import AnalysisRecord, read_record
 from analyzer.standards import load_standard
+from analyzer.text.counts import count
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "dev-reports"
+SAMPLES = ROOT / "samples"
 
 
-def _matrix(folder: Path, standard: str):  # type: ignore[no-untyped-def]
-    a = analyze_document(
-        read_document(folder / "report.md"), load_standard(standard), AnalyzeOptions(backend="lexical")
-    )
-    return a, coverage_matrix(a.document, a.standard, a.mapping, a.coverage)
+def _analyse(path: Path, standard: str) -> tuple[Analysis, AnalysisRecord]:
+    a = analyze_document(read_document(path), load_standard(standard), AnalyzeOptions(backend="lexical"))
+    return a, read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))  # through the stored JSON
 
 
-def test_beijing_chapters_are_columns_and_clauses_rows() -> None:
-    a, m = _matrix(DEV / "bj-meddevice", "beijing-2020")
+@pytest.fixture(scope="module")
+def beijing() -> tuple[Analysis, AnalysisRecord]:
+    return _analyse(DEV / "bj-meddevice" / "report.md", "beijing-2020")
+
+
+@pytest.fixture(scope="module")
+def beijing_sample() -> tuple[Analysis, AnalysisRecord]:
+    return _analyse(SAMPLES / "bj-logistics" / "report.md", "beijing-2020")
+
+
+def test_beijing_chapters_are_columns_and_clauses_rows(beijing: tuple[Analysis, AnalysisRecord]) -> None:
+    a, record = beijing
+    m = coverage_matrix(record)
     assert m.clauses[:3] == ("0.1", "0.2", "1.1")
+    assert m.clause_labels[2] == "1.1 " + a.standard.clause("1.1").title
     assert len(m.section_labels) == 8  # 组织概述 + 7 chapters, the title is not a column
     assert m.section_labels[0].endswith("组织概述")
+    assert m.section_labels[7] == "7 结果"
     i = m.clauses.index("4.5")
     assert sum(m.chars[i]) == 0 and m.status[i] == "missing"
     j = m.clauses.index("1.1")
     assert m.share(j, 1) == 1.0  # all of 1.1 sits in chapter 1
-    # every credited body paragraph is in exactly one cell
-    body = [p for p in a.document.paragraphs if p.kind != "heading" and a.mapping.of(p.id).clause in m.clauses]
+    # every credited body paragraph is in exactly one cell, and totals match coverage
     assert sum(map(sum, m.chars)) == sum(a.coverage.of(c).chars for c in m.clauses)
-    assert body
+    # rows are the standard's answerable leaves, in its order
+    assert m.clauses == tuple(c.id for c in a.standard.clauses if not c.children and c.expects_answer)
+
+
+def test_cells_are_the_paragraphs_own_clause_and_section(beijing: tuple[Analysis, AnalysisRecord]) -> None:
+    """Recompute every cell from the paragraphs' own ``clause`` and ``section`` fields."""
+    a, record = beijing
+    m = coverage_matrix(record)
+    doc = a.document
+    roots = [s for s in doc.sections if s.parent is None]
+    title = roots[0].id if len(roots) == 1 else None  # one root over everything: the report's title
+
+    def chapter(sid: str) -> str:
+        """Climb the live document's section tree (Section.parent) to the chapter below the title."""
+        while doc.section(sid).parent not in (None, title):
+            sid = doc.section(sid).parent  # type: ignore[assignment]
+        return sid
+
+    chapter_of = {s.id: chapter(s.id) for s in doc.sections}
+    assert title is not None and title not in m.sections
+    expected: dict[tuple[str, str | None], int] = {}
+    for p in record.paragraphs:
+        if p.kind == "heading" or p.clause not in m.clauses:
+            continue
+        key = (p.clause, chapter_of.get(p.section) if p.section else None)
+        expected[key] = expected.get(key, 0) + count(p.text).word_style
+    got = {
+        (c, m.sections[j]): m.chars[i][j]
+        for i, c in enumerate(m.clauses)
+        for j in range(len(m.sections))
+        if m.chars[i][j]
+    }
+    assert got == expected
+    assert len(got) >= 20  # one entry per (clause, chapter) with credited text
 
 
 def test_report_without_headings_has_one_column(tmp_path: Path) -> None:
@@ -40,7 +96,49 @@ def test_report_without_headings_has_one_column(tmp_path: Path) -> None:
     body = "\n\n".join(b for b in text.split("\n\n")[3:] if len(b) > 40)
     path = tmp_path / "plain.md"
     path.write_text(body, encoding="utf-8")
-    a = analyze_document(read_document(path), load_standard("shenzhen-service-2019"), AnalyzeOptions(backend="lexical"))
-    m = coverage_matrix(a.document, a.standard, a.mapping, a.coverage)
-    assert m.section_labels == (UNTITLED,)
+    _, record = _analyse(path, "shenzhen-service-2019")
+    m = coverage_matrix(record)
+    assert m.sections == (None,) and m.section_labels == (UNTITLED,)
     assert sum(1 for row in m.chars if row[0] > 0) >= 10
+
+
+def test_descriptive_clauses_are_not_rows() -> None:
+    """Wuhan's 5.x.1 概述 clauses expect no answer (status not-applicable): never a row."""
+    a, record = _analyse(SAMPLES / "wh-svc-water" / "report.md", "wuhan-service-2022")
+    m = coverage_matrix(record)
+    descriptive = [c.id for c in a.standard.clauses if not c.expects_answer]
+    assert descriptive and not set(descriptive) & set(m.clauses)
+    assert "not-applicable" not in m.status
+
+
+def test_submissions_matrix_rows_are_records(
+    beijing: tuple[Analysis, AnalysisRecord], beijing_sample: tuple[Analysis, AnalysisRecord]
+) -> None:
+    (_, r1), (_, r2) = beijing, beijing_sample
+    sm = submissions_matrix([r1, r2])
+    assert sm.standard == "beijing-2020"
+    assert sm.names == ("report.md", "report.md")
+    assert sm.clauses == coverage_matrix(r1).clauses
+    j = sm.clauses.index("4.5")
+    assert sm.status[0][j] == "missing" and sm.chars[0][j] == 0
+    for i, r in enumerate((r1, r2)):
+        assert sm.status[i] == tuple(r.clause(c).status for c in sm.clauses)
+        assert sm.chars[i] == tuple(r.clause(c).chars for c in sm.clauses)
+        assert sm.count(i, "missing") == sum(1 for c in sm.clauses if r.clause(c).status == "missing")
+    assert sm.column(j) == (r1.clause("4.5").status, r2.clause("4.5").status)
+    named = submissions_matrix([r2, r1], names=["物流", "医疗器械"])
+    assert named.names == ("物流", "医疗器械") and named.status[1] == sm.status[0]
+    with pytest.raises(ValueError):
+        submissions_matrix([r1], names=["a", "b"])
+
+
+def test_submissions_of_different_standards_are_refused(beijing: tuple[Analysis, AnalysisRecord]) -> None:
+    _, bj = beijing
+    _, sz = _analyse(DEV / "szx-econ-smartmfg" / "report.md", "shenzhen-economic-2019")
+    with pytest.raises(MixedStandards) as exc:
+        submissions_matrix([bj, sz])
+    assert "beijing-2020" in exc.value.message_zh and "shenzhen-economic-2019" in exc.value.message_en
+    groups = group_by_standard([bj, sz, bj])
+    assert list(groups) == ["beijing-2020", "shenzhen-economic-2019"]
+    assert len(groups["beijing-2020"]) == 2
+    assert submissions_matrix(groups["shenzhen-economic-2019"]).standard == "shenzhen-economic-2019"

@@ -16,11 +16,25 @@ The fields SPEC.md requires keep their meaning; everything else is extra and doc
 ``{low, high, reasons}`` as SPEC.md requires, plus ``band_id``, ``source`` ("machine"),
 ``percent`` (point estimate), ``label_zh``, ``wording`` (the band wording it matched),
 ``reasons_en``, ``paragraphs``, ``indicators``, ``cap``. ``score_estimate`` is ``{low, high}`` in
-points plus ``point``, ``total_points``, percentages and the award thresholds' status.
+points plus ``point``, ``total_points``, percentages and the award thresholds' status (each with
+``inclusive``: ``true`` for “不低于”, ``false`` for “高于”). ``length.profile`` carries ``state``
+(``over``/``near``/``within``) like ``length``.
+
+Human decisions (:func:`with_decisions`, the review exports) are never mixed into the machine's
+fields; they are added beside them:
+
+- ``decisions`` — the current bands: each reviewer's latest decision per item, then the latest
+  consensus per item, each ``{provenance: "reviewer"|"consensus", clause, reviewer, band_id, low,
+  high, comment, rationale, machine_band_id, machine_reasons, agrees_with_machine, created_at}``
+  (``reviewer`` is who decided, for a consensus the person who recorded it; ``machine_band_id`` and
+  ``machine_reasons`` are the machine suggestion as shown at that moment, null/[] if none was);
+- ``decision_history`` (only when a history is given) — every decision in the order it was made,
+  same fields.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..checks.base import CheckContext
@@ -29,6 +43,7 @@ from ..checks.profile_length_limit import profile_measure
 from ..model import Finding
 from ..pipeline import Analysis
 from ..report import counts_to_dict, diagnostic_to_dict
+from ..store import Decision
 
 SCHEMA = "sara.analysis/1"
 JsonObject = dict[str, Any]
@@ -76,6 +91,49 @@ def analysis_to_dict(a: Analysis) -> JsonObject:
         "score_estimate": _estimate(a),
         "timings": dict(a.timings),
     }
+
+
+def decision_to_dict(d: Decision) -> JsonObject:
+    return {
+        "provenance": d.kind,
+        "clause": d.clause,
+        "reviewer": d.reviewer,
+        "band_id": d.band_id,
+        "low": d.low,
+        "high": d.high,
+        "comment": d.comment,
+        "rationale": d.rationale,
+        "machine_band_id": d.machine_band_id,
+        "machine_reasons": list(d.machine_reasons),
+        "agrees_with_machine": d.agrees_with_machine,
+        "created_at": d.created_at,
+    }
+
+
+def with_decisions(
+    result: Mapping[str, Any], decisions: Sequence[Decision], history: Sequence[Decision] = ()
+) -> JsonObject:
+    """A copy of the ``sara.analysis/1`` document ``result`` with ``decisions`` (and
+    ``decision_history`` when ``history`` is given) added; the machine's fields are left as they are.
+
+    ``decisions`` may hold several rows per reviewer and item (e.g. a whole history): the latest
+    (by id) is kept, reviewers' bands first (item, then reviewer order), then consensus."""
+    if result.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} document: schema {result.get('schema')!r}")
+    latest: dict[tuple[str, str, str], Decision] = {}
+    for d in sorted(decisions, key=lambda d: d.id):
+        key = (d.kind, d.clause, d.reviewer if d.kind == "reviewer" else "")
+        latest[key] = d
+    order = {c["id"]: i for i, c in enumerate(result.get("clauses") or [])}
+
+    def rank(d: Decision) -> tuple[int, int, str]:
+        return (d.kind != "reviewer", order.get(d.clause, len(order)), d.reviewer)
+
+    out = dict(result)
+    out["decisions"] = [decision_to_dict(d) for d in sorted(latest.values(), key=rank)]
+    if history:
+        out["decision_history"] = [decision_to_dict(d) for d in sorted(history, key=lambda d: d.id)]
+    return out
 
 
 def finding_to_dict(f: Finding) -> JsonObject:
@@ -155,7 +213,13 @@ def _length(a: Analysis, ctx: CheckContext) -> JsonObject:
     out["profile"] = (
         None
         if pm is None
-        else {"count": pm.count, "limit": pm.limit.max, "convention": pm.convention, "over": pm.state == "over"}
+        else {
+            "count": pm.count,
+            "limit": pm.limit.max,
+            "convention": pm.convention,
+            "over": pm.state == "over",
+            "state": pm.state,
+        }
     )
     return out
 
@@ -206,6 +270,7 @@ def _estimate(a: Analysis) -> JsonObject | None:
                 "id": t.id,
                 "label_zh": t.label_zh,
                 "percent": t.percent,
+                "inclusive": t.inclusive,
                 "points": t.points,
                 "status": t.status,
                 "message_zh": t.message_zh,

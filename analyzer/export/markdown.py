@@ -1,105 +1,106 @@
 """The Markdown report for applicants (``sara analyze --format md``): Chinese first, English after.
 
-Sections: summary (standard, detection, backend, 字数 against the limits, findings by severity);
-findings grouped by severity with their locations (clause, paragraph number, page); a coverage
-table per clause (status, 字数, paragraphs, guidance points addressed); and the clauses' mapped
-paragraphs are referred to by number so the applicant can find them in the report.
+Built from a stored analysis (:class:`~analyzer.record.AnalysisRecord`). Sections: summary
+(standard, detection, backend, 字数 against the limits, the machine's score estimate against the
+thresholds, findings by severity); findings grouped by severity with their locations (paragraph
+number, page); a coverage table per clause (status, 字数, paragraphs, guidance points addressed,
+the machine's draft band); and, when decisions are given, the reviewers' bands and the consensus
+per scoring unit, each marked with its provenance (机器建议 / 评审员 / 共识).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Sequence
 
-from ..checks.base import CheckContext
-from ..checks.length_limit import report_measure
-from ..checks.profile_length_limit import profile_measure
-from ..model import Finding
-from ..pipeline import Analysis
-from ..scoring import BandSuggestion
-from .labels import LENGTH_STATE_ZH, SEVERITY_ZH, STATUS_ZH
-
-_CONVENTION_ZH = {
-    "word_count": "字数",
-    "chars_no_spaces": "字符数（不计空格）",
-    "chars_with_spaces": "字符数（计空格）",
-}
+from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
+from ..store import Decision
+from .common import consensus_score, consensus_total, current_decisions, file_name, finding_locations
+from .labels import CONVENTION_ZH, LENGTH_STATE_ZH, SEVERITY_ZH, STATUS_ZH
 
 
 def _cell(text: str) -> str:
     return text.replace("|", "｜").replace("\n", " ")
 
 
-def _where(a: Analysis, f: Finding) -> str:
-    paras = {p.id: p for p in a.document.paragraphs}
-    spots = []
-    for pid in f.paragraphs[:3]:
-        p = paras[pid]
-        spots.append(f"第{p.index + 1}段" + (f"（第{p.page}页）" if p.page else ""))
+def _where(record: AnalysisRecord, f: FindingInfo) -> str:
+    spots = [loc.label_zh for loc in finding_locations(record, f)[:3]]
     more = f"等{len(f.paragraphs)}段" if len(f.paragraphs) > 3 else ""
     return "、".join(spots) + more
 
 
-def _band_cell(s: BandSuggestion | None) -> str:
-    if s is None:
+def _band_cell(b: BandInfo | None) -> str:
+    if b is None:
         return ""
-    return f"{s.low}–{s.high}%" + (f" {s.label_zh}" if s.label_zh else "")
+    return f"{b.low}–{b.high}%" + (f" {b.label_zh}" if b.label_zh else "")
 
 
-def analysis_to_markdown(a: Analysis) -> str:
-    doc, std = a.document, a.standard
-    ctx = CheckContext(doc, std, a.mapping, a.coverage, a.config)
-    lines: list[str] = [f"# SARA 自评报告检查结果 / Self-assessment check: {_cell(doc.source.split('/')[-1])}", ""]
+def length_state(info: LengthInfo) -> str:
+    """The limit state (``over``/``near``/``within``); records without it fall back on ``over``."""
+    return info.state or ("over" if info.over else "within")
+
+
+def content_mode(record: AnalysisRecord) -> bool:
+    """True when paragraphs were mapped by content (no usable headings); older records without
+    ``mapping.mode`` fall back on "no heading aligned to a clause"."""
+    if record.mapping_mode:
+        return record.mapping_mode == "content"
+    return not any(s.clause for s in record.sections)
+
+
+def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = ()) -> str:
+    std = record.standard
+    lines: list[str] = [f"# SARA 自评报告检查结果 / Self-assessment check: {_cell(file_name(record))}", ""]
     lines.append(f"- 评价标准 / Standard: **{std.title}** (`{std.id}`, 总分 {std.total_points})")
-    if a.detection is not None:
-        lines.append(
-            f"- 自动识别 / Detected: 置信度 {a.detection.confidence:.0%}；" + "；".join(a.detection.reasons_zh)
-        )
-    info = a.mapping.scorer
-    backend = f"{info.name}" + (f"（{info.model}）" if info.model else "")
-    lines.append(f"- 匹配方式 / Matching backend: {backend}")
-    if info.fallback is not None:
-        lines.append(f"  - {info.fallback.reason_zh} / {info.fallback.reason_en}")
-    if a.mapping.mode == "content":
+    if record.detection is not None:
+        d = record.detection
+        lines.append(f"- 自动识别 / Detected: 置信度 {d.confidence:.0%}；" + "；".join(d.reasons_zh))
+    b = record.backend
+    lines.append(f"- 匹配方式 / Matching backend: {b.name}" + (f"（{b.model}）" if b.model else ""))
+    if b.fallback_reason_zh is not None:
+        lines.append(f"  - {b.fallback_reason_zh} / {b.fallback_reason_en}")
+    if content_mode(record):
         lines.append(
             "- 报告未识别到可用标题，段落按内容和顺序对应条款 / No usable headings: mapped by content and order"
         )
-    if std.report_limit is not None:
-        m = report_measure(doc, std.report_limit, a.config)
-        state = LENGTH_STATE_ZH[m.state]
-        lines.append(f"- 篇幅 / Length: {_CONVENTION_ZH[m.convention]} {m.count:,}，限额 {m.limit.max:,}（{state}）")
-    pm = profile_measure(ctx)
-    if pm is not None:
-        state = LENGTH_STATE_ZH[pm.state]
-        lines.append(f"- 组织概述篇幅 / Profile: {pm.count:,}，限额 {pm.limit.max:,}（{state}）")
-    if a.estimate is not None:
-        e = a.estimate
+    m = record.length
+    if m.limit is not None and m.count is not None:
+        conv = CONVENTION_ZH.get(m.convention, m.convention)
+        state = LENGTH_STATE_ZH[length_state(m)]
+        lines.append(f"- 篇幅 / Length: {conv} {m.count:,}，限额 {m.limit:,}（{state}）")
+    pm = record.profile_length
+    if pm is not None and pm.count is not None and pm.limit is not None:
+        lines.append(
+            f"- 组织概述篇幅 / Profile: {pm.count:,}，限额 {pm.limit:,}（{LENGTH_STATE_ZH[length_state(pm)]}）"
+        )
+    if record.estimate is not None:
+        e = record.estimate
         lines.append(
             f"- 预估得分 / Score estimate (machine draft): {e.low:g}–{e.high:g} / {e.total_points} "
             f"（{e.percent_low:g}%–{e.percent_high:g}%）"
         )
         for t in e.thresholds:
             lines.append(f"  - {t.message_zh} / {t.message_en}")
-    by = Counter(f.severity for f in a.findings)
+    by = record.severity_counts()
     lines.append(f"- 发现 / Findings: 错误 {by['error']}，警告 {by['warning']}，提示 {by['info']}")
-    for d in doc.diagnostics:
-        lines.append(f"- 读取提示 / Extraction: {d.message_zh} / {d.message_en}")
+    for diag in record.diagnostics:
+        lines.append(f"- 读取提示 / Extraction: {diag.message_zh} / {diag.message_en}")
     lines.append("")
 
     lines += ["## 问题清单 / Findings", ""]
-    if not a.findings:
+    if not record.findings:
         lines += ["未发现问题。/ No findings.", ""]
     for sev in ("error", "warning", "info"):
-        fs = [f for f in a.findings if f.severity == sev]
+        fs = [f for f in record.findings if f.severity == sev]
         if not fs:
             continue
         lines += [f"### {SEVERITY_ZH[sev]} / {sev} ({len(fs)})", ""]
         for f in fs:
-            where = _where(a, f)
+            where = _where(record, f)
             loc = f"（位置：{where}）" if where else ""
             lines.append(f"- **[{f.check}]** {f.message_zh}{loc}")
             lines.append(f"  <br>{f.message_en}")
-            for d in f.details[:8]:
-                lines.append(f"  - {d.message_zh} / {d.message_en}")
+            for detail in f.details[:8]:
+                lines.append(f"  - {detail.message_zh} / {detail.message_en}")
         lines.append("")
 
     lines += ["## 条款覆盖 / Coverage by clause", ""]
@@ -107,19 +108,47 @@ def analysis_to_markdown(a: Analysis) -> str:
         "| 条款 Clause | 分值 Points | 状态 Status | 字数 | 段落 Paragraphs | 要点 Guidance | 建议档 Draft band |",
         "|---|---:|---|---:|---:|---|---|",
     ]
-    bands = {s.clause: s for s in a.suggestions}
-    for c in std.clauses:
-        cov = a.coverage.of(c.id)
+    for c in record.clauses:
         indent = "　" * (c.level - 1)
-        pts = "" if cov.weight is None else f"{cov.weight:g}"
-        guidance = f"{cov.points_addressed}/{len(cov.points)}" if cov.points else ""
+        pts = "" if c.weight is None else f"{c.weight:g}"
+        addressed = sum(1 for g in c.guidance if g.addressed)
+        guidance = f"{addressed}/{len(c.guidance)}" if c.guidance else ""
         lines.append(
-            f"| {indent}{_cell(c.label)} | {pts} | {STATUS_ZH[cov.status]} | {cov.chars:,} | "
-            f"{len(cov.paragraphs)} | {guidance} | {_band_cell(bands.get(c.id))} |"
+            f"| {indent}{_cell(c.label)} | {pts} | {STATUS_ZH.get(c.status, c.status)} | {c.chars:,} | "
+            f"{len(c.paragraphs)} | {guidance} | {_band_cell(c.band)} |"
         )
     lines.append("")
+    if decisions:
+        lines += _decisions(record, decisions)
     lines.append(
-        f"_SARA {a.sara_version} 生成的机器检查结果，供申报组织自查参考，不代表评审结论。"
+        f"_SARA {record.sara_version} 生成的机器检查结果，供申报组织自查参考，不代表评审结论。"
         " Machine-generated draft for self-checking; not a review decision._"
     )
     return "\n".join(lines) + "\n"
+
+
+def _decisions(record: AnalysisRecord, decisions: Sequence[Decision]) -> list[str]:
+    table = current_decisions(decisions)
+    lines = [
+        "## 评审意见 / Review",
+        "",
+        "| 条款 Clause | 分值 | 机器建议 Machine | 评审员 Reviewers | 共识 Consensus | 得分 Score |",
+        "|---|---:|---|---|---|---:|",
+    ]
+    for u in record.scoring_units:
+        reviews = "<br>".join(
+            _cell(f"{d.reviewer}：{d.band_id}%" + (f"（{d.comment}）" if d.comment else "")) for d in table.of(u.id)
+        )
+        c = table.consensus.get(u.id)
+        agreed = _cell(f"{c.band_id}%：{c.rationale}") if c else ""
+        score = f"{consensus_score(u.points, c):g}" if c else ""
+        machine = u.band.band_id + "%" if u.band and u.band.band_id else ""
+        lines.append(f"| {_cell(u.label)} | {u.points or 0} | {machine} | {reviews} | {agreed} | {score} |")
+    total = consensus_total(record, table)
+    lines.append("")
+    if total.complete:
+        lines.append(f"共识总分 / Consensus total: **{total.total:g}** / {record.standard.total_points}")
+    else:
+        lines.append(f"已形成共识 / Consensus so far: {total.decided}/{total.units} 个评分单元（{total.total:g} 分）")
+    lines.append("")
+    return lines
