@@ -7,6 +7,11 @@ One file holds everything a review panel produces::
         store.save_analysis(sub.id, json_text, __version__, std.id, std.version, std.digest, "hybrid")
         store.record_decision(sub.id, "4.1", "张三", "B3", 40, 55, "部署不够广", "B2", ("覆盖 3/5 要点",))
         store.current_decisions(sub.id)              # the latest decision per reviewer and item
+        store.mark_submitted(sub.id, "张三")          # independent review: 张三 now sees the others
+
+Review panels (schema v4): ``panel`` names a submission's reviewers, ``submitted_reviews`` records
+who has submitted their independent review, ``review_settings`` holds the independent-mode switch
+per submission (latest row wins; on when there is none). All three are append-only.
 
 Guarantees:
 
@@ -187,6 +192,15 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class SubmittedReview:
+    """A reviewer has submitted their review of a submission (in independent mode they now see the others)."""
+
+    submission_id: int
+    reviewer: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     """One audit row. ``payload`` is the JSON text recorded with the change (shown, never interpreted)."""
 
@@ -291,6 +305,43 @@ MIGRATIONS: tuple[Migration, ...] = (
                 BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""
             for table in ("decisions", "audit_log")
             for verb in ("update", "delete")
+        ),
+    ),
+    Migration(
+        4,
+        "review panels, submitted reviews and the independent-review setting",
+        (
+            """CREATE TABLE panel (
+                submission_id INTEGER NOT NULL REFERENCES submissions (id),
+                reviewer_id INTEGER NOT NULL REFERENCES reviewers (id),
+                created_at TEXT NOT NULL,
+                PRIMARY KEY (submission_id, reviewer_id)
+            )""",
+            """CREATE TABLE submitted_reviews (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                submission_id INTEGER NOT NULL REFERENCES submissions (id),
+                reviewer_id INTEGER NOT NULL REFERENCES reviewers (id),
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX submitted_by_submission ON submitted_reviews (submission_id, reviewer_id, id)",
+            """CREATE TABLE review_settings (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                submission_id INTEGER NOT NULL REFERENCES submissions (id),
+                independent INTEGER NOT NULL CHECK (independent IN (0, 1)),
+                changed_by TEXT NOT NULL CHECK (changed_by <> ''),
+                created_at TEXT NOT NULL
+            )""",
+            "CREATE INDEX settings_by_submission ON review_settings (submission_id, id)",
+            # Reviewers who scored a submission before panels existed are its panel.
+            """INSERT INTO panel (submission_id, reviewer_id, created_at)
+                SELECT submission_id, reviewer_id, min(created_at) FROM decisions WHERE kind = 'reviewer'
+                GROUP BY submission_id, reviewer_id""",
+            *(
+                f"""CREATE TRIGGER {table}_no_{verb} BEFORE {verb.upper()} ON {table}
+                BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""
+                for table in ("panel", "submitted_reviews", "review_settings")
+                for verb in ("update", "delete")
+            ),
         ),
     ),
 )
@@ -722,6 +773,103 @@ class Store:
         with self._lock:
             return [AuditEntry(*r) for r in self._connection().execute(sql + " ORDER BY id", args)]
 
+    # ----------------------------------------------------------------- review panel and independent mode
+
+    def analysis(self, analysis_id: int) -> StoredAnalysis | None:
+        """One saved analysis by its id."""
+        with self._lock:
+            row = (
+                self._connection()
+                .execute(f"SELECT {_ANALYSIS_COLUMNS} FROM analyses WHERE id = ?", (analysis_id,))
+                .fetchone()
+            )
+        return None if row is None else StoredAnalysis(*row)
+
+    def latest_analysis_ids(self) -> dict[int, tuple[int, str]]:
+        """Submission id → (id, created_at) of its latest analysis, without reading the results."""
+        with self._lock:
+            rows = self._connection().execute(
+                "SELECT submission_id, id, created_at FROM analyses "
+                "WHERE id IN (SELECT max(id) FROM analyses GROUP BY submission_id)"
+            )
+            return {r[0]: (r[1], r[2]) for r in rows}
+
+    def add_to_panel(self, submission_id: int, name: str, *, actor: str | None = None) -> Reviewer:
+        """Put the reviewer ``name`` on the submission's panel (registered on first use; idempotent)."""
+        clean = _require(name, "评审员姓名", "reviewer name")
+        with self.transaction():
+            self._submission_or_raise(submission_id)
+            reviewer = self._reviewer(clean, actor or clean)
+            cur = self._connection().execute(
+                "INSERT INTO panel (submission_id, reviewer_id, created_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (submission_id, reviewer_id) DO NOTHING",
+                (submission_id, reviewer.id, _now()),
+            )
+            if cur.rowcount:
+                self._audit(actor or clean, "panel.add", submission_id, None, {"reviewer": reviewer.id, "name": clean})
+        return reviewer
+
+    def panel(self, submission_id: int) -> list[Reviewer]:
+        """The submission's reviewers in the order they joined the panel."""
+        with self._lock:
+            rows = self._connection().execute(
+                "SELECT r.id, r.name, r.created_at FROM panel p JOIN reviewers r ON r.id = p.reviewer_id "
+                "WHERE p.submission_id = ? ORDER BY p.created_at, r.id",
+                (submission_id,),
+            )
+            return [Reviewer(*r) for r in rows]
+
+    def mark_submitted(self, submission_id: int, name: str) -> SubmittedReview:
+        """Record that ``name`` has submitted their review of the submission (they join the panel).
+
+        Append-only: submitting again adds a row; :meth:`submitted` reports the first.
+        """
+        clean = _require(name, "评审员姓名", "reviewer name")
+        with self.transaction():
+            reviewer = self.add_to_panel(submission_id, clean)
+            at = _now()
+            cur = self._connection().execute(
+                "INSERT INTO submitted_reviews (submission_id, reviewer_id, created_at) VALUES (?, ?, ?)",
+                (submission_id, reviewer.id, at),
+            )
+            self._audit(clean, "review.submit", submission_id, None, {"submitted": _rowid(cur), "reviewer": clean})
+        return SubmittedReview(submission_id, clean, at)
+
+    def submitted(self, submission_id: int) -> list[SubmittedReview]:
+        """Who has submitted their review, with the time of their first submission, in that order."""
+        with self._lock:
+            rows = self._connection().execute(
+                "SELECT s.submission_id, r.name, min(s.created_at) FROM submitted_reviews s "
+                "JOIN reviewers r ON r.id = s.reviewer_id WHERE s.submission_id = ? "
+                "GROUP BY s.reviewer_id ORDER BY min(s.id)",
+                (submission_id,),
+            )
+            return [SubmittedReview(*r) for r in rows]
+
+    def set_independent(self, submission_id: int, independent: bool, changed_by: str) -> None:
+        """Turn independent review on or off for a submission (append-only; the latest setting holds)."""
+        who = _require(changed_by, "修改人", "changed by")
+        with self.transaction():
+            self._submission_or_raise(submission_id)
+            self._connection().execute(
+                "INSERT INTO review_settings (submission_id, independent, changed_by, created_at) VALUES (?, ?, ?, ?)",
+                (submission_id, int(bool(independent)), who, _now()),
+            )
+            self._audit(who, "settings.independent", submission_id, None, {"independent": bool(independent)})
+
+    def independent(self, submission_id: int) -> bool:
+        """Whether reviewers see only their own bands until they submit (default: on)."""
+        with self._lock:
+            row = (
+                self._connection()
+                .execute(
+                    "SELECT independent FROM review_settings WHERE submission_id = ? ORDER BY id DESC LIMIT 1",
+                    (submission_id,),
+                )
+                .fetchone()
+            )
+        return True if row is None else bool(row[0])
+
     # ----------------------------------------------------------------- internals
 
     def _append(self, draft: Decision) -> Decision:
@@ -790,6 +938,21 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (_now(), actor, action, submission_id, clause, _dumps(payload)),
         )
+
+    # ----------------------------------------------------------------- screening cache
+
+    def analyses_of_file(self, sha256: str, sara_version: str) -> list[tuple[Submission, StoredAnalysis]]:
+        """Every analysis of the file with this SHA-256 saved by ``sara_version``, newest first, with its
+        submission (``sara screen``'s cache; the caller checks standard, digest and backend)."""
+        columns = ", ".join(f"a.{c.strip()}" for c in _ANALYSIS_COLUMNS.split(","))
+        with self._lock:
+            rows = self._connection().execute(
+                f"SELECT s.id, s.sha256, s.name, s.standard_id, s.created_at, {columns} FROM analyses a "
+                "JOIN submissions s ON s.id = a.submission_id WHERE s.sha256 = ? AND a.sara_version = ? "
+                "ORDER BY a.id DESC",
+                (sha256.strip().lower(), sara_version),
+            )
+            return [(Submission(*r[:5]), StoredAnalysis(*r[5:])) for r in rows]
 
 
 def _draft(

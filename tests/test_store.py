@@ -189,6 +189,8 @@ def test_v1_database_is_migrated_and_keeps_its_decisions(db: Path) -> None:
         assert s.current_decisions(1) == [old]
         agreed = s.record_consensus(1, "4.1", "B3", 30, 45, "两位评审一致", "王五")
         assert s.consensus(1) == [agreed]
+        assert [r.name for r in s.panel(1)] == ["王五"]  # v4: earlier reviewers form the panel
+        assert s.independent(1) and s.submitted(1) == []
         steps = [
             (json.loads(a.payload)["from"], json.loads(a.payload)["to"])
             for a in s.audit()
@@ -265,6 +267,8 @@ def test_a_real_analysis_round_trips(store: Store) -> None:
     second = store.save_analysis(sub.id, text, a.sara_version, std.id, std.version, std.digest, "hybrid")
     latest = store.latest_analysis(sub.id)
     assert latest is not None and latest.id == second > first
+    assert store.latest_analysis_ids() == {sub.id: (second, latest.created_at)}
+    assert store.analysis(first) is not None and store.analysis(first).backend == a.mapping.scorer.name  # type: ignore[union-attr]
     assert latest.result() == data and latest.result()["schema"] == "sara.analysis/1"
     assert latest.sara_version == __version__ and latest.standard_id == "shenzhen-economic-2019"
     assert (latest.standard_version, latest.standard_digest) == (std.version, std.digest)
@@ -341,6 +345,58 @@ def test_append_only_tables_refuse_updates_and_deletes(store: Store, db: Path) -
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             conn.execute("DELETE FROM audit_log")
     assert len(store.history(sub)) == 1
+
+
+# --------------------------------------------------------------------------- panel and independent mode (v4)
+
+
+def test_panel_submitted_reviews_and_the_independent_setting(store: Store) -> None:
+    sub = store.add_submission(SHA, "报告.docx", "beijing-2020").id
+    other = store.add_submission(OTHER_SHA, "别的.docx", "beijing-2020").id
+    assert store.panel(sub) == [] and store.submitted(sub) == [] and store.independent(sub) is True
+    store.add_to_panel(sub, " 乙 ")
+    store.add_to_panel(sub, "甲")
+    store.add_to_panel(sub, "乙")  # idempotent
+    store.add_to_panel(other, "丙")
+    assert [r.name for r in store.panel(sub)] == ["乙", "甲"]
+    assert [r.name for r in store.panel(other)] == ["丙"]
+
+    first = store.mark_submitted(sub, "甲")
+    store.mark_submitted(sub, "甲")  # again: appended, the first time is reported
+    store.mark_submitted(sub, "丁")  # submitting puts a reviewer on the panel
+    assert (store.submitted(sub)[0].reviewer, store.submitted(sub)[0].created_at) == ("甲", first.created_at)
+    assert [s.reviewer for s in store.submitted(sub)] == ["甲", "丁"]
+    assert [r.name for r in store.panel(sub)] == ["乙", "甲", "丁"]
+    assert store.submitted(other) == []
+
+    store.set_independent(sub, False, "甲")
+    assert store.independent(sub) is False and store.independent(other) is True
+    store.set_independent(sub, True, "乙")
+    assert store.independent(sub) is True
+    actions = [a.action for a in store.audit(sub)]
+    assert actions.count("panel.add") == 3 and actions.count("review.submit") == 3
+    assert actions[-2:] == ["settings.independent", "settings.independent"]
+
+    with pytest.raises(UnknownSubmission):
+        store.add_to_panel(999, "甲")
+    with pytest.raises(UnknownSubmission):
+        store.set_independent(999, False, "甲")
+    with pytest.raises(InvalidRecord):
+        store.mark_submitted(sub, "  ")
+    assert store.latest_analysis(sub) is None and store.analysis(12345) is None
+    assert store.latest_analysis_ids() == {}
+
+
+def test_v4_tables_are_append_only(store: Store, db: Path) -> None:
+    sub = store.add_submission(SHA, "报告.docx", "beijing-2020").id
+    store.mark_submitted(sub, "甲")
+    store.set_independent(sub, False, "甲")
+    with raw(db) as conn:
+        for table in ("panel", "submitted_reviews", "review_settings"):
+            for sql in (f"UPDATE {table} SET created_at = 'x'", f"DELETE FROM {table}"):
+                with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                    conn.execute(sql)
+    assert store.independent(sub) is False and [r.name for r in store.panel(sub)] == ["甲"]
 
 
 # --------------------------------------------------------------------------- atomicity

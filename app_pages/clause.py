@@ -1,0 +1,256 @@
+"""条款评审: one clause at a time — requirement and guidance, the report's paragraphs with the evidence
+marked, findings, the machine's draft band (labelled as such), and the reviewer's band, comment and
+confirmation."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analyzer import workspace as ws
+from analyzer.errors import SaraError
+from analyzer.record import AnalysisRecord
+from app_pages import common
+
+KIND_ZH = {"process": "过程", "result": "结果", "profile": "概述", "mixed": "过程+结果"}
+PARAGRAPH_STYLE = (
+    "border-left:3px solid #9ab; padding:0.3em 0.8em; margin:0.2em 0 0.8em 0; line-height:1.7; background:#fafbfc"
+)
+
+
+def _pick_clause(record: AnalysisRecord) -> str:
+    choices = ws.clause_choices(record)
+    by_id = {c.id: c for c in choices}
+    ids = list(by_id)
+    current = st.session_state.get("clause")
+    if current not in by_id:
+        units = [c.id for c in choices if c.unit == c.id]
+        current = units[0] if units else ids[0]
+        st.session_state["clause"] = current
+    common._sync("clause_pick", current, list(ids))
+
+    def copy() -> None:
+        st.session_state["clause"] = st.session_state["clause_pick"]
+
+    st.selectbox(
+        "条款（按标准顺序；🟢 已覆盖 🟡 薄弱 🔴 缺失） / clause",
+        ids,
+        key="clause_pick",
+        format_func=lambda i: by_id[i].display,
+        on_change=copy,
+    )
+    return str(current)
+
+
+def _guidance(view: ws.ClauseView) -> None:
+    if not view.guidance:
+        return
+    st.markdown("**要点指引 / guidance points**")
+    for group in view.guidance:
+        if len(view.guidance) > 1 or group.clause != view.clause.id:
+            st.markdown(f"*{group.label}*")
+        for row in group.rows:
+            mark = "✅" if row.addressed else "❌"
+            title = f"{row.label} " if row.label and row.label not in row.text else ""
+            st.markdown(f"{mark} {title}{row.text}")
+            if row.addressed and row.sentence:
+                st.caption(f"　找到：“{row.sentence}”")
+
+
+def _paragraphs(view: ws.ClauseView) -> None:
+    st.subheader(f"报告原文（{len(view.paragraphs)} 段） / the report's text")
+    if not view.paragraphs:
+        st.warning("报告中没有归入本条款的段落。 / No paragraph of the report is credited to this clause.", icon="🔴")
+    for p in view.paragraphs:
+        extra = " · 🤖 机器建议引用" if p.cited else ""
+        uncertain = " · ❔ 归属不确定" if p.paragraph.uncertain else ""
+        st.caption(f"{p.where} · 归入 {p.clause_label}{extra}{uncertain}")
+        st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
+
+
+def _findings(view: ws.ClauseView, record: AnalysisRecord) -> None:
+    if not view.findings:
+        return
+    st.subheader(f"问题（{len(view.findings)}） / findings")
+    for f in view.findings:
+        box = {"error": st.error, "warning": st.warning}.get(f.severity, st.info)
+        where = record.clause(f.clause).label if f.clause and record.has_clause(f.clause) else ""
+        box(f"**{ws.SEVERITY_ZH.get(f.severity, f.severity)} · {where}** `{f.check}`\n\n{f.message_zh}")
+        for detail in f.details:
+            st.caption(f"　· {detail.subject}：{detail.message_zh}")
+
+
+def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
+    unit, band = view.unit, view.machine
+    if unit is None:
+        return
+    with st.container(border=True):
+        st.markdown(f"#### 🤖 机器建议（草稿，不是评审结论） · {unit.label}")
+        if band is None:
+            st.caption("本评分项没有机器建议。")
+            return
+        pts = unit.points or 0
+        st.metric("建议分数段", common.band_text(record.standard.id, band.band_id), help="机器建议，须由评审员确认")
+        st.caption(f"约合 {pts * band.low / 100:g}–{pts * band.high / 100:g} 分（本评分项共 {pts} 分）")
+        if band.cap:
+            st.warning(f"封顶规则：{band.cap}", icon="⛔")
+        st.markdown("**理由 / reasons**")
+        for reason in band.reasons[:3]:
+            st.markdown(f"- {reason}")
+        if len(band.reasons) > 3:
+            with st.expander(f"全部理由（{len(band.reasons)}）"):
+                for reason in band.reasons[3:]:
+                    st.markdown(f"- {reason}")
+        if band.wording:
+            with st.expander("对应的评分指南措辞 / band wording"):
+                st.markdown("\n".join(f"> {line}  " for line in band.wording))
+        if band.indicators:
+            st.caption("依据的指标：" + "、".join(band.indicators))
+        if view.machine_paragraphs:
+            with st.expander(f"机器建议引用的其他段落（{len(view.machine_paragraphs)}）"):
+                for p in view.machine_paragraphs:
+                    st.caption(f"{p.where} · 归入 {p.clause_label}")
+                    st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
+
+
+def _first_line(wording: str, limit: int = 48) -> str:
+    line = wording.splitlines()[0].removeprefix("过程：") if wording else ""
+    return line if len(line) <= limit else line[:limit] + "…"
+
+
+def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
+    unit = view.unit
+    if unit is None:
+        if view.sub_units:
+            st.info("本条款下设评分项：" + "、".join(u.label for u in view.sub_units) + "。请选择评分项评分。")
+        return
+    st.subheader(f"🧑‍⚖️ 评审员评分 · {unit.label}")
+    reviewer = common.need_reviewer()
+    if reviewer is None:
+        return
+    store = common.get_store()
+    options = ws.band_options(record.standard.id, unit.kind)
+    by_id = {o.id: o for o in options}
+    machine_id = view.machine.band_id if view.machine is not None else None
+    mine = [d for d in store.current_decisions(sid) if d.clause == unit.id and d.reviewer == reviewer]
+    current = mine[0] if mine else None
+    default = current.band_id if current else (machine_id if machine_id in by_id else options[0].id)
+    if current is not None:
+        shown = common.band_text(record.standard.id, current.band_id)
+        comment = f" — {current.comment}" if current.comment else ""
+        st.success(f"你的当前评分（{ws.provenance(current)}）：{shown}{comment}", icon="🧑‍⚖️")
+    else:
+        st.caption("你还没有给本评分项评分；默认选中的是机器建议，确认前请自行判断。")
+
+    def label(band_id: str) -> str:
+        tag = " · 🤖 机器建议" if band_id == machine_id else ""
+        return f"{by_id[band_id].label}{tag}"
+
+    key = f"{sid}_{unit.id}_{reviewer}"
+    with st.form(f"review_{key}"):
+        band = st.radio(
+            "你的评分档 / your band",
+            list(by_id),
+            index=list(by_id).index(default),
+            format_func=label,
+            captions=[_first_line(o.wording) for o in options],
+            key=f"band_{key}",
+        )
+        comment = st.text_area(
+            "评语 / comment",
+            value=current.comment if current else "",
+            key=f"comment_{key}",
+            placeholder="评分依据、优势与改进机会",
+        )
+        confirmed = st.form_submit_button("确认 / confirm", type="primary")
+    with st.expander("各分数段的评分指南措辞 / band wording"):
+        for o in options:
+            st.markdown(f"**{o.label}**")
+            st.markdown(o.wording.replace("\n", "  \n"))
+    if confirmed and band is not None:
+        try:
+            d = ws.record_decision(store, sid, unit.id, reviewer, band, comment or "")
+        except SaraError as exc:
+            common.show_error(exc)
+        else:
+            agree = "与机器建议一致" if d.agrees_with_machine else "与机器建议不同"
+            common.flash(f"已保存：{reviewer} 给 {unit.label} 评 {by_id[d.band_id].label}（{agree}）。")
+            st.rerun()
+
+    state = ws.review_state(store, sid, reviewer)
+    items = {i.clause.id: i for i in ws.item_reviews(store, sid)}
+    item = items.get(unit.id)
+    if state.sees_others:
+        others = [d for d in (item.decisions if item else ()) if d.reviewer != reviewer]
+        if others or (item and item.consensus):
+            st.markdown("**评审组的评分 / the panel**")
+            rows = [
+                {
+                    "来源": ws.provenance(d),
+                    "分数段": common.band_text(record.standard.id, d.band_id),
+                    "评语 / 理由": d.comment if d.kind == "reviewer" else (d.rationale or ""),
+                    "时间": d.created_at[:19].replace("T", " "),
+                }
+                for d in [*others, *([item.consensus] if item and item.consensus else [])]
+            ]
+            st.dataframe(rows, hide_index=True)
+    else:
+        st.info(
+            "独立评审模式：提交自己的评审之前，看不到其他评审员的评分。 / "
+            "Independent review: the others' bands appear after you submit your review.",
+            icon="🙈",
+        )
+    if not state.viewer_submitted:
+        common.submit_button(sid, reviewer, key=f"submit_{key}")
+
+    history = ws.own_history(store, sid, unit.id, reviewer)
+    if history:
+        with st.expander(f"我的评分记录（{len(history)}）/ my history", expanded=False):
+            st.dataframe(
+                [
+                    {
+                        "时间": d.created_at[:19].replace("T", " "),
+                        "分数段": common.band_text(record.standard.id, d.band_id),
+                        "评语": d.comment,
+                        "当时的机器建议": common.band_text(record.standard.id, d.machine_band_id),
+                    }
+                    for d in reversed(history)
+                ],
+                hide_index=True,
+            )
+
+
+def render() -> None:
+    common.show_flash()
+    opened = common.opened()
+    if opened is None:
+        return
+    record = opened.record
+    common.header(record, "条款评审")
+    clause_id = _pick_clause(record)
+    view = ws.clause_view(record, clause_id)
+    c = view.clause
+    facts = [KIND_ZH.get(c.kind, c.kind)]
+    if c.points is not None:
+        facts.append(f"{c.points} 分")
+    facts.append(f"{ws.STATUS_ICON.get(c.status, '')} {ws.STATUS_ZH.get(c.status, c.status)}（{c.chars:,} 字）")
+    st.header(c.label)
+    st.caption(" · ".join(facts))
+    if view.unit is not None and view.unit.id != c.id:
+        st.caption(f"本条款在评分项 **{view.unit.label}** 下评分。")
+
+    left, right = st.columns([3, 2], gap="large")
+    with left:
+        st.subheader("标准要求 / requirement")
+        st.markdown(view.requirement or "（标准未列出本条款的文字要求）")
+        if view.review_text:
+            with st.expander("评审要点"):
+                st.markdown(view.review_text)
+        _guidance(view)
+        _findings(view, record)
+        _paragraphs(view)
+    with right:
+        _machine(view, record)
+        _review(opened.submission.id, record, view)
+
+
+render()

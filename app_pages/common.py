@@ -1,0 +1,256 @@
+"""What every page shares: the store, the current submission and reviewer, cached records, the sidebar.
+
+State lives in ``st.session_state`` under plain keys (``sid``, ``reviewer``, ``clause``) and is
+mirrored in the query string (``?sid=3&reviewer=张三``) so a reload keeps it. Widgets use their own
+``*_pick`` keys and copy into the plain keys in their callbacks, so a page can change the current
+clause or submission (e.g. the heatmap) before switching pages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+
+import streamlit as st
+
+from analyzer import workspace as ws
+from analyzer.errors import SaraError
+from analyzer.record import AnalysisRecord
+from analyzer.store import Store, default_path
+
+PAGES = {
+    "start": "app_pages/start.py",
+    "overview": "app_pages/overview.py",
+    "heatmap": "app_pages/heatmap.py",
+    "clause": "app_pages/clause.py",
+    "consensus": "app_pages/consensus.py",
+    "export": "app_pages/export.py",
+}
+MACHINE_BADGE = "🤖 机器建议"
+DRAFT_NOTE = "🤖 机器草稿：以下内容由 SARA 自动生成，仅供评审参考，须由评审员确认或修改。"
+
+
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> Store:
+    return Store.open(path)
+
+
+def get_store() -> Store:
+    """The review database (``SARA_DB`` or the per-user default), opened once per process."""
+    return _store(str(default_path()))
+
+
+@st.cache_resource(show_spinner="正在准备匹配模型… / preparing the scorer…")
+def warm_scorer(standard_id: str, backend: str) -> str:
+    """Fit the scorer for a standard once per process (the first analysis is then quicker)."""
+    return ws.warm(standard_id, backend)  # type: ignore[arg-type]
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _record(db: str, analysis_id: int) -> AnalysisRecord:
+    return ws.open_record(_store(db), analysis_id)
+
+
+# --------------------------------------------------------------------------- current state
+
+
+def init_state() -> None:
+    """On a new session, take submission and reviewer from the query string."""
+    if st.session_state.get("_init"):
+        return
+    st.session_state["_init"] = True
+    qp = st.query_params
+    if "sid" in qp and "sid" not in st.session_state:
+        with contextlib.suppress(ValueError):
+            st.session_state["sid"] = int(qp["sid"])
+    if "reviewer" in qp and "reviewer" not in st.session_state:
+        st.session_state["reviewer"] = qp["reviewer"].strip() or None
+
+
+def current_sid() -> int | None:
+    sid = st.session_state.get("sid")
+    return sid if isinstance(sid, int) else None
+
+
+def current_reviewer() -> str | None:
+    name = st.session_state.get("reviewer")
+    return name if isinstance(name, str) and name.strip() else None
+
+
+def open_submission(sid: int) -> None:
+    st.session_state["sid"] = sid
+    st.session_state.pop("clause", None)
+
+
+def go_to_clause(clause_id: str) -> None:
+    """Open a clause in the clause view (switches page)."""
+    st.session_state["clause"] = clause_id
+    st.switch_page(PAGES["clause"])
+
+
+def flash(message: str, kind: str = "success") -> None:
+    """Show ``message`` at the top of the next run (survives ``st.rerun``)."""
+    st.session_state.setdefault("_flash", []).append((kind, message))
+
+
+def show_flash() -> None:
+    for kind, message in st.session_state.pop("_flash", []):
+        getattr(st, kind)(message)
+
+
+def show_error(exc: BaseException) -> None:
+    """A bilingual message, never a traceback."""
+    if isinstance(exc, SaraError):
+        st.error(f"{exc.message_zh}\n\n{exc.message_en}", icon="⚠️")
+    else:
+        st.error(
+            f"内部错误，操作未完成：{type(exc).__name__}: {exc}\n\n"
+            f"Internal error, nothing was done: {type(exc).__name__}: {exc}",
+            icon="⚠️",
+        )
+
+
+def opened() -> ws.OpenRecord | None:
+    """The current submission with its latest record, or None (with a hint) if none is open."""
+    sid = current_sid()
+    if sid is None:
+        st.info("请先在“开始”页上传或打开一份自评报告。 / Open or upload a report on the start page first.")
+        st.page_link(PAGES["start"], label="前往 开始", icon="🏁")
+        return None
+    store = get_store()
+    latest = store.latest_analysis_ids().get(sid)
+    sub = store.submission(sid)
+    if latest is None or sub is None:
+        st.warning(f"送审报告 #{sid} 不存在或尚未分析。 / Submission #{sid} is missing or not analysed.")
+        st.page_link(PAGES["start"], label="前往 开始", icon="🏁")
+        return None
+    analysis_id, analysed_at = latest
+    return ws.OpenRecord(sub, analysis_id, analysed_at, _record(str(store.path), analysis_id))
+
+
+def need_reviewer() -> str | None:
+    name = current_reviewer()
+    if name is None:
+        st.info("请先在左侧栏选择或新增评审员。 / Choose or add a reviewer in the sidebar first.")
+    return name
+
+
+def header(record: AnalysisRecord, title: str) -> None:
+    st.title(title)
+    st.caption(f"📄 {record.source.file} · {record.standard.title}（{record.standard.total_points} 分）")
+
+
+def band_text(standard_id: str, band_id: str | None) -> str:
+    return ws.band_label(standard_id, band_id)
+
+
+def submit_button(sid: int, reviewer: str, key: str) -> None:
+    """“提交我的评审”: in independent mode the reviewer then sees the others' bands."""
+    st.button(
+        "📨 提交我的评审 / submit my review",
+        key=key,
+        on_click=_submit,
+        args=(sid, reviewer),
+        help="提交后可查看其他评审员的评分并参与共识；之后仍可修改自己的评分。",
+    )
+
+
+def _submit(sid: int, reviewer: str) -> None:
+    try:
+        ws.submit_review(get_store(), sid, reviewer)
+        flash(f"{reviewer} 已提交评审，现在可以查看其他评审员的评分。")
+    except SaraError as exc:
+        flash(exc.bilingual(), "error")
+
+
+# --------------------------------------------------------------------------- sidebar
+
+
+def _sync(pick_key: str, value: object, options: list[object]) -> None:
+    """Point the widget ``pick_key`` at ``value`` before it is drawn (a page may have changed it)."""
+    if value in options and st.session_state.get(pick_key) != value:
+        st.session_state[pick_key] = value
+
+
+def _copy(pick_key: str, key: str) -> Callable[[], None]:
+    def copy() -> None:
+        st.session_state[key] = st.session_state.get(pick_key)
+        if key == "sid":
+            st.session_state.pop("clause", None)
+
+    return copy
+
+
+def _add_reviewer() -> None:
+    name = (st.session_state.get("new_reviewer") or "").strip()
+    if not name:
+        return
+    store = get_store()
+    try:
+        sid = current_sid()
+        if sid is not None and store.submission(sid) is not None:
+            ws.join_panel(store, sid, name)
+        else:
+            store.add_reviewer(name)
+    except SaraError as exc:
+        flash(exc.bilingual(), "error")
+        return
+    st.session_state["reviewer"] = name
+    st.session_state["new_reviewer"] = ""
+
+
+def sidebar() -> None:
+    store = get_store()
+    subs = ws.list_submissions(store)
+    labels = {s.id: s.label for s in subs}
+    sid = current_sid()
+    with st.sidebar:
+        st.subheader("当前送审报告")
+        options: list[object] = [None, *labels]
+        _sync("sid_pick", sid, options)
+        st.selectbox(
+            "送审报告 / submission",
+            options,
+            key="sid_pick",
+            format_func=lambda v: "（未选择）" if v is None else labels.get(v, str(v)),  # type: ignore[arg-type]
+            on_change=_copy("sid_pick", "sid"),
+            label_visibility="collapsed",
+        )
+        st.subheader("当前评审员")
+        panel = [r.name for r in store.panel(sid)] if sid is not None else []
+        others = sorted(r.name for r in store.reviewers() if r.name not in panel)
+        names: list[object] = [None, *panel, *others]
+        reviewer = current_reviewer()
+        if reviewer is not None and reviewer not in names:
+            names.append(reviewer)
+        _sync("reviewer_pick", reviewer, names)
+        st.selectbox(
+            "评审员 / reviewer",
+            names,
+            key="reviewer_pick",
+            format_func=lambda v: "（请选择）" if v is None else f"{v}{'（本报告评审组）' if v in panel else ''}",
+            on_change=_copy("reviewer_pick", "reviewer"),
+            label_visibility="collapsed",
+        )
+        st.text_input("新增评审员 / add a reviewer", key="new_reviewer", placeholder="姓名")
+        st.button("添加评审员", key="add_reviewer", on_click=_add_reviewer)
+        if sid is not None and store.submission(sid) is not None:
+            state = ws.review_state(store, sid, reviewer)
+            mode = "开启：提交前只看自己的评分" if state.independent else "关闭：评审员互相可见"
+            st.caption(f"独立评审模式 {mode}")
+            if state.panel:
+                done = set(state.submitted)
+                st.caption("评审组：" + "、".join(f"{n}{' ✅' if n in done else ''}" for n in state.panel))
+        st.divider()
+        st.caption("来源标识 / provenance")
+        for icon, text in ws.PROVENANCE_LEGEND:
+            st.caption(f"{icon} {text}")
+    # Remember the choice in the address, so a reload (or a shared link) opens the same report.
+    if sid is not None:
+        st.query_params["sid"] = str(sid)
+    elif "sid" in st.query_params:
+        del st.query_params["sid"]
+    if reviewer is not None:
+        st.query_params["reviewer"] = reviewer
+    elif "reviewer" in st.query_params:
+        del st.query_params["reviewer"]

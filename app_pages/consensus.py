@@ -1,0 +1,160 @@
+"""共识: the panel, independent mode, and every item where the reviewers' bands differ by more than
+one band (optionally every difference), with a form to record the consensus band and its rationale."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from analyzer import workspace as ws
+from analyzer.errors import SaraError
+from analyzer.record import AnalysisRecord
+from app_pages import common
+
+
+def _panel(sid: int, reviewer: str) -> ws.ReviewState:
+    store = common.get_store()
+    state = ws.review_state(store, sid, reviewer)
+    st.subheader("评审组 / panel")
+    done = set(state.submitted)
+    if state.panel:
+        st.markdown("　".join(f"{'✅' if n in done else '⏳'} {n}" for n in state.panel))
+        st.caption("✅ 已提交评审　⏳ 尚未提交")
+    else:
+        st.caption("还没有评审员加入本报告的评审组（给任一评分项评分即加入）。")
+
+    def toggle() -> None:
+        ws.set_independent(store, sid, bool(st.session_state[f"independent_{sid}"]), reviewer)
+
+    st.toggle(
+        "独立评审模式（提交前只能看到自己的评分和机器建议） / independent review",
+        value=state.independent,
+        key=f"independent_{sid}",
+        on_change=toggle,
+    )
+    if not state.viewer_submitted:
+        common.submit_button(sid, reviewer, key=f"consensus_submit_{sid}")
+    return ws.review_state(store, sid, reviewer)
+
+
+def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) -> None:
+    unit = item.clause
+    std = record.standard.id
+    flag = "🔴 相差超过一档" if item.major else "🟡 相差一档"
+    done = " · 🤝 已形成共识" if item.consensus else ""
+    with st.container(border=True):
+        st.markdown(f"#### {unit.label}（{unit.points} 分） {flag}{done}")
+        rows = [
+            {
+                "来源": ws.provenance(d),
+                "分数段": common.band_text(std, d.band_id),
+                "评语 / 理由": d.comment,
+                "时间": d.created_at[:19].replace("T", " "),
+            }
+            for d in item.decisions
+        ]
+        if item.machine is not None:
+            rows.append(
+                {
+                    "来源": f"🤖 {ws.MACHINE}",
+                    "分数段": common.band_text(std, item.machine.band_id),
+                    "评语 / 理由": "；".join(item.machine.reasons[:2]),
+                    "时间": "",
+                }
+            )
+        if item.consensus is not None:
+            c = item.consensus
+            rows.append(
+                {
+                    "来源": f"🤝 {ws.CONSENSUS}（{c.reviewer} 记录）",
+                    "分数段": common.band_text(std, c.band_id),
+                    "评语 / 理由": c.rationale or "",
+                    "时间": c.created_at[:19].replace("T", " "),
+                }
+            )
+        st.dataframe(rows, hide_index=True)
+        if st.button("打开条款", key=f"open_{unit.id}"):
+            common.go_to_clause(unit.id)
+        options = ws.band_options(std, unit.kind)
+        ids = [o.id for o in options]
+        if item.consensus is not None and item.consensus.band_id in ids:
+            default = ids.index(item.consensus.band_id)
+        else:  # halfway between the lowest and the highest reviewer band
+            positions = sorted(ids.index(d.band_id) for d in item.decisions if d.band_id in ids)
+            default = (positions[0] + positions[-1]) // 2 if positions else 0
+        with st.form(f"consensus_{sid}_{unit.id}"):
+            band = st.selectbox(
+                "共识分数段 / consensus band",
+                ids,
+                index=default,
+                format_func=lambda i: common.band_text(std, i),
+                key=f"cband_{sid}_{unit.id}",
+            )
+            rationale = st.text_area(
+                "共识理由（必填） / rationale (required)",
+                value="",
+                key=f"crat_{sid}_{unit.id}",
+                placeholder="评审组讨论的依据与结论",
+            )
+            ok = st.form_submit_button("记录共识 / record consensus", type="primary")
+        if ok:
+            if not (rationale or "").strip():
+                st.error("请填写共识理由。 / The rationale is required.", icon="⚠️")
+                return
+            try:
+                ws.record_consensus(common.get_store(), sid, unit.id, band, rationale, reviewer)
+            except SaraError as exc:
+                common.show_error(exc)
+                return
+            common.flash(f"已记录 {unit.label} 的共识：{common.band_text(std, band)}")
+            st.rerun()
+
+
+def render() -> None:
+    common.show_flash()
+    opened = common.opened()
+    if opened is None:
+        return
+    record = opened.record
+    common.header(record, "共识")
+    reviewer = common.need_reviewer()
+    if reviewer is None:
+        return
+    sid = opened.submission.id
+    state = _panel(sid, reviewer)
+    if not state.sees_others:
+        st.info(
+            "独立评审模式：提交你自己的评审后，才能查看分歧和形成共识。 / "
+            "Independent review: submit your own review to see the disagreements.",
+            icon="🙈",
+        )
+        return
+    found = ws.disagreements(common.get_store(), sid)
+    k, n = found.progress
+    st.subheader("分歧 / disagreements")
+    st.metric("已形成共识", f"{k} / {n}", help="相差超过一档的评分项中，已记录共识的数目")
+    st.progress(k / n if n else 1.0, text=f"已形成共识 {k} / {n}")
+    show_all = st.checkbox(f"同时显示相差一档的评分项（{len(found.minor)}）", key="show_minor")
+    items = [*found.major, *(found.minor if show_all else ())]
+    if not items:
+        st.success("没有需要讨论的评分项：评审员的评分相差不超过一档。", icon="✅")
+    for item in items:
+        _item(sid, record, item, reviewer)
+
+    with st.expander("全部评分项 / every scored item"):
+        reviews = ws.item_reviews(common.get_store(), sid)
+        names = list(state.panel)
+        table = []
+        for item in reviews:
+            row: dict[str, str] = {
+                "评分项": item.clause.label,
+                "🤖 机器建议": common.band_text(record.standard.id, item.machine.band_id if item.machine else None),
+            }
+            by = {d.reviewer: d for d in item.decisions}
+            for name in names:
+                row[f"🧑‍⚖️ {name}"] = common.band_text(record.standard.id, by[name].band_id) if name in by else "—"
+            row["🤝 共识"] = common.band_text(record.standard.id, item.consensus.band_id if item.consensus else None)
+            table.append(row)
+        st.dataframe(table, hide_index=True)
+
+
+render()

@@ -1,0 +1,139 @@
+"""总览: extraction diagnostics first, 字数 against the limits, detection, findings by severity,
+the machine's draft score range against the award thresholds."""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+
+from analyzer import workspace as ws
+from analyzer.record import AnalysisRecord, LengthInfo
+from app_pages import common
+
+DIAGNOSTIC_BOX = {"error": st.error, "warning": st.warning, "info": st.info}
+
+
+def _diagnostics(record: AnalysisRecord) -> None:
+    st.subheader("① 读取诊断 / extraction")
+    shown = False
+    for d in record.diagnostics:
+        box = DIAGNOSTIC_BOX.get(d.severity, st.info)
+        count = f"（{d.count} 处）" if d.count else ""
+        box(f"{d.message_zh}{count}\n\n{d.message_en}", icon="⚠️" if d.severity != "info" else "ℹ️")
+        shown = True
+    b = record.backend
+    if b.fallback_reason_zh:
+        st.warning(f"段落匹配改用 {b.name}：{b.fallback_reason_zh}\n\n{b.fallback_reason_en or ''}", icon="⚠️")
+        shown = True
+    if not shown:
+        st.success("文件读取正常，没有诊断警告。 / The file was read without warnings.", icon="✅")
+    pages = f" · {record.source.pages} 页" if record.source.pages else ""
+    st.caption(f"格式 {record.source.format or '—'}{pages} · 段落 {len(record.paragraphs)} · 匹配方式 {b.name}")
+
+
+def _length(column: DeltaGenerator, title: str, info: LengthInfo | None) -> None:
+    with column:
+        if info is None or info.count is None:
+            st.metric(title, "—")
+            st.caption("无数据")
+            return
+        if info.limit:
+            over = info.count - info.limit
+            st.metric(
+                title,
+                f"{info.count:,} / {info.limit:,} 字",
+                delta=f"超出 {over:,} 字" if over > 0 else f"余 {-over:,} 字",
+                delta_color="inverse" if over > 0 else "off",
+            )
+            st.progress(min(info.count / info.limit, 1.0))
+            state = "🔴 超出上限" if info.over else ("🟠 接近上限" if info.state == "near" else "🟢 未超出")
+            st.caption(f"{state} · 按 Word 字数统计（{info.convention}）")
+        else:
+            st.metric(title, f"{info.count:,} 字")
+            st.caption("该标准未规定字数上限")
+
+
+def _findings(record: AnalysisRecord) -> None:
+    st.subheader("④ 发现的问题 / findings")
+    counts = record.severity_counts()
+    cols = st.columns(3)
+    for col, sev in zip(cols, ("error", "warning", "info"), strict=True):
+        col.metric(f"{ws.SEVERITY_ICON[sev]} {ws.SEVERITY_ZH[sev]}", counts.get(sev, 0))
+    for sev in ("error", "warning", "info"):
+        items = [f for f in record.findings if f.severity == sev]
+        if not items:
+            continue
+        with st.expander(f"{ws.SEVERITY_ICON[sev]} {ws.SEVERITY_ZH[sev]}（{len(items)}）", expanded=sev == "error"):
+            for i, f in enumerate(items):
+                where = record.clause(f.clause).label if f.clause and record.has_clause(f.clause) else "全文"
+                left, right = st.columns([6, 1], vertical_alignment="center")
+                left.markdown(f"**{where}** · `{f.check}`  \n{f.message_zh}")
+                left.caption(f.message_en)
+                if f.clause and record.has_clause(f.clause) and right.button("打开条款", key=f"finding_{sev}_{i}"):
+                    common.go_to_clause(f.clause)
+
+
+def _estimate(record: AnalysisRecord) -> None:
+    st.subheader("⑤ 预估得分（机器草稿） / estimated score (machine draft)")
+    e = record.estimate
+    if e is None:
+        st.caption("本次分析没有评分建议。")
+        return
+    st.info(common.DRAFT_NOTE, icon="🤖")
+    c1, c2, c3 = st.columns(3)
+    c1.metric("🤖 预估得分区间", f"{e.low:g}–{e.high:g} 分", help=f"满分 {e.total_points} 分")
+    c2.metric("🤖 预估得分率", f"{e.percent_low:g}%–{e.percent_high:g}%")
+    c3.metric("🤖 点估计", f"{e.point:g} 分")
+    if e.thresholds:
+        st.dataframe(
+            [
+                {
+                    "门槛": t.label_zh,
+                    "要求": f"{t.percent:g}%（{t.points:g} 分）",
+                    "机器预估": ws.THRESHOLD_ZH.get(t.status, t.status),
+                    "说明": t.message_zh,
+                }
+                for t in e.thresholds
+            ],
+            hide_index=True,
+        )
+    else:
+        st.caption("该标准未规定奖项门槛分数。")
+
+
+def render() -> None:
+    common.show_flash()
+    opened = common.opened()
+    if opened is None:
+        return
+    record = opened.record
+    common.header(record, "总览")
+    _diagnostics(record)
+
+    st.subheader("② 字数 / length")
+    c1, c2 = st.columns(2)
+    _length(c1, "自评报告字数", record.length)
+    _length(c2, "组织概述（简介）字数", record.profile_length)
+
+    st.subheader("③ 评定标准 / standard")
+    d = record.detection
+    if d is None:
+        st.caption(f"由用户指定：{record.standard.title}（{record.standard.id}）")
+    else:
+        c1, c2 = st.columns([3, 1])
+        c1.markdown(f"自动识别为 **{record.standard.title}**（`{d.standard}`）")
+        c2.metric("识别置信度", f"{d.confidence:.0%}")
+        if d.confidence < 0.6:
+            st.warning("识别置信度较低，请核对评定标准；可在“开始”页指定标准后重新分析。", icon="⚠️")
+        with st.expander("识别依据"):
+            for reason in d.reasons_zh:
+                st.markdown(f"- {reason}")
+
+    _findings(record)
+    _estimate(record)
+    st.caption(
+        f"分析编号 {opened.analysis_id} · {opened.analysed_at[:19].replace('T', ' ')} UTC · SARA {record.sara_version}"
+    )
+
+
+render()
