@@ -173,7 +173,14 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     metavar="ID|auto",
     help="Standard id (see 'sara standards'), or auto to detect it.",
 )
-@click.option("--format", "fmt", type=click.Choice(["json", "md", "xlsx"]), default="json", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "md", "html", "xlsx"]),
+    default="json",
+    show_default=True,
+    help="json: sara.analysis/1; md / html: report for applicants; xlsx: scoresheet (needs --output).",
+)
 @click.option(
     "--output",
     "-o",
@@ -217,7 +224,7 @@ def analyze(
 ) -> None:
     """Check a report against a standard: clause mapping, coverage, findings, draft bands.
 
-    Output: JSON sara.analysis/1, a Markdown report for applicants, or an Excel scoresheet."""
+    Output: JSON sara.analysis/1, a Markdown or HTML report for applicants, or an Excel scoresheet."""
     from .checks.base import CheckConfig
     from .ingest import IngestConfig
     from .pipeline import AnalyzeOptions, analyze_file
@@ -246,19 +253,26 @@ def analyze(
     info = result.mapping.scorer
     if info.fallback is not None:
         click.echo(f"{info.fallback.reason_zh} / {info.fallback.reason_en}", err=True)
+    # One code path with the workspace: the stored JSON, read back as a record, rendered.
+    from .export.analysis_json import analysis_to_dict
+    from .record import read_record
+
+    data = analysis_to_dict(result)
     text: str | bytes
     if fmt == "json":
-        from .export.analysis_json import analysis_to_dict
-
-        text = json.dumps(analysis_to_dict(result), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     elif fmt == "xlsx":
         from .export.xlsx import scoresheet
 
-        text = scoresheet(result, source_name=file.name)
-    else:
-        from .export.markdown import analysis_to_markdown
+        text = scoresheet(read_record(data), source_name=file.name)
+    elif fmt == "html":
+        from .export.html import html_report
 
-        text = analysis_to_markdown(result)
+        text = html_report(read_record(data))
+    else:
+        from .export.markdown import record_to_markdown
+
+        text = record_to_markdown(read_record(data))
     if output is None:
         assert isinstance(text, str)
         click.echo(text, nl=False)
@@ -269,6 +283,170 @@ def analyze(
         f"已写入 / wrote {output}: 错误 errors {n['error']}, 警告 warnings {n['warning']}, 提示 info {n['info']}",
         err=True,
     )
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path), metavar="FOLDER")
+@click.option(
+    "--standard",
+    "standard_id",
+    default="auto",
+    show_default=True,
+    metavar="ID|auto",
+    help="Standard id (see 'sara standards'), or auto to detect each report's standard.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the table to FILE.xlsx (three sheets) or FILE.csv; default: a compact table on stdout.",
+)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: one per CPU].")
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="SQLite database 数据库 (else SARA_DB, else the default).",
+)
+@click.option("--no-db", is_flag=True, help="Do not read or write the database (no cache, nothing saved).")
+@click.option(
+    "--backend",
+    type=click.Choice(["lexical", "auto", "embedding"]),
+    default="lexical",
+    show_default=True,
+    help="lexical is fast and needs no model; completeness screening needs no more.",
+)
+@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=50, show_default=True)
+def screen(
+    folder: Path,
+    standard_id: str,
+    output: Path | None,
+    jobs: int | None,
+    db: Path | None,
+    no_db: bool,
+    backend: str,
+    max_mb: float,
+) -> None:
+    """Screen every report (PDF, DOCX, TXT, MD) under FOLDER: one row per file 秘书处形式审查.
+
+    Files are analysed in parallel; a file that cannot be read becomes a row with its error and the
+    run goes on. Results are saved to the reviewers' database as they finish, so a re-run only
+    analyses new or changed files and an interrupted run resumes. Exit 0 even when files fail."""
+    import contextlib
+    import time
+
+    from .ingest import IngestConfig
+    from .pipeline import AnalyzeOptions
+    from .screen import ScreenProgress, screen_folder
+
+    if not folder.is_dir():
+        raise click.UsageError(f"不是文件夹 / not a folder: {folder}")
+    if output is not None and output.suffix.lower() not in (".xlsx", ".csv"):
+        raise click.UsageError(f"--output 须为 .xlsx 或 .csv 文件 / --output must end in .xlsx or .csv: {output}")
+    if standard_id != "auto":
+        from .standards import load_standard
+
+        load_standard(standard_id)  # an unknown id fails before anything is read
+    tty = sys.stderr.isatty()
+    saved = 0
+
+    def show(p: ScreenProgress) -> None:
+        nonlocal saved
+        if p.row is not None and p.row.ok and not p.row.from_cache:
+            saved += 1
+        if tty:
+            eta = "—" if p.eta is None else _clock(p.eta)
+            current = p.running[0] if p.running else p.file
+            share = p.done / max(p.total, 1)
+            line = f"[{p.done}/{p.total}] {share:4.0%}  已用 {_clock(p.elapsed)}  剩余 {eta}  {current}"
+            click.echo("\r" + _pad(line[:100], 110), nl=False, err=True)
+        elif p.row is None:
+            click.echo(f"分析 / analysing {p.total - p.done} 个文件 / files …", err=True)
+        else:
+            note = " (缓存 cached)" if p.row.from_cache else ""
+            why = f" — {p.row.error_zh}" if p.row.error_zh else ""
+            eta = "" if p.eta is None else f", 剩余 ETA {_clock(p.eta)}"
+            click.echo(
+                f"[{p.done}/{p.total}] {p.row.file}: {p.row.verdict}{note}{why} ({_clock(p.elapsed)}{eta})", err=True
+            )
+
+    options = AnalyzeOptions(backend=backend)  # type: ignore[arg-type]
+    ingest = IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
+    with contextlib.ExitStack() as stack:
+        store = None
+        if not no_db:
+            from .store import Store
+
+            store = stack.enter_context(Store.open(db))
+        started = time.perf_counter()
+        try:
+            result = screen_folder(
+                folder,
+                standard_id,
+                jobs=jobs,
+                store=store,
+                options=options,
+                ingest=ingest,
+                progress=show,
+                exclude=[output] if output is not None else [],
+            )
+        except KeyboardInterrupt:
+            kept = f"已保存 {saved} 份新分析，重新运行即可继续 / {saved} new analyses saved; run again to resume"
+            took = _clock(time.perf_counter() - started)
+            click.echo(f"\n用时 / after {took}" + (f"：{kept}" if store is not None else ""), err=True)
+            raise click.Abort() from None
+    if tty:
+        click.echo("", err=True)
+    if output is not None:
+        from .export.screening import screening_csv, screening_xlsx
+
+        data: str | bytes = screening_csv(result) if output.suffix.lower() == ".csv" else screening_xlsx(result)
+        write_atomically(output, data)
+    else:
+        click.echo(_screen_table(result))
+    click.echo(
+        f"筛查完成 / screened {len(result.rows)} 个文件 files in {_clock(result.elapsed)}: "
+        f"完整 {result.count('完整')}, 需补充 {result.count('需补充')}, 无法读取 {result.count('无法读取')}; "
+        f"新分析 analysed {result.analysed}, 缓存 cached {result.cached}"
+        + (f", 工作进程重启 worker restarts {result.restarts}" if result.restarts else ""),
+        err=True,
+    )
+    if store is not None:
+        click.echo(f"数据库 / database: {store.path}", err=True)
+    if output is not None:
+        click.echo(f"已写入 / wrote {output}", err=True)
+
+
+def _clock(seconds: float) -> str:
+    s = max(0, round(seconds))
+    return f"{s // 60}:{s % 60:02d}"
+
+
+def _screen_table(result: object) -> str:
+    from .screen import ScreenResult
+
+    assert isinstance(result, ScreenResult)
+    rows = [["文件", "结论", "标准", "字数/上限", "缺失", "薄弱", "缺三年", "缺对比", "无数据", "预估得分", "说明"]]
+    for r in result.rows:
+        if not r.ok:
+            rows.append([r.file, r.verdict, "", "", "", "", "", "", "", "", r.error_zh or ""])
+            continue
+        length = f"{r.chars:,}" if r.chars is not None else "—"
+        if r.chars_limit is not None:
+            length += f"/{r.chars_limit:,}"
+        score = f"{r.score_low:g}–{r.score_high:g}" if r.score_low is not None and r.score_high is not None else ""
+        rows.append(
+            [
+                r.file,
+                r.verdict,
+                r.standard or "",
+                length,
+                *(str(len(ids)) for ids in (r.missing, r.weak, r.no_three_years, r.no_comparison, r.no_data)),
+                score,
+                "；".join(r.reasons_zh),
+            ]
+        )
+    return _table(rows) if len(rows) > 1 else "（文件夹中没有文件 / no files in the folder）"
 
 
 def app_script() -> Path:
@@ -312,6 +490,8 @@ def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
         "true" if headless else "false",
         "--browser.gatherUsageStats",
         "false",
+        "--server.showEmailPrompt",
+        "false",
         "--global.developmentMode",
         "false",
     ]
@@ -328,7 +508,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; return the exit code instead of raising."""
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        cli.main(args=args, prog_name="sara", standalone_mode=False)
+        # With standalone_mode=False click returns the code of a ``click.exceptions.Exit`` raised inside
+        # a command (``sara app`` passes on Streamlit's) instead of raising it.
+        rc = cli.main(args=args, prog_name="sara", standalone_mode=False)
     except click.exceptions.NoArgsIsHelpError as exc:
         click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
         return 0
@@ -359,4 +541,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             err=True,
         )
         return 1
-    return 0
+    return rc if isinstance(rc, int) else 0

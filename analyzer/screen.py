@@ -1,0 +1,728 @@
+"""Secretariat screening (秘书处形式审查): every report under a folder, one row per file.
+
+::
+
+    with Store.open() as store:
+        result = screen_folder("submissions/", "auto", jobs=4, store=store, progress=print)
+    for row in result.rows:
+        print(row.file, row.verdict, "；".join(row.reasons_zh))
+
+What it does:
+
+- **Finds** every file under the folder, recursively, in sorted order of its relative path.
+  Hidden files and folders (``.name``), Office lock files (``~$name``), ``Thumbs.db`` and
+  ``desktop.ini`` are skipped. PDF, DOCX, TXT and Markdown files are analysed; any other file
+  (``.doc``, ``.xlsx``, pictures …) becomes an error row saying the format is not supported.
+- **Analyses in parallel** worker processes (``spawn`` context, so it behaves the same on Linux,
+  macOS and Windows). Each worker loads the standards and fits the scorers once, in its
+  initializer, for every standard the run may need (all of them for ``"auto"``), and ignores
+  Ctrl-C: the main process owns the interrupt and the database.
+- **Never aborts on one file.** A file that cannot be read becomes a row with the bilingual
+  message of its :class:`~analyzer.errors.SaraError` (an unexpected exception becomes an
+  "internal error" row). A worker that dies (killed, out of memory, a parser crash) breaks the pool:
+  the pool is restarted and the files that were in flight are retried once, each alone; a file that
+  kills a worker again becomes an error row.
+- **Caches by content.** With a :class:`~analyzer.store.Store`, each result is committed as soon as
+  it arrives (an interrupted run keeps everything finished), and a file is not analysed again when
+  the store holds an analysis of the same bytes (SHA-256) for the same request (the named standard,
+  or ``"auto"``), made by the same SARA version, against the same standard digest, with the same
+  options (:func:`options_key`). Errors are not cached: an unreadable file is tried again on the
+  next run. The stored analyses are ordinary submissions of the reviewers' workspace.
+- **Rows come from the record.** :func:`row_from_record` builds a :class:`ScreenRow` from the
+  ``sara.analysis/1`` record (:mod:`analyzer.record`), so a cached analysis and a fresh one give
+  the same row.
+
+The verdict (结论) of a row:
+
+- ``无法读取`` — the file could not be read or analysed (``status == "error"``): unsupported format,
+  empty, encrypted, no text layer (scanned), corrupt, a worker crashed on it twice, or an internal
+  error. The reason is the error message.
+- ``需补充`` — the file was analysed and at least one of these holds: the report's length is over
+  the standard's limit; the profile (组织概述) is over its limit; or the analysis has any finding of
+  severity ``error`` (among them ``missing-clause``, ``results-three-years``,
+  ``results-comparison``, ``results-no-data``, ``length-limit``, ``profile-length-limit``). The
+  reasons name each of them with the clauses concerned.
+- ``完整`` — analysed, within the limits, and no ``error`` finding. Warnings (weak clauses,
+  unexplained declines …) and notes do not change the verdict; they are counted in their columns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from . import __version__
+from .errors import EmptyFile, LegacyWordFormat, SaraError, UnsupportedFormat
+from .pipeline import AnalyzeOptions
+from .record import AnalysisRecord, FindingInfo, read_record
+
+if TYPE_CHECKING:
+    from .ingest import IngestConfig
+    from .model import Standard
+    from .store import Store
+
+Verdict = Literal["完整", "需补充", "无法读取"]
+VERDICTS: tuple[Verdict, ...] = ("完整", "需补充", "无法读取")
+VERDICT_EN: dict[str, str] = {"完整": "complete", "需补充": "needs work", "无法读取": "unreadable"}
+
+DEFAULT_OPTIONS = AnalyzeOptions(backend="lexical")
+SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".md", ".markdown"})
+LEGACY_SUFFIXES = frozenset({".doc", ".wps", ".dot", ".rtf", ".wpt"})
+SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
+
+CRASH_ENV = "SARA_SCREEN_CRASH_ON"
+"""Test hook: a worker asked to analyse a file of this name exits at once (as if killed)."""
+
+MISSING = "missing-clause"
+WEAK = "weak-clause"
+THREE_YEARS = "results-three-years"
+COMPARISON = "results-comparison"
+NO_DATA = "results-no-data"
+
+
+class NotAFolder(SaraError):
+    def __init__(self, path: str) -> None:
+        super().__init__(f"不是文件夹：{path}", f"not a folder: {path}")
+
+
+class WorkerCrashed(SaraError):
+    def __init__(self, file: str) -> None:
+        super().__init__(
+            f"分析该文件时工作进程两次异常退出（文件可能使解析器崩溃或耗尽内存）：{file}",
+            f"the worker process died twice while analysing this file (it may crash the parser or exhaust memory): "
+            f"{file}",
+        )
+
+
+class InternalError(SaraError):
+    def __init__(self, file: str, exc: BaseException) -> None:
+        super().__init__(
+            f"分析时出现内部错误（{type(exc).__name__}: {exc}）：{file}",
+            f"internal error while analysing ({type(exc).__name__}: {exc}): {file}",
+        )
+
+
+# --------------------------------------------------------------------------- rows
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenRow:
+    """One file of a screening run. Clause lists hold clause ids in the standard's order."""
+
+    file: str
+    """Path relative to the screened folder, with ``/`` separators."""
+    status: Literal["ok", "error"]
+    verdict: Verdict
+    reasons_zh: tuple[str, ...] = ()
+    reasons_en: tuple[str, ...] = ()
+    error_zh: str | None = None
+    error_en: str | None = None
+    standard: str | None = None
+    """The standard the report was analysed against (detected when the request was ``"auto"``)."""
+    standard_title: str | None = None
+    confidence: float | None = None
+    """Detection confidence (0–1); None when the standard was named."""
+    format: str | None = None
+    pages: int | None = None
+    chars: int | None = None
+    """The report's length in the convention of its limit (Word 字数 for every shipped standard)."""
+    chars_limit: int | None = None
+    chars_over: int = 0
+    """How many 字 over the limit (0 when within it or without a limit)."""
+    profile_chars: int | None = None
+    profile_limit: int | None = None
+    profile_over: int = 0
+    missing: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    no_three_years: tuple[str, ...] = ()
+    """Result items without three consecutive years of data (``results-three-years``)."""
+    no_comparison: tuple[str, ...] = ()
+    """Result items without competitor/benchmark comparisons (``results-comparison``)."""
+    no_data: tuple[str, ...] = ()
+    """Result items without any quantified data (``results-no-data``)."""
+    diagnostics_zh: tuple[str, ...] = ()
+    """Extraction warnings (text in pictures, many image pages …)."""
+    diagnostics_en: tuple[str, ...] = ()
+    score_low: float | None = None
+    score_high: float | None = None
+    total_points: int | None = None
+    percent_low: float | None = None
+    percent_high: float | None = None
+    errors: int = 0
+    warnings: int = 0
+    sha256: str | None = None
+    from_cache: bool = False
+    submission_id: int | None = None
+    clause_labels: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    """(clause id, ``number title``) for every clause named in the lists above."""
+    record: AnalysisRecord | None = field(default=None, repr=False, compare=False)
+    """The analysis the row was built from (None for error rows)."""
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "ok"
+
+    def label(self, clause_id: str) -> str:
+        """``6.2 改进与创新`` for a clause named in this row (else the id)."""
+        return dict(self.clause_labels).get(clause_id, clause_id)
+
+    def labels(self, clause_ids: Iterable[str]) -> tuple[str, ...]:
+        names = dict(self.clause_labels)
+        return tuple(names.get(c, c) for c in clause_ids)
+
+    @property
+    def findings(self) -> tuple[FindingInfo, ...]:
+        return () if self.record is None else self.record.findings
+
+
+def _clauses_of(findings: Sequence[FindingInfo], check: str, order: dict[str, int]) -> tuple[str, ...]:
+    ids = {f.clause for f in findings if f.check == check and f.clause}
+    return tuple(sorted(ids, key=lambda c: (order.get(c, len(order)), c)))
+
+
+def _listing(labels: Sequence[str], limit: int = 6) -> str:
+    shown = "、".join(labels[:limit])
+    return shown + (f" 等 {len(labels)} 项" if len(labels) > limit else "")
+
+
+def _listing_en(ids: Sequence[str], limit: int = 6) -> str:
+    shown = ", ".join(ids[:limit])
+    return shown + (f" and {len(ids) - limit} more" if len(ids) > limit else "")
+
+
+def row_from_record(
+    record: AnalysisRecord,
+    file: str,
+    *,
+    detected: bool,
+    from_cache: bool = False,
+    submission_id: int | None = None,
+) -> ScreenRow:
+    """The screening row of an analysis. ``detected``: the run asked for ``"auto"`` (the row shows
+    the detection confidence)."""
+    order = {c.id: i for i, c in enumerate(record.clauses)}
+    findings = record.findings
+    missing = _clauses_of(findings, MISSING, order)
+    weak = _clauses_of(findings, WEAK, order)
+    three = _clauses_of(findings, THREE_YEARS, order)
+    comparison = _clauses_of(findings, COMPARISON, order)
+    no_data = _clauses_of(findings, NO_DATA, order)
+    named = {*missing, *weak, *three, *comparison, *no_data}
+    labels = tuple((c.id, c.label) for c in record.clauses if c.id in named)
+    names = dict(labels)
+
+    length, profile = record.length, record.profile_length
+    over = (length.count or 0) - length.limit if length.over and length.limit is not None else 0
+    p_over = 0
+    if profile is not None and profile.over and profile.limit is not None:
+        p_over = (profile.count or 0) - profile.limit
+    errors = [f for f in findings if f.severity == "error"]
+
+    zh: list[str] = []
+    en: list[str] = []
+    if over > 0:
+        zh.append(f"报告字数 {length.count:,} 超出上限 {length.limit:,}（超 {over:,} 字）")
+        en.append(f"report length {length.count:,} over the limit of {length.limit:,} (by {over:,})")
+    if p_over > 0 and profile is not None:
+        zh.append(f"组织概述字数 {profile.count:,} 超出上限 {profile.limit:,}（超 {p_over:,} 字）")
+        en.append(f"profile length {profile.count:,} over the limit of {profile.limit:,} (by {p_over:,})")
+    for ids, what_zh, what_en in (
+        (missing, "缺失条款", "missing clauses"),
+        (three, "结果缺少连续三年数据", "results without three years of data"),
+        (comparison, "结果缺少对比数据", "results without comparisons"),
+        (no_data, "结果没有量化数据", "results without data"),
+    ):
+        if ids:
+            zh.append(f"{what_zh} {len(ids)} 项：{_listing([names.get(c, c) for c in ids])}")
+            en.append(f"{what_en}: {len(ids)} ({_listing_en(ids)})")
+    listed = {MISSING, THREE_YEARS, COMPARISON, NO_DATA, "length-limit", "profile-length-limit"}
+    others = [f for f in errors if f.check not in listed]
+    if others:
+        checks = list(dict.fromkeys(f.check for f in others))
+        zh.append(f"其他错误 {len(others)} 项（{'、'.join(checks)}）")
+        en.append(f"other errors: {len(others)} ({', '.join(checks)})")
+    if not zh and errors:  # a length finding without the length block (should not happen)
+        zh.append(f"错误 {len(errors)} 项")
+        en.append(f"{len(errors)} error(s)")
+
+    diagnostics = [d for d in record.diagnostics if d.severity in ("warning", "error")]
+    estimate = record.estimate
+    detection = record.detection
+    return ScreenRow(
+        file=file,
+        status="ok",
+        verdict="需补充" if zh else "完整",
+        reasons_zh=tuple(zh),
+        reasons_en=tuple(en),
+        standard=record.standard.id,
+        standard_title=record.standard.title,
+        confidence=detection.confidence if detected and detection is not None else None,
+        format=record.source.format or None,
+        pages=record.source.pages,
+        chars=length.count,
+        chars_limit=length.limit,
+        chars_over=max(0, over),
+        profile_chars=None if profile is None else profile.count,
+        profile_limit=None if profile is None else profile.limit,
+        profile_over=max(0, p_over),
+        missing=missing,
+        weak=weak,
+        no_three_years=three,
+        no_comparison=comparison,
+        no_data=no_data,
+        diagnostics_zh=tuple(d.message_zh for d in diagnostics),
+        diagnostics_en=tuple(d.message_en for d in diagnostics),
+        score_low=None if estimate is None else estimate.low,
+        score_high=None if estimate is None else estimate.high,
+        total_points=record.standard.total_points or (None if estimate is None else estimate.total_points),
+        percent_low=None if estimate is None else estimate.percent_low,
+        percent_high=None if estimate is None else estimate.percent_high,
+        errors=len(errors),
+        warnings=sum(1 for f in findings if f.severity == "warning"),
+        sha256=record.source.sha256 or None,
+        from_cache=from_cache,
+        submission_id=submission_id,
+        clause_labels=labels,
+        record=record,
+    )
+
+
+def error_row(file: str, error: SaraError, *, fmt: str | None = None, sha256: str | None = None) -> ScreenRow:
+    """The row of a file that could not be read or analysed."""
+    return ScreenRow(
+        file=file,
+        status="error",
+        verdict="无法读取",
+        reasons_zh=(error.message_zh,),
+        reasons_en=(error.message_en,),
+        error_zh=error.message_zh,
+        error_en=error.message_en,
+        format=fmt,
+        sha256=sha256,
+    )
+
+
+# --------------------------------------------------------------------------- results and progress
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenResult:
+    """A screening run: one row per file (sorted by path) and what the run did."""
+
+    rows: tuple[ScreenRow, ...]
+    analysed: int
+    """Files analysed successfully in this run."""
+    cached: int
+    """Files whose stored analysis was reused."""
+    failed: int
+    """Error rows (无法读取)."""
+    elapsed: float
+    standard: str = "auto"
+    jobs: int = 0
+    """Worker processes used (0: nothing needed analysing)."""
+    restarts: int = 0
+    """How often the worker pool was restarted after a worker died."""
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for r in self.rows if r.verdict == verdict)
+
+    @property
+    def records(self) -> tuple[AnalysisRecord, ...]:
+        return tuple(r.record for r in self.rows if r.record is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenProgress:
+    """Reported after every finished file (``row`` set) and when analysis starts (``row`` None)."""
+
+    done: int
+    total: int
+    file: str
+    """The file just finished (or, when ``row`` is None, the first file handed to a worker)."""
+    row: ScreenRow | None
+    elapsed: float
+    eta: float | None
+    """Seconds left, from the pace of this run's analyses (None until one finished)."""
+    running: tuple[str, ...] = ()
+    """Files handed to workers and not yet finished."""
+    pid: int | None = None
+    """The worker process that produced ``row`` (None for cached and skipped files)."""
+
+
+ScreenCallback = Callable[[ScreenProgress], None]
+
+
+# --------------------------------------------------------------------------- finding files
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    rel: str
+    path: Path
+    supported: bool
+
+
+def _skipped(name: str) -> bool:
+    return name.startswith((".", "~$")) or name.lower() in SKIPPED_NAMES
+
+
+def find_files(folder: str | Path, exclude: Iterable[str | Path] = ()) -> tuple[FoundFile, ...]:
+    """Every file under ``folder`` (recursively, sorted by relative path) except hidden files and
+    folders, Office lock files and the paths in ``exclude`` (e.g. the output file)."""
+    root = Path(folder)
+    skip = {Path(p).resolve() for p in exclude}
+    found: list[FoundFile] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            path = Path(dirpath) / name
+            if _skipped(name) or not path.is_file() or path.resolve() in skip:
+                continue
+            rel = path.relative_to(root).as_posix()
+            found.append(FoundFile(rel, path, path.suffix.lower() in SUPPORTED_SUFFIXES))
+    return tuple(sorted(found, key=lambda f: f.rel))
+
+
+# --------------------------------------------------------------------------- cache
+
+
+def options_key(options: AnalyzeOptions) -> str:
+    """What the store's ``backend`` column holds for a screening analysis: the requested backend,
+    plus every option that differs from the defaults (so a different setting is a cache miss)."""
+    parts = [str(options.backend)]
+    if options.model is not None:
+        parts.append(f"model={options.model}")
+    if not options.crosswalk:
+        parts.append("crosswalk=0")
+    if options.checks != DEFAULT_OPTIONS.checks:
+        digest = hashlib.sha256(repr(options.checks).encode()).hexdigest()[:12]
+        parts.append(f"checks={digest}")
+    return ";".join(parts)
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _cached(
+    store: Store,
+    sha: str,
+    request: str,
+    standards: dict[str, Standard],
+    key: str,
+) -> tuple[AnalysisRecord, int] | None:
+    """The newest stored analysis that answers this request exactly, with its submission id."""
+    for sub, stored in store.analyses_of_file(sha, __version__):
+        std = standards.get(stored.standard_id)
+        if stored.backend != key or std is None or stored.standard_digest != std.digest:
+            continue
+        if request != "auto" and stored.standard_id != request:
+            continue
+        try:
+            record = read_record(stored.result_json)
+        except SaraError:
+            continue
+        if request == "auto" and record.detection is None:
+            continue
+        return record, sub.id
+    return None
+
+
+# --------------------------------------------------------------------------- workers
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    json_text: str | None
+    error_zh: str | None
+    error_en: str | None
+    seconds: float
+    pid: int
+
+
+def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
+    from .pipeline import fitted_scorer
+    from .standards import load_standard
+
+    for sid in standard_ids:
+        fitted_scorer(load_standard(sid), options)
+
+
+def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
+    """Once per worker: ignore Ctrl-C (the main process handles it), then load the standards and fit
+    the scorers of every standard the run may need, so no file pays for jieba, the vectorizers or a
+    model again.
+
+    The fitting runs in a background thread: a task that needs a scorer waits for it on the
+    pipeline's scorer lock (never longer than fitting it itself would take), while a file that
+    cannot be read fails at once instead of waiting seconds for scorers it does not need (a re-run
+    whose only uncached files are unreadable ones stays quick)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_warm, args=(standard_ids, options), name="sara-warm", daemon=True).start()
+
+
+def _worker_analyse(
+    path: str, rel: str, standard: str, options: AnalyzeOptions, ingest: IngestConfig | None
+) -> _Outcome:
+    if os.environ.get(CRASH_ENV) and Path(path).name == os.environ[CRASH_ENV]:
+        os._exit(70)
+    from .export.analysis_json import analysis_to_dict
+    from .pipeline import analyze_file
+
+    t = time.perf_counter()
+    try:
+        analysis = analyze_file(path, standard, options, ingest=ingest)
+        text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False)
+        return _Outcome(text, None, None, time.perf_counter() - t, os.getpid())
+    except SaraError as exc:
+        err: SaraError = exc
+    except Exception as exc:  # one file must never abort the run
+        err = InternalError(rel, exc)
+    return _Outcome(
+        None, err.message_zh.replace(path, rel), err.message_en.replace(path, rel), time.perf_counter() - t, os.getpid()
+    )
+
+
+class _Pool:
+    """A process pool that is replaced after a worker died. ``generation`` counts the pools, so a
+    failure reported late by a future of an old pool does not drop its healthy successor."""
+
+    def __init__(self, jobs: int, standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
+        self.jobs = jobs
+        self._args = (standard_ids, options)
+        self._pool: ProcessPoolExecutor | None = None
+        self.generation = 0
+
+    def submit(self, *args: object) -> tuple[Future[_Outcome], int]:
+        while True:
+            if self._pool is None:
+                self.generation += 1
+                self._pool = ProcessPoolExecutor(
+                    max_workers=self.jobs,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_worker_init,
+                    initargs=self._args,
+                )
+            try:
+                return self._pool.submit(_worker_analyse, *args), self.generation
+            except BrokenProcessPool:  # a worker died while nothing of ours was in flight
+                self.broken(self.generation)
+
+    def broken(self, generation: int) -> None:
+        """The pool of ``generation`` lost a worker: drop it; the next :meth:`submit` starts a new one."""
+        if self._pool is not None and generation == self.generation:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    @property
+    def restarts(self) -> int:
+        return max(0, self.generation - 1)
+
+    def close(self, *, kill: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if kill:
+            # Interrupted: stop the workers now instead of letting them finish their files.
+            # (ProcessPoolExecutor has no public way to do this before Python 3.14.)
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def _standards(request: str) -> dict[str, Standard]:
+    from .standards import load_all, load_standard
+
+    if request == "auto":
+        return {s.id: s for s in load_all()}
+    std = load_standard(request)  # raises UnknownStandard before anything is read
+    return {std.id: std}
+
+
+def screen_folder(
+    folder: str | Path,
+    standard: str = "auto",
+    *,
+    jobs: int | None = None,
+    store: Store | None = None,
+    options: AnalyzeOptions = DEFAULT_OPTIONS,
+    ingest: IngestConfig | None = None,
+    progress: ScreenCallback | None = None,
+    exclude: Iterable[str | Path] = (),
+) -> ScreenResult:
+    """Screen every report under ``folder`` against ``standard`` (an id, or ``"auto"`` to detect
+    each report's standard). ``jobs``: worker processes (default: one per CPU). ``store``: where
+    results are committed and looked up (None: no cache, nothing saved). ``exclude``: paths to
+    leave out (the output file). Raises :class:`NotAFolder` and
+    :class:`~analyzer.errors.UnknownStandard`; every problem with a file becomes its row."""
+    started = time.perf_counter()
+    root = Path(folder)
+    if not root.is_dir():
+        raise NotAFolder(str(folder))
+    standards = _standards(standard)
+    auto = standard == "auto"
+    key = options_key(options)
+    files = find_files(root, exclude)
+    total = len(files)
+    rows: dict[str, ScreenRow] = {}
+    cached = 0
+    todo: list[tuple[FoundFile, str]] = []
+
+    def emit(file: str, row: ScreenRow | None, eta: float | None, running: tuple[str, ...], pid: int | None) -> None:
+        if progress is not None:
+            elapsed = time.perf_counter() - started
+            progress(ScreenProgress(len(rows), total, file, row, elapsed, eta, running, pid))
+
+    for f in files:
+        suffix = f.path.suffix.lower()
+        if not f.supported:
+            err = LegacyWordFormat(f.rel, suffix) if suffix in LEGACY_SUFFIXES else UnsupportedFormat(f.rel, suffix)
+            rows[f.rel] = error_row(f.rel, err, fmt=suffix.lstrip(".") or None)
+            emit(f.rel, rows[f.rel], None, (), None)
+            continue
+        try:
+            size = f.path.stat().st_size
+            sha = _sha256(f.path)
+        except OSError as exc:
+            problem = f"（{exc.strerror}）：{f.rel}", f" ({exc.strerror}): {f.rel}"
+            rows[f.rel] = error_row(f.rel, SaraError("无法读取文件" + problem[0], "cannot read the file" + problem[1]))
+            emit(f.rel, rows[f.rel], None, (), None)
+            continue
+        if size == 0:
+            rows[f.rel] = error_row(f.rel, EmptyFile(f.rel), fmt=suffix.lstrip("."), sha256=sha)
+            emit(f.rel, rows[f.rel], None, (), None)
+            continue
+        hit = _cached(store, sha, standard, standards, key) if store is not None else None
+        if hit is not None:
+            record, sid = hit
+            rows[f.rel] = row_from_record(record, f.rel, detected=auto, from_cache=True, submission_id=sid)
+            cached += 1
+            emit(f.rel, rows[f.rel], None, (), None)
+            continue
+        todo.append((f, sha))
+
+    analysed, restarts, used = 0, 0, 0
+    if todo:
+        used = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+        analysed, restarts = _run_pool(todo, standard, standards, options, ingest, store, key, used, rows, emit)
+    ordered = tuple(rows[f.rel] for f in files)
+    return ScreenResult(
+        rows=ordered,
+        analysed=analysed,
+        cached=cached,
+        failed=sum(1 for r in ordered if r.status == "error"),
+        elapsed=time.perf_counter() - started,
+        standard=standard,
+        jobs=used,
+        restarts=restarts,
+    )
+
+
+def _run_pool(
+    todo: list[tuple[FoundFile, str]],
+    standard: str,
+    standards: dict[str, Standard],
+    options: AnalyzeOptions,
+    ingest: IngestConfig | None,
+    store: Store | None,
+    key: str,
+    jobs: int,
+    rows: dict[str, ScreenRow],
+    emit: Callable[[str, ScreenRow | None, float | None, tuple[str, ...], int | None], None],
+) -> tuple[int, int]:
+    """Analyse ``todo`` in worker processes, filling ``rows``; returns (analysed, pool restarts)."""
+    pool = _Pool(jobs, tuple(standards), options)
+    queue = deque(todo)
+    suspects: deque[tuple[FoundFile, str]] = deque()
+    strikes: dict[str, int] = {}
+    in_flight: dict[Future[_Outcome], tuple[FoundFile, str, int]] = {}
+    pool_started = time.perf_counter()
+    finished = analysed = 0
+    announced = False
+
+    def running() -> tuple[str, ...]:
+        return tuple(f.rel for f, _, _ in in_flight.values())
+
+    def submit(item: tuple[FoundFile, str]) -> None:
+        f, sha = item
+        fut, generation = pool.submit(str(f.path), f.rel, standard, options, ingest)
+        in_flight[fut] = (f, sha, generation)
+
+    def eta() -> float | None:
+        if not finished:
+            return None
+        return (time.perf_counter() - pool_started) / finished * (len(todo) - finished)
+
+    def fmt(f: FoundFile) -> str:
+        return f.path.suffix.lower().lstrip(".")
+
+    interrupted = True
+    try:
+        while queue or suspects or in_flight:
+            if queue:
+                while queue and len(in_flight) < jobs:
+                    submit(queue.popleft())
+            elif suspects and not in_flight:
+                submit(suspects.popleft())  # alone: if the pool breaks now, this file broke it
+            if not announced:
+                announced = True
+                emit(running()[0], None, None, running(), None)
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            for fut in sorted(done, key=lambda d: in_flight[d][0].rel):
+                f, sha, generation = in_flight.pop(fut)
+                try:
+                    outcome = fut.result()
+                except BrokenProcessPool:
+                    pool.broken(generation)
+                    strikes[f.rel] = strikes.get(f.rel, 0) + 1
+                    if strikes[f.rel] < 2:
+                        suspects.append((f, sha))
+                        continue
+                    rows[f.rel] = error_row(f.rel, WorkerCrashed(f.rel), fmt=fmt(f), sha256=sha)
+                    finished += 1
+                    emit(f.rel, rows[f.rel], eta(), running(), None)
+                    continue
+                finished += 1
+                if outcome.json_text is None:
+                    err = SaraError(outcome.error_zh or "", outcome.error_en or "")
+                    rows[f.rel] = error_row(f.rel, err, fmt=fmt(f), sha256=sha)
+                else:
+                    record = read_record(outcome.json_text)
+                    sid = None
+                    if store is not None:
+                        sid = _commit(store, f.rel, sha, record, outcome.json_text, key)
+                    rows[f.rel] = row_from_record(record, f.rel, detected=standard == "auto", submission_id=sid)
+                    analysed += 1
+                emit(f.rel, rows[f.rel], eta(), running(), outcome.pid)
+        interrupted = False
+    finally:
+        pool.close(kill=interrupted)
+    return analysed, pool.restarts
+
+
+def _commit(store: Store, rel: str, sha: str, record: AnalysisRecord, json_text: str, key: str) -> int:
+    """Save one analysis as a submission of the reviewers' workspace (committed at once)."""
+    std = record.standard
+    with store.transaction():
+        sub = store.add_submission(sha, rel, std.id)
+        store.save_analysis(sub.id, json_text, __version__, std.id, std.version, std.digest, key)
+    return sub.id

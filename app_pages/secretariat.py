@@ -1,0 +1,258 @@
+"""秘书处筛查: screen many submissions at once — upload files (or pick a folder on the server when
+``SARA_SCREEN_ROOT`` is set), choose the standard, watch the progress, read one row per file and a
+submissions × clauses heatmap, download the Excel workbook.
+
+Thin: :func:`analyzer.screen.screen_folder` does the work; the results go into the shared store,
+so every screened report is also a submission in the reviewers' workspace.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from analyzer.errors import SaraError
+from analyzer.export.labels import STATUS_ZH
+from analyzer.export.screening import COLUMNS, row_values, screening_xlsx
+from analyzer.heatmap import group_by_standard, submissions_matrix
+from analyzer.screen import ScreenProgress, ScreenResult, screen_folder
+from analyzer.standards import load_all
+from app_pages import common
+
+ROOT_ENV = "SARA_SCREEN_ROOT"
+CJK_FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+VERDICT_STYLE = {
+    "完整": "background-color: #C6EFCE; color: #006100",
+    "需补充": "background-color: #FFEB9C; color: #9C5700",
+    "无法读取": "background-color: #FFC7CE; color: #9C0006",
+}
+STATUS_COLOURS = {"已覆盖": "#63be7b", "薄弱": "#ffd966", "缺失": "#f8696b", "—": "#eeeeee"}
+TABLE_COLUMNS = (
+    "文件",
+    "结论",
+    "原因",
+    "评价标准",
+    "识别置信度",
+    "页数",
+    "字数",
+    "字数上限",
+    "超出字数",
+    "概述超出",
+    "缺失条款",
+    "薄弱条款数",
+    "缺三年数据",
+    "缺对比数据",
+    "无量化数据",
+    "提取提示",
+    "预估得分",
+    "来自缓存",
+    "送审编号",
+)
+
+
+# --------------------------------------------------------------------------- where the files are
+
+
+def _server_root() -> Path | None:
+    value = os.environ.get(ROOT_ENV, "").strip()
+    if not value:
+        return None
+    root = Path(value).expanduser()
+    return root if root.is_dir() else None
+
+
+def _server_folders(root: Path) -> list[str]:
+    """The root and its subfolders (two levels, hidden ones left out), as paths relative to the root."""
+    found = ["."]
+    for first in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        found.append(first.name)
+        found.extend(
+            f"{first.name}/{second.name}"
+            for second in sorted(first.iterdir())
+            if second.is_dir() and not second.name.startswith(".")
+        )
+    return found
+
+
+def _upload_folder(files: list[object]) -> Path:
+    """This session's upload folder, holding exactly the files now chosen."""
+    folder = st.session_state.get("screen_upload_dir")
+    if folder is None or not Path(folder).is_dir():
+        folder = tempfile.mkdtemp(prefix="sara-screen-")
+        st.session_state["screen_upload_dir"] = folder
+    target = Path(folder)
+    for old in target.iterdir():
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    for f in files:
+        name = Path(str(getattr(f, "name", "upload"))).name or "upload"
+        (target / name).write_bytes(f.getvalue())  # type: ignore[attr-defined]
+    return target
+
+
+# --------------------------------------------------------------------------- rendering
+
+
+def _table(result: ScreenResult) -> pd.DataFrame:
+    headers = [c.header for c in COLUMNS]
+    df = pd.DataFrame([row_values(r) for r in result.rows], columns=headers)
+    return df[list(TABLE_COLUMNS)]
+
+
+def _verdict_style(value: object) -> str:
+    return VERDICT_STYLE.get(str(value), "")
+
+
+def _heatmap(result: ScreenResult) -> list[tuple[str, alt.Chart]]:
+    """One chart per standard: files (rows) × answerable clauses (columns), coloured by status."""
+    analysed = [r for r in result.rows if r.record is not None]
+    names = {id(r.record): r.file for r in analysed}
+    titles = {r.standard: r.standard_title for r in analysed}
+    charts = []
+    for standard_id, records in group_by_standard([r.record for r in analysed if r.record is not None]).items():
+        m = submissions_matrix(records, names=[names[id(rec)] for rec in records])
+        df = pd.DataFrame(
+            [
+                {
+                    "文件": name,
+                    "条款": m.clause_labels[j],
+                    "状态": STATUS_ZH.get(status, status) if status else "—",
+                    "字数": m.chars[i][j],
+                }
+                for i, name in enumerate(m.names)
+                for j, status in enumerate(m.status[i])
+            ]
+        )
+        chart = (
+            alt.Chart(df)
+            .mark_rect(stroke="#ffffff", strokeWidth=1)
+            .encode(
+                x=alt.X(
+                    "条款:N",
+                    sort=list(m.clause_labels),
+                    title="评定标准条款",
+                    axis=alt.Axis(labelAngle=-50, labelLimit=160, labelOverlap=False),
+                ),
+                y=alt.Y("文件:N", sort=list(m.names), title="送审材料", axis=alt.Axis(labelLimit=260)),
+                color=alt.Color(
+                    "状态:N",
+                    scale=alt.Scale(domain=list(STATUS_COLOURS), range=list(STATUS_COLOURS.values())),
+                    legend=alt.Legend(title="覆盖状态", orient="top"),
+                ),
+                tooltip=["文件:N", "条款:N", "状态:N", alt.Tooltip("字数:Q", format=",")],
+            )
+            .properties(height=max(28 * len(m.names), 120))
+            .configure(font=CJK_FONT)
+            .configure_axis(labelFont=CJK_FONT, titleFont=CJK_FONT, labelFontSize=11)
+            .configure_legend(labelFont=CJK_FONT, titleFont=CJK_FONT)
+        )
+        charts.append((f"{titles.get(standard_id) or standard_id}（{standard_id}）", chart))
+    return charts
+
+
+def _results(result: ScreenResult) -> None:
+    c = st.columns(5)
+    c[0].metric("文件 / files", len(result.rows))
+    c[1].metric("完整", result.count("完整"))
+    c[2].metric("需补充", result.count("需补充"))
+    c[3].metric("无法读取", result.count("无法读取"))
+    c[4].metric("新分析 / 缓存", f"{result.analysed} / {result.cached}")
+    st.caption(
+        f"用时 {result.elapsed:.1f} 秒，{result.jobs} 个工作进程。结论：完整＝在字数限制内且没有错误级问题；"
+        "需补充＝超出字数或有错误级问题（缺失条款、结果缺三年数据/对比/数据等）；无法读取＝文件无法读取或分析。"
+    )
+    df = _table(result)
+    st.dataframe(df.style.map(_verdict_style, subset=["结论"]), hide_index=True, width="stretch", key="screen_table")
+    st.download_button(
+        "⬇️ 下载 Excel（筛查结果、覆盖矩阵、问题清单）",
+        data=screening_xlsx(result),
+        file_name="sara-screening.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="screen_download",
+    )
+    charts = _heatmap(result)
+    if charts:
+        st.subheader("覆盖热力图 / submissions × clauses")
+        for title, chart in charts:
+            st.markdown(f"**{title}**")
+            st.altair_chart(chart, width="stretch")
+    opened = {r.submission_id: r.file for r in result.rows if r.submission_id is not None}
+    if opened:
+        st.subheader("在评审工作台中打开 / open for review")
+        left, right = st.columns([4, 1], vertical_alignment="bottom")
+        sid = left.selectbox("送审报告", list(opened), format_func=lambda s: f"#{s} {opened[s]}", key="screen_open")
+        if right.button("打开", key="screen_open_go"):
+            common.open_submission(int(sid))
+            st.switch_page(common.PAGES["overview"])
+
+
+def render() -> None:
+    common.show_flash()
+    st.title("秘书处筛查")
+    st.caption(
+        "批量检查送审材料是否齐全：能否读取、字数、条款是否都有回答、结果是否有连续三年数据和对比。"
+        "结果保存到评审数据库，已分析过的文件（内容相同）不会重复分析。"
+    )
+    root = _server_root()
+    source = "upload"
+    if root is not None:
+        source = st.radio(
+            "材料来源 / source",
+            ["server", "upload"],
+            format_func={"server": f"服务器文件夹（{root}）", "upload": "上传文件"}.get,
+            horizontal=True,
+            key="screen_source",
+        )
+    folder: Path | None = None
+    if source == "server" and root is not None:
+        sub = st.selectbox("文件夹 / folder", _server_folders(root), key="screen_folder")
+        folder = (root / sub).resolve()
+        if not folder.is_relative_to(root.resolve()):
+            st.error("只能选择筛查根目录下的文件夹。 / Only folders under the screening root can be chosen.")
+            folder = None
+    else:
+        files = st.file_uploader(
+            "送审材料（可多选；PDF、DOCX、TXT、MD，其他格式会列为无法读取）",
+            accept_multiple_files=True,
+            key="screen_files",
+        )
+        if files:
+            folder = _upload_folder(list(files))
+    standards = {s.id: s.title for s in load_all()}
+    left, right = st.columns([3, 1])
+    standard = left.selectbox(
+        "评定标准 / standard",
+        ["auto", *standards],
+        format_func=lambda s: "自动识别 / auto" if s == "auto" else f"{standards[s]}（{s}）",
+        key="screen_standard",
+    )
+    cpus = os.cpu_count() or 1
+    jobs = right.number_input("工作进程 / workers", 1, max(cpus, 1), min(cpus, 4), key="screen_jobs")
+    if st.button("开始筛查 / screen", type="primary", disabled=folder is None, key="screen_run"):
+        assert folder is not None
+        bar = st.progress(0.0, text="准备中… / starting…")
+
+        def show(p: ScreenProgress) -> None:
+            current = p.running[0] if p.running else p.file
+            eta = "" if p.eta is None else f" · 剩余约 {p.eta:.0f} 秒"
+            bar.progress(p.done / max(p.total, 1), text=f"{p.done}/{p.total} · 当前：{current}{eta}")
+
+        try:
+            result = screen_folder(folder, standard, jobs=int(jobs), store=common.get_store(), progress=show)
+        except SaraError as exc:
+            common.show_error(exc)
+            return
+        st.session_state["screen_result"] = result
+        common.flash(f"筛查完成：{len(result.rows)} 个文件，新分析 {result.analysed}，缓存 {result.cached}。")
+        st.rerun()  # the sidebar then lists the new submissions
+    result = st.session_state.get("screen_result")
+    if isinstance(result, ScreenResult):
+        _results(result)
+
+
+render()
