@@ -10,13 +10,18 @@ import json
 import os
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import InvalidStandard, SaraError
+
+if TYPE_CHECKING:
+    from .ingest import IngestConfig
+    from .pipeline import AnalyzeOptions
 
 EXIT_USAGE = 2
 
@@ -163,15 +168,57 @@ def write_atomically(path: Path, data: str | bytes) -> None:
         raise
 
 
+def _pipeline_option(default: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    return click.option(
+        "--pipeline",
+        "pipeline_name",
+        default=default,
+        show_default=True,
+        metavar="NAME",
+        help="Named pipeline in pipelines/*.yaml whose settings are the defaults (options given here override).",
+    )
+
+
+def _flow_settings(
+    pipeline_name: str,
+    *,
+    standard_id: str | None,
+    backend: str | None,
+    model: str | None = None,
+    allow_download: bool | None = None,
+    convention: str | None = None,
+    crosswalk: bool | None = None,
+    max_mb: float | None = None,
+) -> tuple[str, AnalyzeOptions, IngestConfig]:
+    """The named pipeline's standard, options and ingest limits, with the command line's overrides."""
+    from dataclasses import replace
+
+    from .flows import load_flow
+    from .ingest import IngestConfig
+
+    flow = load_flow(pipeline_name)
+    options = flow.analyze_options()
+    options = replace(
+        options,
+        backend=backend or options.backend,  # type: ignore[arg-type]
+        model=model or options.model,
+        allow_download=options.allow_download if allow_download is None else allow_download,
+        crosswalk=options.crosswalk if crosswalk is None else crosswalk,
+        checks=replace(options.checks, length_convention=convention or options.checks.length_convention),  # type: ignore[arg-type]
+    )
+    ingest = flow.ingest_config() if max_mb is None else IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
+    return standard_id or flow.standard, options, ingest
+
+
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
+@_pipeline_option("applicant")
 @click.option(
     "--standard",
     "standard_id",
-    default="auto",
-    show_default=True,
+    default=None,
     metavar="ID|auto",
-    help="Standard id (see 'sara standards'), or auto to detect it.",
+    help="Standard id (see 'sara standards'), or auto to detect it [default: the pipeline's, auto].",
 )
 @click.option(
     "--format",
@@ -191,9 +238,8 @@ def write_atomically(path: Path, data: str | bytes) -> None:
 @click.option(
     "--backend",
     type=click.Choice(["auto", "lexical", "embedding"]),
-    default="auto",
-    show_default=True,
-    help="auto: embedding (+lexical) when the model loads offline, else lexical.",
+    default=None,
+    help="auto: embedding (+lexical) when the model loads offline, else lexical [default: the pipeline's, auto].",
 )
 @click.option(
     "--model",
@@ -201,46 +247,56 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     metavar="NAME|PATH",
     help="Embedding model name or local folder (default: models/embedding.yaml, or SARA_EMBEDDING_MODEL).",
 )
-@click.option("--allow-download", is_flag=True, help="Let sentence-transformers download the model (off by default).")
+@click.option(
+    "--allow-download", is_flag=True, default=None, help="Let sentence-transformers download the model (default: off)."
+)
 @click.option(
     "--convention",
     type=click.Choice(["word_count", "chars_no_spaces", "chars_with_spaces"]),
     default=None,
     help="Count length limits in this convention instead of the one the limit states (Word 字数).",
 )
-@click.option("--no-crosswalk", is_flag=True, help="Do not enrich clause profiles with the other standards' clauses.")
-@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=50, show_default=True)
+@click.option(
+    "--crosswalk/--no-crosswalk",
+    default=None,
+    help="Enrich clause profiles with the other standards' equivalent clauses [default: the pipeline's, on].",
+)
+@click.option(
+    "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
+)
 def analyze(
     file: Path,
-    standard_id: str,
+    pipeline_name: str,
+    standard_id: str | None,
     fmt: str,
     output: Path | None,
-    backend: str,
+    backend: str | None,
     model: str | None,
-    allow_download: bool,
+    allow_download: bool | None,
     convention: str | None,
-    no_crosswalk: bool,
-    max_mb: float,
+    crosswalk: bool | None,
+    max_mb: float | None,
 ) -> None:
     """Check a report against a standard: clause mapping, coverage, findings, draft bands.
 
     Output: JSON sara.analysis/1, a Markdown or HTML report for applicants, or an Excel scoresheet."""
-    from .checks.base import CheckConfig
-    from .ingest import IngestConfig
-    from .pipeline import AnalyzeOptions, analyze_file
+    from .pipeline import analyze_file
     from .standards import load_standard
 
-    options = AnalyzeOptions(
-        backend=backend,  # type: ignore[arg-type]
+    standard_id, options, ingest = _flow_settings(
+        pipeline_name,
+        standard_id=standard_id,
+        backend=backend,
         model=model,
         allow_download=allow_download,
-        crosswalk=not no_crosswalk,
-        checks=CheckConfig(length_convention=convention),  # type: ignore[arg-type]
+        convention=convention,
+        crosswalk=crosswalk,
+        max_mb=max_mb,
     )
     if fmt == "xlsx" and output is None:
         raise click.UsageError("--format xlsx needs --output FILE.xlsx (an Excel file is not written to the terminal)")
     std = "auto" if standard_id == "auto" else load_standard(standard_id)  # unknown ids fail before reading
-    result = analyze_file(file, std, options, ingest=IngestConfig(max_bytes=int(max_mb * 1024 * 1024)))
+    result = analyze_file(file, std, options, ingest=ingest)
     detection = result.detection
     if detection is not None:
         click.echo(f"识别标准 / detected standard: {detection.standard} ({detection.confidence:.0%})", err=True)
@@ -287,13 +343,13 @@ def analyze(
 
 @cli.command()
 @click.argument("folder", type=click.Path(path_type=Path), metavar="FOLDER")
+@_pipeline_option("secretariat")
 @click.option(
     "--standard",
     "standard_id",
-    default="auto",
-    show_default=True,
+    default=None,
     metavar="ID|auto",
-    help="Standard id (see 'sara standards'), or auto to detect each report's standard.",
+    help="Standard id (see 'sara standards'), or auto to detect each report's [default: the pipeline's, auto].",
 )
 @click.option(
     "--output",
@@ -312,20 +368,22 @@ def analyze(
 @click.option(
     "--backend",
     type=click.Choice(["lexical", "auto", "embedding"]),
-    default="lexical",
-    show_default=True,
-    help="lexical is fast and needs no model; completeness screening needs no more.",
+    default=None,
+    help="[default: the pipeline's, lexical] lexical is fast and needs no model; completeness screening needs no more.",
 )
-@click.option("--max-mb", type=click.FloatRange(min=0, min_open=True), default=50, show_default=True)
+@click.option(
+    "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
+)
 def screen(
     folder: Path,
-    standard_id: str,
+    pipeline_name: str,
+    standard_id: str | None,
     output: Path | None,
     jobs: int | None,
     db: Path | None,
     no_db: bool,
-    backend: str,
-    max_mb: float,
+    backend: str | None,
+    max_mb: float | None,
 ) -> None:
     """Screen every report (PDF, DOCX, TXT, MD) under FOLDER: one row per file 秘书处形式审查.
 
@@ -335,14 +393,15 @@ def screen(
     import contextlib
     import time
 
-    from .ingest import IngestConfig
-    from .pipeline import AnalyzeOptions
     from .screen import ScreenProgress, screen_folder
 
     if not folder.is_dir():
         raise click.UsageError(f"不是文件夹 / not a folder: {folder}")
     if output is not None and output.suffix.lower() not in (".xlsx", ".csv"):
         raise click.UsageError(f"--output 须为 .xlsx 或 .csv 文件 / --output must end in .xlsx or .csv: {output}")
+    standard_id, options, ingest = _flow_settings(
+        pipeline_name, standard_id=standard_id, backend=backend, max_mb=max_mb
+    )
     if standard_id != "auto":
         from .standards import load_standard
 
@@ -370,8 +429,6 @@ def screen(
                 f"[{p.done}/{p.total}] {p.row.file}: {p.row.verdict}{note}{why} ({_clock(p.elapsed)}{eta})", err=True
             )
 
-    options = AnalyzeOptions(backend=backend)  # type: ignore[arg-type]
-    ingest = IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
     with contextlib.ExitStack() as stack:
         store = None
         if not no_db:

@@ -70,3 +70,25 @@ def test_unknown_flow_lists_the_known_ones() -> None:
     with pytest.raises(UnknownFlow) as exc:
         load_flow("nobody")
     assert "secretariat" in exc.value.bilingual()
+
+
+def test_the_cli_takes_its_defaults_from_the_named_pipeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from analyzer.cli import main
+
+    _write(tmp_path, "quiet", "standard: beijing-2020\nbackend: lexical\nchecks:\n  disabled: [weak-clause]\n")
+    monkeypatch.setenv("SARA_PIPELINES_PATH", str(tmp_path))
+    report = str(ROOT / "samples" / "bj-logistics" / "report.md")
+    assert main(["analyze", report, "--pipeline", "quiet"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["standard"]["id"] == "beijing-2020" and out["detection"] is None
+    assert out["backend"]["name"] == "lexical"
+    assert "weak-clause" not in {f["check"] for f in out["findings"]}
+    # an option on the command line overrides the pipeline's setting
+    assert main(["analyze", report, "--pipeline", "quiet", "--standard", "auto"]) == 0
+    assert json.loads(capsys.readouterr().out)["detection"] is not None
+    assert main(["analyze", report, "--pipeline", "nobody"]) == 2
+    assert "nobody" in capsys.readouterr().err
