@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -101,6 +101,21 @@ def fitted_scorer(standard: Standard, options: AnalyzeOptions = AnalyzeOptions()
         scorer.fit(clause_profiles(standard, equivalents), cache_key=clause_set_key(standard))
         _SCORERS[key] = scorer
         return scorer
+
+
+def prepare(standards: Iterable[Standard], options: AnalyzeOptions = AnalyzeOptions(), *, detect: bool = False) -> None:
+    """Load and fit, once per process, everything analysing against ``standards`` needs: the
+    jieba dictionary, the crosswalk, each standard's mapping scorer (:func:`fitted_scorer`) and
+    guidance-point scorer, and with ``detect`` the content scorers ``--standard auto`` compares
+    the report with. A worker pool calls this in its initializer so no file pays for it."""
+    from .mapping.coverage import point_scorer
+    from .mapping.detect import content_scorer
+
+    for std in standards:
+        fitted_scorer(std, options)
+        point_scorer(std)
+        if detect:
+            content_scorer(std)
 
 
 def _crosswalk() -> CrosswalkTexts | None:

@@ -457,11 +457,11 @@ class _Outcome:
 
 
 def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
-    from .pipeline import fitted_scorer
+    from .pipeline import prepare
     from .standards import load_standard
 
-    for sid in standard_ids:
-        fitted_scorer(load_standard(sid), options)
+    # More than one standard means ``auto``: detection's content scorers are needed too.
+    prepare([load_standard(sid) for sid in standard_ids], options, detect=len(standard_ids) > 1)
 
 
 def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:

@@ -25,8 +25,10 @@ from analyzer.ingest import read_document  # noqa: E402
 from analyzer.model import Document  # noqa: E402
 from analyzer.text.normalize import normalize  # noqa: E402
 
-REPORT_DIRS = [*sorted((ROOT.parent / "shared" / "dev-reports").glob("*/labels.json")),
-               *sorted((ROOT / "samples").glob("*/labels.json"))]
+REPORT_DIRS = [
+    *sorted((ROOT.parent / "shared" / "dev-reports").glob("*/labels.json")),
+    *sorted((ROOT / "samples").glob("*/labels.json")),
+]
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,16 @@ def score(name: str, fmt: str, labels: dict, doc: Document) -> Row:
         else:
             found_p += any(t.startswith(want) for _, t in texts)
     assert doc.counts is not None
-    return Row(name, fmt, len(labels["headings"]), found_h, len(labels["paragraphs"]), found_p,
-               doc.counts.word_style, doc.pages)
+    return Row(
+        name,
+        fmt,
+        len(labels["headings"]),
+        found_h,
+        len(labels["paragraphs"]),
+        found_p,
+        doc.counts.word_style,
+        doc.pages,
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -86,8 +96,10 @@ def main(argv: list[str]) -> int:
         rows.append(score(report.name, "pdf", labels, read_document(pdf)))
     print(f"{'report':24} {'fmt':5} {'headings':>9} {'paragraphs':>11} {'字数':>7} {'pages':>5}")
     for r in rows:
-        print(f"{r.report:24} {r.fmt:5} {r.headings_found:>4}/{r.headings:<4} {r.paragraphs_found:>5}/{r.paragraphs:<5}"
-              f" {r.word_count:>7} {r.pages or '':>5}")
+        print(
+            f"{r.report:24} {r.fmt:5} {r.headings_found:>4}/{r.headings:<4} {r.paragraphs_found:>5}/{r.paragraphs:<5}"
+            f" {r.word_count:>7} {r.pages or '':>5}"
+        )
     by = {(r.report, r.fmt): r for r in rows}
     print("\n字数 DOCX vs PDF:")
     for name in dict.fromkeys(r.report for r in rows):

@@ -45,7 +45,8 @@ whether numbers are the standard's own ids, whether they restart under every par
 from __future__ import annotations
 
 import re
-from collections import Counter
+import threading
+from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -601,8 +602,28 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     return tuple(out)
 
 
+_RECENT: deque[tuple[Document, Standard, Alignment]] = deque(maxlen=8)
+_RECENT_LOCK = threading.Lock()
+
+
 def align_sections(doc: Document, standard: Standard) -> Alignment:
-    """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring)."""
+    """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring).
+
+    The last few results are remembered by the identity of ``doc`` and ``standard`` (both
+    immutable): ``--standard auto`` aligns the report to every standard, and mapping then needs
+    the winner's alignment again.
+    """
+    with _RECENT_LOCK:
+        for d, s, a in _RECENT:
+            if d is doc and s is standard:
+                return a
+    alignment = _align_sections(doc, standard)
+    with _RECENT_LOCK:
+        _RECENT.append((doc, standard, alignment))
+    return alignment
+
+
+def _align_sections(doc: Document, standard: Standard) -> Alignment:
     vocab = vocabulary()
     idx = _Index(standard, vocab)
     children = _children_map(doc)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -34,6 +35,9 @@ from ..text.counts import count
 from .backends import ClauseProfileText
 from .lexical import LexicalScorer
 from .types import ClauseCoverage, Coverage, CoverageStatus, Mapping, NearestText, PointCoverage
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 THIN_SHARE = 0.1
 POINTS_NEEDED = 0.5
@@ -56,7 +60,7 @@ _POINT_SCORERS: dict[tuple[str, str], LexicalScorer | None] = {}
 _LOCK = threading.Lock()
 
 
-def _point_scorer(standard: Standard) -> LexicalScorer | None:
+def point_scorer(standard: Standard) -> LexicalScorer | None:
     """A lexical scorer fitted on every guidance point of ``standard`` (None: it has none), cached."""
     key = (standard.id, standard.digest or "")
     with _LOCK:
@@ -92,7 +96,7 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
             own.setdefault(m.clause, []).append(m.paragraph)
     limit = standard.report_limit.max if standard.report_limit is not None else DEFAULT_REFERENCE_LENGTH
     total = standard.total_points or 1
-    points = _point_scorer(standard)
+    points = point_scorer(standard)
     pcol = {gid: j for j, gid in enumerate(points.clause_ids)} if points is not None else {}
 
     def measure(c: Clause) -> tuple[tuple[str, ...], int, float | None, int | None]:
@@ -103,13 +107,26 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
         expected = round(THIN_SHARE * weight / total * limit) if weight is not None else None
         return tuple(credited), chars, weight, expected
 
+    # Every leaf's sentences are scored against the guidance points in one batch (rows do not
+    # depend on each other), then each leaf reads its own rows.
+    leaves = [c for c in standard.clauses if not c.children]
+    sents: dict[str, list[tuple[str, str]]] = {}
+    rows: dict[str, npt.NDArray[np.float32]] = {}
+    if points is not None:
+        for c in leaves:
+            if c.guidance:
+                sents[c.id] = [(pid, s) for pid in own.get(c.id, ()) for s in split_sentences(paragraphs[pid])]
+        sims = points.score([s for ss in sents.values() for _, s in ss])
+        start = 0
+        for cid, ss in sents.items():
+            rows[cid] = sims[start : start + len(ss)]
+            start += len(ss)
+
     # Leaves first: a container's status is derived from the leaves below it.
     by_id: dict[str, ClauseCoverage] = {}
-    for c in standard.clauses:
-        if c.children:
-            continue
+    for c in leaves:
         credited, chars, weight, expected = measure(c)
-        pcs = _points(c, [paragraphs[pid] for pid in own.get(c.id, ())], points, pcol)
+        pcs = _points(c, sents.get(c.id, []), rows.get(c.id), pcol)
         status, zh, en = _status(standard, c, credited, chars, expected, pcs, by_id)
         nearest = _nearest(c, mapping, paragraphs) if status in ("missing", "weak") else None
         by_id[c.id] = ClauseCoverage(c.id, status, chars, credited, pcs, expected, weight, zh, en, nearest)
@@ -123,12 +140,14 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
 
 
 def _points(
-    clause: Clause, paras: list[Paragraph], scorer: LexicalScorer | None, pcol: dict[str, int]
+    clause: Clause,
+    sents: list[tuple[str, str]],
+    sims: npt.NDArray[np.float32] | None,
+    pcol: dict[str, int],
 ) -> tuple[PointCoverage, ...]:
-    if not clause.guidance or scorer is None:
+    """Each guidance point of ``clause``: its best sentence (``sims``: sentences × all points)."""
+    if not clause.guidance or sims is None:
         return ()
-    sents: list[tuple[str, str]] = [(p.id, s) for p in paras for s in split_sentences(p)]
-    sims = scorer.score([s for _, s in sents])
     out = []
     for g in clause.guidance:
         label = g.number or g.title or g.text[:12]

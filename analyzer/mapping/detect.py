@@ -22,7 +22,6 @@ confidence is the winner's probability. Reasons say what decided.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -83,14 +82,20 @@ def _opening(doc: Document) -> str:
     return "".join(text.split())
 
 
-def _class_evidence(doc: Document, std: Standard, opening: str) -> float:
+def _manufacturing_share(doc: Document) -> float:
+    """Manufacturing words among manufacturing and service words in the whole report (0.5: none)."""
+    body = doc.text
+    mfg = sum(body.count(w) for w in _MFG_WORDS)  # literal words: str.count == len(re.findall)
+    svc = sum(body.count(w) for w in _SVC_WORDS)
+    return mfg / (mfg + svc) if mfg + svc else 0.5
+
+
+def _class_evidence(doc: Document, std: Standard, opening: str, share: float | None = None) -> float:
     named = [c for c in ("经济类", "服务类", "制造类") if c in opening]
     if named:
         return 1.0 if std.award_class in named else 0.0
-    body = doc.text
-    mfg = sum(len(re.findall(w, body)) for w in _MFG_WORDS)
-    svc = sum(len(re.findall(w, body)) for w in _SVC_WORDS)
-    share = mfg / (mfg + svc) if mfg + svc else 0.5
+    if share is None:
+        share = _manufacturing_share(doc)
     if std.award_class == "制造类":
         return share
     if std.award_class == "服务类":
@@ -116,7 +121,7 @@ def _content(doc: Document, std: Standard) -> float:
     texts = [p.text for p in doc.paragraphs if p.kind == "text" and len(p.text) >= 30]
     if not texts:
         return 0.0
-    sims = _lexical(std).score(texts)
+    sims = content_scorer(std).score(texts)
     return float(np.mean(sims.max(axis=1)))
 
 
@@ -124,7 +129,7 @@ _LEXICAL: dict[tuple[str, str], LexicalScorer] = {}
 _LOCK = threading.Lock()
 
 
-def _lexical(std: Standard) -> LexicalScorer:
+def content_scorer(std: Standard) -> LexicalScorer:
     """A lexical scorer on ``std``'s clause profiles (without the crosswalk), cached per standard."""
     key = (std.id, std.digest or "")
     with _LOCK:
@@ -143,7 +148,8 @@ def detect_standard(doc: Document, standards: Sequence[Standard]) -> StandardGue
     head = "".join(doc.text[:CITY_CHARS].split())
     city = [1.0 if s.award[:2] in head else 0.0 for s in standards]
     award = [1.0 if any(v in opening for v in _award_variants(s.award)) else 0.0 for s in standards]
-    klass = [_class_evidence(doc, s, opening) for s in standards]
+    share = _manufacturing_share(doc)
+    klass = [_class_evidence(doc, s, opening, share) for s in standards]
     structure = [_structure(doc, s) for s in standards]
     content_raw = [_content(doc, s) for s in standards]
     top = max(content_raw) or 1.0

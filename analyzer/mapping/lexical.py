@@ -25,12 +25,22 @@ is ``clauses`` with word_weight 0.3. BM25 has not been tried yet.
 
 Deterministic (no randomness; vocabulary order is sorted by scikit-learn). scikit-learn is
 imported on first :meth:`LexicalScorer.fit`, not at module import.
+
+Speed: fitting uses scikit-learn's ``TfidfVectorizer``; scoring gives exactly what its
+``transform`` would, but counts each text's features once per process (:func:`_feature_counts`,
+shared by every scorer with the same analyzer settings) and intersects them with the vocabulary
+in C. ``--standard auto`` scores a report's paragraphs against every standard and mapping scores
+them again, so the jieba words and character n-grams of a paragraph are computed once, not six
+times.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -39,7 +49,7 @@ from .backends import BackendName, BackendRequest, ClauseProfileText, Fallback, 
 
 if TYPE_CHECKING:
     import numpy.typing as npt
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    import scipy.sparse as sp
 
     from ..text.tokenize import JiebaTokenizer
     from .backends import ProgressCallback
@@ -56,11 +66,44 @@ _WORDLIKE = re.compile(r"[\u3400-\u9fff\uf900-\ufaffA-Za-z]")
 _NON_TEXT = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]+")
 
 
-class WordAnalyzer:
+def char_preprocess(text: str) -> str:
+    """Punctuation and symbols → spaces, so character n-grams never span them; Latin lowercased."""
+    return _NON_TEXT.sub(" ", text).lower()
+
+
+class _Analyzer:
+    """An analyzer for scikit-learn's ``analyzer=`` that also gives each text's feature counts.
+
+    Analyzers with the same settings compare equal, so :func:`_feature_counts` shares their
+    results: detection scores a report's paragraphs against every standard, and mapping then
+    scores them again, all with the same analysis.
+    """
+
+    def __call__(self, text: str) -> list[str]:
+        raise NotImplementedError
+
+    def _key(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._key() == self._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._key()))
+
+    def counts(self, text: str) -> dict[str, int]:
+        """Feature → number of occurrences in ``text`` (cached; do not modify the result)."""
+        return _feature_counts(self, text)
+
+
+class WordAnalyzer(_Analyzer):
     """Text → jieba words for scikit-learn's ``analyzer=`` (picklable, no lambda)."""
 
     def __init__(self, tokenizer: JiebaTokenizer) -> None:
         self.tokenizer = tokenizer
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.tokenizer,)
 
     def __call__(self, text: str) -> list[str]:
         return [
@@ -70,9 +113,89 @@ class WordAnalyzer:
         ]
 
 
-def char_preprocess(text: str) -> str:
-    """Punctuation and symbols → spaces, so character n-grams never span them; Latin lowercased."""
-    return _NON_TEXT.sub(" ", text).lower()
+_WHITE_SPACES = re.compile(r"\s\s+")
+
+
+class CharNgramAnalyzer(_Analyzer):
+    """Character n-grams inside words, exactly scikit-learn's ``analyzer="char_wb"`` with
+    ``preprocessor=char_preprocess`` (punctuation → spaces, Latin lowercased)."""
+
+    def __init__(self, ngram_range: tuple[int, int]) -> None:
+        self.ngram_range = ngram_range
+
+    def _key(self) -> tuple[object, ...]:
+        return self.ngram_range
+
+    def __call__(self, text: str) -> list[str]:
+        text = _WHITE_SPACES.sub(" ", char_preprocess(text))
+        min_n, max_n = self.ngram_range
+        ngrams: list[str] = []
+        append = ngrams.append
+        for w in text.split():
+            w = " " + w + " "
+            w_len = len(w)
+            for n in range(min_n, max_n + 1):
+                offset = 0
+                append(w[offset : offset + n])
+                while offset + n < w_len:
+                    offset += 1
+                    append(w[offset : offset + n])
+                if offset == 0:  # a word shorter than n is counted once
+                    break
+        return ngrams
+
+
+FEATURE_CACHE_SIZE = 1024
+"""Texts whose feature counts are remembered per analyzer (a report's paragraphs, a few MB each)."""
+
+
+@lru_cache(maxsize=FEATURE_CACHE_SIZE)
+def _feature_counts(analyzer: _Analyzer, text: str) -> dict[str, int]:
+    return Counter(analyzer(text))
+
+
+def _count_matrix(texts: Sequence[str], analyzer: _Analyzer, vocabulary: dict[str, int]) -> sp.csr_matrix:
+    """The count matrix scikit-learn's ``CountVectorizer.transform`` gives (float32, sorted
+    indices), from the cached feature counts; features outside ``vocabulary`` are skipped."""
+    import scipy.sparse as sp
+
+    indices: list[int] = []
+    values: list[int] = []
+    indptr = [0]
+    vocab = vocabulary.keys()
+    for text in texts:
+        counts = analyzer.counts(text)
+        common = counts.keys() & vocab  # in C, over the smaller side
+        indices.extend(map(vocabulary.__getitem__, common))
+        values.extend(map(counts.__getitem__, common))
+        indptr.append(len(indices))
+    x = sp.csr_matrix(
+        (np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=np.int32), np.asarray(indptr, dtype=np.int32)),
+        shape=(len(texts), len(vocabulary)),
+        dtype=np.float32,
+    )
+    x.sort_indices()
+    return x
+
+
+@dataclass(frozen=True, slots=True)
+class _Side:
+    """One fitted half of the scorer (words or characters): analyzer, vocabulary, IDF weights."""
+
+    analyzer: _Analyzer
+    vocabulary: dict[str, int]
+    idf: npt.NDArray[np.float32]
+
+    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """What the fitted ``TfidfVectorizer.transform`` gives (sublinear tf × idf, l2 rows), with
+        the counts taken from the cached features of each text."""
+        from sklearn.preprocessing import normalize
+
+        x = _count_matrix(texts, self.analyzer, self.vocabulary)
+        np.log(x.data, x.data)
+        x.data += 1.0
+        x.data *= self.idf[x.indices]
+        return normalize(x, norm="l2", copy=False)
 
 
 class LexicalScorer:
@@ -98,8 +221,8 @@ class LexicalScorer:
         self._fallback = fallback
         self._ids: tuple[str, ...] = ()
         self._clause_texts: tuple[str, ...] = ()
-        self._vectorizers: tuple[TfidfVectorizer, TfidfVectorizer] | None = None
-        self._clause_matrices: tuple[object, object] | None = None
+        self._vectorizers: tuple[_Side, _Side] | None = None
+        self._clause_matrices: tuple[sp.csr_matrix, sp.csr_matrix] | None = None
 
     @property
     def name(self) -> BackendName:
@@ -109,30 +232,27 @@ class LexicalScorer:
     def clause_ids(self) -> tuple[str, ...]:
         return self._ids
 
-    def _make_vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
+    def _analyzers(self) -> tuple[WordAnalyzer, CharNgramAnalyzer]:
         if self._tokenizer is None:
             from ..text.tokenize import default_tokenizer
 
             self._tokenizer = default_tokenizer()
-        words = TfidfVectorizer(analyzer=WordAnalyzer(self._tokenizer), sublinear_tf=True, dtype=np.float32)
-        chars = TfidfVectorizer(
-            analyzer="char_wb",
-            ngram_range=self.char_ngram,
-            preprocessor=char_preprocess,
-            lowercase=False,
-            sublinear_tf=True,
-            dtype=np.float32,
-        )
-        return words, chars
+        return WordAnalyzer(self._tokenizer), CharNgramAnalyzer(self.char_ngram)
+
+    def _fit_side(self, analyzer: _Analyzer, texts: Sequence[str]) -> tuple[_Side, sp.csr_matrix]:
+        """A ``TfidfVectorizer`` fitted on ``texts``, and their matrix."""
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        vectorizer = TfidfVectorizer(analyzer=analyzer, sublinear_tf=True, dtype=np.float32)
+        matrix = vectorizer.fit_transform(texts)
+        return _Side(analyzer, vectorizer.vocabulary_, vectorizer.idf_), matrix
 
     def fit(self, clauses: Sequence[ClauseProfileText], *, cache_key: str | None = None) -> None:
         """Fit the vocabulary and IDF on the clause profiles (``cache_key`` is not needed here)."""
         self._ids = check_clauses(clauses)
         self._clause_texts = tuple(c.text for c in clauses)
-        words, chars = self._make_vectorizers()
-        self._clause_matrices = (words.fit_transform(self._clause_texts), chars.fit_transform(self._clause_texts))
+        (words, cw), (chars, cc) = (self._fit_side(a, self._clause_texts) for a in self._analyzers())
+        self._clause_matrices = (cw, cc)
         self._vectorizers = (words, chars)
 
     def score(self, texts: Sequence[str], *, progress: ProgressCallback | None = None) -> npt.NDArray[np.float32]:
@@ -143,17 +263,16 @@ class LexicalScorer:
             return np.zeros((0, len(self._ids)), dtype=np.float32)
         texts = list(texts)
         if self.idf_corpus == "clauses+texts":
-            words, chars = self._make_vectorizers()
             corpus = [*self._clause_texts, *texts]
             k = len(self._clause_texts)
-            wm, cm = words.fit_transform(corpus), chars.fit_transform(corpus)
+            (_, wm), (_, cm) = (self._fit_side(a, corpus) for a in self._analyzers())
             pairs = ((wm[k:], wm[:k]), (cm[k:], cm[:k]))
         else:
             words, chars = self._vectorizers
             cw, cc = self._clause_matrices
             pairs = ((words.transform(texts), cw), (chars.transform(texts), cc))
         (tw, cw2), (tc, cc2) = pairs
-        sim = self.word_weight * (tw @ cw2.T).toarray() + (1.0 - self.word_weight) * (tc @ cc2.T).toarray()  # type: ignore[attr-defined]
+        sim = self.word_weight * (tw @ cw2.T).toarray() + (1.0 - self.word_weight) * (tc @ cc2.T).toarray()
         if progress is not None:
             progress(n, n)
         return np.clip(sim, 0.0, 1.0).astype(np.float32, copy=False)

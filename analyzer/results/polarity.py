@@ -32,9 +32,15 @@ class Polarity:
     inverting: tuple[str, ...] = ()
     """Words that turn a down-keyword into a good thing when they come before it (节约办事成本)."""
     _names: dict[str, Direction] = field(default_factory=dict, repr=False, compare=False)
+    # Folded keywords and inverting words, computed once, and the answers given so far.
+    _keys: list[tuple[str, Direction]] = field(default_factory=list, repr=False, compare=False)
+    _inverting: list[str] = field(default_factory=list, repr=False, compare=False)
+    _memo: dict[str, Direction | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._names.update({fold(n).casefold(): d for n, d in self.names})
+        self._keys.extend((fold(w).casefold(), d) for w, d in self.keywords)
+        self._inverting.extend(fold(w).casefold() for w in self.inverting)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> Polarity:
@@ -67,12 +73,20 @@ class Polarity:
 
     def of(self, name: str) -> Direction | None:
         """The direction that is good for the indicator ``name`` (unit removed), or None if unknown."""
+        try:
+            return self._memo[name]
+        except KeyError:
+            if len(self._memo) >= 50_000:
+                self._memo.clear()
+            found = self._memo[name] = self._of(name)
+            return found
+
+    def _of(self, name: str) -> Direction | None:
         key = fold(name).casefold()
         if key in self._names:
             return self._names[key]
         best: tuple[int, int, int, Direction] | None = None
-        for word, direction in self.keywords:
-            w = fold(word).casefold()
+        for w, direction in self._keys:
             at = key.rfind(w)
             if at < 0:
                 continue
@@ -82,7 +96,7 @@ class Polarity:
         if best is None:
             return None
         _, _, start, direction = best
-        if direction in ("up", "down") and any(0 <= key.find(fold(w).casefold()) < start for w in self.inverting):
+        if direction in ("up", "down") and any(0 <= key.find(w) < start for w in self._inverting):
             return "up" if direction == "down" else "down"
         return direction
 

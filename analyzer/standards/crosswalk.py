@@ -29,7 +29,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import InvalidStandard, StandardError, UnknownStandard
 from ..model import Clause, Standard
-from .loader import display_path, standard_dirs
+from .loader import display_path, safe_load, standard_dirs
 from .validate import ARROW, _pydantic_loc
 
 SCHEMA_ID = "sara.crosswalk/1"
@@ -242,7 +242,7 @@ def _load(path: Path) -> Crosswalk:
     except OSError as exc:
         raise fail([], f"cannot read the file ({exc.strerror})") from None
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = safe_load(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise fail([], "the file is not UTF-8 text") from None
     except yaml.YAMLError as exc:

@@ -62,6 +62,20 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
+def safe_load(text: str) -> object:
+    """``yaml.safe_load``, through libyaml when PyYAML has it (about 8× faster on the standards).
+
+    Only valid YAML is read by the C parser: on any YAML error the text is parsed again by the
+    pure-Python parser, so problems are reported exactly as ``yaml.safe_load`` reports them."""
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is not None:
+        try:
+            return yaml.load(text, Loader=loader)  # CSafeLoader: the safe loader in C
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(text)
+
+
 def validate_file(path: Path) -> ValidationReport:
     shown = display_path(path)
     try:
@@ -71,7 +85,7 @@ def validate_file(path: Path) -> ValidationReport:
         report.problem([], f"cannot read the file ({exc.strerror})")
         return report
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = safe_load(raw.decode("utf-8"))
     except UnicodeDecodeError:
         report = ValidationReport(shown)
         report.problem([], "the file is not UTF-8 text")

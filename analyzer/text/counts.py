@@ -37,38 +37,50 @@ only ever separates table cells, and Word counts no character for a cell boundar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Counts
 from .chars import is_east_asian, is_ideograph, is_space
 
 ZERO = Counts(word_style=0, chars_no_spaces=0, chars_with_spaces=0, cjk=0)
 
+# One class letter per character: B line break/tab (not counted), S space, I ideograph, E other
+# East Asian character (counted one by one), O anything else (counted per maximal run).
+_BREAK, _SPACE, _IDEOGRAPH, _EAST_ASIAN, _OTHER = "BSIEO"
+_OTHER_RUN = re.compile(f"{_OTHER}+")
 
+
+def _char_class(ch: str) -> str:
+    if ch in "\n\r\t\u2028\u2029":
+        return _BREAK
+    if is_space(ch):
+        return _SPACE
+    if is_east_asian(ch):
+        return _IDEOGRAPH if is_ideograph(ch) else _EAST_ASIAN
+    return _OTHER
+
+
+class _ClassTable(dict[int, str]):
+    """``str.translate`` table: code point → class letter, filled on first sight of a character."""
+
+    def __missing__(self, cp: int) -> str:
+        cls = self[cp] = _char_class(chr(cp))
+        return cls
+
+
+_CLASSES = _ClassTable()
+
+
+@lru_cache(maxsize=8192)
 def count(text: str) -> Counts:
     """Count ``text`` (see the module docstring for the rules)."""
-    words = 0
-    no_spaces = 0
-    with_spaces = 0
-    cjk = 0
-    in_run = False
-    for ch in text:
-        if ch in "\n\r\t\u2028\u2029":
-            in_run = False
-            continue
-        with_spaces += 1
-        if is_space(ch):
-            in_run = False
-            continue
-        no_spaces += 1
-        if is_east_asian(ch):
-            words += 1
-            if is_ideograph(ch):
-                cjk += 1
-            in_run = False
-        elif not in_run:
-            words += 1
-            in_run = True
+    classes = text.translate(_CLASSES)
+    with_spaces = len(classes) - classes.count(_BREAK)
+    no_spaces = with_spaces - classes.count(_SPACE)
+    cjk = classes.count(_IDEOGRAPH)
+    words = cjk + classes.count(_EAST_ASIAN) + len(_OTHER_RUN.findall(classes))
     return Counts(word_style=words, chars_no_spaces=no_spaces, chars_with_spaces=with_spaces, cjk=cjk)
 
 

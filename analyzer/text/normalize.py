@@ -61,6 +61,8 @@ class Normalized:
         out, local = step(self.text)
         if len(local) != len(out):
             raise ValueError(f"step {getattr(step, '__name__', step)!r} returned a bad offset map")
+        if out is self.text:
+            return self  # the step had nothing to do (its fast path returns the input itself)
         return Normalized(out, tuple(self.offsets[i] for i in local), self.original)
 
     def original_index(self, i: int) -> int:
@@ -91,8 +93,20 @@ class _Builder:
 
 _LINE_BREAKS = "\r\n\u2028\u2029\x0b\x0c\x85"
 
+# Fast paths: most paragraphs contain nothing a step changes; the step then returns its input
+# itself with the identity map (and Normalized.then keeps its offsets).
+_OTHER_LINE_BREAK = re.compile("[\r\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f" + "".join(sorted(ZERO_WIDTH)) + "]")
+_ANY_SPACE = re.compile("[\\s\u00a0\u3000\u202f\u2007]")
+
+
+def _unchanged(text: str) -> StepResult:
+    return text, tuple(range(len(text)))
+
 
 def unify_line_breaks(text: str) -> StepResult:
+    if not _OTHER_LINE_BREAK.search(text):
+        return _unchanged(text)
     b = _Builder()
     i, n = 0, len(text)
     while i < n:
@@ -107,6 +121,8 @@ def unify_line_breaks(text: str) -> StepResult:
 
 
 def strip_invisible(text: str) -> StepResult:
+    if not _INVISIBLE.search(text):
+        return _unchanged(text)
     b = _Builder()
     for i, ch in enumerate(text):
         if ch in ZERO_WIDTH or is_control(ch):
@@ -122,6 +138,8 @@ def _h_space(ch: str) -> bool:
 
 def join_lines(text: str) -> StepResult:
     """Inside a text paragraph: delete a line break between East Asian characters, else space."""
+    if "\n" not in text:
+        return _unchanged(text)
     b = _Builder()
     n = len(text)
     i = 0
@@ -170,6 +188,8 @@ def remove_cjk_spaces_table(text: str) -> StepResult:
 
 
 def _remove_cjk_spaces(text: str, *, tabs_are_cells: bool) -> StepResult:
+    if not _ANY_SPACE.search(text):
+        return _unchanged(text)
     sep = "\t" if tabs_are_cells else ""
     protected: set[int] = set()
     for line_start in [0, *(m.end() for m in re.finditer(r"\n", text))]:
@@ -237,6 +257,8 @@ def collapse_whitespace_table(text: str) -> StepResult:
 
 
 def _collapse(text: str, *, keep_structure: bool) -> StepResult:
+    if not _ANY_SPACE.search(text):
+        return _unchanged(text)
     b = _Builder()
     n = len(text)
     i = 0

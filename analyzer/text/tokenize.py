@@ -22,7 +22,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -47,6 +47,9 @@ CORE_TERMS: tuple[str, ...] = (
     "持续改进",
     "核心价值观",
 )
+
+CUT_CACHE_SIZE = 32768
+"""Runs of text (between punctuation) whose words :class:`JiebaTokenizer` remembers (a few reports')."""
 
 _SPLIT = re.compile(r"[^\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]+|与|和|及")
 
@@ -98,6 +101,10 @@ class JiebaTokenizer:
         self._cache_dir = cache_dir
         self._tok: jieba.Tokenizer | None = None
         self._lock = threading.Lock()
+        # jieba segments each run of Chinese/Latin/digits between punctuation and spaces on its
+        # own, so runs are cached: a paragraph scored by several scorers, or cut again sentence by
+        # sentence, is segmented once.
+        self._cut_run = lru_cache(maxsize=CUT_CACHE_SIZE)(self._segment_run)
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -120,13 +127,46 @@ class JiebaTokenizer:
                     self._tok = tok
         return self._tok
 
+    def _segment_run(self, run: str) -> tuple[str, ...]:
+        return tuple(self._tokenizer().cut(run, HMM=True))
+
+    def clear_cache(self) -> None:
+        """Forget the remembered segmentations (benchmarks time a report as if new)."""
+        self._cut_run.cache_clear()
+
     def cut(self, text: str) -> list[str]:
-        """Words of ``text`` (precise mode, HMM on for unknown words)."""
-        return list(self._tokenizer().cut(text, HMM=True))
+        """Words of ``text`` (precise mode, HMM on for unknown words).
+
+        Exactly ``jieba.Tokenizer.cut(text, HMM=True)``, which splits the text into runs matched
+        by ``jieba.re_han_default`` (segmented, here through a cache) and the characters between
+        them (whitespace runs kept whole, anything else one character at a time).
+        """
+        import jieba
+
+        self._tokenizer()
+        han, skip = jieba.re_han_default, jieba.re_skip_default
+        words: list[str] = []
+        for block in han.split(text):
+            if not block:
+                continue
+            if han.match(block):
+                words.extend(self._cut_run(block))
+                continue
+            for x in skip.split(block):
+                if skip.match(x):
+                    words.append(x)
+                else:
+                    words.extend(x)
+        return words
 
     def tokens(self, text: str) -> list[Token]:
         """Words of ``text`` with character offsets; they cover ``text`` exactly, in order."""
-        return [Token(w, s, e) for w, s, e in self._tokenizer().tokenize(text, mode="default", HMM=True)]
+        out: list[Token] = []
+        start = 0
+        for w in self.cut(text):
+            out.append(Token(w, start, start + len(w)))
+            start += len(w)
+        return out
 
 
 @cache
