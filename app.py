@@ -19,6 +19,7 @@ from app_pages import common  # noqa: E402
 
 st.set_page_config(page_title="SARA 自评报告分析", page_icon="📑", layout="wide")
 common.init_state()
+common.style()
 
 pages = [
     st.Page(common.PAGES["start"], title="开始", icon="🏁", default=True),

@@ -549,6 +549,8 @@ def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
         "false",
         "--server.showEmailPrompt",
         "false",
+        "--server.maxUploadSize",
+        "50",
         "--global.developmentMode",
         "false",
     ]

@@ -105,6 +105,11 @@ class NoAnalysis(SaraError):
         )
 
 
+class RationaleRequired(SaraError):
+    def __init__(self) -> None:
+        super().__init__("请填写共识理由", "the consensus rationale is required")
+
+
 class ReviewHidden(SaraError):
     """In independent mode, a reviewer asked for something that would show them the others' bands."""
 
@@ -447,10 +452,11 @@ def provenance(decision: Decision | None) -> str:
 
 
 PROVENANCE_LEGEND: tuple[tuple[str, str], ...] = (
-    ("🤖", f"{MACHINE}：SARA 自动生成的草稿分数段，仅供参考，须由评审员确认"),
-    ("🧑‍⚖️", f"{REVIEWER_PREFIX}姓名：评审员本人确认或修改后的分数段"),
-    ("🤝", f"{CONSENSUS}：评审组讨论后形成的最终分数段及理由"),
+    ("machine", f"{MACHINE}：SARA 自动生成的草稿分数段，仅供参考，须由评审员确认"),
+    ("reviewer", f"{REVIEWER_PREFIX}姓名：评审员本人确认或修改后的分数段"),
+    ("consensus", f"{CONSENSUS}：评审组讨论后形成的最终分数段及理由"),
 )
+"""(kind, explanation) of each source of a band; the UI draws the kind as a labelled badge."""
 
 
 # --------------------------------------------------------------------------- the clause view
@@ -813,6 +819,79 @@ def disagreements(store: Store, submission_id: int) -> Disagreements:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class AgreedBand:
+    """An item the reviewers agree on within one band, and the band the panel would adopt for it."""
+
+    item: ItemReview
+    band_id: str
+    basis: str
+    """Why this band, in Chinese (recorded with the consensus): the reviewers' bands and the rule."""
+
+
+def agreed_bands(store: Store, submission_id: int, min_reviewers: int = 2) -> tuple[AgreedBand, ...]:
+    """Items without a consensus whose reviewer bands (at least ``min_reviewers`` of them) are at most
+    one band apart, each with the band to adopt: the band most reviewers gave; on a tie the one
+    nearer the machine suggestion; still tied, the lower band (the panel errs on the cautious side)."""
+    record = latest_record(store, submission_id).record
+    std = record.standard.id
+    index = {o.id: o.index for o in band_options(std)}
+    out = []
+    for item in item_reviews(store, submission_id):
+        ds = [d for d in item.decisions if d.band_id in index]
+        if item.consensus is not None or len(ds) < min_reviewers or item.spread > 1:
+            continue
+        votes: dict[str, int] = {}
+        for d in ds:
+            votes[d.band_id] = votes.get(d.band_id, 0) + 1
+        machine = index.get(item.machine.band_id) if item.machine is not None else None
+
+        def rank(band: str, votes: dict[str, int] = votes, machine: int | None = machine) -> tuple[int, int, int]:
+            distance = abs(index[band] - machine) if machine is not None else 0
+            return (-votes[band], distance, index[band])
+
+        band = min(votes, key=rank)
+        given = "、".join(f"{d.reviewer} {band_label(std, d.band_id)}" for d in ds)
+        if len(votes) == 1:
+            rule = "评审员一致"
+        elif sorted(votes.values())[-1] > sorted(votes.values())[-2]:
+            rule = "相差一档，取多数评审员的档"
+        elif machine is not None and len({abs(index[b] - machine) for b in votes}) > 1:
+            rule = "相差一档且票数相同，取更接近机器建议的档"
+        else:
+            rule = "相差一档且票数相同，取较低的档"
+        out.append(AgreedBand(item, band, f"{given}；{rule}：{band_label(std, band)}"))
+    return tuple(out)
+
+
+def accept_agreed(
+    store: Store, submission_id: int, rationale: str, decided_by: str, clauses: Iterable[str] | None = None
+) -> tuple[Decision, ...]:
+    """Record a consensus for every item of :func:`agreed_bands` (or those among ``clauses``), each with
+    the panel's ``rationale`` (required) followed by the reviewers' bands and the rule that chose the
+    band — an explicit, audited consensus per item, never a silent default."""
+    text = rationale.strip()
+    if not text:
+        raise RationaleRequired()
+    wanted = set(clauses) if clauses is not None else None
+    out = []
+    with store.transaction():
+        for agreed in agreed_bands(store, submission_id):
+            if wanted is not None and agreed.item.clause.id not in wanted:
+                continue
+            out.append(
+                record_consensus(
+                    store,
+                    submission_id,
+                    agreed.item.clause.id,
+                    agreed.band_id,
+                    f"{text}（批量采用：{agreed.basis}）",
+                    decided_by,
+                )
+            )
+    return tuple(out)
+
+
 # --------------------------------------------------------------------------- heatmap
 
 
@@ -833,12 +912,18 @@ def heatmap_cells(record: AnalysisRecord) -> tuple[HeatCell, ...]:
     from .heatmap import coverage_matrix
 
     m = coverage_matrix(record)
+    # Chart axes are keyed by label: a label printed twice (two untitled stretches) gets its position.
+    seen: dict[str, int] = {}
+    columns: list[str] = []
+    for label in m.section_labels:
+        seen[label] = seen.get(label, 0) + 1
+        columns.append(label if seen[label] == 1 else f"{label}（{seen[label]}）")
     return tuple(
         HeatCell(
             clause,
             m.clause_labels[i],
             i,
-            f"{j + 1:02d} {m.section_labels[j]}",
+            columns[j],
             j,
             m.chars[i][j],
             round(m.share(i, j), 4),

@@ -31,14 +31,47 @@ def _pick_clause(record: AnalysisRecord) -> str:
     def copy() -> None:
         st.session_state["clause"] = st.session_state["clause_pick"]
 
-    st.selectbox(
+    units = [c.id for c in choices if c.unit == c.id]
+    pick, back, forward = st.columns([6, 1, 1], vertical_alignment="bottom")
+    pick.selectbox(
         "条款（按标准顺序；🟢 已覆盖 🟡 薄弱 🔴 缺失） / clause",
         ids,
         key="clause_pick",
         format_func=lambda i: by_id[i].display,
         on_change=copy,
     )
+    unit = by_id[current].unit
+    at = units.index(unit) if unit in units else -1
+    previous_unit = units[at - 1] if at > 0 else None
+    if at >= 0:
+        next_unit = units[at + 1] if at + 1 < len(units) else None
+    else:  # a heading above the scoring units: the first unit after it
+        next_unit = next((i for i in ids[ids.index(current) :] if i in units), None)
+    back.button(
+        "← 上一项",
+        key="clause_prev",
+        disabled=previous_unit is None,
+        on_click=_goto,
+        args=(previous_unit,),
+        help="上一个评分项",
+        width="stretch",
+    )
+    forward.button(
+        "下一项 →",
+        key="clause_next",
+        disabled=next_unit is None,
+        on_click=_goto,
+        args=(next_unit,),
+        help="下一个评分项",
+        width="stretch",
+    )
+    st.session_state["_next_unit"] = next_unit
     return str(current)
+
+
+def _goto(clause_id: str | None) -> None:
+    if clause_id:
+        st.session_state["clause"] = clause_id
 
 
 def _guidance(view: ws.ClauseView) -> None:
@@ -61,7 +94,7 @@ def _paragraphs(view: ws.ClauseView) -> None:
     if not view.paragraphs:
         st.warning("报告中没有归入本条款的段落。 / No paragraph of the report is credited to this clause.", icon="🔴")
     for p in view.paragraphs:
-        extra = " · 🤖 机器建议引用" if p.cited else ""
+        extra = f" · {common.MACHINE_ICON} 机器建议引用" if p.cited else ""
         uncertain = " · ❔ 归属不确定" if p.paragraph.uncertain else ""
         st.caption(f"{p.where} · 归入 {p.clause_label}{extra}{uncertain}")
         st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
@@ -84,7 +117,7 @@ def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
     if unit is None:
         return
     with st.container(border=True):
-        st.markdown(f"#### 🤖 机器建议（草稿，不是评审结论） · {unit.label}")
+        st.markdown(f"#### {common.MACHINE_ICON} 机器建议（草稿，不是评审结论） · {unit.label}")
         if band is None:
             st.caption("本评分项没有机器建议。")
             return
@@ -123,7 +156,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
         if view.sub_units:
             st.info("本条款下设评分项：" + "、".join(u.label for u in view.sub_units) + "。请选择评分项评分。")
         return
-    st.subheader(f"🧑‍⚖️ 评审员评分 · {unit.label}")
+    st.subheader(f"{common.REVIEWER_ICON} 我的评分 · {unit.label}")
     reviewer = common.need_reviewer()
     if reviewer is None:
         return
@@ -137,12 +170,12 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
     if current is not None:
         shown = common.band_text(record.standard.id, current.band_id)
         comment = f" — {current.comment}" if current.comment else ""
-        st.success(f"你的当前评分（{ws.provenance(current)}）：{shown}{comment}", icon="🧑‍⚖️")
+        st.success(f"你的当前评分（{ws.provenance(current)}）：{shown}{comment}", icon=common.REVIEWER_ICON)
     else:
         st.caption("你还没有给本评分项评分；默认选中的是机器建议，确认前请自行判断。")
 
     def label(band_id: str) -> str:
-        tag = " · 🤖 机器建议" if band_id == machine_id else ""
+        tag = " · 机器建议" if band_id == machine_id else ""
         return f"{by_id[band_id].label}{tag}"
 
     key = f"{sid}_{unit.id}_{reviewer}"
@@ -161,12 +194,15 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
             key=f"comment_{key}",
             placeholder="评分依据、优势与改进机会",
         )
-        confirmed = st.form_submit_button("确认 / confirm", type="primary")
+        b1, b2 = st.columns(2)
+        confirmed = b1.form_submit_button("确认 / confirm", type="primary", width="stretch")
+        next_unit = st.session_state.get("_next_unit")
+        onward = b2.form_submit_button("确认并下一项 →", disabled=next_unit is None, width="stretch")
     with st.expander("各分数段的评分指南措辞 / band wording"):
         for o in options:
             st.markdown(f"**{o.label}**")
             st.markdown(o.wording.replace("\n", "  \n"))
-    if confirmed and band is not None:
+    if (confirmed or onward) and band is not None:
         try:
             d = ws.record_decision(store, sid, unit.id, reviewer, band, comment or "")
         except SaraError as exc:
@@ -174,6 +210,8 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
         else:
             agree = "与机器建议一致" if d.agrees_with_machine else "与机器建议不同"
             common.flash(f"已保存：{reviewer} 给 {unit.label} 评 {by_id[d.band_id].label}（{agree}）。")
+            if onward and next_unit:
+                st.session_state["clause"] = next_unit
             st.rerun()
 
     state = ws.review_state(store, sid, reviewer)
@@ -219,6 +257,16 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
             )
 
 
+def _progress(sid: int, record: AnalysisRecord) -> None:
+    reviewer = common.current_reviewer()
+    if reviewer is None:
+        return
+    units = record.scoring_units
+    done = {d.clause for d in common.get_store().current_decisions(sid) if d.reviewer == reviewer}
+    k = sum(1 for u in units if u.id in done)
+    st.progress(k / len(units) if units else 1.0, text=f"{reviewer} 已评 {k} / {len(units)} 个评分项")
+
+
 def render() -> None:
     common.show_flash()
     opened = common.opened()
@@ -249,8 +297,9 @@ def render() -> None:
         _findings(view, record)
         _paragraphs(view)
     with right:
-        _machine(view, record)
+        _progress(opened.submission.id, record)
         _review(opened.submission.id, record, view)
+        _machine(view, record)
 
 
 render()

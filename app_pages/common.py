@@ -26,8 +26,35 @@ PAGES = {
     "consensus": "app_pages/consensus.py",
     "export": "app_pages/export.py",
 }
-MACHINE_BADGE = "🤖 机器建议"
-DRAFT_NOTE = "🤖 机器草稿：以下内容由 SARA 自动生成，仅供评审参考，须由评审员确认或修改。"
+# Material icons ship with Streamlit, so they draw the same everywhere (an emoji such as 🤖 needs a
+# colour-emoji font and shrinks to a speck without one).
+MACHINE_ICON = ":material/smart_toy:"
+REVIEWER_ICON = ":material/person:"
+CONSENSUS_ICON = ":material/handshake:"
+BADGE = {
+    "machine": f":blue-badge[{MACHINE_ICON} 机器]",
+    "reviewer": f":green-badge[{REVIEWER_ICON} 评审员]",
+    "consensus": f":orange-badge[{CONSENSUS_ICON} 共识]",
+}
+MACHINE_BADGE = BADGE["machine"]
+DRAFT_NOTE = "机器草稿：以下内容由 SARA 自动生成，仅供评审参考，须由评审员确认或修改。"
+
+# The page's <html lang> is "en", so Chromium would draw Chinese with the Japanese CJK face; name
+# the Simplified Chinese faces first for Chinese text (Latin text keeps Streamlit's Source Sans).
+# .streamlit/config.toml sets the same list as theme.font; this also covers a wheel install.
+CJK_FONTS = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"'
+STYLE = f"""<style>
+html, body, .stApp, .stMarkdown, .stCaption, button, input, textarea, label,
+[data-testid="stSidebar"], [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,
+[data-testid="stMain"] h4, [data-testid="stMetricValue"], [data-baseweb="select"] {{
+  font-family: "Source Sans", {CJK_FONTS}, sans-serif;
+}}
+</style>"""
+
+
+def style() -> None:
+    """The app-wide CSS: Simplified Chinese fonts (see :data:`STYLE`)."""
+    st.html(STYLE)
 
 
 @st.cache_resource(show_spinner=False)
@@ -243,8 +270,8 @@ def sidebar() -> None:
                 st.caption("评审组：" + "、".join(f"{n}{' ✅' if n in done else ''}" for n in state.panel))
         st.divider()
         st.caption("来源标识 / provenance")
-        for icon, text in ws.PROVENANCE_LEGEND:
-            st.caption(f"{icon} {text}")
+        for kind, text in ws.PROVENANCE_LEGEND:
+            st.caption(f"{BADGE[kind]} {text}")
     # Remember the choice in the address, so a reload (or a shared link) opens the same report.
     if sid is not None:
         st.query_params["sid"] = str(sid)

@@ -40,7 +40,7 @@ def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) 
     unit = item.clause
     std = record.standard.id
     flag = "🔴 相差超过一档" if item.major else "🟡 相差一档"
-    done = " · 🤝 已形成共识" if item.consensus else ""
+    done = f" · {common.BADGE['consensus']} 已形成" if item.consensus else ""
     with st.container(border=True):
         st.markdown(f"#### {unit.label}（{unit.points} 分） {flag}{done}")
         rows = [
@@ -55,7 +55,7 @@ def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) 
         if item.machine is not None:
             rows.append(
                 {
-                    "来源": f"🤖 {ws.MACHINE}",
+                    "来源": ws.MACHINE,
                     "分数段": common.band_text(std, item.machine.band_id),
                     "评语 / 理由": "；".join(item.machine.reasons[:2]),
                     "时间": "",
@@ -65,7 +65,7 @@ def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) 
             c = item.consensus
             rows.append(
                 {
-                    "来源": f"🤝 {ws.CONSENSUS}（{c.reviewer} 记录）",
+                    "来源": f"{ws.CONSENSUS}（{c.reviewer} 记录）",
                     "分数段": common.band_text(std, c.band_id),
                     "评语 / 理由": c.rationale or "",
                     "时间": c.created_at[:19].replace("T", " "),
@@ -81,7 +81,9 @@ def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) 
         else:  # halfway between the lowest and the highest reviewer band
             positions = sorted(ids.index(d.band_id) for d in item.decisions if d.band_id in ids)
             default = (positions[0] + positions[-1]) // 2 if positions else 0
-        with st.form(f"consensus_{sid}_{unit.id}"):
+        # once recorded, the form to revise it folds away, so the open disagreements stand out
+        holder = st.expander("修改共识 / revise the consensus") if item.consensus is not None else st.container()
+        with holder, st.form(f"consensus_{sid}_{unit.id}"):
             band = st.selectbox(
                 "共识分数段 / consensus band",
                 ids,
@@ -109,6 +111,59 @@ def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) 
             st.rerun()
 
 
+def _bulk(sid: int, record: AnalysisRecord, reviewer: str) -> None:
+    """Adopt the reviewers' band, as a consensus with a stated rationale, on every item where they
+    agree within one band — each recorded and audited like a consensus typed in by hand."""
+    agreed = ws.agreed_bands(common.get_store(), sid)
+    std = record.standard.id
+    st.subheader("一致的评分项 / items the reviewers agree on")
+    if not agreed:
+        st.caption(
+            "没有待处理的一致评分项（需至少两位评审员评分、相差不超过一档、尚无共识）。"
+            " / No item where two or more reviewers agree within one band is waiting for a consensus."
+        )
+        return
+    same = sum(1 for a in agreed if a.item.spread == 0)
+    st.caption(
+        f"{len(agreed)} 个评分项尚无共识，评审员的评分相差不超过一档（完全一致 {same} 项，相差一档 "
+        f"{len(agreed) - same} 项）。相差一档时取多数评审员的档；票数相同时取更接近机器建议的档，仍相同则取较低的档。"
+    )
+    st.dataframe(
+        [
+            {
+                "评分项": a.item.clause.label,
+                "分值": a.item.clause.points,
+                "评审员的评分": "、".join(f"{d.reviewer} {common.band_text(std, d.band_id)}" for d in a.item.decisions),
+                "将记录的共识": common.band_text(std, a.band_id),
+            }
+            for a in agreed
+        ],
+        hide_index=True,
+    )
+    with st.form(f"bulk_{sid}"):
+        rationale = st.text_area(
+            "共识理由（必填，记入每个评分项） / rationale (required, recorded on every item)",
+            key=f"bulk_rationale_{sid}",
+            placeholder="例如：评审组讨论确认，评审员评分相差不超过一档的评分项采用评审员一致的档",
+        )
+        ok = st.form_submit_button(
+            f"对一致的条目采用评审员一致的档（需填理由）· {len(agreed)} 项", type="primary", width="stretch"
+        )
+    if ok:
+        if not (rationale or "").strip():
+            st.error("请填写共识理由。 / The rationale is required.", icon="⚠️")
+            return
+        try:
+            done = ws.accept_agreed(
+                common.get_store(), sid, rationale, reviewer, clauses=[a.item.clause.id for a in agreed]
+            )
+        except SaraError as exc:
+            common.show_error(exc)
+            return
+        common.flash(f"已为 {len(done)} 个评分项记录共识（采用评审员一致的档），理由：{rationale.strip()}")
+        st.rerun()
+
+
 def render() -> None:
     common.show_flash()
     opened = common.opened()
@@ -133,12 +188,19 @@ def render() -> None:
     st.subheader("分歧 / disagreements")
     st.metric("已形成共识", f"{k} / {n}", help="相差超过一档的评分项中，已记录共识的数目")
     st.progress(k / n if n else 1.0, text=f"已形成共识 {k} / {n}")
+    agreed = ws.agreed_bands(common.get_store(), sid)
+    if agreed:
+        st.caption(
+            f"另有 {len(agreed)} 个评分项评审员相差不超过一档、尚无共识：可在页面下方“一致的评分项”中一次记录共识。"
+        )
     show_all = st.checkbox(f"同时显示相差一档的评分项（{len(found.minor)}）", key="show_minor")
     items = [*found.major, *(found.minor if show_all else ())]
     if not items:
         st.success("没有需要讨论的评分项：评审员的评分相差不超过一档。", icon="✅")
     for item in items:
         _item(sid, record, item, reviewer)
+
+    _bulk(sid, record, reviewer)
 
     with st.expander("全部评分项 / every scored item"):
         reviews = ws.item_reviews(common.get_store(), sid)
@@ -147,12 +209,12 @@ def render() -> None:
         for item in reviews:
             row: dict[str, str] = {
                 "评分项": item.clause.label,
-                "🤖 机器建议": common.band_text(record.standard.id, item.machine.band_id if item.machine else None),
+                "机器建议": common.band_text(record.standard.id, item.machine.band_id if item.machine else None),
             }
             by = {d.reviewer: d for d in item.decisions}
             for name in names:
-                row[f"🧑‍⚖️ {name}"] = common.band_text(record.standard.id, by[name].band_id) if name in by else "—"
-            row["🤝 共识"] = common.band_text(record.standard.id, item.consensus.band_id if item.consensus else None)
+                row[f"评审员 {name}"] = common.band_text(record.standard.id, by[name].band_id) if name in by else "—"
+            row["共识"] = common.band_text(record.standard.id, item.consensus.band_id if item.consensus else None)
             table.append(row)
         st.dataframe(table, hide_index=True)
 

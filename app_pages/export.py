@@ -56,7 +56,7 @@ def render() -> None:
         f"评审组 {len(state.panel)} 人 · 当前评分 {len(store.current_decisions(sid))} 条 · 共识 {consensus} 项"
         f"（相差超过一档的 {n} 项中已形成共识 {k} 项）"
     )
-    st.info(common.DRAFT_NOTE + " 导出文件中机器建议与评审员、共识分列，来源清楚标明。", icon="🤖")
+    st.info(common.DRAFT_NOTE + " 导出文件中机器建议与评审员、共识分列，来源清楚标明。", icon=common.MACHINE_ICON)
     for i, f in enumerate(files.values()):
         with st.container(border=True):
             c1, c2 = st.columns([3, 1], vertical_alignment="center")

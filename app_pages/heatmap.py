@@ -10,6 +10,7 @@ import streamlit as st
 from analyzer import workspace as ws
 from app_pages import common
 
+ROW_HEIGHT = 28  # px per clause: the row labels (0.1 / 0.2 / 1.1 …) need room not to crowd
 CJK_FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
 
 
@@ -67,9 +68,9 @@ def _chart(cells: tuple[ws.HeatCell, ...]) -> alt.LayerChart:
     )
     return (
         alt.layer(heat, text.transform_filter("datum['字数'] > 0"))
-        .properties(height=max(22 * len(rows), 220))
+        .properties(height=max(ROW_HEIGHT * len(rows), 240))
         .configure(font=CJK_FONT)
-        .configure_axis(labelFont=CJK_FONT, titleFont=CJK_FONT, labelFontSize=11)
+        .configure_axis(labelFont=CJK_FONT, titleFont=CJK_FONT, labelFontSize=12, titleFontSize=13, labelPadding=6)
         .configure_legend(labelFont=CJK_FONT, titleFont=CJK_FONT)
     )
 

@@ -79,11 +79,11 @@ def _estimate(record: AnalysisRecord) -> None:
     if e is None:
         st.caption("本次分析没有评分建议。")
         return
-    st.info(common.DRAFT_NOTE, icon="🤖")
+    st.info(common.DRAFT_NOTE, icon=common.MACHINE_ICON)
     c1, c2, c3 = st.columns(3)
-    c1.metric("🤖 预估得分区间", f"{e.low:g}–{e.high:g} 分", help=f"满分 {e.total_points} 分")
-    c2.metric("🤖 预估得分率", f"{e.percent_low:g}%–{e.percent_high:g}%")
-    c3.metric("🤖 点估计", f"{e.point:g} 分")
+    c1.metric(f"{common.MACHINE_ICON} 预估得分区间", f"{e.low:g}–{e.high:g} 分", help=f"满分 {e.total_points} 分")
+    c2.metric(f"{common.MACHINE_ICON} 预估得分率", f"{e.percent_low:g}%–{e.percent_high:g}%")
+    c3.metric(f"{common.MACHINE_ICON} 点估计", f"{e.point:g} 分")
     if e.thresholds:
         st.dataframe(
             [

@@ -224,7 +224,8 @@ def test_independent_mode_hides_the_other_band_until_the_reviewer_submits(seeded
     confirm_band(b, sid, "5.3", "乙", "10-25", "乙的评语")
     page = texts(b)
     assert "独立评审模式" in page
-    assert "评审员：甲" not in page and "甲的秘密评语" not in page and "90–100%" not in page.split("机器建议")[0]
+    assert "评审员：甲" not in page and "甲的秘密评语" not in page
+    assert not any("90–100%" in str(e.value) for e in (*b.success, *b.info))  # 甲's band is nowhere
     assert not any("评审员：甲" in df.value.to_string() for df in b.dataframe)
 
     run(b.switch_page("app_pages/consensus.py").run())
@@ -265,3 +266,46 @@ def test_an_unreadable_upload_shows_a_bilingual_error(
     assert not at.exception
     with Store.open(db) as store:
         assert store.submissions() == []
+
+
+# --------------------------------------------------------------------------- bulk consensus
+
+
+def test_items_within_one_band_are_adopted_as_consensus_only_with_a_rationale(
+    seeded_db: Path, session: Session
+) -> None:
+    sid = 1
+    with Store.open(seeded_db) as store:
+        ws.record_decision(store, sid, "5.2", "甲", "10-25", "甲")
+        ws.record_decision(store, sid, "5.2", "乙", "70-85", "乙")  # more than one band apart: not bulk
+        ws.record_decision(store, sid, "5.3", "甲", "50-65", "甲")
+        ws.record_decision(store, sid, "5.3", "乙", "50-65", "乙")  # the same band
+        ws.record_decision(store, sid, "5.4", "甲", "30-45", "甲")
+        ws.record_decision(store, sid, "5.4", "乙", "50-65", "乙")  # one band apart
+        for name in ("甲", "乙"):
+            ws.submit_review(store, sid, name)
+        agreed = {a.item.clause.id: a for a in ws.agreed_bands(store, sid)}
+        machine = ws.latest_record(store, sid).record.clause("5.4").band
+    assert set(agreed) == {"5.3", "5.4"} and agreed["5.3"].band_id == "50-65"
+    assert agreed["5.4"].band_id in {"30-45", "50-65"} and "相差一档" in agreed["5.4"].basis
+    if machine is not None and machine.band_id in {"30-45", "50-65"}:
+        assert agreed["5.4"].band_id == machine.band_id  # a tie goes to the band nearer the machine's
+
+    at = session(sid=sid, reviewer="乙")
+    run(at.switch_page("app_pages/consensus.py").run())
+    assert "一致的评分项" in texts(at)
+    bulk = "对一致的条目采用评审员一致的档（需填理由）· 2 项"
+    run(button(at, bulk).click().run())  # no rationale: refused, nothing recorded
+    assert any("请填写共识理由" in e.value for e in at.error)
+    with Store.open(seeded_db) as store:
+        assert store.consensus(sid) == []
+    at.text_area(key=f"bulk_rationale_{sid}").input("评审组确认：相差不超过一档的采用评审员的档")
+    run(button(at, bulk).click().run())
+    assert "已为 2 个评分项记录共识" in texts(at)
+    with Store.open(seeded_db) as store:
+        recorded = {d.clause: d for d in store.consensus(sid)}
+    assert set(recorded) == {"5.3", "5.4"}  # 5.2 still needs a discussion
+    assert recorded["5.3"].band_id == "50-65" and recorded["5.3"].reviewer == "乙"
+    assert all(
+        d.rationale and d.rationale.startswith("评审组确认") and "批量采用" in d.rationale for d in recorded.values()
+    )
