@@ -15,7 +15,6 @@ holding ``NAME.yaml`` wins.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -24,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import SaraError
+from .paths import search_dirs
 
 if TYPE_CHECKING:
     from .checks.base import LengthConvention
@@ -127,13 +127,7 @@ class Flow:
 
 
 def flow_dirs() -> list[Path]:
-    env = os.environ.get(ENV_PATH, "")
-    dirs = [Path(p) for p in env.split(os.pathsep) if p] + [d for d in _CANDIDATES if d.is_dir()]
-    out: list[Path] = []
-    for d in dirs:
-        if d.is_dir() and d.resolve() not in {o.resolve() for o in out}:
-            out.append(d)
-    return out
+    return search_dirs(ENV_PATH, _CANDIDATES)
 
 
 def flow_files() -> dict[str, Path]:

@@ -268,12 +268,10 @@ def _progress(sid: int, record: AnalysisRecord) -> None:
 
 
 def render() -> None:
-    common.show_flash()
-    opened = common.opened()
+    opened = common.begin("条款评审")
     if opened is None:
         return
     record = opened.record
-    common.header(record, "条款评审")
     clause_id = _pick_clause(record)
     view = ws.clause_view(record, clause_id)
     c = view.clause

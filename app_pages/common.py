@@ -167,6 +167,16 @@ def header(record: AnalysisRecord, title: str) -> None:
     st.caption(f"📄 {record.source.file} · {record.standard.title}（{record.standard.total_points} 分）")
 
 
+def begin(title: str) -> ws.OpenRecord | None:
+    """A submission page's start: pending messages, the open submission (None, with a hint, when
+    there is none) and the page heading naming the report and its standard."""
+    show_flash()
+    current = opened()
+    if current is not None:
+        header(current.record, title)
+    return current
+
+
 def band_text(standard_id: str, band_id: str | None) -> str:
     return ws.band_label(standard_id, band_id)
 

@@ -165,12 +165,10 @@ def _bulk(sid: int, record: AnalysisRecord, reviewer: str) -> None:
 
 
 def render() -> None:
-    common.show_flash()
-    opened = common.opened()
+    opened = common.begin("共识")
     if opened is None:
         return
     record = opened.record
-    common.header(record, "共识")
     reviewer = common.need_reviewer()
     if reviewer is None:
         return

@@ -17,12 +17,9 @@ DESCRIPTION = {
 
 
 def render() -> None:
-    common.show_flash()
-    opened = common.opened()
+    opened = common.begin("导出")
     if opened is None:
         return
-    record = opened.record
-    common.header(record, "导出")
     sid = opened.submission.id
     store = common.get_store()
     reviewer = common.current_reviewer()

@@ -76,12 +76,10 @@ def _chart(cells: tuple[ws.HeatCell, ...]) -> alt.LayerChart:
 
 
 def render() -> None:
-    common.show_flash()
-    opened = common.opened()
+    opened = common.begin("覆盖热力图")
     if opened is None:
         return
     record = opened.record
-    common.header(record, "覆盖热力图")
     st.caption(
         "每行是标准的一个条款，每列是报告的一个章节；颜色越深，该条款的内容越集中在该章节（按 Word 字数）。"
         "一行分散在几列，说明内容放错了章节或章节合并。点击单元格打开该条款。"

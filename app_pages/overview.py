@@ -102,12 +102,10 @@ def _estimate(record: AnalysisRecord) -> None:
 
 
 def render() -> None:
-    common.show_flash()
-    opened = common.opened()
+    opened = common.begin("总览")
     if opened is None:
         return
     record = opened.record
-    common.header(record, "总览")
     _diagnostics(record)
 
     st.subheader("② 字数 / length")

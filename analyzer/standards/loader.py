@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import os
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +26,7 @@ from ..model import (
     Standard,
     Threshold,
 )
+from ..paths import search_dirs
 from .schema import LimitSpec, StandardSpec
 from .validate import ValidationReport, validate_data
 
@@ -35,14 +35,7 @@ _CANDIDATES = (_PACKAGE.parent / "standards", _PACKAGE / "data" / "standards")
 
 
 def standard_dirs() -> list[Path]:
-    env = os.environ.get("SARA_STANDARDS_PATH", "")
-    dirs = [Path(p) for p in env.split(os.pathsep) if p]
-    dirs += [d for d in _CANDIDATES if d.is_dir()]
-    out: list[Path] = []
-    for d in dirs:
-        if d.resolve() not in {o.resolve() for o in out}:
-            out.append(d)
-    return out
+    return search_dirs("SARA_STANDARDS_PATH", _CANDIDATES)
 
 
 def standard_files() -> dict[str, Path]:
