@@ -373,12 +373,14 @@ class OpenRecord:
 
 
 def latest_record(store: Store, submission_id: int) -> OpenRecord:
-    """The submission with the record of its latest analysis."""
+    """The submission with the record of its latest analysis (the result JSON is read and parsed
+    only when :func:`open_record` has not cached that analysis yet)."""
     sub = store.submission(submission_id)
-    stored = store.latest_analysis(submission_id)
-    if sub is None or stored is None:
+    latest = store.latest_analysis_ids().get(submission_id)
+    if sub is None or latest is None:
         raise NoAnalysis(submission_id)
-    return OpenRecord(sub, stored.id, stored.created_at, open_record(store, stored.id))
+    analysis_id, analysed_at = latest
+    return OpenRecord(sub, analysis_id, analysed_at, open_record(store, analysis_id))
 
 
 # --------------------------------------------------------------------------- bands

@@ -73,11 +73,6 @@ def warm_scorer(standard_id: str, backend: str) -> str:
     return ws.warm(standard_id, backend)  # type: ignore[arg-type]
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _record(db: str, analysis_id: int) -> AnalysisRecord:
-    return ws.open_record(_store(db), analysis_id)
-
-
 # --------------------------------------------------------------------------- current state
 
 
@@ -144,15 +139,12 @@ def opened() -> ws.OpenRecord | None:
         st.info("请先在“开始”页上传或打开一份自评报告。 / Open or upload a report on the start page first.")
         st.page_link(PAGES["start"], label="前往 开始", icon="🏁")
         return None
-    store = get_store()
-    latest = store.latest_analysis_ids().get(sid)
-    sub = store.submission(sid)
-    if latest is None or sub is None:
+    try:
+        return ws.latest_record(get_store(), sid)
+    except ws.NoAnalysis:
         st.warning(f"送审报告 #{sid} 不存在或尚未分析。 / Submission #{sid} is missing or not analysed.")
         st.page_link(PAGES["start"], label="前往 开始", icon="🏁")
         return None
-    analysis_id, analysed_at = latest
-    return ws.OpenRecord(sub, analysis_id, analysed_at, _record(str(store.path), analysis_id))
 
 
 def need_reviewer() -> str | None:
