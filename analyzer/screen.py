@@ -722,7 +722,5 @@ def _run_pool(
 def _commit(store: Store, rel: str, sha: str, record: AnalysisRecord, json_text: str, key: str) -> int:
     """Save one analysis as a submission of the reviewers' workspace (committed at once)."""
     std = record.standard
-    with store.transaction():
-        sub = store.add_submission(sha, rel, std.id)
-        store.save_analysis(sub.id, json_text, __version__, std.id, std.version, std.digest, key)
+    sub, _ = store.add_analysed_submission(sha, rel, json_text, __version__, std.id, std.version, std.digest, key)
     return sub.id

@@ -680,6 +680,35 @@ class Store:
             )
         return analysis_id
 
+    def add_analysed_submission(
+        self,
+        sha256: str,
+        name: str,
+        analysis_json: str,
+        sara_version: str,
+        standard_id: str,
+        standard_version: str,
+        standard_digest: str | None,
+        backend: str,
+        *,
+        actor: str = "sara",
+    ) -> tuple[Submission, int]:
+        """:meth:`add_submission` and :meth:`save_analysis` in one transaction: the submission and its
+        analysis are stored together or not at all. Returns the submission and the analysis id."""
+        with self.transaction():
+            sub = self.add_submission(sha256, name, standard_id, actor=actor)
+            analysis_id = self.save_analysis(
+                sub.id,
+                analysis_json,
+                sara_version,
+                standard_id,
+                standard_version,
+                standard_digest,
+                backend,
+                actor=actor,
+            )
+        return sub, analysis_id
+
     def latest_analysis(self, submission_id: int) -> StoredAnalysis | None:
         with self._lock:
             row = (

@@ -269,18 +269,17 @@ def analyze_upload(
     result = analysis_to_dict(analysis)
     result["source"]["file"] = shown
     std = analysis.standard
-    with store.transaction():
-        sub = store.add_submission(sha, shown, std.id, actor=actor)
-        analysis_id = store.save_analysis(
-            sub.id,
-            json.dumps(result, ensure_ascii=False),
-            __version__,
-            std.id,
-            std.version,
-            std.digest,
-            str(result["backend"]["name"]),
-            actor=actor,
-        )
+    sub, analysis_id = store.add_analysed_submission(
+        sha,
+        shown,
+        json.dumps(result, ensure_ascii=False),
+        __version__,
+        std.id,
+        std.version,
+        std.digest,
+        str(result["backend"]["name"]),
+        actor=actor,
+    )
     return Opened(sub, analysis_id, reused=False)
 
 

@@ -280,6 +280,19 @@ def test_a_real_analysis_round_trips(store: Store) -> None:
         store.save_analysis(999, text, __version__, std.id, std.version, None, "lexical")
 
 
+def test_a_submission_and_its_analysis_are_stored_together_or_not_at_all(store: Store, db: Path) -> None:
+    text = json.dumps({"schema": "sara.analysis/1"})
+    std = ("beijing-2020", "2020", None)
+    sub, analysis_id = store.add_analysed_submission(SHA, "报告.md", text, __version__, *std, "x")
+    latest = store.latest_analysis(sub.id)
+    assert latest is not None and latest.id == analysis_id and latest.backend == "x"
+    assert (sub.sha256, sub.name, sub.standard_id) == (SHA, "报告.md", "beijing-2020")
+    with pytest.raises(InvalidRecord, match="JSON"):
+        store.add_analysed_submission(OTHER_SHA, "坏.md", "{not json", __version__, *std, "x")
+    assert scalar(db, "SELECT count(*) FROM submissions") == 1
+    assert scalar(db, "SELECT count(*) FROM analyses") == 1
+
+
 # --------------------------------------------------------------------------- decisions
 
 
