@@ -179,6 +179,13 @@ class ClauseInfo:
         """``5.2.3 有效治理`` (number and title, as the standard prints them)."""
         return f"{self.number} {self.title}" if self.number else self.title
 
+    @property
+    def guidance_tally(self) -> str:
+        """``2/3``: guidance points addressed of those the clause has (empty when it has none)."""
+        if not self.guidance:
+            return ""
+        return f"{sum(1 for g in self.guidance if g.addressed)}/{len(self.guidance)}"
+
 
 @dataclass(frozen=True, slots=True)
 class FindingDetailInfo:

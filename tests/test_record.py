@@ -32,6 +32,8 @@ def test_record_agrees_with_the_analysis(live) -> None:
         assert band is not None and (band.band_id, band.low, band.high) == (s.band_id, s.low, s.high)
         assert band.source == "machine"
     assert rec.estimate is not None and rec.estimate.low == live.estimate.low
+    assert rec.clause("1.2").guidance_tally == "3/3"  # 组织治理: all three guidance points answered
+    assert all(c.guidance_tally == "" for c in rec.clauses if not c.guidance)
     unit = rec.scoring_units[0]
     assert [p.id for p in rec.paragraphs_of(unit.id)] == list(live.coverage.of(unit.id).paragraphs)
 

@@ -194,14 +194,12 @@ def _coverage(record: AnalysisRecord) -> list[str]:
     for c in record.clauses:
         indent = "　" * (c.level - 1)
         pts = "" if c.weight is None else f"{c.weight:g}"
-        addressed = sum(1 for g in c.guidance if g.addressed)
-        guidance = f"{addressed}/{len(c.guidance)}" if c.guidance else ""
         rows.append(
             f'<tr data-clause="{_e(c.id)}"><td>{_e(indent + c.label)}</td><td class="num">{pts}</td>'
             f"<td>{_e(KIND_ZH.get(c.kind, c.kind))}</td>"
             f'<td class="st-{_e(c.status)}">{_e(STATUS_ZH.get(c.status, c.status))}</td>'
             f'<td class="num">{c.chars:,}</td><td class="num">{len(c.paragraphs)}</td>'
-            f'<td class="num">{guidance}</td><td>{_band(c.band)}</td></tr>'
+            f'<td class="num">{c.guidance_tally}</td><td>{_band(c.band)}</td></tr>'
         )
     return [
         '<section id="coverage"><h2>条款覆盖 <span class="en">Coverage by clause</span></h2>',

@@ -111,11 +111,9 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
     for c in record.clauses:
         indent = "　" * (c.level - 1)
         pts = "" if c.weight is None else f"{c.weight:g}"
-        addressed = sum(1 for g in c.guidance if g.addressed)
-        guidance = f"{addressed}/{len(c.guidance)}" if c.guidance else ""
         lines.append(
             f"| {indent}{_cell(c.label)} | {pts} | {STATUS_ZH.get(c.status, c.status)} | {c.chars:,} | "
-            f"{len(c.paragraphs)} | {guidance} | {_band_cell(c.band)} |"
+            f"{len(c.paragraphs)} | {c.guidance_tally} | {_band_cell(c.band)} |"
         )
     lines.append("")
     if decisions:
