@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+
+def validation_problems(exc: ValidationError) -> list[str]:
+    """One line per problem pydantic found in a hand-edited config: the key path (``ingest → max_mb``,
+    ``(top)`` for the file as a whole) and pydantic's message."""
+    return [f"{' → '.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in exc.errors()]
+
 
 class SaraError(Exception):
     """Base class: every error a user can cause carries a Chinese and an English message."""

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .errors import SaraError
+from .errors import SaraError, validation_problems
 from .paths import search_dirs
 
 if TYPE_CHECKING:
@@ -163,8 +163,7 @@ def read_flow(path: Path) -> Flow:
     try:
         spec = _FlowSpec.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{'.'.join(str(x) for x in e['loc'])}: {e['msg']}" for e in exc.errors()]
-        raise InvalidFlow(str(path), problems) from exc
+        raise InvalidFlow(str(path), validation_problems(exc)) from exc
     if spec.name != path.stem:
         raise InvalidFlow(str(path), [f"name: {spec.name!r} differs from the file name {path.stem!r}"])
     _check_disabled(path, spec.checks.disabled)

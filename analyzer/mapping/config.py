@@ -19,7 +19,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..errors import SaraError
+from ..errors import SaraError, validation_problems
 
 SCHEMA_ID = "sara.embedding/1"
 DEFAULT_MODEL = "BAAI/bge-small-zh-v1.5"
@@ -111,8 +111,7 @@ def parse_config(data: object, path: str = "<config>") -> EmbeddingConfig:
     try:
         return EmbeddingConfig.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{' → '.join(str(p) for p in err['loc']) or '(top)'}: {err['msg']}" for err in exc.errors()]
-        raise EmbeddingConfigError(path, problems) from None
+        raise EmbeddingConfigError(path, validation_problems(exc)) from None
 
 
 def load_embedding_config(path: str | os.PathLike[str] | None = None) -> EmbeddingConfig:
