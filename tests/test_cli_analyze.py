@@ -8,25 +8,16 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from analyzer.cli import main
+from tests.fixtures import make_docx
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 DEV = ROOT.parent / "shared" / "dev-reports"
 LABELLED = sorted(DEV.glob("*/labels.json")) + sorted((ROOT / "samples").glob("*/labels.json"))
-
-
-def _make_docx() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sara_make_docx_cli", FIXTURES / "make_docx.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -91,7 +82,7 @@ def test_auto_detects_and_reports_exactly_the_planted_missing_clauses_from_docx(
     md = (labels.parent / "report.md").read_text(encoding="utf-8")
     levels = {h["text"]: int(h["level"]) for h in lab["headings"]}
     docx = tmp_path / "report.docx"
-    docx.write_bytes(_make_docx().md_to_docx(md, headings=levels, auto_numbering=False))
+    docx.write_bytes(make_docx.md_to_docx(md, headings=levels, auto_numbering=False))
     code, out, err = run(capsys, "analyze", str(docx), "--backend", "lexical")
     assert code == 0, err
     data = json.loads(out)

@@ -3,14 +3,11 @@ reports converted with ``md_to_docx``, and bad or hostile inputs."""
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import re
-import sys
 import zipfile
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -37,22 +34,11 @@ from analyzer.ingest._ooxml import (
 )
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.ingest.docx import read_docx
+from tests.fixtures import make_docx
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 DEV_REPORTS = Path(__file__).resolve().parents[3] / "shared" / "dev-reports"
 DEV_REPORT_NAMES = ("szx-econ-smartmfg", "szx-service-govcenter", "bj-meddevice", "wh-mfg-notitles")
-
-
-def _load_make_docx() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sara_make_docx", FIXTURES / "make_docx.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-make_docx = _load_make_docx()
 
 
 @pytest.fixture(scope="module")

@@ -3,10 +3,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -26,22 +23,10 @@ from analyzer.ingest._pdf_layout import (
 )
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.ingest.pdf import read_pdf
+from tests.fixtures import make_pdf
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PDFS = FIXTURES / "pdf"
-
-
-def _load_make_pdf() -> ModuleType:
-    # The fixture builder holds the source text; it imports reportlab only inside functions.
-    spec = importlib.util.spec_from_file_location("sara_make_pdf", FIXTURES / "make_pdf.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-SRC = _load_make_pdf()
 
 
 @pytest.fixture(scope="module")
@@ -90,15 +75,15 @@ def test_reportlab_blocks_golden(rl: RawDocument) -> None:
 
 def test_reportlab_paragraph_text_is_exact(rl: RawDocument) -> None:
     texts = [b.text for b in rl.blocks if b.kind == "paragraph"]
-    assert SRC.P_PROFILE_1 in texts
-    assert SRC.P_PROFILE_2 in texts
+    assert make_pdf.P_PROFILE_1 in texts
+    assert make_pdf.P_PROFILE_2 in texts
     # Its last line is a lone "。" on a line of its own.
-    assert SRC.P_GOV in texts
+    assert make_pdf.P_GOV in texts
 
 
 def test_paragraph_broken_across_pages_is_rejoined(rl: RawDocument) -> None:
     (block,) = [b for b in rl.blocks if b.text.startswith("文化建设方面")]
-    assert block.text == SRC.P_LEAD_2
+    assert block.text == make_pdf.P_LEAD_2
     assert block.page == 1  # where it starts
     assert not any(b.text.startswith("和任职资格评价") for b in rl.blocks)
 
@@ -111,22 +96,22 @@ def test_headers_footers_and_page_numbers_removed_and_counted(rl: RawDocument) -
     assert diag.message_zh == "已去除 8 行页眉、页脚和页码"
     assert diag.message_en == "removed 8 line(s) of running headers, footers and page numbers"
     everything = "\n".join(b.text for b in rl.blocks)
-    for furniture in (SRC.HEADER_LEFT, SRC.FOOTER_LEFT, "第 1 页", "第1页", "- 1 -", "- 2 -"):
+    for furniture in (make_pdf.HEADER_LEFT, make_pdf.FOOTER_LEFT, "第 1 页", "第1页", "- 1 -", "- 2 -"):
         assert furniture not in everything
 
 
 def test_ruled_table_rows(rl: RawDocument) -> None:
     (table,) = [b for b in rl.blocks if b.kind == "table"]
-    assert table.rows == SRC.TABLE_ROWS
-    assert table.text == "\n".join("\t".join(r) for r in SRC.TABLE_ROWS)
+    assert table.rows == make_pdf.TABLE_ROWS
+    assert table.text == "\n".join("\t".join(r) for r in make_pdf.TABLE_ROWS)
 
 
 def test_heading_fonts(rl: RawDocument) -> None:
     heads = {b.text: b for b in rl.blocks if b.kind == "heading"}
     assert heads["1.1 文化引领"].font_size == pytest.approx(13.0)
     # Body size and bold: the lowest heading level, below every larger size.
-    assert heads[SRC.BOLD_HEADING].bold
-    assert heads[SRC.BOLD_HEADING].style_level == 4
+    assert heads[make_pdf.BOLD_HEADING].bold
+    assert heads[make_pdf.BOLD_HEADING].style_level == 4
     assert not any(b.bold for b in rl.blocks if b.kind == "paragraph")
 
 
@@ -166,9 +151,9 @@ def test_libreoffice_blocks_golden(lo: RawDocument) -> None:
 def test_libreoffice_lines_rejoined_without_autospacing(lo: RawDocument) -> None:
     texts = [b.text for b in lo.blocks]
     # LibreOffice's CJK–Latin autospacing (a gap, not a space character) does not become a space.
-    assert SRC.LO_PARAS[0] in texts
-    assert SRC.LO_PARAS[1] in texts
-    assert SRC.LO_PARAS[2] in texts
+    assert make_pdf.LO_PARAS[0] in texts
+    assert make_pdf.LO_PARAS[1] in texts
+    assert make_pdf.LO_PARAS[2] in texts
     assert not any("2015 年" in t or "32 个" in t for t in texts)
 
 
@@ -182,7 +167,7 @@ def test_libreoffice_final_text_after_normalization(lo: RawDocument) -> None:
 def test_libreoffice_table_continued_on_next_page_is_one_table(lo: RawDocument) -> None:
     (table,) = [b for b in lo.blocks if b.kind == "table"]
     assert table.page == 1
-    assert table.rows == SRC.LO_TABLE  # two rows on page 1, two on page 2; wrapped cells joined
+    assert table.rows == make_pdf.LO_TABLE  # two rows on page 1, two on page 2; wrapped cells joined
 
 
 def test_libreoffice_header_and_page_number_footer_removed(lo: RawDocument) -> None:

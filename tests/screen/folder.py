@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import random
 import shutil
-import sys
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
+
+from tests.fixtures import make_docx
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 SAMPLES = ROOT / "samples"
-
-
-def _make_docx() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("sara_make_docx_screen", FIXTURES / "make_docx.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @dataclass(frozen=True)
@@ -70,7 +60,7 @@ def build_folder(folder: Path) -> Path:
     lab = json.loads((SAMPLES / "szx-econ-bank" / "labels.json").read_text(encoding="utf-8"))
     md = (SAMPLES / "szx-econ-bank" / "report.md").read_text(encoding="utf-8")
     levels = {h["text"]: int(h["level"]) for h in lab["headings"]}
-    (folder / "szx-econ-bank.docx").write_bytes(_make_docx().md_to_docx(md, headings=levels))
+    (folder / "szx-econ-bank.docx").write_bytes(make_docx.md_to_docx(md, headings=levels))
     nested = folder / "nested" / "2024"
     nested.mkdir(parents=True, exist_ok=True)
     shutil.copy(SAMPLES / "wh-svc-water" / "report.md", nested / "wh-svc-water.md")
