@@ -20,6 +20,7 @@ from . import __version__
 from .errors import InvalidStandard, SaraError
 
 if TYPE_CHECKING:
+    from .flows import Flow
     from .ingest import IngestConfig
     from .pipeline import AnalyzeOptions
 
@@ -189,7 +190,7 @@ def _flow_settings(
     convention: str | None = None,
     crosswalk: bool | None = None,
     max_mb: float | None = None,
-) -> tuple[str, AnalyzeOptions, IngestConfig]:
+) -> tuple[Flow, str, AnalyzeOptions, IngestConfig]:
     """The named pipeline's standard, options and ingest limits, with the command line's overrides."""
     from dataclasses import replace
 
@@ -207,7 +208,7 @@ def _flow_settings(
         checks=replace(options.checks, length_convention=convention or options.checks.length_convention),  # type: ignore[arg-type]
     )
     ingest = flow.ingest_config() if max_mb is None else IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
-    return standard_id or flow.standard, options, ingest
+    return flow, standard_id or flow.standard, options, ingest
 
 
 @cli.command()
@@ -283,7 +284,7 @@ def analyze(
     from .pipeline import analyze_file
     from .standards import load_standard
 
-    standard_id, options, ingest = _flow_settings(
+    _, standard_id, options, ingest = _flow_settings(
         pipeline_name,
         standard_id=standard_id,
         backend=backend,
@@ -358,13 +359,23 @@ def analyze(
     default=None,
     help="Write the table to FILE.xlsx (three sheets) or FILE.csv; default: a compact table on stdout.",
 )
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: one per CPU].")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: the pipeline's jobs, else one per CPU].",
+)
 @click.option(
     "--db",
     type=click.Path(dir_okay=False, path_type=Path),
     help="SQLite database 数据库 (else SARA_DB, else the default).",
 )
-@click.option("--no-db", is_flag=True, help="Do not read or write the database (no cache, nothing saved).")
+@click.option(
+    "--no-db",
+    is_flag=True,
+    help="Do not read or write the database (no cache, nothing saved) [default: as the pipeline's store says].",
+)
 @click.option(
     "--backend",
     type=click.Choice(["lexical", "auto", "embedding"]),
@@ -399,7 +410,7 @@ def screen(
         raise click.UsageError(f"不是文件夹 / not a folder: {folder}")
     if output is not None and output.suffix.lower() not in (".xlsx", ".csv"):
         raise click.UsageError(f"--output 须为 .xlsx 或 .csv 文件 / --output must end in .xlsx or .csv: {output}")
-    standard_id, options, ingest = _flow_settings(
+    flow, standard_id, options, ingest = _flow_settings(
         pipeline_name, standard_id=standard_id, backend=backend, max_mb=max_mb
     )
     if standard_id != "auto":
@@ -431,7 +442,7 @@ def screen(
 
     with contextlib.ExitStack() as stack:
         store = None
-        if not no_db:
+        if not no_db and (flow.store or db is not None):
             from .store import Store
 
             store = stack.enter_context(Store.open(db))
@@ -440,7 +451,7 @@ def screen(
             result = screen_folder(
                 folder,
                 standard_id,
-                jobs=jobs,
+                jobs=jobs or flow.jobs,
                 store=store,
                 options=options,
                 ingest=ingest,

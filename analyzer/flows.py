@@ -99,8 +99,13 @@ class Flow:
     disabled_checks: frozenset[str]
     max_mb: float
     outputs: tuple[OutputFormat, ...]
+    """The renderings the flow hands its users (documentation: the commands take ``--format`` and
+    ``--output``, the app offers every export)."""
     jobs: int | None
+    """``sara screen``'s worker processes (None: one per core); ``--jobs`` overrides."""
     store: bool
+    """Whether ``sara screen`` keeps its results in the review database (and so caches them);
+    ``--db`` asks for it, ``--no-db`` turns it off. The workspace always stores."""
     path: str
 
     def analyze_options(self) -> AnalyzeOptions:

@@ -92,3 +92,27 @@ def test_the_cli_takes_its_defaults_from_the_named_pipeline(
     assert json.loads(capsys.readouterr().out)["detection"] is not None
     assert main(["analyze", report, "--pipeline", "nobody"]) == 2
     assert "nobody" in capsys.readouterr().err
+
+
+def test_screen_follows_the_pipelines_store_and_jobs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from analyzer.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(ROOT / "samples" / "bj-logistics" / "report.md", folder / "bj.md")
+    flows = tmp_path / "flows"
+    flows.mkdir()
+    _write(flows, "nostore", "backend: lexical\njobs: 1\nstore: false\n")
+    monkeypatch.setenv("SARA_PIPELINES_PATH", str(flows))
+    db = tmp_path / "sara.db"
+    monkeypatch.setenv("SARA_DB", str(db))
+    assert main(["screen", str(folder), "--pipeline", "nostore"]) == 0
+    assert "bj.md" in capsys.readouterr().out
+    assert not db.exists()
+    # the secretariat pipeline stores (and so caches) its results
+    assert main(["screen", str(folder), "--jobs", "1"]) == 0
+    assert db.exists()
