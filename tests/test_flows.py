@@ -94,12 +94,13 @@ def test_the_cli_takes_its_defaults_from_the_named_pipeline(
     assert "nobody" in capsys.readouterr().err
 
 
-def test_screen_follows_the_pipelines_store_and_jobs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_screen_follows_the_pipelines_store_and_jobs(tmp_path: Path) -> None:
+    """Run as its own process: spawned workers re-import the parent's ``__main__``, which after an
+    AppTest in the same pytest process is the app script (it would open the database itself)."""
+    import os
     import shutil
-
-    from analyzer.cli import main
+    import subprocess
+    import sys
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -107,12 +108,18 @@ def test_screen_follows_the_pipelines_store_and_jobs(
     flows = tmp_path / "flows"
     flows.mkdir()
     _write(flows, "nostore", "backend: lexical\njobs: 1\nstore: false\n")
-    monkeypatch.setenv("SARA_PIPELINES_PATH", str(flows))
     db = tmp_path / "sara.db"
-    monkeypatch.setenv("SARA_DB", str(db))
-    assert main(["screen", str(folder), "--pipeline", "nostore"]) == 0
-    assert "bj.md" in capsys.readouterr().out
+    env = {**os.environ, "SARA_PIPELINES_PATH": str(flows), "SARA_DB": str(db)}
+
+    def screen(*args: str) -> subprocess.CompletedProcess[str]:
+        cmd = [sys.executable, "-m", "analyzer", "screen", str(folder), *args]
+        return subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT, check=False)
+
+    run = screen("--pipeline", "nostore")
+    assert run.returncode == 0, run.stderr
+    assert "bj.md" in run.stdout
     assert not db.exists()
     # the secretariat pipeline stores (and so caches) its results
-    assert main(["screen", str(folder), "--jobs", "1"]) == 0
+    run = screen("--jobs", "1")
+    assert run.returncode == 0, run.stderr
     assert db.exists()
