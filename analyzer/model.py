@@ -78,6 +78,9 @@ class Section:
     numbering_style: str | None = None
     # How sure the segmenter is that this is a heading (1.0 when the format marks it as one).
     confidence: float = 1.0
+    # Front matter (title lines, cover block, 目录): never aligned to a clause, never a parent of
+    # the report's chapters.
+    front_matter: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,9 @@ class Paragraph:
     # Sentence spans in Document.text, filled by analyzer.text.sentences.add_sentences (empty
     # until that step runs: sentence splitting loads spaCy and jieba).
     sentences: tuple[Span, ...] = ()
+    # Front matter (cover block, title lines, 目录 entries, captions of the cover): counted for 字数
+    # but never credited to a clause.
+    front_matter: bool = False
 
 
 @dataclass(frozen=True, slots=True)
