@@ -18,9 +18,9 @@ from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
 from analyzer.standards import load_standard
 from analyzer.store import Store
+from tests.shared_data import dev_report
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev-reports"
 PLANTED = "<script>alert('岑衡')</script>"
 
 
@@ -78,7 +78,7 @@ class Page(HTMLParser):
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory: pytest.TempPathFactory) -> AnalysisRecord:
     """bj-meddevice with a script planted in the first profile paragraph (cited by profile-length-limit)."""
-    text = (DEV / "bj-meddevice" / "report.md").read_text(encoding="utf-8")
+    text = (dev_report("bj-meddevice") / "report.md").read_text(encoding="utf-8")
     assert "1）组织环境。" in text
     path = tmp_path_factory.mktemp("planted") / "R&D<报告>.md"
     path.write_text(text.replace("1）组织环境。", "1）组织环境。" + PLANTED, 1), encoding="utf-8")
@@ -189,9 +189,8 @@ def test_decisions_with_provenance(planted: AnalysisRecord, tmp_path: Path) -> N
 
 def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out" / "report.html"
-    code = main(
-        ["analyze", str(DEV / "bj-meddevice" / "report.md"), "--backend", "lexical", "--format", "html", "-o", str(out)]
-    )
+    report = dev_report("bj-meddevice") / "report.md"
+    code = main(["analyze", str(report), "--backend", "lexical", "--format", "html", "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 0, err
     assert "已写入 / wrote" in err

@@ -19,14 +19,14 @@ from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
 from analyzer.standards import load_standard
 from analyzer.store import Decision, Store
+from tests.shared_data import dev_report
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev-reports"
 
 
 @pytest.fixture(scope="module")
 def record() -> AnalysisRecord:
-    doc = read_document(DEV / "szx-econ-smartmfg" / "report.md")
+    doc = read_document(dev_report("szx-econ-smartmfg") / "report.md")
     a = analyze_document(doc, load_standard("shenzhen-economic-2019"), AnalyzeOptions(backend="lexical"))
     return read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
 
@@ -145,7 +145,7 @@ def test_full_consensus_total_against_the_thresholds(record: AnalysisRecord, sto
 
 def test_cli_writes_xlsx_and_requires_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "sheet.xlsx"
-    args = ["analyze", str(DEV / "wh-mfg-notitles" / "report.md"), "--backend", "lexical", "--format", "xlsx"]
+    args = ["analyze", str(dev_report("wh-mfg-notitles") / "report.md"), "--backend", "lexical", "--format", "xlsx"]
     assert main([*args, "-o", str(out)]) == 0
     wb = load_workbook(out)
     assert wb.sheetnames == list(SHEETS)
