@@ -198,3 +198,23 @@ def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert page.find("html")[0].attrs["lang"] == "zh-CN"
     assert any(a.attrs.get("data-check") == "missing-clause" for a in page.by_class("finding"))
     assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_sample_page_escapes_and_lists_every_finding(tmp_path: Path) -> None:
+    """On one of our own samples (runs without ../shared): escaping, one article per finding, the missing clause."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "bj-logistics" / "report.md"
+    text = sample.read_text(encoding="utf-8")
+    path = tmp_path / "R&D<报告>.md"
+    first = "北京霜屿冷链物流股份有限公司（以下简称"
+    path.write_text(text.replace(first, PLANTED + first, 1), encoding="utf-8")
+    a = analyze_document(read_document(path), load_standard("beijing-2020"), AnalyzeOptions(backend="lexical"))
+    record = read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
+    assert any(PLANTED in p.text for p in record.paragraphs)
+    html = html_report(record)
+    page = Page(html)
+    assert not page.find("script") and PLANTED not in html
+    assert page.find("title")[0].content == "SARA 自评报告检查结果 – R&D<报告>.md"
+    articles = page.by_class("finding")
+    assert len(articles) == len(record.findings)
+    missing = [x.attrs["data-clause"] for x in articles if x.attrs["data-check"] == "missing-clause"]
+    assert missing == ["6.2"]  # the sample's planted missing clause

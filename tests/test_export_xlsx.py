@@ -180,3 +180,24 @@ def test_a_strict_threshold_is_not_reached_at_exactly_its_points(record: Analysi
     assert summary["共识得分"][0] == 250
     assert summary["门槛：入围（50%，250分）"][1] == "未达到"
     assert summary["门槛：铜奖候选（50%，250分）"][1] == "已达到"
+
+
+def test_machine_only_sheet_of_a_sample() -> None:
+    """On one of our own samples (runs without ../shared): sheets, one row per scoring unit, the missing unit."""
+    folder = Path(__file__).resolve().parents[1] / "samples" / "szx-econ-bank"
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    a = analyze_document(
+        read_document(folder / "report.md"), load_standard(labels["standard"]), AnalyzeOptions(backend="lexical")
+    )
+    rec = read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
+    wb = _book(scoresheet(rec))
+    assert tuple(wb.sheetnames) == SHEETS
+    rows = _rows(wb["评分表"])
+    assert len(rows) == 1 + len(rec.scoring_units)
+    by = {r[0]: r for r in rows[1:]}
+    for cid in labels["missing_clauses"]:  # 3.2
+        assert by[cid][4] == "缺失" and by[cid][5] == "0-5"
+    summary = {r[0]: r[1] for r in _rows(wb["汇总"])[1:]}
+    assert summary["总分"] == rec.standard.total_points == 500
+    findings = _rows(wb["问题清单"])
+    assert sum(r[1] == "missing-clause" for r in findings) == len(labels["missing_clauses"])
