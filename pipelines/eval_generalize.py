@@ -48,6 +48,7 @@ from analyzer.evaluate import (  # noqa: E402
     FlagScore,
     flag_score,
     load_labelled,
+    pair_paragraphs,
     result_flags,
     score_mapping,
 )
@@ -93,6 +94,8 @@ class CellResult:
     wrong: tuple[str, ...]
     seconds: float
     error: str = ""
+    unpaired: int = 0
+    """Labelled paragraphs the reader's paragraphs do not start with (counted wrong unless front matter)."""
 
     @property
     def accuracy(self) -> float:
@@ -136,6 +139,7 @@ def run_cell(cell: Cell, cache: Path, seed: int = 0) -> CellResult:
         missing = [c.clause for c in a.coverage.clauses if c.status == "missing"]
         s = score_mapping(report, doc, std, credited, missing, variant=cell.variant, backend="lexical")
         found = tuple(sorted((f.clause or "", f.check) for f in a.findings if f.check in FLAG_CHECKS))
+        unpaired = sum(p is None for _, p in pair_paragraphs(doc, report.paragraphs))
         return CellResult(
             cell.group,
             folder.name,
@@ -149,6 +153,7 @@ def run_cell(cell: Cell, cache: Path, seed: int = 0) -> CellResult:
             found,
             s.wrong,
             time.perf_counter() - t0,
+            unpaired=unpaired,
         )
     except Exception as exc:  # a failed cell is a row with its error; the run goes on
         return CellResult(
@@ -205,19 +210,20 @@ def _fmt_acc(r: CellResult) -> str:
 def print_matrix(results: Sequence[CellResult], variants: Sequence[str], formats: Sequence[str]) -> None:
     by = {(r.report, r.variant, r.format): r for r in results}
     reports = list(dict.fromkeys(r.report for r in results))
-    cols = [(v, f) for v in variants for f in formats]
     print("paragraph accuracy per cell (rows: report; columns: variant/format)")
     for fmt in formats:
         print(f"\n[{fmt}]")
-        head = f"{'report':26}" + "".join(f" {v[:10]:>10}" for v in variants)
+        head = f"{'report':26}" + "".join(f" {perturb.SHORT.get(v, v)[:9]:>9}" for v in variants)
         print(head)
         for rep in reports:
             line = f"{rep[:26]:26}"
             for v in variants:
                 r = by.get((rep, v, fmt))
-                line += f" {(_fmt_acc(r) if r else '  -  '):>10}"
+                line += f" {(_fmt_acc(r) if r else '  -  '):>9}"
             print(line)
-    del cols
+    legend = ", ".join(f"{perturb.SHORT.get(v, v)} = {v}" for v in variants if perturb.SHORT.get(v, v) != v)
+    if legend:
+        print(f"\n({legend})")
 
 
 def _pr(results: Iterable[CellResult]) -> tuple[float, float, int, int, int]:
@@ -296,9 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     ok = [r for r in results if not r.error]
     print(f"\nworst {args.worst} cells:")
     for r in sorted(ok, key=lambda r: (r.accuracy, r.report))[: args.worst]:
-        print(
-            f"  {r.accuracy:5.3f}  {r.report} / {r.variant} / {r.format}  ({r.paragraphs - r.paragraphs_correct} wrong)"
-        )
+        n_wrong = r.paragraphs - r.paragraphs_correct
+        print(f"  {r.accuracy:5.3f}  {r.report} / {r.variant} / {r.format}  ({n_wrong} wrong, {r.unpaired} unpaired)")
         if args.verbose:
             for w in r.wrong:
                 print(f"          {w}")

@@ -674,6 +674,24 @@ def _table_prose(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
 
 Variant = Callable[[LabelledDoc, Context], tuple[Block, ...]]
 
+SHORT: dict[str, str] = {
+    "as-written": "as-is",
+    "standard-numbers": "std-num",
+    "no-numbers": "no-num",
+    "paraphrased": "own-words",
+    "gbt19580": "gbt19580",
+    "chinese-numbering": "cn-num",
+    "brackets": "brackets",
+    "front-matter-block": "toc-block",
+    "front-matter-lines": "toc-lines",
+    "profile-subheadings": "prof-subh",
+    "fullwidth": "fullwidth",
+    "traditional": "trad",
+    "table-rows": "tbl-rows",
+    "table-prose": "tbl-prose",
+}
+"""Column labels for the evaluation matrix (at most 9 characters)."""
+
 VARIANTS: dict[str, Variant] = {
     "as-written": _as_written,
     "standard-numbers": _standard_numbers,
