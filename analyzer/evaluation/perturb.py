@@ -489,6 +489,9 @@ def _profile_subheadings(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
         if any(blocks[k].kind != "heading" and blocks[k].clause not in profile for k in range(run[-1] + 1, i)):
             break
         run.append(i)
+    # only "before the first chapter": a report without chapter headings after its profile keeps its layout
+    if not any(b.kind == "heading" and b.clause is not None and b.clause not in profile for b in blocks[run[-1] :]):
+        return doc.blocks
     texts = [i for i in run if blocks[i].kind == "text"]
     k = min(len(names), max(2, len(texts) // 2), len(texts))
     if k == 0:

@@ -196,6 +196,11 @@ def test_profile_subheadings_come_before_the_first_chapter() -> None:
     assert all(out.blocks.index(b) < chapter for b in added)
 
 
+def test_profile_subheadings_need_a_chapter_after_the_profile() -> None:
+    src = _source(ROOT / "samples" / "szx-svc-hospital")  # no headings but the title
+    assert P.perturb(src, "profile-subheadings").blocks == src.blocks
+
+
 def test_fullwidth_digits() -> None:
     md = P.to_markdown(P.perturb(_source(PLAIN), "fullwidth"))
     assert not re.search(r"[0-9]", md)
