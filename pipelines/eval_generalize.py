@@ -1,7 +1,7 @@
 """Evaluation job: every labelled report × layout variant × file format through the real pipeline.
 
     python pipelines/eval_generalize.py [--reports GLOB] [--variants a,b] [--formats md,docx,pdf]
-                                        [--jobs N] [--json OUT] [--cache DIR] [-v]
+                                        [--jobs N] [--json OUT] [--diff OLD.json] [--cache DIR] [-v]
 
 Reports: ``samples/*``, ``../shared/dev-reports/*`` and ``../shared/dev-reports-2/*`` (the shared
 folders only when present). Each is re-rendered by the layout-perturbation generator
@@ -22,7 +22,7 @@ backend), and scored with :mod:`analyzer.evaluate`:
 Prints the matrix (report × variant × format, paragraph accuracy per cell), the worst cells
 (with their wrong paragraphs under ``-v``), totals per variant and per format, and the goals of
 issue 12 (met / NOT met). Exit status 1 when a goal is missed. ``--json OUT`` writes every cell's
-numbers so that two runs can be diffed.
+numbers; ``--diff OLD.json`` prints the cells that changed since such a run (before/after a change).
 """
 
 from __future__ import annotations
@@ -258,6 +258,37 @@ def summarise(results: Sequence[CellResult], label: str) -> str:
     )
 
 
+def print_diff(previous: Path, results: Sequence[CellResult]) -> None:
+    """Cells whose paragraph accuracy, missing clauses or flags changed since a ``--json`` run."""
+    try:
+        old = {(c["report"], c["variant"], c["format"]): c for c in json.loads(previous.read_text("utf-8"))["cells"]}
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"\n无法读取对比文件 / cannot read --diff file {previous}: {exc}")
+        return
+    print(f"\nchanged since {previous}:")
+    changed = 0
+    for r in results:
+        o = old.get((r.report, r.variant, r.format))
+        if o is None:
+            continue
+        notes = []
+        if abs(o["accuracy"] - r.accuracy) > 1e-9:
+            notes.append(f"para acc {o['accuracy']:.3f} → {r.accuracy:.3f}")
+        if sorted(o["missing_found"]) != list(r.missing_found):
+            notes.append(f"missing {','.join(o['missing_found']) or '-'} → {','.join(r.missing_found) or '-'}")
+        before = {tuple(t) for t in o["flags_found"]}
+        now = set(r.flags_found)
+        if before != now:
+            gained = ", ".join(f"+{c} {k}" for c, k in sorted(now - before))
+            lost = ", ".join(f"-{c} {k}" for c, k in sorted(before - now))
+            notes.append("flags " + "; ".join(x for x in (gained, lost) if x))
+        if notes:
+            changed += 1
+            print(f"  {r.report} / {r.variant} / {r.format}: " + " | ".join(notes))
+    if not changed:
+        print("  (no cell changed)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", default=None, help="glob on report folder names (or group/name), e.g. 'wh-*'")
@@ -266,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, default=None, help="write every cell's numbers here")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help=f"rendered files (default {DEFAULT_CACHE})")
+    ap.add_argument("--diff", type=Path, default=None, help="a previous --json run: print the cells that changed")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--worst", type=int, default=10)
     ap.add_argument("--verbose", "-v", action="store_true")
@@ -306,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {r.accuracy:5.3f}  {r.report} / {r.variant} / {r.format}  ({n_wrong} wrong, {r.unpaired} unpaired)")
         if args.verbose:
             for w in r.wrong:
-                print(f"          {w}")
+                print(f"          {w.replace(chr(10), ' / ')}")
 
     head = f"{'':22} {'cells':>5} {'para acc':>8} {'worst':>8} {'miss P':>7} {'miss R':>7} {'flag F1':>7}"
     print("\ntotals per variant")
@@ -341,6 +373,9 @@ def main(argv: list[str] | None = None) -> int:
                 misses[("false", f"{r.report} {t[0]} {t[1]}")].add(f"{r.variant}/{r.format}")
         for (kind, what), where in sorted(misses.items()):
             print(f"    {kind:6} {what}  in {len(where)} cells")
+
+    if args.diff is not None:
+        print_diff(args.diff, results)
 
     if ood is None:
         print("\nout-of-domain: n/a (no samples/out-of-domain/)")

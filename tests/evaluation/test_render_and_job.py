@@ -78,6 +78,10 @@ def test_eval_job_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert ["7.5", "results-three-years"] in cells[0]["flags_true"]
     assert "goals (issue 12)" in printed and "took" in printed
     assert (code == 0) == all(g["met"] for g in payload["goals"])
+    # a second run diffed against the first: deterministic, so nothing changed
+    job.main(["--reports", "bj-logistics", "--variants", "as-written", "--formats", "md", "--jobs", "1",
+              "--cache", str(tmp_path / "cache"), "--diff", str(out)])  # fmt: skip
+    assert "(no cell changed)" in capsys.readouterr().out
 
 
 def test_eval_job_refuses_unknown_variant(capsys: pytest.CaptureFixture[str]) -> None:
