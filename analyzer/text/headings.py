@@ -76,7 +76,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
 _CAPTION = re.compile(
-    rf"(?:[表图]|附表|附图|Table|Figure){_SP}[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?(?:[ \u3000:：]|$)"
+    rf"(?:续?[表图]|附表|附图|Table|Figure){_SP}(?:[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?|[{_CN}]{{1,3}})"
+    rf"(?:[ \u3000:：]|$)"
 )
 _SENTENCE_END = "。！？；!?;"
 _CLAUSE_PUNCT = "，,：:"
@@ -110,7 +111,7 @@ def _norm_number(style: str, raw: str) -> str:
 
 
 def is_caption(line: str) -> bool:
-    """``表6-1 质量水平指标``, ``图3 组织结构图``: a caption, never a heading."""
+    """``表6-1 质量水平指标``, ``图3 组织结构图``, ``表一 主要指标``, ``续表4-1``: a caption, never a heading."""
     return bool(_CAPTION.match(line.strip()))
 
 

@@ -174,7 +174,7 @@ def join_lines(text: str) -> StepResult:
 
 # A leading number whose following space is meaningful: "1.1 文化引领", "1 领导", "表6-1 质量…".
 _LEADING_NUMBER = re.compile(
-    r"[ \u3000]*(?:[表图][ \u3000]?)?[(（]?"
+    r"[ \u3000]*(?:续?[表图][ \u3000]?)?[(（]?"
     r"(?:[0-9０-９]{1,3}(?:[ \u3000]*[.．\-－][ \u3000]*[0-9０-９]{1,3})*|[A-Za-z])[.．)）]?[a-z]?(?=[ \u3000\t])"
 )
 
@@ -373,7 +373,10 @@ def _simplified_forms() -> dict[str, frozenset[str]]:
     folder = _res.files(opencc).joinpath("dictionary")
     forms: dict[str, set[str]] = {}
     for name in ("TSCharacters.txt", "TSPhrases.txt"):
-        for line in folder.joinpath(name).read_text(encoding="utf-8").splitlines():
+        path = folder.joinpath(name)
+        if not path.is_file():
+            continue  # the official opencc package keeps compiled dictionaries only
+        for line in path.read_text(encoding="utf-8").splitlines():
             src, _, dst = line.partition("\t")
             for d in dst.split():
                 if len(d) == len(src):
@@ -430,4 +433,4 @@ def equivalent(out: str, src: str) -> bool:
         return is_space(src)
     if FULLWIDTH_NUMBER_MAP.get(src) == out:
         return True
-    return is_ideograph(src) and out in _simplified_forms().get(src, ())
+    return is_ideograph(src) and (out in _simplified_forms().get(src, ()) or _t2s().convert(src) == out)
