@@ -8,9 +8,9 @@ import pytest
 
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.text.plain import blocks_from_plain_text
+from tests.shared_data import DEV_REPORTS, DEV_REPORTS_2, REASON
 
-DEV_REPORTS = Path(__file__).resolve().parents[3] / "shared" / "dev-reports"
-DEV_REPORTS_2 = DEV_REPORTS.parent / "dev-reports-2"
+__all__ = ["DEV_REPORTS", "DEV_REPORT_2_NAMES", "DEV_REPORT_NAMES", "MARKDOWN_REPORTS", "dev_report"]
 DEV_REPORT_NAMES = ("szx-econ-smartmfg", "szx-service-govcenter", "bj-meddevice", "wh-mfg-notitles")
 DEV_REPORT_2_NAMES = ("d1-szx-econ-retail", "d2-wh-mfg-renumbered", "d3-bj-chinese-numbering")
 MARKDOWN_REPORTS = {"szx-econ-smartmfg", "bj-meddevice"}
@@ -20,12 +20,12 @@ def dev_report_folder(name: str) -> Path:
     """The folder of a labelled dev report in ``../shared`` (the test skips when it is absent)."""
     folder = (DEV_REPORTS_2 if name in DEV_REPORT_2_NAMES else DEV_REPORTS) / name
     if not folder.is_dir():
-        pytest.skip(f"{folder} is absent (the labelled dev reports live beside the repository, in ../shared)")
+        pytest.skip(REASON)
     return folder
 
 
 def dev_report(name: str) -> RawDocument:
-    """A dev report read the way the TXT/MD reader reads it."""
+    """A dev report read the way the TXT/MD reader reads it (skips the test without ../shared)."""
     md = name in MARKDOWN_REPORTS
     text = (dev_report_folder(name) / "report.md").read_text(encoding="utf-8")
     return RawDocument(
