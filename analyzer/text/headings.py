@@ -27,11 +27,12 @@ punctuation is a heading (0.9+); the same number opening a long line with ``。`
 at all. Short unnumbered lines without punctuation score 0.7 (titles in plain-text reports).
 Table and figure captions (``表6-1 质量水平指标``, ``图3 组织结构``) are never headings.
 
-:func:`assign_levels` turns styles into levels for one document: it reads the headings in
-order and keeps a stack of open styles — a style already open is a sibling (close everything
-below it), a new style opens one level deeper. This infers the order from first appearance
-(一、 > （一） > 1. > （1）) and handles "1." restarting under every （一）. Levels given by the
-format (DOCX heading styles, Markdown ``#``, PDF font-size rank) win when present.
+:func:`assign_levels` turns styles into levels for one document by the numbering grammar
+(第X部分/篇 > 第X章 > 第X节 > 一、 > （一） > 1./1、 > （1）/1） > ① > a.; decimal depth 4 > 4.1 > 4.1.2),
+nesting each heading relative to the headings open above it, so the same style can sit at
+different depths (（一） under a profile title and under 三、). Where the grammar leaves the order
+open (1.1 against （一） or 1.) the document's restarts decide. Levels given by the format (DOCX
+heading styles, Markdown ``#``, PDF font-size rank) win when present.
 """
 
 from __future__ import annotations

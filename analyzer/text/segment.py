@@ -9,19 +9,20 @@
 2. **Normalization** (:mod:`analyzer.text.normalize`) of each block; tables keep tabs and newlines.
    :attr:`Document.text` is the normalized blocks joined by ``"\\n"``; :attr:`Document.offset_map`
    maps every character back to ``extracted_text``. Blocks that normalize to nothing are dropped.
-3. **Headings.** A block is a heading when the reader says so (``kind == "heading"``) or when
+3. **Front matter** (:mod:`analyzer.text.frontmatter`): title lines, the cover block and the 目录
+   (heading and entries) are flagged ``front_matter``. 目录 entries and cover lines are never
+   headings; a title line or the 目录 heading is a heading of a front-matter section.
+4. **Headings.** A block is a heading when the reader says so (``kind == "heading"``) or when
    :func:`analyzer.text.headings.recognize` accepts the paragraph: confidence ≥ 0.6 when the
    format marks no headings at all (plain text), ≥ 0.85 and numbered when it does (then an
    unmarked paragraph needs a number to be promoted). Text boxes and footnotes are never headings.
-   The first block is the document title when it is an unnumbered heading followed by another
-   heading or naming the report (报告/自评/申报/质量奖).
-4. **Levels** (:func:`analyzer.text.headings.assign_levels`): format levels (``style_level``;
-   for PDF heading blocks without one, the rank of their font size) win; otherwise the order in
-   which numbering styles open. Unnumbered titles beside numbered chapters (组织简介) sit at the
-   top numbered level; in a report without any numbering, a title directly followed by another
-   title (at most one short intro paragraph between) is a chapter and the titles below it are its
-   sections.
-5. **Sections and paragraphs.** Heading lines are paragraphs of kind ``heading`` too, so counts
+   **Levels** (:func:`analyzer.text.headings.assign_levels`): format levels (``style_level``;
+   for PDF heading blocks without one, the rank of their font size) win; otherwise the numbering
+   grammar relative to the enclosing heading (第X部分 > 一、 > （一） > 1. > （1）, decimal depth) and
+   the document's own restarts. Levels are depths in the tree of content headings (1 = top).
+5. **Sections and paragraphs.** A front-matter section holds front matter only: the first other
+   block closes it, so it is never the parent of a chapter and the profile text right after a
+   title line belongs to no section. Heading lines are paragraphs of kind ``heading`` too, so counts
    include them (Word counts them). Section ids are positional paths — ``s1``, ``s1.2``,
    ``s1.2.3`` = 3rd child of the 2nd child of the 1st top section — and paragraph ids ``p1``,
    ``p2`` … in document order: the same file always gives the same ids. A section's span runs from
