@@ -407,7 +407,8 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     one. Otherwise a heading nests by the numbering grammar relative to the headings open above it
     (:class:`_Order`): it closes every open heading that does not sit above it, and goes one level
     below the one that does. So （一） is level 2 under a profile title and level 3 under ``三、``;
-    ``1.`` restarting under every （一） stays below it; ``2.1`` is not nested under ``1``. Unnumbered
+    ``1.`` restarting under every （一） stays below it; ``2.1`` is not nested under ``1`` when the
+    report has a ``2``. Unnumbered
     titles beside numbered chapters (组织简介, 结语) take the top style of the document, or the style
     of the numbered run they sit inside (``1.2`` … 【社会责任】 … ``1.4``). In a report without any
     numbering, parent-shaped titles (the next title follows with at most a short intro) are chapters
@@ -426,6 +427,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     only_plain = top_style is None
 
     lone = _lone_parts(headings, order)
+    decimal_numbers = frozenset(h.number for h in content if h.number and _depth(h.style))
     stack: list[_Open] = []
     seen_parent = False
     for i, h in enumerate(headings):
@@ -450,7 +452,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             continue
         if style in _UNNUMBERED:
             style = _unnumbered_style(content, content_index[i], top_style or style)
-        while stack and not _sits_above(order, stack[-1], style, h.number):
+        while stack and not _sits_above(order, stack[-1], style, h.number, decimal_numbers):
             stack.pop()
         depth = stack[-1].depth + 1 if stack else 1
         key = stack[-1].key + 1 if stack else 1
@@ -459,12 +461,14 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     return levels
 
 
-def _sits_above(order: _Order, top: _Open, style: str, number: str | None) -> bool:
+def _sits_above(order: _Order, top: _Open, style: str, number: str | None, numbers: frozenset[str]) -> bool:
     if top.formatted and top.style in _UNNUMBERED:
         return True  # a pattern-only heading goes below the open styled title
     if order.cmp(top.style, style) >= 0:
         return False
     dt, dn = _depth(top.style), _depth(style)
-    if dt and dn and dt < dn and top.number and number:
-        return number.startswith(top.number + ".")  # 2.1 is not a child of 1
+    if dt and dn and dt < dn and top.number and number and not number.startswith(top.number + "."):
+        # 2.1 is not a child of 1 when the report has a 2 of its own; without one (a results item
+        # 4.7.7 placed inside chapter 4.1) its place in the text decides
+        return ".".join(number.split(".")[:dt]) not in numbers
     return True

@@ -146,14 +146,23 @@ def test_decimals_against_ordinal_styles_follow_the_document() -> None:
         HeadingInfo("decimal-1", number="1", ordinal=1),
     ]
     assert assign_levels(below) == [1, 2, 2, 1, 2]
-    # … while "1 领导" followed by 1.1 is the chapter of 1.1, and 2.1 is not nested under 1
+    # … while "1 领导" followed by 1.1 is the chapter of 1.1, and 2.1 is not nested under 1 when the
+    # report has a 2 (4.7.7 inside chapter 4.1 with no 4.7 anywhere stays where the text puts it)
     above = [
         HeadingInfo("decimal-1", number="1", ordinal=1),
         HeadingInfo("decimal-2", number="1.1"),
         HeadingInfo("decimal-2", number="1.2"),
         HeadingInfo("decimal-2", number="2.1"),
+        HeadingInfo("decimal-1", number="2", ordinal=2),
     ]
-    assert assign_levels(above) == [1, 2, 2, 1]
+    assert assign_levels(above) == [1, 2, 2, 1, 1]
+    placed = [
+        HeadingInfo("decimal-2", number="4.1"),
+        HeadingInfo("decimal-3", number="4.1.1"),
+        HeadingInfo("decimal-3", number="4.7.7"),
+        HeadingInfo("decimal-2", number="4.2"),
+    ]
+    assert assign_levels(placed) == [1, 2, 2, 1]
     # 第二章 → 2.1: chapter-like styles sit above decimals; （一） restarting under 4.1 sits below it
     mixed = [
         HeadingInfo("chapter", number="第二章", ordinal=2),
