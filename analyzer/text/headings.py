@@ -64,10 +64,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-num", re.compile(rf"[(（]{_SP}(?P<num>[{_D}]{{1,2}}){_SP}[)）]")),
     ("num-paren", re.compile(rf"(?P<num>[{_D}]{{1,2}}){_SP}[)）]")),
     ("num-dun", re.compile(rf"(?P<num>[{_D}]{{1,2}}){_SP}、")),
-    # 1.1 / 5.2.3 / 5. 2. 1 / １．２ (at least two parts), optional trailing dot
+    # 1.1 / 5.2.3 / 5. 2. 1 / １．２ / P.1 (GB/T 19580's profile) (at least two parts), optional trailing dot
     (
         "decimal",
-        re.compile(rf"(?P<num>[{_D}]{{1,2}}(?:{_SP}[.．]{_SP}[{_D}]{{1,2}})+)(?![{_D}%‰])(?:{_SP}[.．])?"),
+        re.compile(rf"(?P<num>(?:[{_D}]{{1,2}}|[A-Z])(?:{_SP}[.．]{_SP}[{_D}]{{1,2}})+)(?![{_D}%‰])(?:{_SP}[.．])?"),
     ),
     # 1. / 1．/ "1 领导" (one part: a dot, or a space before the title)
     ("decimal", re.compile(rf"(?P<num>[{_D}]{{1,2}})(?:{_SP}[.．](?![{_D}])|[ \u3000]+(?=[^\s{_D}]))")),
@@ -430,6 +430,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     decimal_numbers = frozenset(h.number for h in content if h.number and _depth(h.style))
     stack: list[_Open] = []
     seen_parent = False
+    plain_parent: _Open | None = None
     for i, h in enumerate(headings):
         if h.is_document_title:
             continue
@@ -450,14 +451,30 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             else:
                 levels[i] = 2 if seen_parent else 1
             continue
+        n = content_index[i]
         if style in _UNNUMBERED:
-            style = _unnumbered_style(content, content_index[i], top_style or style)
+            if plain_parent is not None and plain_parent in stack and not h.is_parent_shaped:
+                # an unnumbered title right below an unnumbered parent-shaped one (P 组织概述 →
+                # 组织概况, 竞争环境 …) is its section
+                while stack[-1] is not plain_parent:
+                    stack.pop()
+                stack.append(_Open(h.style, None, plain_parent.key + 1, plain_parent.depth + 1))
+                levels[i] = plain_parent.depth + 1
+                continue
+            style = _unnumbered_style(content, n, top_style or style)
         while stack and not _sits_above(order, stack[-1], style, h.number, decimal_numbers):
             stack.pop()
         depth = stack[-1].depth + 1 if stack else 1
         key = stack[-1].key + 1 if stack else 1
-        stack.append(_Open(style, h.number if h.style not in _UNNUMBERED else None, key, depth))
+        opened = _Open(style, h.number if h.style not in _UNNUMBERED else None, key, depth)
+        stack.append(opened)
         levels[i] = depth
+        nxt = content[n + 1] if n + 1 < len(content) else None
+        plain_parent = (
+            opened
+            if h.style in _UNNUMBERED and h.is_parent_shaped and nxt is not None and nxt.style in _UNNUMBERED
+            else None
+        )
     return levels
 
 
