@@ -87,13 +87,19 @@ def pair_paragraphs(
     """Each label with the document paragraph it describes (None when not found), in order."""
     body = [p for p in doc.paragraphs if p.kind != "heading"]
     texts = [_ws(p.text) for p in body]
+    # the text as extracted too: a traditional report is analysed in simplified characters
+    originals = [_ws(doc.extracted_text[s.start : s.end]) for s in (doc.extracted_span(p.span) for p in body)]
+
+    def starts(i: int, first: str) -> bool:
+        return texts[i].startswith(first) or originals[i].startswith(first)
+
     out: list[tuple[LabelledParagraph, Paragraph | None]] = []
     pos = 0
     for lab in labels:
         first = _ws(lab.text_start.split("\n")[0]) if lab.kind == "table" else _ws(lab.text_start)
-        hit = next((i for i in range(pos, len(body)) if texts[i].startswith(first)), None)
+        hit = next((i for i in range(pos, len(body)) if starts(i, first)), None)
         if hit is None:
-            hit = next((i for i in range(len(body)) if texts[i].startswith(first)), None)
+            hit = next((i for i in range(len(body)) if starts(i, first)), None)
         out.append((lab, body[hit] if hit is not None else None))
         if hit is not None:
             pos = hit + 1

@@ -94,6 +94,8 @@ class SectionInfo:
     clause: str | None = None
     score: float | None = None
     method: str | None = None
+    front_matter: bool = False
+    """Title line, cover block or 目录 (never credited to a clause); False in older records."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +116,8 @@ class ParagraphInfo:
     runner_up_score: float | None = None
     uncertain: bool = False
     misplaced_from: str | None = None
+    front_matter: bool = False
+    """Title line, cover block or 目录 entry (never credited to a clause); False in older records."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,15 +27,17 @@ punctuation is a heading (0.9+); the same number opening a long line with ``。`
 at all. Short unnumbered lines without punctuation score 0.7 (titles in plain-text reports).
 Table and figure captions (``表6-1 质量水平指标``, ``图3 组织结构``) are never headings.
 
-:func:`assign_levels` turns styles into levels for one document: it reads the headings in
-order and keeps a stack of open styles — a style already open is a sibling (close everything
-below it), a new style opens one level deeper. This infers the order from first appearance
-(一、 > （一） > 1. > （1）) and handles "1." restarting under every （一）. Levels given by the
-format (DOCX heading styles, Markdown ``#``, PDF font-size rank) win when present.
+:func:`assign_levels` turns styles into levels for one document by the numbering grammar
+(第X部分/篇 > 第X章 > 第X节 > 一、 > （一） > 1./1、 > （1）/1） > ① > a.; decimal depth 4 > 4.1 > 4.1.2),
+nesting each heading relative to the headings open above it, so the same style can sit at
+different depths (（一） under a profile title and under 三、). Where the grammar leaves the order
+open (1.1 against （一） or 1.) the document's restarts decide. Levels given by the format (DOCX
+heading styles, Markdown ``#``, PDF font-size rank) win when present.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,10 +64,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("paren-num", re.compile(rf"[(（]{_SP}(?P<num>[{_D}]{{1,2}}){_SP}[)）]")),
     ("num-paren", re.compile(rf"(?P<num>[{_D}]{{1,2}}){_SP}[)）]")),
     ("num-dun", re.compile(rf"(?P<num>[{_D}]{{1,2}}){_SP}、")),
-    # 1.1 / 5.2.3 / 5. 2. 1 / １．２ (at least two parts), optional trailing dot
+    # 1.1 / 5.2.3 / 5. 2. 1 / １．２ / P.1 (GB/T 19580's profile) (at least two parts), optional trailing dot
     (
         "decimal",
-        re.compile(rf"(?P<num>[{_D}]{{1,2}}(?:{_SP}[.．]{_SP}[{_D}]{{1,2}})+)(?![{_D}%‰])(?:{_SP}[.．])?"),
+        re.compile(rf"(?P<num>(?:[{_D}]{{1,2}}|[A-Z])(?:{_SP}[.．]{_SP}[{_D}]{{1,2}})+)(?![{_D}%‰])(?:{_SP}[.．])?"),
     ),
     # 1. / 1．/ "1 领导" (one part: a dot, or a space before the title)
     ("decimal", re.compile(rf"(?P<num>[{_D}]{{1,2}})(?:{_SP}[.．](?![{_D}])|[ \u3000]+(?=[^\s{_D}]))")),
@@ -75,7 +77,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
 _CAPTION = re.compile(
-    rf"(?:[表图]|附表|附图|Table|Figure){_SP}[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?(?:[ \u3000:：]|$)"
+    rf"(?:续?[表图]|附表|附图|Table|Figure){_SP}(?:[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?|[{_CN}]{{1,3}})"
+    rf"(?:[ \u3000:：]|$)"
 )
 _SENTENCE_END = "。！？；!?;"
 _CLAUSE_PUNCT = "，,：:"
@@ -109,7 +112,7 @@ def _norm_number(style: str, raw: str) -> str:
 
 
 def is_caption(line: str) -> bool:
-    """``表6-1 质量水平指标``, ``图3 组织结构图``: a caption, never a heading."""
+    """``表6-1 质量水平指标``, ``图3 组织结构图``, ``表一 主要指标``, ``续表4-1``: a caption, never a heading."""
     return bool(_CAPTION.match(line.strip()))
 
 
@@ -230,82 +233,259 @@ class HeadingInfo:
     is_parent_shaped: bool = False
     """For unnumbered titles: the next heading follows with at most a short intro in between."""
     is_document_title: bool = False
+    """Front matter (title line, 目录): level 1, and never the parent of another heading."""
     ordinal: int | None = None
     """Value of a single-component number (``2.`` → 2, ``（三）`` → 3); None for 1.1 or no number."""
+    number: str | None = None
+    """The normalized number (``1.2``, ``(三)``), used to nest ``2.1`` under ``2``."""
+
+
+# Grammar rank of the numbering styles: 第X部分/篇 > 第X章 > 第X节 > 一、 > （一） > 1./1、 > （1）/1） > ① > a.
+# Multi-part decimals (1.1, 5.2.3) nest by depth among themselves; against the ranked styles their
+# place comes from the document (see _Order).
+_RANK = {
+    "part": 0,
+    "chapter": 1,
+    "section": 2,
+    "cn": 3,
+    "cn-paren": 4,
+    "decimal-1": 5,
+    "num-dun": 5,
+    "paren-num": 6,
+    "num-paren": 6,
+    "circled": 7,
+    "alpha": 8,
+}
+_CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn"})
+_UNNUMBERED = frozenset({"plain", "bracket"})
+
+
+def _depth(style: str) -> int | None:
+    return int(style.split("-")[1]) if style.startswith("decimal-") else None
+
+
+def _last_component(h: HeadingInfo) -> int | None:
+    if h.ordinal is not None:
+        return h.ordinal
+    if h.number and _depth(h.style):
+        tail = h.number.rsplit(".", 1)[-1]
+        return int(tail) if tail.isdigit() else None
+    return None
+
+
+class _Order:
+    """Which numbering style sits above which, in one document.
+
+    Fixed by the grammar (:data:`_RANK`) where the grammar decides; for the pairs it leaves open —
+    a multi-part decimal against （一）/1./（1）…, ``1.`` against ``1.1``, ``1.`` against ``1、`` — by the
+    document's own evidence: a style whose numbering starts again at 1 right after a heading of the
+    other style sits below it (``4.1`` → ``（一）``: （一） below 4.1; ``第二章`` → ``2.1``). Without
+    evidence, chapter-like styles (第X章, 一、) sit above decimals, decimals above the rest.
+    """
+
+    def __init__(self, headings: Sequence[HeadingInfo]) -> None:
+        self.votes: dict[tuple[str, str], int] = {}
+        numbered = [h for h in headings if h.style not in _UNNUMBERED and not h.is_document_title]
+        for a, b in itertools.pairwise(numbered):
+            if a.style != b.style and _last_component(b) == 1:
+                self.votes[(b.style, a.style)] = self.votes.get((b.style, a.style), 0) + 1
+
+    def _evidence(self, a: str, b: str) -> int:
+        below = self.votes.get((a, b), 0)
+        above = self.votes.get((b, a), 0)
+        return 0 if below == above else (1 if below > above else -1)
+
+    def cmp(self, a: str, b: str) -> int:
+        """-1 when style ``a`` sits above ``b``, 1 when below, 0 when they are siblings."""
+        if a == b:
+            return 0
+        da, db = _depth(a), _depth(b)
+        if da and db:
+            if min(da, db) == 1:  # "1." against "1.1": a list under 1.1, or the chapter of 1.1
+                ev = self._evidence(a, b)
+                if ev:
+                    return ev
+            return -1 if da < db else 1
+        multi_a, multi_b = bool(da and da > 1), bool(db and db > 1)
+        if not multi_a and not multi_b:
+            ra, rb = _RANK.get(a, 9), _RANK.get(b, 9)
+            if ra != rb:
+                return -1 if ra < rb else 1
+            return self._evidence(a, b)
+        ev = self._evidence(a, b)
+        if ev:
+            return ev
+        if multi_b:
+            return -1 if a in _CHAPTER_LIKE else 1
+        return 1 if b in _CHAPTER_LIKE else -1
 
 
 def _between_siblings(headings: Sequence[HeadingInfo], i: int) -> str | None:
     """The style of the numbered headings around ``headings[i]`` when it sits inside their run.
 
-    True when the previous numbered heading and the next one have the same style and the next
-    one continues the numbering (its value is above 1), so no new parent started in between.
+    True when the previous numbered heading and the next one have the same style (and, for
+    decimals, the same prefix: ``1.2`` … ``1.4``) and the next one continues the numbering (its value
+    is above 1 and at most two above the previous one), so no new parent started in between.
     """
-    prev = next((h for h in reversed(headings[:i]) if h.style not in ("plain", "bracket")), None)
-    nxt = next((h for h in headings[i + 1 :] if h.style not in ("plain", "bracket")), None)
+    prev = next((h for h in reversed(headings[:i]) if h.style not in _UNNUMBERED), None)
+    nxt = next((h for h in headings[i + 1 :] if h.style not in _UNNUMBERED), None)
     if prev is None or nxt is None or prev.is_document_title or prev.style != nxt.style:
         return None
-    if nxt.ordinal is None or prev.ordinal is None or nxt.ordinal <= 1 or nxt.ordinal > prev.ordinal + 1:
+    if (
+        _depth(prev.style)
+        and prev.number
+        and nxt.number
+        and "." in prev.number
+        and prev.number.rsplit(".", 1)[0] != nxt.number.rsplit(".", 1)[0]
+    ):
+        return None
+    p, n = _last_component(prev), _last_component(nxt)
+    if p is None or n is None or n <= 1 or n > p + 2:
         return None
     return prev.style
 
 
+def _lone_parts(headings: Sequence[HeadingInfo], order: _Order) -> dict[int, str]:
+    """A 第一部分/第一章/一、 that has no sibling anywhere and its own body text is not a container.
+
+    ``第一部分 组织环境`` (text) ``一、领导作用`` … ``六、质量提升`` with no 第二部分: the author numbered the
+    profile and not the rest, so the chapters after it are its siblings, not its children. Maps the
+    heading's index to the style it nests as (the style of the numbered headings after it).
+    """
+    counts: dict[str, int] = {}
+    for h in headings:
+        if not h.is_document_title:
+            counts[h.style] = counts.get(h.style, 0) + 1
+    out: dict[int, str] = {}
+    for i, h in enumerate(headings):
+        if h.is_document_title or h.style not in _CHAPTER_LIKE or counts[h.style] != 1 or h.ordinal != 1:
+            continue
+        if h.is_parent_shaped:
+            continue
+        nxt = next(
+            (x for x in headings[i + 1 :] if x.style not in _UNNUMBERED and not x.is_document_title),
+            None,
+        )
+        if nxt is not None and nxt.style != h.style and order.cmp(h.style, nxt.style) < 0 and counts[nxt.style] > 1:
+            out[i] = nxt.style
+    return out
+
+
+def _unnumbered_style(headings: Sequence[HeadingInfo], i: int, top_style: str) -> str:
+    """The style an unnumbered title among numbered ones stands for.
+
+    Inside a numbered run (:func:`_between_siblings`) it is one of the run. A leaf title (no titles
+    right below it) after numbered items of a lower style closes their run as its last item
+    (``1. 文化建设`` ``2. 公司治理`` ``领导与治理成效`` ``第二章 …``). Otherwise (组织简介 first, 结语 after
+    the last chapter, a title with sub-headings) it stands beside the top style.
+    """
+    inside = _between_siblings(headings, i)
+    if inside is not None:
+        return inside
+    h = headings[i]
+    prev = next((x for x in reversed(headings[:i]) if x.style not in _UNNUMBERED), None)
+    if not h.is_parent_shaped and prev is not None and prev.style != top_style:
+        return prev.style
+    return top_style
+
+
+@dataclass(slots=True)
+class _Open:
+    style: str
+    number: str | None
+    key: int
+    """The level used to compare with format levels (``style_level``, or one below its parent)."""
+    depth: int
+    formatted: bool = False
+    """Its level came from the format (a styled heading)."""
+
+
 def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
-    """Levels (1 = top) for a document's headings, in order (see the module docstring)."""
-    levels: list[int] = [0] * len(headings)
-    numbered = [h.style for h in headings if h.style not in ("plain", "bracket") and not h.is_document_title]
-    top_style = numbered[0] if numbered else None
-    has_title = any(h.is_document_title for h in headings)
-    base = 2 if has_title else 1
+    """Levels (1 = top) for a document's headings, in order.
+
+    Format levels (DOCX heading styles, Markdown ``#``, PDF font-size rank) win when a heading has
+    one. Otherwise a heading nests by the numbering grammar relative to the headings open above it
+    (:class:`_Order`): it closes every open heading that does not sit above it, and goes one level
+    below the one that does. So （一） is level 2 under a profile title and level 3 under ``三、``;
+    ``1.`` restarting under every （一） stays below it; ``2.1`` is not nested under ``1`` when the
+    report has a ``2``. Unnumbered
+    titles beside numbered chapters (组织简介, 结语) take the top style of the document, or the style
+    of the numbered run they sit inside (``1.2`` … 【社会责任】 … ``1.4``). In a report without any
+    numbering, parent-shaped titles (the next title follows with at most a short intro) are chapters
+    and the titles below them their sections. Front matter (``is_document_title``) is level 1 and
+    never a parent. Levels are depths in the resulting tree.
+    """
+    levels: list[int] = [1] * len(headings)
+    content = [h for h in headings if not h.is_document_title]
+    content_index = {i: n for n, i in enumerate(i for i, h in enumerate(headings) if not h.is_document_title)}
+    order = _Order(content)
+    numbered_styles = list(dict.fromkeys(h.style for h in content if h.style not in _UNNUMBERED))
+    top_style = None
+    for st in numbered_styles:
+        if top_style is None or order.cmp(st, top_style) < 0:
+            top_style = st
     only_plain = top_style is None
 
-    stack: list[tuple[str, int]] = []
+    lone = _lone_parts(headings, order)
+    decimal_numbers = frozenset(h.number for h in content if h.number and _depth(h.style))
+    stack: list[_Open] = []
     seen_parent = False
+    plain_parent: _Open | None = None
     for i, h in enumerate(headings):
         if h.is_document_title:
-            levels[i] = h.style_level if h.style_level is not None else 1
-            stack = []
             continue
         if h.style_level is not None:
-            level = h.style_level
-            while stack and stack[-1][1] >= level:
+            while stack and stack[-1].key >= h.style_level:
                 stack.pop()
-            stack.append((h.style, level))
-            levels[i] = level
+            depth = stack[-1].depth + 1 if stack else 1
+            stack.append(_Open(h.style, h.number, h.style_level, depth, formatted=True))
+            levels[i] = depth
             continue
-        style = h.style
-        if only_plain and style in ("plain", "bracket"):
+        style = lone.get(i, h.style)
+        if only_plain:
             # No numbering anywhere: parent-shaped titles are chapters, the titles below them
             # their sections; titles before the first chapter are chapters too.
             if h.is_parent_shaped:
                 seen_parent = True
-                levels[i] = base
+                levels[i] = 1
             else:
-                levels[i] = base + 1 if seen_parent else base
+                levels[i] = 2 if seen_parent else 1
             continue
-        if style in ("plain", "bracket") and top_style is not None:
-            style = _between_siblings(headings, i) or top_style
-            # 组织简介 / 结语 beside 一、二、 sit at the top numbered level; an unnumbered title between
-            # "1. 创新机制" and "2. 创新成果" is a sibling of theirs
-        pos = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == style), None)
-        if pos is None and style.startswith("decimal-"):
-            # "2 战略" after "1.1 …" with no "1" open: one level above the open "1.1"
-            depth = int(style.split("-")[1])
-            for k in range(len(stack) - 1, -1, -1):
-                other = stack[k][0]
-                if other.startswith("decimal-") and int(other.split("-")[1]) > depth:
-                    target = max(base, stack[k][1] - (int(other.split("-")[1]) - depth))
-                    pos = next((q for q, (_, lv) in enumerate(stack) if lv >= target), len(stack))
-                    del stack[pos:]
-                    stack.append((style, target))
-                    break
-            if stack and stack[-1][0] == style:
-                levels[i] = stack[-1][1]
+        n = content_index[i]
+        if style in _UNNUMBERED:
+            if plain_parent is not None and plain_parent in stack and not h.is_parent_shaped:
+                # an unnumbered title right below an unnumbered parent-shaped one (P 组织概述 →
+                # 组织概况, 竞争环境 …) is its section
+                while stack[-1] is not plain_parent:
+                    stack.pop()
+                stack.append(_Open(h.style, None, plain_parent.key + 1, plain_parent.depth + 1))
+                levels[i] = plain_parent.depth + 1
                 continue
-        if pos is not None:
-            level = stack[pos][1]
-            del stack[pos:]
-        else:
-            level = stack[-1][1] + 1 if stack else base
-        stack.append((style, level))
-        levels[i] = level
+            style = _unnumbered_style(content, n, top_style or style)
+        while stack and not _sits_above(order, stack[-1], style, h.number, decimal_numbers):
+            stack.pop()
+        depth = stack[-1].depth + 1 if stack else 1
+        key = stack[-1].key + 1 if stack else 1
+        opened = _Open(style, h.number if h.style not in _UNNUMBERED else None, key, depth)
+        stack.append(opened)
+        levels[i] = depth
+        nxt = content[n + 1] if n + 1 < len(content) else None
+        plain_parent = (
+            opened
+            if h.style in _UNNUMBERED and h.is_parent_shaped and nxt is not None and nxt.style in _UNNUMBERED
+            else None
+        )
     return levels
+
+
+def _sits_above(order: _Order, top: _Open, style: str, number: str | None, numbers: frozenset[str]) -> bool:
+    if top.formatted and top.style in _UNNUMBERED:
+        return True  # a pattern-only heading goes below the open styled title
+    if order.cmp(top.style, style) >= 0:
+        return False
+    dt, dn = _depth(top.style), _depth(style)
+    if dt and dn and dt < dn and top.number and number and not number.startswith(top.number + "."):
+        # 2.1 is not a child of 1 when the report has a 2 of its own; without one (a results item
+        # 4.7.7 placed inside chapter 4.1) its place in the text decides
+        return ".".join(number.split(".")[:dt]) not in numbers
+    return True

@@ -24,6 +24,10 @@ The chain for a block of text (:data:`PARAGRAPH_STEPS`, in this order):
 5. :func:`collapse_whitespace` — every run of whitespace (including U+3000 and no-break
    spaces) becomes one ASCII space; leading and trailing whitespace (the ``　　`` indent) goes.
    In tables, tabs and newlines are structure and are kept; spaces around them go.
+6. :func:`to_simplified` — only for a report written in traditional characters (繁體,
+   :func:`is_traditional` decides once per document): OpenCC ``t2s``, one character for one, so the
+   standards (simplified) match while the offsets still point at the traditional original. A
+   simplified report never runs this step and stays byte-identical.
 
 :func:`halfwidth_heading_number` is applied by the segmenter to heading lines only: full-width
 digits, letters and ``．`` in the leading number become ASCII and stray spaces inside a decimal
@@ -37,6 +41,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from .chars import FULLWIDTH_NUMBER_MAP, ZERO_WIDTH, is_control, is_east_asian, is_ideograph, is_space
 
@@ -168,7 +174,7 @@ def join_lines(text: str) -> StepResult:
 
 # A leading number whose following space is meaningful: "1.1 文化引领", "1 领导", "表6-1 质量…".
 _LEADING_NUMBER = re.compile(
-    r"[ \u3000]*(?:[表图][ \u3000]?)?[(（]?"
+    r"[ \u3000]*(?:续?[表图][ \u3000]?)?[(（]?"
     r"(?:[0-9０-９]{1,3}(?:[ \u3000]*[.．\-－][ \u3000]*[0-9０-９]{1,3})*|[A-Za-z])[.．)）]?[a-z]?(?=[ \u3000\t])"
 )
 
@@ -314,6 +320,71 @@ def halfwidth_heading_number(text: str) -> StepResult:
     return b.result()
 
 
+# --------------------------------------------------------------------------- traditional → simplified
+
+TRADITIONAL_MIN_SHARE = 0.05
+"""A report is traditional when at least this share of its ideographs change under OpenCC t2s
+(traditional text: 15–30 %; simplified text: well under 1 %, from characters such as 乾 or 著)."""
+TRADITIONAL_MIN_CHARS = 3
+_DETECT_SAMPLE = 20_000
+
+
+@cache
+def _t2s() -> Any:
+    import opencc  # lazy: only reports that need it pay for the dictionaries
+
+    return opencc.OpenCC("t2s")
+
+
+def _convert_same_length(text: str) -> str:
+    cc = _t2s()
+    out = cc.convert(text)
+    if len(out) == len(text):
+        return out
+    # a phrase changed length (rare in t2s): convert character by character
+    return "".join(c if len(c := cc.convert(ch)) == 1 else ch for ch in text)
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` is written in traditional characters (see :data:`TRADITIONAL_MIN_SHARE`)."""
+    ideographs = "".join(ch for ch in text[: _DETECT_SAMPLE * 3] if is_ideograph(ch))[:_DETECT_SAMPLE]
+    if len(ideographs) < TRADITIONAL_MIN_CHARS:
+        return False
+    converted = _convert_same_length(ideographs)
+    changed = sum(1 for a, b in zip(ideographs, converted, strict=True) if a != b)
+    return changed >= TRADITIONAL_MIN_CHARS and changed >= TRADITIONAL_MIN_SHARE * len(ideographs)
+
+
+def to_simplified(text: str) -> StepResult:
+    """Traditional → simplified characters (OpenCC ``t2s``, phrase-aware), one character for one."""
+    out = _convert_same_length(text)
+    if out == text:
+        return _unchanged(text)
+    return out, tuple(range(len(text)))
+
+
+@cache
+def _simplified_forms() -> dict[str, frozenset[str]]:
+    """Every simplified form OpenCC may give a traditional character (characters and phrases)."""
+    from importlib import resources as _res
+
+    import opencc
+
+    folder = _res.files(opencc).joinpath("dictionary")
+    forms: dict[str, set[str]] = {}
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        path = folder.joinpath(name)
+        if not path.is_file():
+            continue  # the official opencc package keeps compiled dictionaries only
+        for line in path.read_text(encoding="utf-8").splitlines():
+            src, _, dst = line.partition("\t")
+            for d in dst.split():
+                if len(d) == len(src):
+                    for a, b in zip(src, d, strict=True):
+                        forms.setdefault(a, set()).add(b)
+    return {k: frozenset(v) for k, v in forms.items()}
+
+
 PARAGRAPH_STEPS: tuple[Step, ...] = (
     unify_line_breaks,
     strip_invisible,
@@ -330,6 +401,10 @@ TABLE_STEPS: tuple[Step, ...] = (
 )
 
 
+PARAGRAPH_STEPS_T2S: tuple[Step, ...] = (*PARAGRAPH_STEPS, to_simplified)
+TABLE_STEPS_T2S: tuple[Step, ...] = (*TABLE_STEPS, to_simplified)
+
+
 def normalize(text: str, steps: Sequence[Step] = PARAGRAPH_STEPS) -> Normalized:
     """Run ``steps`` in order over ``text``; the result maps back to ``text``."""
     out = Normalized.identity(text)
@@ -338,14 +413,14 @@ def normalize(text: str, steps: Sequence[Step] = PARAGRAPH_STEPS) -> Normalized:
     return out
 
 
-def normalize_table(text: str) -> Normalized:
+def normalize_table(text: str, *, simplify: bool = False) -> Normalized:
     """Table text: cells separated by tabs, rows by newlines — both kept."""
-    return normalize(text, TABLE_STEPS)
+    return normalize(text, TABLE_STEPS_T2S if simplify else TABLE_STEPS)
 
 
-def normalize_cell(text: str) -> str:
+def normalize_cell(text: str, *, simplify: bool = False) -> str:
     """One table cell (line breaks inside a cell are joined like in a paragraph)."""
-    return normalize(text).text
+    return normalize(text, PARAGRAPH_STEPS_T2S if simplify else PARAGRAPH_STEPS).text
 
 
 def equivalent(out: str, src: str) -> bool:
@@ -356,4 +431,6 @@ def equivalent(out: str, src: str) -> bool:
         return src in _LINE_BREAKS
     if out == " ":
         return is_space(src)
-    return FULLWIDTH_NUMBER_MAP.get(src) == out
+    if FULLWIDTH_NUMBER_MAP.get(src) == out:
+        return True
+    return is_ideograph(src) and (out in _simplified_forms().get(src, ()) or _t2s().convert(src) == out)

@@ -9,6 +9,8 @@ Rules, in order:
 - Consecutive lines containing a tab are a table: ``rows`` are the tab-separated cells, ``text``
   is the lines as written; a caption line (``表6-1 质量水平指标``) right above them is part of the
   table block (first line of ``text``, not in ``rows``), so it never becomes a heading.
+- A block whose every line is a 目录 entry (``第一章 组织环境……1``) or a cover line (``申报单位：…``,
+  a date) stays one paragraph.
 - Other lines: each line is its own paragraph, unless the text is hard-wrapped — a line joins the
   previous one when that one is nearly as long as the longest line of the block (≥ 80 %) and does
   not end a sentence, and the line is not indented. Chinese TXT files often put one paragraph per
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..ingest.blocks import Block
+from .frontmatter import is_cover, toc_entries
 from .headings import is_caption
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -68,6 +71,8 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
         pipe = _pipe_table(lines)
         if pipe is not None:
             return [pipe]
+    if len(lines) > 1 and (all(toc_entries(ln) for ln in lines) or all(is_cover(ln) for ln in lines)):
+        return [Block(kind="paragraph", text="\n".join(lines))]  # a 目录 or a cover block: one block
     out: list[Block] = []
     paragraph: list[str] = []
     width = max(len(ln.strip()) for ln in lines)

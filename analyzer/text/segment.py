@@ -9,19 +9,20 @@
 2. **Normalization** (:mod:`analyzer.text.normalize`) of each block; tables keep tabs and newlines.
    :attr:`Document.text` is the normalized blocks joined by ``"\\n"``; :attr:`Document.offset_map`
    maps every character back to ``extracted_text``. Blocks that normalize to nothing are dropped.
-3. **Headings.** A block is a heading when the reader says so (``kind == "heading"``) or when
+3. **Front matter** (:mod:`analyzer.text.frontmatter`): title lines, the cover block and the 目录
+   (heading and entries) are flagged ``front_matter``. 目录 entries and cover lines are never
+   headings; a title line or the 目录 heading is a heading of a front-matter section.
+4. **Headings.** A block is a heading when the reader says so (``kind == "heading"``) or when
    :func:`analyzer.text.headings.recognize` accepts the paragraph: confidence ≥ 0.6 when the
    format marks no headings at all (plain text), ≥ 0.85 and numbered when it does (then an
    unmarked paragraph needs a number to be promoted). Text boxes and footnotes are never headings.
-   The first block is the document title when it is an unnumbered heading followed by another
-   heading or naming the report (报告/自评/申报/质量奖).
-4. **Levels** (:func:`analyzer.text.headings.assign_levels`): format levels (``style_level``;
-   for PDF heading blocks without one, the rank of their font size) win; otherwise the order in
-   which numbering styles open. Unnumbered titles beside numbered chapters (组织简介) sit at the
-   top numbered level; in a report without any numbering, a title directly followed by another
-   title (at most one short intro paragraph between) is a chapter and the titles below it are its
-   sections.
-5. **Sections and paragraphs.** Heading lines are paragraphs of kind ``heading`` too, so counts
+   **Levels** (:func:`analyzer.text.headings.assign_levels`): format levels (``style_level``;
+   for PDF heading blocks without one, the rank of their font size) win; otherwise the numbering
+   grammar relative to the enclosing heading (第X部分 > 一、 > （一） > 1. > （1）, decimal depth) and
+   the document's own restarts. Levels are depths in the tree of content headings (1 = top).
+5. **Sections and paragraphs.** A front-matter section holds front matter only: the first other
+   block closes it, so it is never the parent of a chapter and the profile text right after a
+   title line belongs to no section. Heading lines are paragraphs of kind ``heading`` too, so counts
    include them (Word counts them). Section ids are positional paths — ``s1``, ``s1.2``,
    ``s1.2.3`` = 3rd child of the 2nd child of the 1st top section — and paragraph ids ``p1``,
    ``p2`` … in document order: the same file always gives the same ids. A section's span runs from
@@ -37,11 +38,12 @@ Nothing here imports spaCy or jieba.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..ingest.blocks import Block, RawDocument
 from ..model import Counts, Diagnostic, Document, Paragraph, ParagraphKind, Section, Span, Table
 from .counts import ZERO, add, count
+from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
     HEADING_THRESHOLD,
     STRICT_THRESHOLD,
@@ -51,8 +53,18 @@ from .headings import (
     is_caption,
     ordinal_value,
     recognize,
+    split_number,
 )
-from .normalize import Normalized, halfwidth_heading_number, normalize, normalize_cell, normalize_table
+from .normalize import (
+    PARAGRAPH_STEPS,
+    PARAGRAPH_STEPS_T2S,
+    Normalized,
+    halfwidth_heading_number,
+    is_traditional,
+    normalize,
+    normalize_cell,
+    normalize_table,
+)
 
 _TITLE_WORDS = re.compile(r"报告|自评|申报|质量奖|评价")
 _PARENT_INTRO_MAX = 80
@@ -68,11 +80,14 @@ class _Unit:
     heading: HeadingMatch | None = None
     rows: tuple[tuple[str, ...], ...] | None = None
     caption: str | None = None
+    front: FrontKind | None = None
 
 
 def build_document(raw: RawDocument) -> Document:
     """Normalize, find headings, build the section tree, paragraphs, tables and counts."""
-    units = _units(raw)
+    simplify = is_traditional("\n".join(b.text for b in raw.blocks))
+    units = _units(raw, simplify)
+    units = _mark_front_matter(units)
     units = _decide_headings(units)
     levels = _levels(units)
 
@@ -106,8 +121,13 @@ def build_document(raw: RawDocument) -> Document:
     level_iter = iter(levels)
     for k, u in enumerate(units):
         span = Span(starts[k], starts[k] + len(u.norm.text))
+        # a front-matter section holds front matter only: any other block closes it
+        while open_sections and open_sections[-1].front and (u.front is None or u.heading is not None):
+            closed.append(open_sections.pop())
         if u.heading is not None:
             level = next(level_iter)
+            if u.front is not None:
+                level = open_sections[-1].level + 1 if open_sections else 1
             while open_sections and open_sections[-1].level >= level:
                 closed.append(open_sections.pop())
             parent = open_sections[-1].id if open_sections else None
@@ -137,6 +157,7 @@ def build_document(raw: RawDocument) -> Document:
                 kind=u.kind,
                 source=u.block.source,
                 table=table,
+                front_matter=u.front is not None,
             )
         )
     closed.extend(open_sections)
@@ -146,6 +167,16 @@ def build_document(raw: RawDocument) -> Document:
     excluded_paras = [p for p in paragraphs if p.source != "body"]
     excluded = add(count(p.text) for p in excluded_paras)
     diagnostics = list(raw.diagnostics)
+    if simplify:
+        diagnostics.append(
+            Diagnostic(
+                "traditional-characters",
+                "info",
+                "报告使用繁体字：分析时已转换为简体字（OpenCC），引用的原文仍为繁体",
+                "the report is written in traditional characters: it was analysed in simplified characters "
+                "(OpenCC); quotes point at the traditional original",
+            )
+        )
     diagnostics.extend(_count_diagnostics(raw, excluded_paras, excluded, {d.code for d in diagnostics}))
 
     return Document(
@@ -176,6 +207,10 @@ class _OpenSection:
         self.heading_span = heading_span
         self.end = end
 
+    @property
+    def front(self) -> bool:
+        return self.unit.front is not None
+
     def freeze(self) -> Section:
         h = self.unit.heading
         assert h is not None
@@ -190,6 +225,7 @@ class _OpenSection:
             parent=self.parent,
             numbering_style=None if h.style == "plain" else h.style,
             confidence=1.0 if self.unit.block.kind == "heading" else h.confidence,
+            front_matter=self.front,
         )
 
 
@@ -202,14 +238,15 @@ def _visible_text(block: Block) -> str:
     return block.text
 
 
-def _units(raw: RawDocument) -> list[_Unit]:
+def _units(raw: RawDocument, simplify: bool) -> list[_Unit]:
     blocks = list(raw.blocks)
+    steps = PARAGRAPH_STEPS_T2S if simplify else PARAGRAPH_STEPS
     units: list[_Unit] = []
     k = 0
     while k < len(blocks):
         b = blocks[k]
         if b.kind == "table":
-            units.extend(_table_unit(b, None))
+            units.extend(_table_unit(b, None, simplify))
         elif (
             b.kind == "paragraph"
             and k + 1 < len(blocks)
@@ -217,10 +254,10 @@ def _units(raw: RawDocument) -> list[_Unit]:
             and is_caption(normalize(b.text).text)
             and not _table_has_caption(blocks[k + 1])
         ):
-            units.extend(_table_unit(blocks[k + 1], b))
+            units.extend(_table_unit(blocks[k + 1], b, simplify))
             k += 1
         else:
-            norm = normalize(_visible_text(b))
+            norm = normalize(_visible_text(b), steps)
             if norm.text:
                 units.append(_Unit(b, norm, "text"))
         k += 1
@@ -232,11 +269,11 @@ def _table_has_caption(block: Block) -> bool:
     return "\t" not in first and is_caption(first.strip())
 
 
-def _table_unit(block: Block, caption_block: Block | None) -> list[_Unit]:
+def _table_unit(block: Block, caption_block: Block | None, simplify: bool) -> list[_Unit]:
     raw_text = block.text
     if caption_block is not None:
         raw_text = f"{caption_block.text}\n{raw_text}"
-    norm = normalize_table(raw_text)
+    norm = normalize_table(raw_text, simplify=simplify)
     if not norm.text:
         return []
     lines = norm.text.split("\n")
@@ -244,21 +281,46 @@ def _table_unit(block: Block, caption_block: Block | None) -> list[_Unit]:
     if "\t" not in lines[0] and (is_caption(lines[0]) or len(lines) > 1):
         caption = lines[0]
     if block.rows is not None:
-        rows = tuple(tuple(normalize_cell(c) for c in r) for r in block.rows)
+        rows = tuple(tuple(normalize_cell(c, simplify=simplify) for c in r) for r in block.rows)
     else:
         body = lines[1:] if caption is not None else lines
         rows = tuple(tuple(c.strip() for c in ln.split("\t")) for ln in body)
     return [_Unit(block, norm, "table", rows=rows, caption=caption)]
 
 
+def _mark_front_matter(units: list[_Unit]) -> list[_Unit]:
+    """Title lines, cover block and 目录 (:mod:`analyzer.text.frontmatter`); text boxes and footnotes
+    are not looked at."""
+    body = [k for k, u in enumerate(units) if u.block.source == "body"]
+    kinds = front_matter(
+        [
+            FrontUnit(
+                text=units[k].norm.original,
+                normalized=units[k].norm.text,
+                is_table=units[k].kind == "table",
+                numbered=split_number(units[k].norm.text) is not None,
+            )
+            for k in body
+        ]
+    )
+    out = list(units)
+    for k, kind in zip(body, kinds, strict=True):
+        if kind is not None:
+            out[k] = replace(units[k], front=kind)
+    return out
+
+
 def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     explicit = any(u.block.kind == "heading" for u in units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
-        if u.kind == "table" or u.block.source != "body":
-            out.append(u)
+        if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover"):
+            out.append(u)  # 目录 entries and cover lines are never headings
             continue
         match = recognize(u.norm.text)
+        if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):
+            # a title line or the 目录 heading: a heading of the front matter
+            match = HeadingMatch("plain", None, u.norm.text, 0.9)
         if k == 0 and match is not None and match.number is None and _looks_like_report_title(match):
             match = HeadingMatch(match.style, None, match.title, max(match.confidence, 0.8))
         if u.block.kind == "heading":
@@ -277,7 +339,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         norm = u.norm.then(halfwidth_heading_number)
         if norm.text != u.norm.text:
             match = recognize(norm.text) or match
-        out.append(_Unit(u.block, norm, "heading", heading=match))
+        out.append(replace(u, norm=norm, kind="heading", heading=match))
     return out
 
 
@@ -298,13 +360,6 @@ def _levels(units: list[_Unit]) -> list[int]:
         style_level = u.block.style_level
         if style_level is None and u.block.kind == "heading":
             style_level = font_rank.get(u.block.font_size) if u.block.font_size is not None else None
-        is_title = (
-            n == 0
-            and k == 0
-            and style_level is None
-            and u.heading.number is None
-            and ((len(heads) > 1 and heads[1][0] == 1) or bool(_TITLE_WORDS.search(u.heading.title)))
-        )
         parent_shaped = False
         if n + 1 < len(heads):
             between = units[k + 1 : heads[n + 1][0]]
@@ -316,10 +371,11 @@ def _levels(units: list[_Unit]) -> list[int]:
                 style=u.heading.style,
                 style_level=style_level,
                 is_parent_shaped=parent_shaped,
-                is_document_title=is_title,
+                is_document_title=u.front is not None,
                 ordinal=None
                 if u.heading.number is None or "." in u.heading.number
                 else ordinal_value(u.heading.number),
+                number=u.heading.number,
             )
         )
     return assign_levels(infos)

@@ -76,10 +76,11 @@ def test_markdown_headings(tmp_path: Path) -> None:
     f = tmp_path / "r.md"
     f.write_text("# 自评报告\n\n## 1 领导\n\n### 1.1 文化引领\n\n我们确立了使命。\n", encoding="utf-8")
     doc = read_document(f)
-    assert [(s.level, s.number, s.title) for s in doc.sections] == [
-        (1, None, "自评报告"),
-        (2, "1", "领导"),
-        (3, "1.1", "文化引领"),
+    # the title line is front matter (level 1, parent of nothing); chapters count from 1
+    assert [(s.level, s.number, s.title, s.front_matter) for s in doc.sections] == [
+        (1, None, "自评报告", True),
+        (1, "1", "领导", False),
+        (2, "1.1", "文化引领", False),
     ]
     assert doc.sha256 and len(doc.sha256) == 64
 

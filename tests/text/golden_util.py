@@ -29,6 +29,7 @@ def summarize(doc: Document) -> dict[str, object]:
                 "title": s.title,
                 "style": s.numbering_style,
                 "parent": s.parent,
+                **({"front_matter": True} if s.front_matter else {}),
             }
             for s in doc.sections
         ],
@@ -40,6 +41,7 @@ def summarize(doc: Document) -> dict[str, object]:
                 "source": p.source,
                 "page": p.page,
                 "start": p.text[:20],
+                **({"front_matter": True} if p.front_matter else {}),
             }
             for p in doc.paragraphs
         ],

@@ -106,9 +106,103 @@ def test_levels_follow_first_appearance_and_restart() -> None:
     ]
 
 
-def test_level_order_is_per_document() -> None:
-    # another report nests the other way round: （一） above 一、 is unusual but allowed
-    assert _levels("cn-paren", "cn", "cn", "cn-paren") == [1, 2, 2, 1]
+def test_grammar_ranks_styles_not_first_appearance() -> None:
+    # a profile uses （一） before the first 第一篇: （一） must not become the top level (d1's layout)
+    assert _levels("plain", "cn-paren", "cn-paren", "part", "cn", "cn", "cn-paren", "part", "cn") == [
+        1,
+        2,
+        2,
+        1,
+        2,
+        2,
+        3,
+        1,
+        2,
+    ]
+    # the old order-of-first-appearance rule made （一） the top level and nested 第一篇 under it
+    assert _levels("cn-paren", "cn", "cn", "cn-paren") == [1, 1, 1, 2]
+
+
+def test_same_style_at_different_depths_nests_by_the_enclosing_heading() -> None:
+    # （一） is level 2 under an unnumbered profile title and level 3 under 三、
+    infos = [
+        HeadingInfo("plain", is_parent_shaped=True),
+        HeadingInfo("cn-paren", ordinal=1),
+        HeadingInfo("part", ordinal=1, is_parent_shaped=True),
+        HeadingInfo("cn", ordinal=1),
+        HeadingInfo("cn-paren", ordinal=1),
+        HeadingInfo("cn", ordinal=2),
+    ]
+    assert assign_levels(infos) == [1, 2, 1, 2, 3, 2]
+
+
+def test_decimals_against_ordinal_styles_follow_the_document() -> None:
+    # "1." restarting under every 1.1 is a list below it …
+    below = [
+        HeadingInfo("decimal-2", number="1.1"),
+        HeadingInfo("decimal-1", number="1", ordinal=1),
+        HeadingInfo("decimal-1", number="2", ordinal=2),
+        HeadingInfo("decimal-2", number="1.2"),
+        HeadingInfo("decimal-1", number="1", ordinal=1),
+    ]
+    assert assign_levels(below) == [1, 2, 2, 1, 2]
+    # … while "1 领导" followed by 1.1 is the chapter of 1.1, and 2.1 is not nested under 1 when the
+    # report has a 2 (4.7.7 inside chapter 4.1 with no 4.7 anywhere stays where the text puts it)
+    above = [
+        HeadingInfo("decimal-1", number="1", ordinal=1),
+        HeadingInfo("decimal-2", number="1.1"),
+        HeadingInfo("decimal-2", number="1.2"),
+        HeadingInfo("decimal-2", number="2.1"),
+        HeadingInfo("decimal-1", number="2", ordinal=2),
+    ]
+    assert assign_levels(above) == [1, 2, 2, 1, 1]
+    placed = [
+        HeadingInfo("decimal-2", number="4.1"),
+        HeadingInfo("decimal-3", number="4.1.1"),
+        HeadingInfo("decimal-3", number="4.7.7"),
+        HeadingInfo("decimal-2", number="4.2"),
+    ]
+    assert assign_levels(placed) == [1, 2, 2, 1]
+    # 第二章 → 2.1: chapter-like styles sit above decimals; （一） restarting under 4.1 sits below it
+    mixed = [
+        HeadingInfo("chapter", number="第二章", ordinal=2),
+        HeadingInfo("decimal-2", number="2.1"),
+        HeadingInfo("cn-paren", number="(一)", ordinal=1),
+        HeadingInfo("cn-paren", number="(二)", ordinal=2),
+        HeadingInfo("decimal-2", number="2.2"),
+        HeadingInfo("cn-paren", number="(一)", ordinal=1),
+        HeadingInfo("chapter", number="第三章", ordinal=3),
+    ]
+    assert assign_levels(mixed) == [1, 2, 3, 3, 2, 3, 1]
+
+
+def test_a_lone_first_part_is_not_the_parent_of_every_chapter() -> None:
+    # 第一部分 组织环境 (its own text), then 一、…六、 with no 第二部分: the chapters are its siblings
+    infos = [HeadingInfo("part", ordinal=1), *(HeadingInfo("cn", ordinal=k) for k in range(1, 4))]
+    assert assign_levels(infos) == [1, 1, 1, 1]
+    # with a 第二部分 (or when 第一部分 is a container right above 一、) the parts contain the chapters
+    infos = [
+        HeadingInfo("part", ordinal=1, is_parent_shaped=True),
+        HeadingInfo("cn", ordinal=1),
+        HeadingInfo("part", ordinal=2, is_parent_shaped=True),
+        HeadingInfo("cn", ordinal=1),
+    ]
+    assert assign_levels(infos) == [1, 2, 1, 2]
+
+
+def test_an_unnumbered_leaf_after_a_numbered_run_closes_the_run() -> None:
+    # 第一章 / 1. 文化建设 / 2. 公司治理 / 领导与治理成效 / 第二章: the results title is the run's last item
+    infos = [
+        HeadingInfo("chapter", ordinal=1, is_parent_shaped=True),
+        HeadingInfo("decimal-1", number="1", ordinal=1),
+        HeadingInfo("decimal-1", number="2", ordinal=2),
+        HeadingInfo("plain"),
+        HeadingInfo("chapter", ordinal=2, is_parent_shaped=True),
+        HeadingInfo("decimal-1", number="1", ordinal=1),
+        HeadingInfo("plain"),  # 开放创新, between 1. and 2.
+        HeadingInfo("decimal-1", number="2", ordinal=2),
+    ]
+    assert assign_levels(infos) == [1, 2, 2, 2, 1, 2, 2, 2]
 
 
 def test_decimal_depths() -> None:
@@ -119,15 +213,15 @@ def test_decimal_depths() -> None:
 
 def test_document_title_and_unnumbered_profile_beside_numbered_chapters() -> None:
     infos = [
-        HeadingInfo("plain", is_document_title=True),
-        HeadingInfo("plain"),  # 组织简介
-        HeadingInfo("cn"),  # 一、
-        HeadingInfo("cn-paren"),
-        HeadingInfo("decimal-1"),
-        HeadingInfo("cn"),
+        HeadingInfo("plain", is_document_title=True),  # front matter: level 1, parent of nothing
+        HeadingInfo("plain", is_parent_shaped=True),  # 组织简介
+        HeadingInfo("cn", ordinal=1),  # 一、
+        HeadingInfo("cn-paren", ordinal=1),
+        HeadingInfo("decimal-1", ordinal=1),
+        HeadingInfo("cn", ordinal=2),
         HeadingInfo("plain"),  # 结语
     ]
-    assert assign_levels(infos) == [1, 2, 2, 3, 4, 2, 2]
+    assert assign_levels(infos) == [1, 1, 1, 2, 3, 1, 1]
 
 
 def test_unnumbered_titles_use_the_parent_shape() -> None:
@@ -140,7 +234,7 @@ def test_unnumbered_titles_use_the_parent_shape() -> None:
         HeadingInfo("plain", is_parent_shaped=True),  # 战略发展
         HeadingInfo("plain"),
     ]
-    assert assign_levels(infos) == [1, 2, 2, 3, 3, 2, 3]
+    assert assign_levels(infos) == [1, 1, 1, 2, 2, 1, 2]
 
 
 def test_format_levels_win() -> None:

@@ -88,14 +88,16 @@ def test_pdf_damage_is_repaired() -> None:
     assert texts[3].startswith("公司成立于2009年，2023年营业收入38.6亿元，同比增长23.7%。总部位于")
     assert "ISO 9001认证" in texts[3]
     assert "质量管理体系持续改进，覆盖全部12个事业部。" in texts
-    assert [(s.number, s.title, s.level) for s in doc.sections] == [
-        (None, "深圳市栎川智造装备股份有限公司2023年度自评报告", 1),
-        ("第一部分", "领导", 2),
-        ("1.1", "文化引领", 3),
-        ("1.2", "组织治理", 3),
-        ("(一)", "治理结构", 4),
-        ("1.3", "领导的结果", 3),
+    # the title line is front matter: level 1, and the parent of nothing
+    assert [(s.number, s.title, s.level, s.front_matter) for s in doc.sections] == [
+        (None, "深圳市栎川智造装备股份有限公司2023年度自评报告", 1, True),
+        ("第一部分", "领导", 1, False),
+        ("1.1", "文化引领", 2, False),
+        ("1.2", "组织治理", 2, False),
+        ("(一)", "治理结构", 3, False),
+        ("1.3", "领导的结果", 2, False),
     ]
+    assert doc.sections[1].parent is None
     # the lead-in stays a paragraph; the caption joins its table
     assert doc.paragraphs[4].kind == "text"
     (table,) = doc.tables

@@ -1,0 +1,205 @@
+"""Front matter: the title lines, cover block and 目录 before a report's content.
+
+Front matter is counted (Word counts it) but it is not content: it is never credited to a clause,
+and a title line is never the parent of the report's chapters. It is recognised by its structure,
+never by the name of an organisation:
+
+- **目录 entries**: lines that end in a leader (``……``, ``···``, ``....``, a tab, a run of spaces) and a
+  page number (``第一章 组织环境……1``); one block of many entries or one block per entry. Lines after a
+  目录 heading that end in a page number after a space are entries too. Entries are front matter
+  wherever they stand; they are never headings, so a 目录 never makes a missing clause look covered.
+- **Cover lines**: every line is ``key：value`` with a short key (``申报单位：…``, ``联 系 人：…``), several
+  pairs on one line included; date lines (``2024年3月``, ``二〇二四年三月``); short lines wholly in
+  brackets (``（2023年度）``).
+- **Title lines**: short unnumbered lines that name the report (a title word from
+  ``front_matter.yaml``: 自评报告, 申报书, 质量奖 …).
+
+The *leading run* is the document's first blocks up to the first table, body paragraph (a sentence,
+or a long line) or numbered heading that is not a 目录 entry. In the leading run, every line up to
+the last recognised front-matter line is front matter (the organisation's name above the report
+title, the 目录 heading above its entries); short lines after it are the first content headings
+(``组织简介``, ``我们从哪里来``). When nothing in the run is recognised, a first line that ends like an
+organisation's name (``…股份有限公司``, ``…医院``, suffixes in ``front_matter.yaml``) and is followed
+by another short line is the cover's organisation line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+FrontKind = Literal["title", "cover", "toc-heading", "toc"]
+
+_SENTENCE = "。！？；!?;"
+_MAX_SHORT = 60
+
+_LEADER = r"(?:[.．·•・…⋯‥]{2,}|(?:[.．·•・][ \u3000]){3,}|[-_—－]{4,}|\t+|[ \u3000]{3,})"
+_PAGE = r"(?:[0-9０-９]{1,3}|[ivxlcIVXLC]{1,6})"
+_ENTRY_END = re.compile(rf"[ \u3000]*{_LEADER}[ \u3000]*[-—]?[ \u3000]*{_PAGE}[ \u3000]*[-—]?(?=\s|$)")
+_LOOSE_ENTRY = re.compile(rf"(?P<title>\S.{{0,48}}?)[ \u3000\t]+{_PAGE}[ \u3000]*$")
+
+_KEY = r"[^\s：:，,。；;、()（）0-9０-９](?:[ \u3000]?[^\s：:，,。；;、()（）]){0,9}"
+_KV_LINE = re.compile(rf"(?:[ \u3000]*{_KEY}[ \u3000]*[：:][ \u3000]*[^：:。；;！？]{{0,60}}?[ \u3000]*)+")
+_CN_DIGIT = "〇零一二三四五六七八九十○Ｏ"
+_CN_NUM = rf"[0-9０-９{_CN_DIGIT}]"
+_DATE = re.compile(
+    rf"[ \u3000]*(?:(?:[0-9０-９]{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*年"
+    rf"(?:[ \u3000]*{_CN_NUM}{{1,2}}[ \u3000]*月(?:[ \u3000]*{_CN_NUM}{{1,3}}[ \u3000]*日)?)?"
+    rf"|[0-9]{{4}}[-./][0-9]{{1,2}}(?:[-./][0-9]{{1,2}})?)[ \u3000]*"
+)
+_BRACKETED = re.compile(r"[ \u3000]*[（(【〔][^（）()【】〔〕]{1,30}[）)】〕][ \u3000]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    title_words: tuple[str, ...]
+    toc_headings: frozenset[str]
+    organisation_suffixes: tuple[str, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The words in ``front_matter.yaml``."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("front_matter.yaml").read_text(encoding="utf-8"))
+    return Lexicon(
+        title_words=tuple(data["title_words"]),
+        toc_headings=frozenset(w.lower() for w in data["toc_headings"]),
+        organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
+    )
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip(" \t\u3000")]
+
+
+def toc_entries(text: str) -> int:
+    """How many 目录 entries ``text`` consists of (0 when any part of it is not an entry)."""
+    total = 0
+    for line in _lines(text):
+        pos = 0
+        n = 0
+        for m in _ENTRY_END.finditer(line):
+            title = line[pos : m.start()].strip(" \t\u3000")
+            if not title or len(title) > 50 or any(ch in _SENTENCE for ch in title):
+                return 0
+            n += 1
+            pos = m.end()
+        if n == 0 or line[pos:].strip(" \t\u3000"):
+            return 0
+        total += n
+    return total
+
+
+def is_loose_toc_entry(text: str) -> bool:
+    """``第一章 组织环境 1``: a title and a page number after a space (an entry only right after a 目录)."""
+    lines = _lines(text)
+    return bool(lines) and all(
+        (m := _LOOSE_ENTRY.fullmatch(ln.strip())) is not None and not any(ch in _SENTENCE for ch in m.group("title"))
+        for ln in lines
+    )
+
+
+def is_toc_heading(text: str) -> bool:
+    """``目录``, ``目　录``, ``Contents``."""
+    return re.sub(r"[\s\u3000#]", "", text).lower() in lexicon().toc_headings
+
+
+def is_cover(text: str) -> bool:
+    """Every line is ``key：value`` pairs, a date, or a short line wholly in brackets."""
+    lines = _lines(text)
+    if not lines:
+        return False
+    for line in lines:
+        if len(line) > 160:
+            return False
+        if _DATE.fullmatch(line) or _BRACKETED.fullmatch(line):
+            continue
+        if not _KV_LINE.fullmatch(line):
+            return False
+    return True
+
+
+def is_report_title(text: str, numbered: bool) -> bool:
+    """A short unnumbered line naming the report (``某某公司质量奖自评报告``)."""
+    t = text.strip()
+    if numbered or "\n" in t or len(t) > _MAX_SHORT or any(ch in _SENTENCE + "，," for ch in t):
+        return False
+    return any(w in t for w in lexicon().title_words)
+
+
+def _is_short(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and "\n" not in t and len(t) <= _MAX_SHORT and not any(ch in _SENTENCE for ch in t)
+
+
+def _ends_like_organisation(text: str) -> bool:
+    t = text.strip()
+    return _is_short(t) and len(t) >= 4 and t.endswith(lexicon().organisation_suffixes)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontUnit:
+    """What :func:`front_matter` needs to know about one block."""
+
+    text: str
+    """The block's visible text, line breaks kept (目录 leaders and cover lines are per line)."""
+    normalized: str
+    is_table: bool = False
+    numbered: bool = False
+    """The line starts with heading numbering (``第一章``, ``1.1``, ``一、``)."""
+
+
+def classify(unit: FrontUnit) -> FrontKind | None:
+    """The front-matter kind a block has by its own shape (position is :func:`front_matter`'s job)."""
+    if unit.is_table:
+        return None
+    if toc_entries(unit.text):
+        return "toc"
+    if is_toc_heading(unit.normalized):
+        return "toc-heading"
+    if not unit.numbered and is_cover(unit.text):
+        return "cover"
+    if is_report_title(unit.normalized, unit.numbered):
+        return "title"
+    return None
+
+
+def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
+    """For each block, its front-matter kind, or None when it is content (see the module docstring)."""
+    kinds = [classify(u) for u in units]
+    out: list[FrontKind | None] = [None] * len(units)
+    # the leading run
+    run_end = 0
+    for k, u in enumerate(units):
+        kind = kinds[k]
+        if kind is None and (u.is_table or u.numbered or not _is_short(u.normalized)):
+            break
+        run_end = k + 1
+    last = max((k for k in range(run_end) if kinds[k] is not None), default=None)
+    if last is not None:
+        for k in range(last + 1):
+            out[k] = kinds[k] or "title"  # the organisation's name above the title, a subtitle
+    elif run_end >= 2 and _ends_like_organisation(units[0].normalized):
+        out[0] = "title"
+    # 目录 entries anywhere, and a 目录 heading followed by entries (loose ones included)
+    k = 0
+    while k < len(units):
+        if kinds[k] == "toc":
+            out[k] = "toc"
+        elif kinds[k] == "toc-heading":
+            j = k + 1
+            while j < len(units) and (kinds[j] == "toc" or is_loose_toc_entry(units[j].text)):
+                j += 1
+            if j > k + 1 or out[k] is not None:
+                for q in range(k, j):
+                    out[q] = "toc-heading" if q == k else "toc"
+                k = j
+                continue
+        k += 1
+    return out

@@ -1,0 +1,201 @@
+"""Front matter (title lines, cover block, 目录), captions and lead-ins, traditional characters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analyzer.ingest.blocks import Block, RawDocument
+from analyzer.model import Document
+from analyzer.text.frontmatter import FrontUnit, front_matter, is_cover, is_toc_heading, toc_entries
+from analyzer.text.normalize import equivalent, is_traditional
+from analyzer.text.plain import blocks_from_plain_text
+from analyzer.text.segment import build_document
+
+from .fixtures import COVER_TOC, PROFILE_FIRST, captions_leadins, cover_toc, profile_first, traditional
+
+
+def _headings(doc: Document) -> list[tuple[str, int, str | None, bool]]:
+    """(heading text, level, parent's heading text, front matter) for every section."""
+    by_id = {s.id: s for s in doc.sections}
+
+    def text(sid: str | None) -> str | None:
+        return None if sid is None else doc.text[by_id[sid].heading_span.start : by_id[sid].heading_span.end]
+
+    return [(text(s.id) or "", s.level, text(s.parent), s.front_matter) for s in doc.sections]
+
+
+# --------------------------------------------------------------------------- the grammar
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一章 组织环境……………………………………1",
+        "　　1.1 组织概况··························2",
+        "2.2 有效治理 .................... 14",
+        "第三章 战略\t6",  # DOCX: a tab leader
+        "1.4 改进系统……3\n第二章 领导……4",  # several entries in one block
+        "附录 ……………… ii",
+    ],
+)
+def test_toc_entries(text: str) -> None:
+    assert toc_entries(text) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第一章 组织环境",
+        "公司营业收入……增长了3",
+        "2023年营业收入38.6亿元，同比增长23.7%。",
+        "主要产品有：正极材料……等12个系列。",
+        "第一章 组织环境……1\n公司成立于2008年。",  # one line that is not an entry spoils the block
+    ],
+)
+def test_not_toc_entries(text: str) -> None:
+    assert toc_entries(text) == 0
+
+
+def test_toc_heading_and_cover_lines() -> None:
+    assert is_toc_heading("目　录") and is_toc_heading("目 录") and is_toc_heading("Contents")
+    assert not is_toc_heading("目录管理")
+    assert is_cover("申报单位：武汉澍锂新材料股份有限公司\n申报类别：单位奖（制造类）\n联 系 人：质量管理部 周敏")
+    assert is_cover("申报单位：某公司  联系人：张三")  # two pairs on one line
+    assert is_cover("二〇二四年三月") and is_cover("2024年3月") and is_cover("（2023年度）")
+    # a sentence with a colon is not a cover line
+    assert not is_cover("影响我们的政策和法规主要有三类：一是《食品安全法》，二是《反垄断法》。")
+    assert not is_cover("1.组织环境：医院始建于1956年。")
+
+
+def test_front_matter_is_decided_by_position_and_shape() -> None:
+    def units(*texts: str) -> list[FrontUnit]:
+        return [FrontUnit(t, t, numbered=t[:1] in "第一1") for t in texts]
+
+    body = "公司成立于2008年，主营城市污水处理厂委托运营。"
+    # organisation line, title line, then the first content heading (组织简介) and its body
+    assert front_matter(units("某某环保科技股份有限公司", "某某市质量奖自评报告", "组织简介", body)) == [
+        "title",
+        "title",
+        None,
+        None,
+    ]
+    # no title words at all: an organisation line directly above another short line is the cover's
+    assert front_matter(units("某某区人民医院", "组织概述", body)) == ["title", None, None]
+    # a report that starts with its content has no front matter
+    assert front_matter(units("组织概述", body)) == [None, None]
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def test_cover_and_toc_are_front_matter_and_contain_nothing() -> None:
+    doc = build_document(cover_toc())
+    heads = _headings(doc)
+    assert heads[:3] == [
+        ("湖北澜汀环保科技股份有限公司", 1, None, True),
+        ("武汉市市长质量奖（服务类）申报材料", 1, None, True),
+        ("目录", 1, None, True),
+    ]
+    # the 目录 entries are never headings: 第一章 is a section once, the chapters are top level
+    assert [h for h in heads[3:]] == [
+        ("第一章 组织环境", 1, None, False),
+        ("第二章 领导作用", 1, None, False),
+        ("2.1 引领发展", 2, "第二章 领导作用", False),
+        ("2.2 有效治理", 2, "第二章 领导作用", False),
+        ("第三章 战略发展", 1, None, False),
+    ]
+    front = [p for p in doc.paragraphs if p.front_matter]
+    assert {p.kind for p in front} == {"heading", "text"}
+    assert front[-1].text.startswith("第三章 战略发展···")
+    # the first content paragraph is not inside a front-matter section
+    first_body = next(p for p in doc.paragraphs if not p.front_matter and p.kind == "text")
+    assert first_body.section == doc.sections[3].id
+
+
+def test_toc_as_one_block_stays_one_front_matter_paragraph() -> None:
+    one_block = re.sub(r"(·+\d)\n\n(?=[^\n]*·)", r"\1\n", COVER_TOC)
+    assert "···1\n第二章" in one_block
+    doc = build_document(RawDocument("x.txt", "txt", tuple(blocks_from_plain_text(one_block, False))))
+    assert [s.front_matter for s in doc.sections].count(True) == 3
+    assert not any(s.number == "2.1" and s.front_matter for s in doc.sections)
+    assert sum(1 for s in doc.sections if s.title == "组织环境") == 1
+
+
+def test_title_followed_by_body_leaves_the_body_outside_front_matter() -> None:
+    # no profile heading: the profile text right after the title is content, in no section
+    raw = RawDocument(
+        "x.txt",
+        "txt",
+        tuple(
+            blocks_from_plain_text(
+                "深圳市芷川区人民医院 深圳市市长质量奖（服务类）自评报告\n\n"
+                "深圳市芷川区人民医院始建于1986年，是区卫生健康局举办的公立综合医院。\n\n"
+                "一、领导\n\n医院领导班子共9人。\n",
+                False,
+            )
+        ),
+    )
+    doc = build_document(raw)
+    assert [p.front_matter for p in doc.paragraphs] == [True, False, False, False]
+    assert doc.paragraphs[1].section is None
+    assert doc.sections[1].parent is None and doc.sections[1].level == 1
+
+
+def test_profile_subheadings_before_the_first_part_do_not_rank_top() -> None:
+    doc = build_document(profile_first())
+    heads = {h[0]: h[1:3] for h in _headings(doc)}
+    assert heads["我们是谁"] == (1, None)
+    assert heads["（一）公司概况"] == (2, "我们是谁")
+    assert heads["第一篇 领导"] == (1, None)  # old behaviour: level 3, under （二）面临的挑战
+    assert heads["二、领导成效"] == (2, "第一篇 领导")
+    assert heads["（一）经营业绩"] == (3, "二、领导成效")
+    assert heads["第二篇 战略"] == (1, None)
+
+
+def test_profile_first_old_layout_variant_with_markdown_levels() -> None:
+    # the same report with Markdown '#' levels: the format's levels agree with the grammar
+    md = PROFILE_FIRST.replace("我们是谁\n", "# 我们是谁\n").replace("第一篇 领导\n", "# 第一篇 领导\n")
+    doc = build_document(RawDocument("x.md", "md", tuple(blocks_from_plain_text(md, True))))
+    heads = {h[0]: h[1:3] for h in _headings(doc)}
+    assert heads["第一篇 领导"] == (1, None)
+    assert heads["（二）面临的挑战"] == (2, "我们是谁")
+
+
+def test_captions_and_lead_ins_are_not_headings() -> None:
+    doc = build_document(captions_leadins())
+    titles = [h[0] for h in _headings(doc)]
+    assert titles == ["第一章 领导", "1.1 组织文化", "（2）文化落地的机制", "1.2 组织治理"]
+    (table,) = doc.tables
+    assert table.caption == "表一 文化测评结果"
+
+
+def test_traditional_report_is_read_in_simplified_characters() -> None:
+    doc = build_document(traditional())
+    assert "traditional-characters" in {d.code for d in doc.diagnostics}
+    heads = _headings(doc)
+    assert [h[:3] for h in heads if not h[3]] == [
+        ("第一章 领导", 1, None),
+        ("1.1 高层领导的作用", 2, "第一章 领导"),
+        ("1.2 组织治理", 2, "第一章 领导"),
+        ("（1）风险管理", 3, "1.2 组织治理"),
+        ("第二章 战略", 1, None),
+        ("2.1 战略制定", 2, "第二章 战略"),
+    ]
+    assert [s.number for s in doc.sections if not s.front_matter] == ["第一章", "1.1", "1.2", "(1)", "第二章", "2.1"]
+    # offsets point back at the traditional original, character for character
+    assert "領導" in doc.extracted_text and "領導" not in doc.text
+    for i, ch in enumerate(doc.text):
+        assert equivalent(ch, doc.extracted_text[doc.offset_map[i]]), (i, ch)
+    # the body keeps its full-width digits (Word counts each one)
+    assert "２０２２年" in doc.text
+
+
+def test_simplified_reports_are_not_converted() -> None:
+    raw = RawDocument("x.txt", "txt", (Block("paragraph", "乾隆年间著名的药店，著作颇丰，干燥处保存。"),))
+    doc = build_document(raw)
+    assert doc.text == "乾隆年间著名的药店，著作颇丰，干燥处保存。"
+    assert "traditional-characters" not in {d.code for d in doc.diagnostics}
+    assert not is_traditional("公司高层领导于2022年制定核心价值观。乾隆")
+    assert is_traditional("公司高層領導於2022年制定核心價值觀。")
