@@ -528,6 +528,37 @@ def _is_document_title(doc: Document, section: Section) -> bool:
     )
 
 
+WRAPPER_TITLE = 0.7
+"""A subsection whose title matches a clause this well names that clause."""
+
+
+def _is_wrapper(
+    section: Section, kids: Sequence[Section], context: _ClauseInfo | None, idx: _Index, vocab: Vocabulary
+) -> bool:
+    """A section that only wraps the report's chapters (``第二部分 自评报告`` above ``一、领导`` …).
+
+    Evidence from the document: at least two of its subsections, and at least half, are named like
+    the clauses one level below ``context`` — the level the section itself would answer — while its
+    own title names no clause and is no profile heading (a profile that nests the chapters below
+    it is handled as an escape from the profile).
+    """
+    if len(kids) < 2:
+        return False
+    parent = context.clause.id if context is not None else None
+    level = [i for i in idx.infos if i.clause.parent == parent and i.clause.expects_answer and not i.is_profile]
+    if len(level) < 2:
+        return False
+    own = _Title.of(section.title, vocab)
+    if vocab.is_profile(own.canon) or any(_title_similarity(own, i.title).score >= WRAPPER_TITLE for i in idx.infos):
+        return False
+    named = 0
+    for k in kids:
+        t = _Title.of(k.title, vocab)
+        if any(_title_similarity(t, i.title).score >= WRAPPER_TITLE for i in level):
+            named += 1
+    return named >= 2 and 2 * named >= len(kids)
+
+
 def _view(section: Section, vocab: Vocabulary) -> _SectionView:
     title = _Title.of(section.title, vocab)
     ordinal = None if section.number is None or "." in section.number else ordinal_value(section.number)
@@ -633,11 +664,19 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
     def visit(group: list[Section], context: _ClauseInfo | None) -> None:
         if not group:
             return
-        titles = [s for s in group if _is_document_title(doc, s)]
+        titles = [s for s in group if s.front_matter or _is_document_title(doc, s)]
         for s in titles:
-            results[s.id] = SectionAlignment(s.id, None, 0.0, "none", ("document title",))
+            why = "front matter (title line, cover or 目录)" if s.front_matter else "document title"
+            results[s.id] = SectionAlignment(s.id, None, 0.0, "none", (why,))
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in titles]
+        wrappers = [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab)]
+        for s in wrappers:
+            results[s.id] = SectionAlignment(
+                s.id, None, 0.0, "none", ("wrapper: its subsections are named like the clauses at its own level",)
+            )
+            visit(children.get(s.id, []), context)
+        group = [s for s in group if s not in wrappers]
         if not group:
             return
         if context is None:
