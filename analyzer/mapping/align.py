@@ -55,7 +55,9 @@ from typing import Literal
 
 import yaml
 
+from ..errors import StandardError
 from ..model import Clause, Document, Section, Standard
+from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
 from ..text.headings import ordinal_value
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
@@ -329,6 +331,8 @@ class _Pair:
     number: Literal["absolute", "ordinal", "contradicted", "none"]
     profile: bool
     escape: bool
+    repeat_ok: bool = False
+    """A foreign scheme's number designates this clause, and such numbers may share a clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +342,9 @@ class _SectionView:
     is_profile: bool
     is_result: bool
     ordinal: int | None
+    scheme_targets: frozenset[str] | None = None
+    """With a foreign numbering scheme (GB/T 19580-2012): the clauses the section's number stands for."""
+    scheme_number: str | None = None
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -386,7 +393,10 @@ def _score_group(
             number: Literal["absolute", "ordinal", "contradicted", "none"] = "none"
             sec = v.section
             num_score = 0.0
-            if sec.number is not None and _is_decimal(sec) and sec.number == c.clause.number:
+            if v.scheme_targets is not None:
+                if c.clause.id in v.scheme_targets:
+                    number, num_score = "absolute", ABSOLUTE_NUMBER
+            elif sec.number is not None and _is_decimal(sec) and sec.number == c.clause.number:
                 number, num_score = "absolute", ABSOLUTE_NUMBER
             elif (
                 v.ordinal is not None
@@ -420,7 +430,8 @@ def _score_group(
                 s -= LEVEL_PENALTY * abs(c.clause.level - expected)
             elif c.clause.level > expected_level:
                 s -= LEVEL_PENALTY * (c.clause.level - expected_level)
-            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape))
+            repeat_ok = v.scheme_targets is not None and number == "absolute"
+            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok))
         table.append(row)
     return table
 
@@ -484,7 +495,7 @@ def _monotone(
             bonus_value = POSITION_BONUS * (1.0 - min(1.0, row[j].title.score))
             options: list[tuple[float, int, bool]] = [
                 (prefix[st], arg_prefix[st], False),
-                (dp[st] - REPEAT_PENALTY, st, False),
+                (dp[st] - (0.0 if row[j].repeat_ok else REPEAT_PENALTY), st, False),
                 (suffix[st + 1] - INVERSION_PENALTY, arg_suffix[st + 1], False),
             ]
             prev = succ.get(j)
@@ -559,26 +570,106 @@ def _is_wrapper(
     return named >= 2 and 2 * named >= len(kids)
 
 
-def _view(section: Section, vocab: Vocabulary) -> _SectionView:
-    title = _Title.of(section.title, vocab)
+def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
+    number, text = _scheme_number(section)
+    targets: frozenset[str] | None = None
+    if scheme is not None and number is not None and scheme.data.entry(number) is not None:
+        targets = frozenset(scheme.data.targets(number, scheme.standard))
+    else:
+        number, text = None, section.title
+    title = _Title.of(text, vocab)
     ordinal = None if section.number is None or "." in section.number else ordinal_value(section.number)
+    if targets is not None:
+        ordinal = None
     return _SectionView(
         section=section,
         title=title,
         is_profile=vocab.is_profile(title.canon),
         is_result=vocab.is_result(title.canon),
         ordinal=ordinal,
+        scheme_targets=targets,
+        scheme_number=number,
     )
 
 
-def _method_and_reasons(pair: _Pair, bonus: bool, vocab: Vocabulary) -> tuple[AlignMethod, list[str]]:
+# --------------------------------------------------------------------------- foreign numbering schemes
+
+_P_NUMBER = re.compile(r"^\s*([Pp](?:[.．]\s*\d{1,2})?)(?![A-Za-z0-9])[\s\u3000、．.:：]*")
+SCHEME_MIN_EVIDENCE = 3
+"""Headings that must speak for a foreign scheme (numbers with matching titles, or numbers only it has)."""
+SCHEME_TITLE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class _ForeignScheme:
+    data: NumberingSchemeData
+    standard: Standard
+    evidence: float
+    against: float
+
+
+def _scheme_number(section: Section) -> tuple[str | None, str]:
+    """A heading's number as a foreign scheme may use it (``4.1.2``, ``P``, ``P.1``) and the title after it."""
+    if section.number is not None and _is_decimal(section):
+        return section.number, section.title
+    if section.number is None:
+        m = _P_NUMBER.match(section.title)
+        if m is not None and m.end() < len(section.title):
+            number = re.sub(r"\s", "", m.group(1)).upper().replace("．", ".")
+            return number, section.title[m.end() :]
+    return None, section.title
+
+
+def _detect_scheme(doc: Document, standard: Standard, idx: _Index, vocab: Vocabulary) -> _ForeignScheme | None:
+    """The foreign numbering scheme the whole report follows, if the evidence says so.
+
+    For every numbered heading: evidence *for* a scheme is its number in the scheme with a title
+    matching the scheme's title, or a ``P``/``P.1`` number, or (half) a three-part number the scheme
+    has and the standard does not (``4.1.2 我们如何引领发展`` against Beijing); evidence *against*
+    is a number of the standard's own with a matching title or one the scheme lacks. A scheme is
+    adopted with at least :data:`SCHEME_MIN_EVIDENCE` headings for it and more for than against:
+    one ``4.1`` decides nothing (it is Beijing's 人力资源 too).
+    """
+    try:
+        schemes = numbering_schemes()
+    except StandardError:
+        return None
+    best: _ForeignScheme | None = None
+    numbered = [(n, t, s) for s in doc.sections if not s.front_matter for n, t in [_scheme_number(s)] if n is not None]
+    if not numbered:
+        return None
+    for data in schemes:
+        pro = con = 0.0
+        for number, text, _s in numbered:
+            title = _Title.of(text, vocab)
+            entry = data.entry(number)
+            own = idx.by_number.get(number)
+            if entry is not None:
+                if _title_similarity(title, _Title.of(entry.title, vocab)).score >= SCHEME_TITLE:
+                    pro += 1
+                elif own is None and not number[0].isdigit():
+                    pro += 1  # P / P.1: only the scheme numbers that way
+                elif own is None and number.count(".") >= 2:
+                    pro += 0.5  # 4.1.2 with its own title: the standard has no such number
+            if own is not None and (entry is None or _title_similarity(title, own.title).score >= SCHEME_TITLE):
+                con += 1
+        if pro >= SCHEME_MIN_EVIDENCE and pro > con and (best is None or pro > best.evidence):
+            best = _ForeignScheme(data, standard, pro, con)
+    return best
+
+
+def _method_and_reasons(
+    pair: _Pair, bonus: bool, scheme_number: str | None = None, scheme_title: str = ""
+) -> tuple[AlignMethod, list[str]]:
     c = pair.info.clause
     reasons: list[str] = []
     how = pair.title.how
     t = pair.title.score
     if pair.profile:
         reasons.append(f"profile heading → {c.label}")
-    if pair.number == "absolute":
+    if pair.number == "absolute" and pair.repeat_ok:
+        reasons.append(f"{scheme_title} number {scheme_number} → clause {c.label} (crosswalk)")
+    elif pair.number == "absolute":
         reasons.append(f"number {c.number} = clause {c.label}")
     elif pair.number == "ordinal":
         reasons.append(f"ordinal {pair.info.ordinal} among the children of {c.parent or 'the standard'}")
@@ -657,6 +748,7 @@ def align_sections(doc: Document, standard: Standard) -> Alignment:
 def _align_sections(doc: Document, standard: Standard) -> Alignment:
     vocab = vocabulary()
     idx = _Index(standard, vocab)
+    scheme = _detect_scheme(doc, standard, idx, vocab)
     children = _children_map(doc)
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
@@ -677,6 +769,14 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
             )
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in wrappers]
+        if scheme is not None:
+            foreign = [s for s in group if _view(s, vocab, scheme).scheme_targets == frozenset()]
+            for s in foreign:
+                number = _scheme_number(s)[0]
+                why = f"{scheme.data.title} {number} has no counterpart in {standard.id}"
+                results[s.id] = SectionAlignment(s.id, None, 0.0, "none", (why,))
+                visit(children.get(s.id, []), context)
+            group = [s for s in group if s not in foreign]
         if not group:
             return
         if context is None:
@@ -689,7 +789,7 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
                 extra = idx.after_subtree(context.clause.id)
                 escapes = frozenset(i.clause.id for i in extra)
                 candidates.extend(extra)
-        views = [_view(s, vocab) for s in group]
+        views = [_view(s, vocab, scheme) for s in group]
         if not candidates:
             for s in group:
                 _inherit(s, context)
@@ -702,7 +802,9 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
                 _inherit(s, context)
                 continue
             pair = row[j]
-            method, reasons = _method_and_reasons(pair, bonus, vocab)
+            method, reasons = _method_and_reasons(
+                pair, bonus, v.scheme_number, scheme.data.title if scheme is not None else ""
+            )
             target = _number_target(row)
             if target is not None and target is not pair and s.number is not None:
                 reasons.insert(
