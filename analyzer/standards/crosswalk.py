@@ -544,6 +544,8 @@ def validate_scheme(scheme: NumberingSchemeData, standards: Iterable[Standard]) 
                     problems.append(_locate(scheme.path, [*where, sid], f"clause {cid} is not an answerable leaf"))
                 elif clause.kind != e.kind:
                     problems.append(
-                        _locate(scheme.path, [*where, sid], f"clause {cid} is a {clause.kind} clause, the item is {e.kind}")
+                        _locate(
+                            scheme.path, [*where, sid], f"clause {cid} is a {clause.kind} clause, the item is {e.kind}"
+                        )
                     )
     return problems

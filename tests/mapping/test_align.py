@@ -478,7 +478,10 @@ def _front(doc: Document, *titles: str) -> Document:
 
 def test_front_matter_is_never_aligned_nor_the_parent_of_the_chapters() -> None:
     # A company-name line with no title words (报告/自评/申报) that a reader made the parent of everything.
-    doc = build([(1, "我们从哪里来"), (1, "第一篇 领导"), (2, "一、文化引领"), (1, "第二篇 战略规划")], title="深圳市汀禾商业连锁股份有限公司")
+    doc = build(
+        [(1, "我们从哪里来"), (1, "第一篇 领导"), (2, "一、文化引领"), (1, "第二篇 战略规划")],
+        title="深圳市汀禾商业连锁股份有限公司",
+    )
     doc = _front(doc, "深圳市汀禾商业连锁股份有限公司")
     alignment = align_sections(doc, std("shenzhen-economic-2019"))
     got = clauses(doc, alignment)
@@ -504,7 +507,12 @@ def test_a_part_that_wraps_the_chapters_maps_to_none() -> None:
     got = by_line(doc, alignment, lines)
     assert got["第二部分 自评报告"] is None
     assert "wrapper" in alignment.sections[3].reasons[0]
-    assert (got["一、领导"], got["（一）高层领导的作用"], got["二、战略"], got["三、顾客与市场"]) == ("1", "1.1", "2", "3")
+    assert (got["一、领导"], got["（一）高层领导的作用"], got["二、战略"], got["三、顾客与市场"]) == (
+        "1",
+        "1.1",
+        "2",
+        "3",
+    )
     assert got["第一部分 组织概述"] == "0"
 
 
@@ -565,7 +573,9 @@ def test_gbt19580_chapters_without_a_counterpart_let_their_items_align_in_the_wh
 
 
 def test_beijing_numbers_are_not_taken_for_gbt19580() -> None:
-    doc = build([(1, "4 资源"), (2, "4.1 人力资源"), (2, "4.2 财务资源"), (2, "4.3 信息和知识资源"), (2, "4.6 相关方关系")])
+    doc = build(
+        [(1, "4 资源"), (2, "4.1 人力资源"), (2, "4.2 财务资源"), (2, "4.3 信息和知识资源"), (2, "4.6 相关方关系")]
+    )
     got = [align_sections(doc, std("beijing-2020")).clause_of(s.id) for s in doc.sections[1:]]
     assert got == ["4", "4.1", "4.2", "4.3", "4.6"]
 
