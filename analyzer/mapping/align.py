@@ -358,7 +358,14 @@ def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
         covered = sum(1 for g in grams if g in info.text) / len(grams)
         if 0.5 * covered > best.score:
             best = _TitleMatch(0.5 * covered, "text")
+    if view.is_result and not info.is_result and best.score > RESULT_TITLE_CAP:
+        # "战略执行的成效" contains "战略执行" but asks for the results: the title names a result item.
+        best = _TitleMatch(RESULT_TITLE_CAP, best.how)
     return best
+
+
+RESULT_TITLE_CAP = 0.5
+"""Most a results heading's title can say for a clause that is not a result item."""
 
 
 def _score_group(
