@@ -35,6 +35,21 @@ chosen; moving forward is free, going back costs :data:`INVERSION_PENALTY` and c
 clause again :data:`REPEAT_PENALTY`, so a strong title can still break the order (a report that
 puts 5.4.3 before 5.4.2).
 
+**Front matter and wrappers.** A section flagged :attr:`Section.front_matter` (title lines, cover,
+目录) and a *wrapper* (``第二部分 自评报告``: at least two of its subsections, and half, are named
+like the clauses of its own level while its title names none) map to no clause; their subsections
+are aligned in the enclosing context, so neither becomes the parent of the report's chapters.
+
+**Foreign numbering (GB/T 19580-2012).** When the headings as a whole follow a numbering scheme
+of ``standards/crosswalk/*.yaml`` (:func:`_detect_scheme`: numbers with the scheme's titles,
+``P``/``P.1`` numbers, three-part numbers the standard lacks — more evidence than for the
+standard's own numbering), a heading's number counts as absolute evidence for the clauses the
+scheme's crosswalk rows give (several items may share one clause without the repeat penalty),
+and a category with no counterpart (GB/T 4.4 资源 in Shenzhen economic) maps to no clause.
+
+**Results titles.** A title with a result word (结果, 成效 …) says at most :data:`RESULT_TITLE_CAP`
+for a clause that is not a result item (``战略执行的成效`` is not 2.2 战略实施).
+
 **Merged headings.** ``4.5 基础设施与相关方关系``: after alignment, a title whose parts (split at
 与/和/及/、) name other sibling clauses exactly records them in :attr:`SectionAlignment.also`.
 
