@@ -94,6 +94,7 @@ DESCRIPTIVE_PENALTY = 0.2
 """Clauses that expect no answer (Wuhan 5.x.1 概述) are chosen only on a strong title match."""
 
 _TITLE_WORDS = re.compile(r"报告|自评|申报")
+_PART_NUMBER = re.compile(r"^\s*(\d+(?:[.．]\d+)+)\s*")
 _SPLIT_PARTS = re.compile(r"[与和及、/／]|以及")
 _DROP = re.compile(r"[\s\u3000（）()【】《》“”\"'：:，,。.．;；!！?？\-—_]+")
 
@@ -737,11 +738,15 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     out: list[str] = []
     siblings = [idx.by_id[c.id] for c in idx.standard.children(main.parent) if c.id != main.id]
     for part in parts:
-        pt = _Title.of(part, vocab)
+        # "1.2.1 对标定位与1.2.2 保障机制": a part may carry its own clause number.
+        m = _PART_NUMBER.match(part)
+        number = m.group(1).replace("．", ".") if m else None
+        pt = _Title.of(part[m.end() :] if m else part, vocab)
         for sib in siblings:
             if sib.clause.id in taken or sib.clause.id in out:
                 continue
-            if pt.canon and (pt.canon == sib.title.canon or (len(pt.canon) >= 3 and pt.canon in sib.title.canon)):
+            named = pt.canon and (pt.canon == sib.title.canon or (len(pt.canon) >= 3 and pt.canon in sib.title.canon))
+            if named or (number is not None and number == sib.clause.number and pt.canon):
                 out.append(sib.clause.id)
     return tuple(out)
 

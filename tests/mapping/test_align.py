@@ -613,3 +613,10 @@ def test_a_results_heading_is_no_process_clause_even_when_it_contains_its_title(
     # The title no longer decides for 2.2 (it did, "shortened 0.80"): either the heading goes to 2.3,
     # or the ordinal decides weakly and the content mapping may move the section (REALIGN_*).
     assert a.clause == "2.3" or a.method == "number"
+
+
+def test_merged_heading_whose_parts_carry_their_own_numbers() -> None:
+    lines = [(1, "1 高标准定位"), (2, "1.1 领导力"), (2, "1.2 规划定位"), (3, "1.2.1 对标定位与1.2.2 保障机制")]
+    doc = build(lines)
+    merged = align_sections(doc, std("shenzhen-service-2019")).of(doc.sections[-1].id)
+    assert (merged.clause, merged.also) == ("1.2.1", ("1.2.2",))
