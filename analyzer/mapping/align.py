@@ -380,6 +380,8 @@ def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
     return best
 
 
+PROFILE_BY_POSITION = 0.45
+"""Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
 RESULT_TITLE_CAP = 0.5
 """Most a results heading's title can say for a clause that is not a result item."""
 
@@ -406,6 +408,14 @@ def _score_group(
         holders = [i for i in range(len(views)) if evidence[i][j].score >= CLAIM_THRESHOLD]
         if len(holders) == 1:
             claimed[j] = holders[0]
+    lead_unnumbered = (
+        context is None
+        and len(views) > 1
+        and views[0].section.number is None
+        and views[0].scheme_number is None
+        and views[1].ordinal == 1
+        and all(t.score < 0.6 for t in evidence[0])
+    )
     table: list[list[_Pair]] = []
     for i, (v, titles) in enumerate(zip(views, evidence, strict=True)):
         best_title = max((t.score for t in titles), default=0.0)
@@ -443,6 +453,11 @@ def _score_group(
             profile = False
             if v.is_profile and c.is_profile and c.clause.parent is None:
                 s += 0.6
+                profile = True
+            elif i == 0 and lead_unnumbered and c.is_profile and c.clause.parent is None:
+                # An unnumbered heading before chapters numbered from one (我们从哪里来 before
+                # 第一篇): where the standard puts its profile.
+                s += PROFILE_BY_POSITION
                 profile = True
             elif v.is_profile and any_profile and not c.is_profile:
                 s -= 0.3
@@ -780,7 +795,7 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
-    def visit(group: list[Section], context: _ClauseInfo | None) -> None:
+    def visit(group: list[Section], context: _ClauseInfo | None, escape: bool = True) -> None:
         if not group:
             return
         titles = [s for s in group if s.front_matter or _is_document_title(doc, s)]
@@ -812,7 +827,7 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
         else:
             candidates = list(idx.subtree(context.clause.id))
             escapes = frozenset()
-            if not candidates or context.is_profile:
+            if escape and (not candidates or context.is_profile):
                 extra = idx.after_subtree(context.clause.id)
                 escapes = frozenset(i.clause.id for i in extra)
                 candidates.extend(extra)
@@ -823,7 +838,7 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
             return
         table = _score_group(views, candidates, escapes, context)
         picks = _monotone(table, candidates, context)
-        for v, row, (j, bonus) in zip(views, table, picks, strict=True):
+        for k, (v, row, (j, bonus)) in enumerate(zip(views, table, picks, strict=True)):
             s = v.section
             if j is None:
                 _inherit(s, context)
@@ -842,7 +857,10 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
             score = max(0.0, min(1.0, pair.score + NONE_THRESHOLD + (POSITION_BONUS if bonus else 0.0)))
             results[s.id] = SectionAlignment(s.id, pair.info.clause.id, round(score, 3), method, tuple(reasons))
             chosen_pairs[s.id] = (v, pair)
-            visit(children.get(s.id, []), pair.info)
+            # Below the profile, numbered headings are the report's chapters nested too deep (第一部分
+            # 组织环境 → 一、领导作用) only when no later sibling is a chapter already.
+            later = any(jj is not None and not candidates[jj].is_profile for jj, _ in picks[k + 1 :])
+            visit(children.get(s.id, []), pair.info, escape=not (pair.info.is_profile and later))
 
     def _inherit(s: Section, context: _ClauseInfo | None) -> None:
         if context is not None and not idx.standard.children(context.clause.id):

@@ -620,3 +620,18 @@ def test_merged_heading_whose_parts_carry_their_own_numbers() -> None:
     doc = build(lines)
     merged = align_sections(doc, std("shenzhen-service-2019")).of(doc.sections[-1].id)
     assert (merged.clause, merged.also) == ("1.2.1", ("1.2.2",))
+
+
+def test_unnumbered_profile_before_chapters_keeps_its_own_subheadings() -> None:
+    # d1-style: 我们从哪里来 (profile, no number, no profile word) with （一）（二）, then 第一篇 …
+    lines = [
+        (1, "我们从哪里来"),
+        (2, "（一）一家社区超市的二十年"),
+        (2, "（二）我们所处的市场"),
+        (1, "第一篇 掌舵与担当"),
+        (2, "一、方向与文化"),
+        (1, "第二篇 看清路再迈步"),
+    ]
+    doc = build(lines, title=None)
+    got = [align_sections(doc, std("shenzhen-economic-2019")).clause_of(s.id) for s in doc.sections]
+    assert got == ["0", "0", "0", "1", "1.1", "2"]
