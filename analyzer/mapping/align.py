@@ -35,6 +35,21 @@ chosen; moving forward is free, going back costs :data:`INVERSION_PENALTY` and c
 clause again :data:`REPEAT_PENALTY`, so a strong title can still break the order (a report that
 puts 5.4.3 before 5.4.2).
 
+**Front matter and wrappers.** A section flagged :attr:`Section.front_matter` (title lines, cover,
+目录) and a *wrapper* (``第二部分 自评报告``: at least two of its subsections, and half, are named
+like the clauses of its own level while its title names none) map to no clause; their subsections
+are aligned in the enclosing context, so neither becomes the parent of the report's chapters.
+
+**Foreign numbering (GB/T 19580-2012).** When the headings as a whole follow a numbering scheme
+of ``standards/crosswalk/*.yaml`` (:func:`_detect_scheme`: numbers with the scheme's titles,
+``P``/``P.1`` numbers, three-part numbers the standard lacks — more evidence than for the
+standard's own numbering), a heading's number counts as absolute evidence for the clauses the
+scheme's crosswalk rows give (several items may share one clause without the repeat penalty),
+and a category with no counterpart (GB/T 4.4 资源 in Shenzhen economic) maps to no clause.
+
+**Results titles.** A title with a result word (结果, 成效 …) says at most :data:`RESULT_TITLE_CAP`
+for a clause that is not a result item (``战略执行的成效`` is not 2.2 战略实施).
+
 **Merged headings.** ``4.5 基础设施与相关方关系``: after alignment, a title whose parts (split at
 与/和/及/、) name other sibling clauses exactly records them in :attr:`SectionAlignment.also`.
 
@@ -55,7 +70,9 @@ from typing import Literal
 
 import yaml
 
+from ..errors import StandardError
 from ..model import Clause, Document, Section, Standard
+from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
 from ..text.headings import ordinal_value
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
@@ -77,6 +94,7 @@ DESCRIPTIVE_PENALTY = 0.2
 """Clauses that expect no answer (Wuhan 5.x.1 概述) are chosen only on a strong title match."""
 
 _TITLE_WORDS = re.compile(r"报告|自评|申报")
+_PART_NUMBER = re.compile(r"^\s*(\d+(?:[.．]\d+)+)\s*")
 _SPLIT_PARTS = re.compile(r"[与和及、/／]|以及")
 _DROP = re.compile(r"[\s\u3000（）()【】《》“”\"'：:，,。.．;；!！?？\-—_]+")
 
@@ -329,6 +347,8 @@ class _Pair:
     number: Literal["absolute", "ordinal", "contradicted", "none"]
     profile: bool
     escape: bool
+    repeat_ok: bool = False
+    """A foreign scheme's number designates this clause, and such numbers may share a clause."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +358,9 @@ class _SectionView:
     is_profile: bool
     is_result: bool
     ordinal: int | None
+    scheme_targets: frozenset[str] | None = None
+    """With a foreign numbering scheme (GB/T 19580-2012): the clauses the section's number stands for."""
+    scheme_number: str | None = None
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -351,7 +374,16 @@ def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
         covered = sum(1 for g in grams if g in info.text) / len(grams)
         if 0.5 * covered > best.score:
             best = _TitleMatch(0.5 * covered, "text")
+    if view.is_result and not info.is_result and best.score > RESULT_TITLE_CAP:
+        # "战略执行的成效" contains "战略执行" but asks for the results: the title names a result item.
+        best = _TitleMatch(RESULT_TITLE_CAP, best.how)
     return best
+
+
+PROFILE_BY_POSITION = 0.45
+"""Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
+RESULT_TITLE_CAP = 0.5
+"""Most a results heading's title can say for a clause that is not a result item."""
 
 
 def _score_group(
@@ -376,6 +408,14 @@ def _score_group(
         holders = [i for i in range(len(views)) if evidence[i][j].score >= CLAIM_THRESHOLD]
         if len(holders) == 1:
             claimed[j] = holders[0]
+    lead_unnumbered = (
+        context is None
+        and len(views) > 1
+        and views[0].section.number is None
+        and views[0].scheme_number is None
+        and views[1].ordinal == 1
+        and all(t.score < 0.6 for t in evidence[0])
+    )
     table: list[list[_Pair]] = []
     for i, (v, titles) in enumerate(zip(views, evidence, strict=True)):
         best_title = max((t.score for t in titles), default=0.0)
@@ -386,7 +426,10 @@ def _score_group(
             number: Literal["absolute", "ordinal", "contradicted", "none"] = "none"
             sec = v.section
             num_score = 0.0
-            if sec.number is not None and _is_decimal(sec) and sec.number == c.clause.number:
+            if v.scheme_targets is not None:
+                if c.clause.id in v.scheme_targets:
+                    number, num_score = "absolute", ABSOLUTE_NUMBER
+            elif sec.number is not None and _is_decimal(sec) and sec.number == c.clause.number:
                 number, num_score = "absolute", ABSOLUTE_NUMBER
             elif (
                 v.ordinal is not None
@@ -411,6 +454,11 @@ def _score_group(
             if v.is_profile and c.is_profile and c.clause.parent is None:
                 s += 0.6
                 profile = True
+            elif i == 0 and lead_unnumbered and c.is_profile and c.clause.parent is None:
+                # An unnumbered heading before chapters numbered from one (我们从哪里来 before
+                # 第一篇): where the standard puts its profile.
+                s += PROFILE_BY_POSITION
+                profile = True
             elif v.is_profile and any_profile and not c.is_profile:
                 s -= 0.3
             escape = c.clause.id in escapes
@@ -420,7 +468,8 @@ def _score_group(
                 s -= LEVEL_PENALTY * abs(c.clause.level - expected)
             elif c.clause.level > expected_level:
                 s -= LEVEL_PENALTY * (c.clause.level - expected_level)
-            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape))
+            repeat_ok = v.scheme_targets is not None and number == "absolute"
+            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok))
         table.append(row)
     return table
 
@@ -484,7 +533,7 @@ def _monotone(
             bonus_value = POSITION_BONUS * (1.0 - min(1.0, row[j].title.score))
             options: list[tuple[float, int, bool]] = [
                 (prefix[st], arg_prefix[st], False),
-                (dp[st] - REPEAT_PENALTY, st, False),
+                (dp[st] - (0.0 if row[j].repeat_ok else REPEAT_PENALTY), st, False),
                 (suffix[st + 1] - INVERSION_PENALTY, arg_suffix[st + 1], False),
             ]
             prev = succ.get(j)
@@ -528,26 +577,137 @@ def _is_document_title(doc: Document, section: Section) -> bool:
     )
 
 
-def _view(section: Section, vocab: Vocabulary) -> _SectionView:
-    title = _Title.of(section.title, vocab)
+WRAPPER_TITLE = 0.7
+"""A subsection whose title matches a clause this well names that clause."""
+
+
+def _is_wrapper(
+    section: Section, kids: Sequence[Section], context: _ClauseInfo | None, idx: _Index, vocab: Vocabulary
+) -> bool:
+    """A section that only wraps the report's chapters (``第二部分 自评报告`` above ``一、领导`` …).
+
+    Evidence from the document: at least two of its subsections, and at least half, are named like
+    the clauses one level below ``context`` — the level the section itself would answer — while its
+    own title names no clause and is no profile heading (a profile that nests the chapters below
+    it is handled as an escape from the profile).
+    """
+    if len(kids) < 2:
+        return False
+    parent = context.clause.id if context is not None else None
+    level = [i for i in idx.infos if i.clause.parent == parent and i.clause.expects_answer and not i.is_profile]
+    if len(level) < 2:
+        return False
+    own = _Title.of(section.title, vocab)
+    if vocab.is_profile(own.canon) or any(_title_similarity(own, i.title).score >= WRAPPER_TITLE for i in idx.infos):
+        return False
+    named = 0
+    for k in kids:
+        t = _Title.of(k.title, vocab)
+        if any(_title_similarity(t, i.title).score >= WRAPPER_TITLE for i in level):
+            named += 1
+    return named >= 2 and 2 * named >= len(kids)
+
+
+def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
+    number, text = _scheme_number(section)
+    targets: frozenset[str] | None = None
+    if scheme is not None and number is not None and scheme.data.entry(number) is not None:
+        targets = frozenset(scheme.data.targets(number, scheme.standard))
+    else:
+        number, text = None, section.title
+    title = _Title.of(text, vocab)
     ordinal = None if section.number is None or "." in section.number else ordinal_value(section.number)
+    if targets is not None:
+        ordinal = None
     return _SectionView(
         section=section,
         title=title,
         is_profile=vocab.is_profile(title.canon),
         is_result=vocab.is_result(title.canon),
         ordinal=ordinal,
+        scheme_targets=targets,
+        scheme_number=number,
     )
 
 
-def _method_and_reasons(pair: _Pair, bonus: bool, vocab: Vocabulary) -> tuple[AlignMethod, list[str]]:
+# --------------------------------------------------------------------------- foreign numbering schemes
+
+_P_NUMBER = re.compile(r"^\s*([Pp](?:[.．]\s*\d{1,2})?)(?![A-Za-z0-9])[\s\u3000、．.:：]*")
+SCHEME_MIN_EVIDENCE = 3
+"""Headings that must speak for a foreign scheme (numbers with matching titles, or numbers only it has)."""
+SCHEME_TITLE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class _ForeignScheme:
+    data: NumberingSchemeData
+    standard: Standard
+    evidence: float
+    against: float
+
+
+def _scheme_number(section: Section) -> tuple[str | None, str]:
+    """A heading's number as a foreign scheme may use it (``4.1.2``, ``P``, ``P.1``) and the title after it."""
+    if section.number is not None and _is_decimal(section):
+        return section.number, section.title
+    if section.number is None:
+        m = _P_NUMBER.match(section.title)
+        if m is not None and m.end() < len(section.title):
+            number = re.sub(r"\s", "", m.group(1)).upper().replace("．", ".")
+            return number, section.title[m.end() :]
+    return None, section.title
+
+
+def _detect_scheme(doc: Document, standard: Standard, idx: _Index, vocab: Vocabulary) -> _ForeignScheme | None:
+    """The foreign numbering scheme the whole report follows, if the evidence says so.
+
+    For every numbered heading: evidence *for* a scheme is its number in the scheme with a title
+    matching the scheme's title, or a ``P``/``P.1`` number, or (half) a three-part number the scheme
+    has and the standard does not (``4.1.2 我们如何引领发展`` against Beijing); evidence *against*
+    is a number of the standard's own with a matching title or one the scheme lacks. A scheme is
+    adopted with at least :data:`SCHEME_MIN_EVIDENCE` headings for it and more for than against:
+    one ``4.1`` decides nothing (it is Beijing's 人力资源 too).
+    """
+    try:
+        schemes = numbering_schemes()
+    except StandardError:
+        return None
+    best: _ForeignScheme | None = None
+    numbered = [(n, t, s) for s in doc.sections if not s.front_matter for n, t in [_scheme_number(s)] if n is not None]
+    if not numbered:
+        return None
+    for data in schemes:
+        pro = con = 0.0
+        for number, text, _s in numbered:
+            title = _Title.of(text, vocab)
+            entry = data.entry(number)
+            own = idx.by_number.get(number)
+            if entry is not None:
+                if _title_similarity(title, _Title.of(entry.title, vocab)).score >= SCHEME_TITLE:
+                    pro += 1
+                elif own is None and not number[0].isdigit():
+                    pro += 1  # P / P.1: only the scheme numbers that way
+                elif own is None and number.count(".") >= 2:
+                    pro += 0.5  # 4.1.2 with its own title: the standard has no such number
+            if own is not None and (entry is None or _title_similarity(title, own.title).score >= SCHEME_TITLE):
+                con += 1
+        if pro >= SCHEME_MIN_EVIDENCE and pro > con and (best is None or pro > best.evidence):
+            best = _ForeignScheme(data, standard, pro, con)
+    return best
+
+
+def _method_and_reasons(
+    pair: _Pair, bonus: bool, scheme_number: str | None = None, scheme_title: str = ""
+) -> tuple[AlignMethod, list[str]]:
     c = pair.info.clause
     reasons: list[str] = []
     how = pair.title.how
     t = pair.title.score
     if pair.profile:
         reasons.append(f"profile heading → {c.label}")
-    if pair.number == "absolute":
+    if pair.number == "absolute" and pair.repeat_ok:
+        reasons.append(f"{scheme_title} number {scheme_number} → clause {c.label} (crosswalk)")
+    elif pair.number == "absolute":
         reasons.append(f"number {c.number} = clause {c.label}")
     elif pair.number == "ordinal":
         reasons.append(f"ordinal {pair.info.ordinal} among the children of {c.parent or 'the standard'}")
@@ -593,11 +753,15 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     out: list[str] = []
     siblings = [idx.by_id[c.id] for c in idx.standard.children(main.parent) if c.id != main.id]
     for part in parts:
-        pt = _Title.of(part, vocab)
+        # "1.2.1 对标定位与1.2.2 保障机制": a part may carry its own clause number.
+        m = _PART_NUMBER.match(part)
+        number = m.group(1).replace("．", ".") if m else None
+        pt = _Title.of(part[m.end() :] if m else part, vocab)
         for sib in siblings:
             if sib.clause.id in taken or sib.clause.id in out:
                 continue
-            if pt.canon and (pt.canon == sib.title.canon or (len(pt.canon) >= 3 and pt.canon in sib.title.canon)):
+            named = pt.canon and (pt.canon == sib.title.canon or (len(pt.canon) >= 3 and pt.canon in sib.title.canon))
+            if named or (number is not None and number == sib.clause.number and pt.canon):
                 out.append(sib.clause.id)
     return tuple(out)
 
@@ -626,18 +790,35 @@ def align_sections(doc: Document, standard: Standard) -> Alignment:
 def _align_sections(doc: Document, standard: Standard) -> Alignment:
     vocab = vocabulary()
     idx = _Index(standard, vocab)
+    scheme = _detect_scheme(doc, standard, idx, vocab)
     children = _children_map(doc)
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
-    def visit(group: list[Section], context: _ClauseInfo | None) -> None:
+    def visit(group: list[Section], context: _ClauseInfo | None, escape: bool = True) -> None:
         if not group:
             return
-        titles = [s for s in group if _is_document_title(doc, s)]
+        titles = [s for s in group if s.front_matter or _is_document_title(doc, s)]
         for s in titles:
-            results[s.id] = SectionAlignment(s.id, None, 0.0, "none", ("document title",))
+            why = "front matter (title line, cover or 目录)" if s.front_matter else "document title"
+            results[s.id] = SectionAlignment(s.id, None, 0.0, "none", (why,))
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in titles]
+        wrappers = [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab)]
+        for s in wrappers:
+            results[s.id] = SectionAlignment(
+                s.id, None, 0.0, "none", ("wrapper: its subsections are named like the clauses at its own level",)
+            )
+            visit(children.get(s.id, []), context)
+        group = [s for s in group if s not in wrappers]
+        if scheme is not None:
+            foreign = [s for s in group if _view(s, vocab, scheme).scheme_targets == frozenset()]
+            for s in foreign:
+                number = _scheme_number(s)[0]
+                why = f"{scheme.data.title} {number} has no counterpart in {standard.id}"
+                results[s.id] = SectionAlignment(s.id, None, 0.0, "none", (why,))
+                visit(children.get(s.id, []), context)
+            group = [s for s in group if s not in foreign]
         if not group:
             return
         if context is None:
@@ -646,24 +827,26 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
         else:
             candidates = list(idx.subtree(context.clause.id))
             escapes = frozenset()
-            if not candidates or context.is_profile:
+            if escape and (not candidates or context.is_profile):
                 extra = idx.after_subtree(context.clause.id)
                 escapes = frozenset(i.clause.id for i in extra)
                 candidates.extend(extra)
-        views = [_view(s, vocab) for s in group]
+        views = [_view(s, vocab, scheme) for s in group]
         if not candidates:
             for s in group:
                 _inherit(s, context)
             return
         table = _score_group(views, candidates, escapes, context)
         picks = _monotone(table, candidates, context)
-        for v, row, (j, bonus) in zip(views, table, picks, strict=True):
+        for k, (v, row, (j, bonus)) in enumerate(zip(views, table, picks, strict=True)):
             s = v.section
             if j is None:
                 _inherit(s, context)
                 continue
             pair = row[j]
-            method, reasons = _method_and_reasons(pair, bonus, vocab)
+            method, reasons = _method_and_reasons(
+                pair, bonus, v.scheme_number, scheme.data.title if scheme is not None else ""
+            )
             target = _number_target(row)
             if target is not None and target is not pair and s.number is not None:
                 reasons.insert(
@@ -674,7 +857,10 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
             score = max(0.0, min(1.0, pair.score + NONE_THRESHOLD + (POSITION_BONUS if bonus else 0.0)))
             results[s.id] = SectionAlignment(s.id, pair.info.clause.id, round(score, 3), method, tuple(reasons))
             chosen_pairs[s.id] = (v, pair)
-            visit(children.get(s.id, []), pair.info)
+            # Below the profile, numbered headings are the report's chapters nested too deep (第一部分
+            # 组织环境 → 一、领导作用) only when no later sibling is a chapter already.
+            later = any(jj is not None and not candidates[jj].is_profile for jj, _ in picks[k + 1 :])
+            visit(children.get(s.id, []), pair.info, escape=not (pair.info.is_profile and later))
 
     def _inherit(s: Section, context: _ClauseInfo | None) -> None:
         if context is not None and not idx.standard.children(context.clause.id):

@@ -99,7 +99,9 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment, scor
     if targets != expected:
         raise ValueError(f"scorer is fitted on {len(targets)} clauses, not on the targets of {standard.id}")
     col = {cid: j for j, cid in enumerate(targets)}
-    body = [p for p in doc.paragraphs if p.kind != "heading"]
+    # Front matter (cover block, title lines, 目录 entries) is never credited to a clause, and it
+    # is not scored either: a 目录 lists every clause title and would pass for an answer.
+    body = [p for p in doc.paragraphs if p.kind != "heading" and not p.front_matter]
     sims = scorer.score([_scoring_text(p) for p in body]) if body else np.zeros((0, len(targets)), np.float32)
     sims = np.clip(np.nan_to_num(sims), 0.0, None)
     method_name: MatchMethod = scorer.name
@@ -353,8 +355,8 @@ def _content_decision(
 
 
 def _heading_line(p: Paragraph, alignment: Alignment) -> ClauseMatch:
-    """A heading line is credited to the clause its section is aligned to."""
-    if p.section is None:
+    """A heading line is credited to the clause its section is aligned to; front matter to none."""
+    if p.section is None or p.front_matter:
         return ClauseMatch(p.id, None, 0.0, "none")
     try:
         a = alignment.of(p.section)

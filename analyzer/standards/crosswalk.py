@@ -375,3 +375,177 @@ def validate_crosswalk(crosswalk: Crosswalk, standards: Iterable[Standard]) -> l
             if ref not in unmatched and not crosswalk.concepts_of(sid, leaf.id):
                 problem([sid], f"leaf clause {leaf.id} {leaf.title} is in no concept and not under unmatched")
     return problems
+
+
+# --------------------------------------------------------------------------- numbering schemes of other standards
+
+SCHEME_SCHEMA_ID = "sara.numbering/1"
+
+
+class _SchemeItemSpec(_Model):
+    number: str = Field(min_length=1, pattern=_CLAUSE_ID)
+    title: str = Field(min_length=1)
+    targets: dict[_StandardId, list[_ClauseId]] = Field(min_length=1)
+
+
+class _SchemeCategorySpec(_Model):
+    number: str = Field(min_length=1, pattern=_CLAUSE_ID)
+    title: str = Field(min_length=1)
+    kind: Literal["profile", "process", "result"]
+    items: list[_SchemeItemSpec] = Field(min_length=1)
+
+
+class _SchemeSpec(_Model):
+    schema_: Literal["sara.numbering/1"] = Field(alias="schema")
+    id: str = Field(pattern=_KEBAB)
+    title: str = Field(min_length=1)
+    notes: list[str] = Field(default_factory=list)
+    categories: list[_SchemeCategorySpec] = Field(min_length=1)
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeEntry:
+    """One numbered heading of a foreign scheme (``4.1 领导`` or ``4.1.2 高层领导的作用``)."""
+
+    number: str
+    title: str
+    kind: Literal["profile", "process", "result"]
+    parent: str | None
+    """The category number for an item; None for a category."""
+    targets: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Per standard id, the clauses answering this item (empty for a category: see :meth:`NumberingSchemeData.targets`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class NumberingSchemeData:
+    """A numbering scheme from outside the shipped standards (GB/T 19580-2012) and its crosswalk rows."""
+
+    id: str
+    title: str
+    entries: tuple[SchemeEntry, ...]
+    notes: tuple[str, ...] = ()
+    path: str = ""
+    _by_number: dict[str, SchemeEntry] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_number.update({e.number: e for e in self.entries})
+
+    def entry(self, number: str) -> SchemeEntry | None:
+        return self._by_number.get(number)
+
+    def targets(self, number: str, standard: Standard) -> tuple[str, ...]:
+        """The clause ids of ``standard`` a heading numbered ``number`` answers (empty: none).
+
+        An item gives its rows; a category stands for the deepest clause of ``standard`` that
+        contains (or is) every clause of its items, when there is one below the standard's root.
+        """
+        e = self._by_number.get(number)
+        if e is None:
+            return ()
+        if e.parent is not None:
+            return dict(e.targets).get(standard.id, ())
+        leaves = [c for i in self.entries if i.parent == e.number for c in dict(i.targets).get(standard.id, ())]
+        if not leaves:
+            return ()
+        index = {c.id for c in standard.clauses}
+        chains = []
+        for cid in leaves:
+            if cid not in index:
+                return ()
+            chains.append([cid, *(a.id for a in standard.ancestors(cid))])
+        common = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
+        return (common[0],) if common else ()
+
+
+def scheme_files() -> list[Path]:
+    """The numbering-scheme files beside the crosswalk (``standards/crosswalk/*.yaml`` except crosswalk.yaml)."""
+    folder = crosswalk_file().parent
+    return sorted(p for p in folder.glob("*.yaml") if p.name != CROSSWALK_FILE.name)
+
+
+@lru_cache(maxsize=16)
+def _load_scheme_cached(path: str, mtime_ns: int) -> NumberingSchemeData:
+    return _load_scheme(Path(path))
+
+
+def load_scheme(path: Path) -> NumberingSchemeData:
+    """Load and shape-check one numbering-scheme file; raise :class:`InvalidCrosswalk`."""
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
+        mtime = -1
+    return _load_scheme_cached(str(path), mtime)
+
+
+def numbering_schemes() -> tuple[NumberingSchemeData, ...]:
+    """Every shipped numbering scheme of another standard (GB/T 19580-2012)."""
+    return tuple(load_scheme(p) for p in scheme_files())
+
+
+def _load_scheme(path: Path) -> NumberingSchemeData:
+    shown = display_path(path)
+    try:
+        data = safe_load(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise InvalidCrosswalk(shown, [_locate(shown, [], f"cannot read the file ({exc.strerror})")]) from None
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise InvalidCrosswalk(shown, [_locate(shown, [], f"not valid UTF-8 YAML: {exc}")]) from None
+    if not isinstance(data, Mapping):
+        raise InvalidCrosswalk(shown, [_locate(shown, [], "the file must hold a mapping at the top level")])
+    try:
+        spec = _SchemeSpec.model_validate(data)
+    except ValidationError as exc:
+        problems = [_locate(shown, _pydantic_loc(data, err["loc"]), err["msg"]) for err in exc.errors()]
+        raise InvalidCrosswalk(shown, problems) from None
+    entries: list[SchemeEntry] = []
+    for cat in spec.categories:
+        entries.append(SchemeEntry(cat.number, cat.title, cat.kind, None))
+        for item in cat.items:
+            targets = tuple((sid, tuple(cids)) for sid, cids in item.targets.items())
+            entries.append(SchemeEntry(item.number, item.title, cat.kind, cat.number, targets))
+    return NumberingSchemeData(spec.id, spec.title, tuple(entries), tuple(spec.notes), shown)
+
+
+def validate_scheme(scheme: NumberingSchemeData, standards: Iterable[Standard]) -> list[str]:
+    """Every problem of a numbering scheme's rows against ``standards``, located; empty when sound.
+
+    Checked: numbers are unique and an item's number extends its category's; every item lists
+    every given standard (an empty list says "no counterpart"); every clause exists, is an
+    answerable leaf, is listed once and has the item's kind; unknown standards are errors.
+    """
+    by_id = {s.id: s for s in standards}
+    problems: list[str] = []
+    seen: set[str] = set()
+    for e in scheme.entries:
+        where: list[object] = ["categories" if e.parent is None else "items", e.number]
+        if e.number in seen:
+            problems.append(_locate(scheme.path, where, f"number {e.number} is listed twice"))
+        seen.add(e.number)
+        if e.parent is None:
+            continue
+        if not e.number.startswith(e.parent + "."):
+            problems.append(_locate(scheme.path, where, f"item {e.number} does not extend its category {e.parent}"))
+        rows = dict(e.targets)
+        for sid in rows:
+            if sid not in by_id:
+                problems.append(_locate(scheme.path, [*where, sid], f"unknown standard '{sid}'"))
+        for sid, std in by_id.items():
+            if sid not in rows:
+                problems.append(_locate(scheme.path, where, f"no row for {sid} (write [] when it has no counterpart)"))
+                continue
+            index = {c.id: c for c in std.clauses}
+            if len(set(rows[sid])) != len(rows[sid]):
+                problems.append(_locate(scheme.path, [*where, sid], "a clause is listed twice"))
+            for cid in rows[sid]:
+                clause = index.get(cid)
+                if clause is None:
+                    problems.append(_locate(scheme.path, [*where, sid], f"unknown clause {cid}"))
+                elif clause.children or not clause.expects_answer:
+                    problems.append(_locate(scheme.path, [*where, sid], f"clause {cid} is not an answerable leaf"))
+                elif clause.kind != e.kind:
+                    problems.append(
+                        _locate(
+                            scheme.path, [*where, sid], f"clause {cid} is a {clause.kind} clause, the item is {e.kind}"
+                        )
+                    )
+    return problems

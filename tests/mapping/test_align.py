@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -467,3 +468,170 @@ def test_synonym_table_is_consistent() -> None:
     assert vocab.canonical("产品质量") == "产品质量"  # must not change
     assert vocab.is_profile(vocab.canonical("单位简介"))
     assert vocab.is_result(vocab.canonical("创新成效"))
+
+
+# --------------------------------------------------------------------------- front matter and wrappers
+
+
+def by_line(doc: Document, alignment: Alignment, lines: list[tuple[int, str]]) -> dict[str, str | None]:
+    """Heading line (number included) → clause, for a document made by :func:`build` with a title."""
+    return {text: alignment.clause_of(s.id) for (_, text), s in zip(lines, doc.sections[1:], strict=True)}
+
+
+def _front(doc: Document, *titles: str) -> Document:
+    """``doc`` with the sections of these titles flagged as front matter (as the structure step does)."""
+    secs = tuple(dataclasses.replace(s, front_matter=s.title in titles) for s in doc.sections)
+    return dataclasses.replace(doc, sections=secs)
+
+
+def test_front_matter_is_never_aligned_nor_the_parent_of_the_chapters() -> None:
+    # A company-name line with no title words (报告/自评/申报) that a reader made the parent of everything.
+    doc = build(
+        [(1, "我们从哪里来"), (1, "第一篇 领导"), (2, "一、文化引领"), (1, "第二篇 战略规划")],
+        title="深圳市汀禾商业连锁股份有限公司",
+    )
+    doc = _front(doc, "深圳市汀禾商业连锁股份有限公司")
+    alignment = align_sections(doc, std("shenzhen-economic-2019"))
+    got = clauses(doc, alignment)
+    assert got["深圳市汀禾商业连锁股份有限公司"] is None
+    assert alignment.sections[0].reasons == ("front matter (title line, cover or 目录)",)
+    assert (got["领导"], got["文化引领"], got["战略规划"]) == ("1", "1.1", "2")
+
+
+def test_a_part_that_wraps_the_chapters_maps_to_none() -> None:
+    lines = [
+        (1, "第一部分 组织概述"),
+        (2, "一、组织描述"),
+        (1, "第二部分 自评报告"),
+        (2, "一、领导"),
+        (3, "（一）高层领导的作用"),
+        (2, "二、战略"),
+        (3, "（一）战略制定"),
+        (2, "三、顾客与市场"),
+        (3, "（一）患者关系与满意"),
+    ]
+    doc = build(lines)
+    alignment = align_sections(doc, std("beijing-2020"))
+    got = by_line(doc, alignment, lines)
+    assert got["第二部分 自评报告"] is None
+    assert "wrapper" in alignment.sections[3].reasons[0]
+    assert (got["一、领导"], got["（一）高层领导的作用"], got["二、战略"], got["三、顾客与市场"]) == (
+        "1",
+        "1.1",
+        "2",
+        "3",
+    )
+    assert got["第一部分 组织概述"] == "0"
+
+
+def test_a_chapter_is_no_wrapper_when_its_subsections_are_its_own_items() -> None:
+    lines = [(1, "一、领导"), (2, "（一）高层领导的作用"), (2, "（二）组织治理"), (1, "二、战略")]
+    doc = build(lines)
+    got = by_line(doc, align_sections(doc, std("beijing-2020")), lines)
+    assert (got["一、领导"], got["（一）高层领导的作用"], got["（二）组织治理"]) == ("1", "1.1", "1.2")
+
+
+# --------------------------------------------------------------------------- GB/T 19580-2012 numbering
+
+GBT = [
+    (1, "P 组织概述"),
+    (2, "P.1 组织描述"),
+    (2, "P.2 组织面临的挑战"),
+    (1, "4.1 领导"),
+    (2, "4.1.2 高层领导的作用"),
+    (2, "4.1.3 组织治理"),
+    (2, "4.1.4 社会责任"),
+    (1, "4.2 战略"),
+    (2, "4.2.2 战略制定"),
+    (2, "4.2.3 战略部署"),
+    (1, "4.4 资源"),
+    (2, "4.4.2 人力资源"),
+    (2, "4.4.7 相关方关系"),
+    (1, "4.7 结果"),
+    (2, "4.7.3 顾客与市场结果"),
+]
+
+
+def test_gbt19580_numbers_are_read_through_the_crosswalk_for_beijing() -> None:
+    doc = build(GBT)
+    alignment = align_sections(doc, std("beijing-2020"))
+    got = [alignment.clause_of(s.id) for s in doc.sections[1:]]
+    assert got == ["0", "0.1", "0.2", "1", "1.1", "1.2", "1.3", "2", "2.1", "2.2", "4", "4.1", "4.6", "7", "7.2"]
+    assert any("GB/T 19580-2012" in r for r in alignment.sections[5].reasons)
+
+
+def test_gbt19580_numbers_without_the_scheme_titles_still_read_as_the_scheme() -> None:
+    # Three-part 4.x.y numbers Beijing does not have, with the organisation's own titles.
+    lines = [(lv, re.sub(r"^([\dP.]+) .*$", r"\1 我们的做法", t)) for lv, t in GBT]
+    doc = build(lines)
+    got = [align_sections(doc, std("beijing-2020")).clause_of(s.id) for s in doc.sections[1:]]
+    assert got[4:7] == ["1.1", "1.2", "1.3"]
+    assert got[11:13] == ["4.1", "4.6"]
+
+
+def test_gbt19580_chapters_without_a_counterpart_let_their_items_align_in_the_whole_standard() -> None:
+    doc = build(GBT)
+    got = by_line(doc, align_sections(doc, std("shenzhen-economic-2019")), GBT)
+    assert got["4.4 资源"] is None and got["4.7 结果"] is None
+    assert got["4.1.2 高层领导的作用"] == "1.1"
+    assert got["4.1.3 组织治理"] == got["4.1.4 社会责任"] == "1.2"  # both items are SZE 1.2
+    assert got["4.4.2 人力资源"] == "4.1"
+    assert got["4.4.7 相关方关系"] == "6.1"
+    assert got["4.7.3 顾客与市场结果"] == "3.3"
+
+
+def test_beijing_numbers_are_not_taken_for_gbt19580() -> None:
+    doc = build(
+        [(1, "4 资源"), (2, "4.1 人力资源"), (2, "4.2 财务资源"), (2, "4.3 信息和知识资源"), (2, "4.6 相关方关系")]
+    )
+    got = [align_sections(doc, std("beijing-2020")).clause_of(s.id) for s in doc.sections[1:]]
+    assert got == ["4", "4.1", "4.2", "4.3", "4.6"]
+
+
+def test_applicant_renumbering_that_collides_with_gbt19580_is_not_the_scheme() -> None:
+    # d2-style chapters renumbered by the applicant: 4.1/4.2/4.3 are GB/T numbers with other titles.
+    doc = build(
+        [
+            (1, "第四章 品牌与顾客"),
+            (2, "4.1 顾客市场"),
+            (2, "4.2 品牌管理"),
+            (2, "4.3 品牌与顾客结果"),
+            (1, "第五章 员工"),
+            (2, "5.1 员工管理"),
+        ]
+    )
+    got = [align_sections(doc, std("wuhan-manufacturing-2022")).clause_of(s.id) for s in doc.sections[1:]]
+    assert got == ["5.4", "5.4.2", "5.4.3", "5.4.4", "5.5", "5.5.2"]
+
+
+def test_a_results_heading_is_no_process_clause_even_when_it_contains_its_title() -> None:
+    # 二、 skips the missing 2.2: "战略执行的成效" contains 战略执行 (= 战略实施) but names the results.
+    lines = [(1, "第二篇 战略规划"), (2, "一、战略制定"), (2, "二、战略执行的成效")]
+    doc = build(lines)
+    alignment = align_sections(doc, std("shenzhen-economic-2019"))
+    a = alignment.sections[-1]
+    # The title no longer decides for 2.2 (it did, "shortened 0.80"): either the heading goes to 2.3,
+    # or the ordinal decides weakly and the content mapping may move the section (REALIGN_*).
+    assert a.clause == "2.3" or a.method == "number"
+
+
+def test_merged_heading_whose_parts_carry_their_own_numbers() -> None:
+    lines = [(1, "1 高标准定位"), (2, "1.1 领导力"), (2, "1.2 规划定位"), (3, "1.2.1 对标定位与1.2.2 保障机制")]
+    doc = build(lines)
+    merged = align_sections(doc, std("shenzhen-service-2019")).of(doc.sections[-1].id)
+    assert (merged.clause, merged.also) == ("1.2.1", ("1.2.2",))
+
+
+def test_unnumbered_profile_before_chapters_keeps_its_own_subheadings() -> None:
+    # d1-style: 我们从哪里来 (profile, no number, no profile word) with （一）（二）, then 第一篇 …
+    lines = [
+        (1, "我们从哪里来"),
+        (2, "（一）一家社区超市的二十年"),
+        (2, "（二）我们所处的市场"),
+        (1, "第一篇 掌舵与担当"),
+        (2, "一、方向与文化"),
+        (1, "第二篇 看清路再迈步"),
+    ]
+    doc = build(lines, title=None)
+    got = [align_sections(doc, std("shenzhen-economic-2019")).clause_of(s.id) for s in doc.sections]
+    assert got == ["0", "0", "0", "1", "1.1", "2"]

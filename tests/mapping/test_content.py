@@ -16,6 +16,7 @@ from analyzer.standards import load_standard
 from .labelled import names, report
 
 LEXICAL = AnalyzeOptions(backend="lexical")
+ROOT_SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def _analyse(path: Path, standard: str):  # type: ignore[no-untyped-def]
@@ -90,3 +91,27 @@ def test_viterbi_follows_order_and_leaves_it_only_for_strong_evidence() -> None:
     back = np.array([[1, 0, 0]] + [[0, 0, 1]] * 3 + [[0, 1, 0]] * 6, dtype=np.float32)
     assert viterbi(back)[-1] == 1
     assert viterbi(np.zeros((0, 3), dtype=np.float32)) == []
+
+
+def test_front_matter_is_never_credited_and_a_table_of_contents_covers_nothing(tmp_path: Path) -> None:
+    """A 目录 lists every clause title, the missing 6.2 included; flagged as front matter it answers nothing."""
+    import dataclasses
+
+    std = load_standard("beijing-2020")
+    toc = "目录：" + "……".join(f"{c.number or c.id} {c.title}" for c in std.clauses)
+    src = ROOT_SAMPLES / "bj-logistics" / "report.md"
+    lines = src.read_text(encoding="utf-8").split("\n")
+    text = "\n".join([lines[0], "", toc, "", *lines[1:]])
+    path = tmp_path / "report.md"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    paras = tuple(dataclasses.replace(p, front_matter=p.text.startswith("目录：")) for p in doc.paragraphs)
+    assert sum(p.front_matter for p in paras) == 1
+    doc = dataclasses.replace(doc, paragraphs=paras)
+    a = analyze_document(doc, std, LEXICAL)
+    flagged = next(p for p in doc.paragraphs if p.front_matter)
+    assert a.mapping.of(flagged.id).clause is None
+    assert flagged.id not in a.mapping.scored
+    missing = {c.clause for c in a.coverage.clauses if c.status == "missing" and not std.clause(c.clause).children}
+    assert missing == {"6.2"}
+    assert all(c.nearest is None or c.nearest.paragraph != flagged.id for c in a.coverage.clauses)

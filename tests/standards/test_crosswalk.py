@@ -329,3 +329,73 @@ def test_loaded_model_is_immutable(cw: Crosswalk) -> None:
         cw.version = "x"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         cw.concepts[0].members = ()  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------- numbering schemes (GB/T 19580-2012)
+
+
+def test_shipped_numbering_schemes_validate_with_zero_problems(standards: list[Standard]) -> None:
+    from analyzer.standards.crosswalk import numbering_schemes, validate_scheme
+
+    schemes = numbering_schemes()
+    assert [s.id for s in schemes] == ["gbt19580-2012"]
+    assert validate_scheme(schemes[0], standards) == []
+
+
+def test_gbt19580_items_and_derived_categories(standards: list[Standard]) -> None:
+    from analyzer.standards.crosswalk import numbering_schemes
+
+    gbt = numbering_schemes()[0]
+    by_id = {s.id: s for s in standards}
+    # Beijing follows GB/T 19580 item by item.
+    assert gbt.targets("4.4.2", by_id[BJ]) == ("4.1",)
+    assert gbt.targets("P.2", by_id[BJ]) == ("0.2",)
+    assert gbt.targets("4.7.7", by_id[BJ]) == ("7.6",)
+    # A category is the clause that contains all its items' clauses …
+    assert gbt.targets("4.1", by_id[BJ]) == ("1",)
+    assert gbt.targets("4.1", by_id[WHM]) == ("5.2",)
+    assert gbt.targets("P", by_id[SZE]) == ("0",)
+    # … and nothing when they are spread over the standard (resources, results in Shenzhen economic).
+    assert gbt.targets("4.4", by_id[SZE]) == ()
+    assert gbt.targets("4.7", by_id[SZE]) == ()
+    assert gbt.targets("4.1.4", by_id[SZS]) == ()
+    assert gbt.targets("9.9", by_id[BJ]) == ()
+
+
+def test_broken_numbering_scheme_reports_every_problem(tmp_path: Path, standards: list[Standard]) -> None:
+    from analyzer.standards.crosswalk import load_scheme, validate_scheme
+
+    rows = {sid: ["1.1"] for sid in FIVE}
+    rows[BJ] = ["7.1"]  # a result clause for a process item
+    rows.pop(SZS)  # a standard without a row
+    data = {
+        "schema": "sara.numbering/1",
+        "id": "demo",
+        "title": "演示",
+        "categories": [
+            {
+                "number": "4.1",
+                "title": "领导",
+                "kind": "process",
+                "items": [
+                    {"number": "4.1.2", "title": "高层领导的作用", "targets": rows},
+                    {"number": "5.1.2", "title": "错位", "targets": {BJ: ["1"], "no-such-standard": ["1"]}},
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "demo.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    problems = validate_scheme(load_scheme(path), standards)
+    text = "\n".join(problems)
+    assert "clause 7.1 is a result clause, the item is process" in text
+    assert f"no row for {SZS}" in text
+    assert "item 5.1.2 does not extend its category 4.1" in text
+    assert "clause 1 is not an answerable leaf" in text
+    assert "unknown standard 'no-such-standard'" in text
+
+    data["categories"][0]["colour"] = "red"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(InvalidCrosswalk) as err:
+        load_scheme(path)
+    assert any("colour" in p for p in err.value.problems)
