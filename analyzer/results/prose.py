@@ -56,6 +56,19 @@ _PLAN = re.compile(
 _RATE_OF_PLAN = re.compile(r"(?:目标|计划|规划|预算)[^，。；]{0,4}?(?:达成|完成|执行|实现|兑现|达标)率")
 
 
+# A span of years counted back from the item's latest year: 三年/近三年/近3年/过去三年/三年来 (no year written).
+_RELATIVE = re.compile(
+    r"(?<![\d.第十])(?:近|最近|过去|连续|这)?\s*([两二三四五2-5])\s*年(?![度级前后底初末内以])(?:来|间|中|里)?"
+)
+_RELATIVE_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def relative_span(text: str) -> int:
+    """How many years a relative span names (``三年分别为`` → 3, ``近3年`` → 3), or 0."""
+    m = _RELATIVE.search(text)
+    return _RELATIVE_N[m.group(1)] if m else 0
+
+
 @dataclass(frozen=True, slots=True)
 class _YearMention:
     years: tuple[int, ...]
@@ -113,8 +126,9 @@ _VERB = re.compile(
 _FROM_TO = re.compile(
     rf"由\s*(?:(?P<y1>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
     rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
-    rf"(?:(?P<y2>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*{_NUM}[^\d，。；、和]*)*)"
+    rf"(?:(?P<y2>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:20[0-3]\d\s*年(?:度)?(?:的)?)?\s*{_NUM}[^\d，。；、和]*)*)"
 )
+_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?({_NUM})")
 _RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
 _LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
 _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
@@ -160,6 +174,10 @@ def _clean(name: str) -> str:
     text = re.sub(
         r"(?:FY\s*)?20[0-3]\d\s*(?:年度|年)?(?:\s*(?:——|[—–\-~至到、和及与])\s*20[0-3]\d\s*(?:年度|年)?)*", "", name
     )
+    text = _RELATIVE.sub("", text)
+    # 累计注册商标253件（2021年… : the name ends before a figure that opens a parenthesis
+    text = re.sub(rf"\s*{_NUM}\s*[^\d\s（(]{{0,3}}\s*[（(][^）)]*$", "", text)
+    text = re.sub(r"[（(][^）)]*$", "", text)
     for _ in range(2):
         text = re.sub(r"^[\s的、，]+|[\s的在于对为是有中、，约近]+$", "", text)
         text = _SUBJECT.sub("", text)
@@ -170,7 +188,7 @@ def _good_name(name: str) -> bool:
     return (
         2 <= len(name) <= 24
         and re.search(r"[\u4e00-\u9fffA-Za-z]", name) is not None
-        and re.match(r"[占比较是为达由从到]", name) is None
+        and re.match(r"[占比较是为达由从到]|原因|由于|因为|主要|其中|截至", name) is None
         and re.search(r"比上年|较上年|同比|(?:增加|减少|提高|提升|下降|增长|降低|缩短)$", name) is None
     )
 
@@ -192,8 +210,26 @@ class ProseReading:
     quantities: int
 
 
-def read_prose(paragraph: Paragraph) -> ProseReading:
-    """Dated figures named in the sentences of one text paragraph."""
+def latest_year(texts: list[str]) -> int | None:
+    """The latest year the sentences of ``texts`` report (plans and 到2025年 left out): the end of
+    a relative span such as ``三年分别为…`` or ``近三年``."""
+    best: int | None = None
+    for t in texts:
+        for sentence in sentences(fold(t)):
+            for clause in clauses(sentence):
+                if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
+                    continue
+                for m in _year_mentions(clause):
+                    best = max(best or 0, *m.years)
+    return best
+
+
+def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
+    """Dated figures named in the sentences of one text paragraph.
+
+    ``latest`` is the latest year the whole result item reports (:func:`latest_year`): a relative
+    span (``三年分别为A、B和C``, ``近三年…由A提升至B、C``) with one figure per year ends there.
+    """
     text = fold(paragraph.text)
     series: dict[str, _Series] = {}
     years_context: tuple[int, ...] = ()
@@ -217,6 +253,8 @@ def read_prose(paragraph: Paragraph) -> ProseReading:
             lists = [m for m in mentions if m.is_list]
             if lists:
                 years_context = lists[-1].years
+            elif latest is not None and (n := relative_span(clause)):
+                years_context = tuple(range(latest - n + 1, latest + 1))
             if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
                 continue
             # a clause that is only a year ("2023年，…") dates the clauses after it
@@ -257,7 +295,10 @@ def _read_clause(
     if m:
         name = clause[: m.start()]
         v1, v2 = m.group("v1"), m.group("v2")
-        more = re.findall(_NUM, m.group("rest") or "")
+        rest_items = [
+            (int(y) if y else None, v) for y, v in _REST_ITEM.findall(m.group("rest") or "") if v
+        ]
+        more = [v for _, v in rest_items]
         unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
         if _DIFFERENCE.match(clause[m.end("v2") :]):
             return ""
@@ -267,6 +308,10 @@ def _read_clause(
         if y1 and y2:
             add(name, unit, int(y1), _value(v1), v1)
             add(name, unit, int(y2), _value(v2), v2)
+            # 由2021年的0.98%提升至2022年的1.08%、2023年的1.17%: every further figure with its year
+            for y, v in rest_items:
+                if y is not None:
+                    add(name, unit, y, _value(v), v)
         else:
             figures = [v1, v2, *more]
             if years_context and len(figures) == len(years_context):
