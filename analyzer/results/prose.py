@@ -48,7 +48,7 @@ _SINGLE = re.compile(r"(?<![\d.])(?:FY\s*(20[0-3]\d)(?!\d)|(20[0-3]\d)\s*(?:年�
 _ENUM = re.compile(r"(?<![\d.])(20[0-3]\d)\s*年度?(?:\s*[、，,和及与]\s*(20[0-3]\d)\s*年度?)+")
 _PLAN = re.compile(
     r"目标|规划|计划|力争|预计|预期|争取|有望|展望|将(?:达到|实现|提高|提升|突破)"
-    r"|(?<![加高升降少短缩大长落年\d])(?:到|至)\s*20[0-3]\d\s*年|20[0-3]\d\s*年(?:前|以前)"
+    r"|(?<![加高升降少短缩大长落年截\d])(?:到|至)\s*20[0-3]\d\s*年|20[0-3]\d\s*年(?:前|以前)"
 )
 
 
@@ -132,9 +132,13 @@ _REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(20[0-3]\d)\s*年(?:度)?(?:的)
 _RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
 _LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
 _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
+# 在咨询量激增的情况下 / 在疫情影响下 / 受…影响: circumstances, never part of a name.
+_ADVERBIAL = re.compile(
+    r"(?:在|受|随着|面对)[^，。；]{0,20}?(?:的)?(?:情况|背景|形势|条件|环境|影响|压力|冲击)?(?:下|中|时)$|^(?:在|受|随着|面对)[^，。；]{0,20}?(?:情况|背景|形势|条件|环境|影响|压力|冲击)(?:下|中|时)?"
+)
 _SUBJECT = re.compile(
     r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
-    r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|单位|本单位)+"
+    r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|本单位)+"
 )
 _COMPARISON_NOUN = re.compile(
     r"竞争对手|对手|标杆|同行|同业|先进水平|领先水平|平均水平|平均值|(?:行业|全市|全省|全国|省内|同期|同类)[^，。]{0,6}平均"
@@ -175,6 +179,7 @@ def _clean(name: str) -> str:
         r"(?:FY\s*)?20[0-3]\d\s*(?:年度|年)?(?:\s*(?:——|[—–\-~至到、和及与])\s*20[0-3]\d\s*(?:年度|年)?)*", "", name
     )
     text = _RELATIVE.sub("", text)
+    text = _ADVERBIAL.sub("", text)
     # 累计注册商标253件（2021年… : the name ends before a figure that opens a parenthesis
     text = re.sub(rf"\s*{_NUM}\s*[^\d\s（(]{{0,3}}\s*[（(][^）)]*$", "", text)
     text = re.sub(r"[（(][^）)]*$", "", text)
@@ -295,9 +300,7 @@ def _read_clause(
     if m:
         name = clause[: m.start()]
         v1, v2 = m.group("v1"), m.group("v2")
-        rest_items = [
-            (int(y) if y else None, v) for y, v in _REST_ITEM.findall(m.group("rest") or "") if v
-        ]
+        rest_items = [(int(y) if y else None, v) for y, v in _REST_ITEM.findall(m.group("rest") or "") if v]
         more = [v for _, v in rest_items]
         unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
         if _DIFFERENCE.match(clause[m.end("v2") :]):
