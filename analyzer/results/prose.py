@@ -390,6 +390,11 @@ _RANK_PHRASE = re.compile(
 _NAMED_PEER = re.compile(
     r"(?:高于|低于|优于|好于|超过|领先于?|落后于|不及|逊于|比肩)\s*[^，。；、\d]{1,14}?(?:公司|集团|银行|医院|企业|大学|研究院)"
 )
+# 同期澜州市12345热线分别为… : figures of another, named organisation in the same period.
+_PEER_SAME_PERIOD = re.compile(
+    r"同期(?!内)[^，。；本我]{0,12}?(?:市|省|区|县|公司|集团|银行|医院|热线|企业|中心|机构|同行|同业|单位)"
+    r"[^，。；本我]{0,10}?(?:分别|依次)?(?:为|是|达到|达)\s*(?:约|近)?\d"
+)
 _NOT_A_COMPARISON = re.compile(r"(?:国家|行业|地方|团体|企业)[^，。；]{0,4}标准|标准化")
 
 
@@ -420,6 +425,8 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
                     peer = _NAMED_PEER.search(text)
                     if peer and not re.search(r"本|我|自身|上年|去年|同期", peer.group(0)):
                         kind, label = "peer", peer.group(0)
+                    elif same := _PEER_SAME_PERIOD.search(text):
+                        kind, label = "peer", same.group(0)[:-1]
             if kind is not None:
                 found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))
                 break
