@@ -19,7 +19,6 @@ from collections.abc import Iterator
 
 from ..model import Finding, FindingDetail
 from ..results.kpis import KeyIndicator, key_indicators, reported
-from ..results.numbers import fold
 from ..results.prose import sentences
 from .base import CheckContext, CheckSpec
 from .results_common import joined, result_items
@@ -57,7 +56,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         s
         for item in items
         for p in item.paragraphs
-        for s in (sentences(fold(p.text)) if p.table is None else ("\t".join(r) for r in p.table.rows))
+        for s in (sentences(p) if p.table is None else ("\t".join(r) for r in p.table.rows))
     ]
     elsewhere = [
         p

@@ -166,7 +166,7 @@ def _item_sentences(paragraphs: Iterable[Paragraph]) -> list[_Sentence]:
     for p in paragraphs:
         if p.table is not None or p.kind == "heading":
             continue
-        for i, s in enumerate(sentences(fold(p.text))):
+        for i, s in enumerate(sentences(p)):
             out.append(_Sentence(p.id, i, s))
     return out
 

@@ -21,7 +21,7 @@ def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEviden
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []
     quantities = 0
-    latest = latest_year([p.text for p in paragraphs if p.table is None])
+    latest = latest_year(p for p in paragraphs if p.table is None)
     for p in paragraphs:
         if p.table is not None:
             reading = read_table(p)

@@ -54,7 +54,7 @@ def key_indicators(paragraphs: Iterable[Paragraph]) -> tuple[KeyIndicator, ...]:
     for p in paragraphs:
         if p.table is not None or p.kind == "heading":
             continue
-        sents = sentences(fold(p.text))
+        sents = sentences(p)
         for k, s in enumerate(sents):
             if not _TRIGGER.search(s):
                 continue

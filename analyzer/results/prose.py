@@ -17,22 +17,22 @@ is skipped. Differences (``提高2.5个百分点``, ``增长近两倍``) are not
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Paragraph
+from ..text.sentences import paragraph_sentences
 from .model import ComparisonEvidence, ComparisonKind, Indicator, YearValue
 from .numbers import fold, is_year
 
 # --------------------------------------------------------------------------- sentences
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE_SPLIT = re.compile(r"[，；：;:]|,(?!\d{3})")
 
 
-def sentences(text: str) -> tuple[str, ...]:
-    """Sentences of a paragraph (split after 。！？), stripped, empty ones dropped."""
-    return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
+def sentences(paragraph: Paragraph) -> tuple[str, ...]:
+    """Sentences of a paragraph (SARA's one splitter, :mod:`analyzer.text.sentences`), folded and stripped."""
+    return tuple(t for t in (fold(x).strip() for x in paragraph_sentences(paragraph)) if t)
 
 
 def clauses(sentence: str) -> tuple[str, ...]:
@@ -215,12 +215,12 @@ class ProseReading:
     quantities: int
 
 
-def latest_year(texts: list[str]) -> int | None:
+def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
     """The latest year the sentences of ``texts`` report (plans and 到2025年 left out): the end of
     a relative span such as ``三年分别为…`` or ``近三年``."""
     best: int | None = None
-    for t in texts:
-        for sentence in sentences(fold(t)):
+    for p in paragraphs:
+        for sentence in sentences(p):
             for clause in clauses(sentence):
                 if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
                     continue
@@ -250,9 +250,14 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
         elif year not in s.values:
             s.values[year] = YearValue(year, value, raw)
 
-    for sentence in sentences(text):
-        last_name = ""
-        sentence_year: int | None = None
+    last_name = ""
+    sentence_year: int | None = None
+    joined = False
+    for sentence in sentences(paragraph):
+        if not joined:  # after a ；the statement goes on: its name and year carry over
+            last_name = ""
+            sentence_year = None
+        joined = sentence.endswith(("；", ";"))
         for clause in clauses(sentence):
             mentions = _year_mentions(clause)
             lists = [m for m in mentions if m.is_list]
@@ -404,7 +409,7 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
     ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons.
     """
     found: list[ComparisonEvidence] = []
-    for sentence in sentences(fold(paragraph.text)):
+    for sentence in sentences(paragraph):
         for clause in clauses(sentence) or (sentence,):
             text = _NOT_A_COMPARISON.sub("", clause)
             kind: ComparisonKind | None = None
