@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, FindingDetail
-from ..results.kpis import KeyIndicator, key_indicators, reported
+from ..results.kpis import KeyIndicator, ResultNames, key_indicators
 from ..results.prose import sentences
 from .base import CheckContext, CheckSpec
 from .results_common import joined, result_items
@@ -67,8 +67,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         and ctx.standard.clause(clause).kind != "result"
     ]
     missing: dict[str, list[KeyIndicator]] = {}
+    index = ResultNames(names, texts)
     for key in key_indicators(elsewhere):
-        if reported(key.name, names, texts):
+        if index.reported(key.name):
             continue
         clause = ctx.mapping.of(key.paragraph).clause or ""
         missing.setdefault(clause, []).append(key)
