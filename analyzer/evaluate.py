@@ -9,14 +9,17 @@ Metrics (:class:`MappingScore`):
 - *paragraph accuracy*: labelled paragraphs credited to the labelled clause;
 - *leaf-clause accuracy*: answerable leaf clauses (profile excluded) whose credited paragraphs
   agree with the labels — paragraph-set F1 ≥ :data:`LEAF_F1`, or both empty for a missing clause;
-- *missing-clause precision/recall*: clauses SARA calls missing against ``missing_clauses``.
+- *missing-clause precision/recall*: clauses SARA calls missing against ``missing_clauses``;
+- *results flags* (:func:`result_flags`, :func:`flag_score`): (clause, check) pairs of the three
+  results checks against the labels' ``results_lacking_three_years``,
+  ``results_lacking_comparison`` and unexplained ``unfavourable_results``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +46,10 @@ class LabelledReport:
     missing_clauses: frozenset[str]
     misplaced: tuple[str, ...]
     """``text_start`` of paragraphs labelled as sitting under the wrong heading."""
+    lacking_three_years: frozenset[str] = frozenset()
+    lacking_comparison: frozenset[str] = frozenset()
+    unexplained_declines: frozenset[str] = frozenset()
+    """Clauses with an ``unfavourable_results`` entry whose ``explained`` is false."""
 
     def without_headings(self) -> str:
         """The report text with every labelled heading line removed (title included)."""
@@ -62,6 +69,11 @@ def load_labelled(folder: Path) -> LabelledReport:
         headings=tuple(h["text"] for h in data["headings"]),
         missing_clauses=frozenset(data["missing_clauses"]),
         misplaced=tuple(m["text_start"] for m in data.get("misplaced", [])),
+        lacking_three_years=frozenset(data.get("results_lacking_three_years", [])),
+        lacking_comparison=frozenset(data.get("results_lacking_comparison", [])),
+        unexplained_declines=frozenset(
+            u["clause"] for u in data.get("unfavourable_results", []) if not u.get("explained", True)
+        ),
     )
 
 
@@ -172,3 +184,45 @@ def precision_recall(scores: Iterable[MappingScore]) -> tuple[float, float, int,
         found += len(s.missing_found)
         true += len(s.missing_true)
     return (tp / found if found else 1.0), (tp / true if true else 1.0), tp, found, true
+
+
+THREE_YEARS = "results-three-years"
+COMPARISON = "results-comparison"
+UNEXPLAINED_DECLINE = "results-unexplained-decline"
+FLAG_CHECKS = (THREE_YEARS, COMPARISON, UNEXPLAINED_DECLINE)
+"""The results checks scored against the labels, by check slug."""
+
+
+def result_flags(report: LabelledReport) -> frozenset[tuple[str, str]]:
+    """The (clause, check) pairs the labels expect from the results checks."""
+    return frozenset(
+        {(c, THREE_YEARS) for c in report.lacking_three_years}
+        | {(c, COMPARISON) for c in report.lacking_comparison}
+        | {(c, UNEXPLAINED_DECLINE) for c in report.unexplained_declines}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FlagScore:
+    tp: int
+    found: int
+    true: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.true if self.true else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def flag_score(true: Iterable[Hashable], found: Iterable[Hashable]) -> FlagScore:
+    """Precision/recall/F1 of ``found`` against ``true`` (sets of flag triples or pairs)."""
+    t, f = set(true), set(found)
+    return FlagScore(len(t & f), len(f), len(t))

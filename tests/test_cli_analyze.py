@@ -13,10 +13,11 @@ import pytest
 
 from analyzer.cli import main
 from tests.fixtures import make_docx
+from tests.shared_data import DEV_REPORTS as DEV
+from tests.shared_data import dev_params, dev_report
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
-DEV = ROOT.parent / "shared" / "dev-reports"
 LABELLED = sorted(DEV.glob("*/labels.json")) + sorted((ROOT / "samples").glob("*/labels.json"))
 
 
@@ -30,7 +31,7 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(
         capsys,
         "analyze",
-        str(DEV / "szx-econ-smartmfg" / "report.md"),
+        str(dev_report("szx-econ-smartmfg") / "report.md"),
         "--standard",
         "shenzhen-economic-2019",
         "--backend",
@@ -74,6 +75,28 @@ def test_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     assert {t["id"] for t in est["thresholds"]} >= {"shortlist"}
 
 
+def test_json_contract_on_a_sample(capsys: pytest.CaptureFixture[str]) -> None:
+    """The sara.analysis/1 fields on one of our own samples (runs without ../shared)."""
+    folder = ROOT / "samples" / "szx-econ-bank"
+    lab = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    code, out, err = run(capsys, "analyze", str(folder / "report.md"), "--backend", "lexical")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["schema"] == "sara.analysis/1"
+    assert data["standard"]["id"] == lab["standard"] == data["detection"]["standard"]
+    assert {"count", "limit", "convention", "over"} <= set(data["length"])
+    assert {"index", "text", "start", "end", "heading", "clause", "score", "method"} <= set(data["paragraphs"][3])
+    clauses = {c["id"]: c for c in data["clauses"]}
+    for cid in lab["missing_clauses"]:
+        assert clauses[cid]["status"] == "missing" and clauses[cid]["chars"] == 0
+        assert clauses[cid]["band"]["low"] == 0
+    missing = sorted(f["clause"] for f in data["findings"] if f["check"] == "missing-clause")
+    assert missing == sorted(lab["missing_clauses"])
+    assert all({"check", "severity", "clause", "message_zh", "message_en"} <= set(f) for f in data["findings"])
+    est = data["score_estimate"]
+    assert 0 <= est["low"] <= est["high"] <= data["standard"]["total_points"]
+
+
 @pytest.mark.parametrize("labels", LABELLED, ids=lambda p: p.parent.name)
 def test_auto_detects_and_reports_exactly_the_planted_missing_clauses_from_docx(
     labels: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
@@ -113,7 +136,7 @@ def test_pdf_excerpt_written_by_libreoffice(capsys: pytest.CaptureFixture[str]) 
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice to print the dev reports to PDF")
-@pytest.mark.parametrize("labels", sorted(DEV.glob("*/labels.json")), ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("labels", dev_params(sorted(DEV.glob("*/labels.json"))), ids=lambda p: p.parent.name)
 def test_dev_report_printed_to_pdf(labels: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Full dev reports as PDF (LibreOffice; the PDFs are too large to commit, ~0.4 MB each)."""
     spec = importlib.util.spec_from_file_location("sara_make_dev_pdfs", FIXTURES / "make_dev_pdfs.py")
@@ -138,7 +161,7 @@ def test_markdown_report_to_file(tmp_path: Path, capsys: pytest.CaptureFixture[s
     code, out, err = run(
         capsys,
         "analyze",
-        str(DEV / "bj-meddevice" / "report.md"),
+        str(dev_report("bj-meddevice") / "report.md"),
         "--format",
         "md",
         "-o",
@@ -163,14 +186,15 @@ def test_bad_input_leaves_no_output(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert code == 2
     assert err.startswith("错误 / error:") and "Traceback" not in err
     assert not out_file.exists() and not list(tmp_path.iterdir())
-    code, _, err = run(capsys, "analyze", str(DEV / "bj-meddevice" / "report.md"), "--standard", "nope-2000")
+    sample = str(ROOT / "samples" / "bj-logistics" / "report.md")
+    code, _, err = run(capsys, "analyze", sample, "--standard", "nope-2000")
     assert code == 2 and "nope-2000" in err
-    code, _, err = run(capsys, "analyze", str(DEV / "bj-meddevice" / "report.md"), "--format", "pdf")
+    code, _, err = run(capsys, "analyze", sample, "--format", "pdf")
     assert code == 2 and "用法错误 / usage error" in err
 
 
 def test_convention_option_changes_the_length_count(capsys: pytest.CaptureFixture[str]) -> None:
-    path = str(DEV / "bj-meddevice" / "report.md")
+    path = str(dev_report("bj-meddevice") / "report.md")
     _, out, _ = run(capsys, "analyze", path, "--standard", "beijing-2020", "--backend", "lexical")
     _, out2, _ = run(
         capsys, "analyze", path, "--standard", "beijing-2020", "--backend", "lexical", "--convention", "chars_no_spaces"

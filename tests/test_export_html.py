@@ -18,9 +18,9 @@ from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
 from analyzer.standards import load_standard
 from analyzer.store import Store
+from tests.shared_data import dev_report
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev-reports"
 PLANTED = "<script>alert('岑衡')</script>"
 
 
@@ -78,7 +78,7 @@ class Page(HTMLParser):
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory: pytest.TempPathFactory) -> AnalysisRecord:
     """bj-meddevice with a script planted in the first profile paragraph (cited by profile-length-limit)."""
-    text = (DEV / "bj-meddevice" / "report.md").read_text(encoding="utf-8")
+    text = (dev_report("bj-meddevice") / "report.md").read_text(encoding="utf-8")
     assert "1）组织环境。" in text
     path = tmp_path_factory.mktemp("planted") / "R&D<报告>.md"
     path.write_text(text.replace("1）组织环境。", "1）组织环境。" + PLANTED, 1), encoding="utf-8")
@@ -189,9 +189,8 @@ def test_decisions_with_provenance(planted: AnalysisRecord, tmp_path: Path) -> N
 
 def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out" / "report.html"
-    code = main(
-        ["analyze", str(DEV / "bj-meddevice" / "report.md"), "--backend", "lexical", "--format", "html", "-o", str(out)]
-    )
+    report = dev_report("bj-meddevice") / "report.md"
+    code = main(["analyze", str(report), "--backend", "lexical", "--format", "html", "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 0, err
     assert "已写入 / wrote" in err
@@ -199,3 +198,23 @@ def test_cli_writes_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert page.find("html")[0].attrs["lang"] == "zh-CN"
     assert any(a.attrs.get("data-check") == "missing-clause" for a in page.by_class("finding"))
     assert not list(out.parent.glob(".*.tmp"))
+
+
+def test_sample_page_escapes_and_lists_every_finding(tmp_path: Path) -> None:
+    """On one of our own samples (runs without ../shared): escaping, one article per finding, the missing clause."""
+    sample = Path(__file__).resolve().parents[1] / "samples" / "bj-logistics" / "report.md"
+    text = sample.read_text(encoding="utf-8")
+    path = tmp_path / "R&D<报告>.md"
+    first = "北京霜屿冷链物流股份有限公司（以下简称"
+    path.write_text(text.replace(first, PLANTED + first, 1), encoding="utf-8")
+    a = analyze_document(read_document(path), load_standard("beijing-2020"), AnalyzeOptions(backend="lexical"))
+    record = read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
+    assert any(PLANTED in p.text for p in record.paragraphs)
+    html = html_report(record)
+    page = Page(html)
+    assert not page.find("script") and PLANTED not in html
+    assert page.find("title")[0].content == "SARA 自评报告检查结果 – R&D<报告>.md"
+    articles = page.by_class("finding")
+    assert len(articles) == len(record.findings)
+    missing = [x.attrs["data-clause"] for x in articles if x.attrs["data-check"] == "missing-clause"]
+    assert missing == ["6.2"]  # the sample's planted missing clause

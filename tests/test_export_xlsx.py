@@ -19,14 +19,14 @@ from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
 from analyzer.standards import load_standard
 from analyzer.store import Decision, Store
+from tests.shared_data import dev_report
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev-reports"
 
 
 @pytest.fixture(scope="module")
 def record() -> AnalysisRecord:
-    doc = read_document(DEV / "szx-econ-smartmfg" / "report.md")
+    doc = read_document(dev_report("szx-econ-smartmfg") / "report.md")
     a = analyze_document(doc, load_standard("shenzhen-economic-2019"), AnalyzeOptions(backend="lexical"))
     return read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
 
@@ -145,7 +145,7 @@ def test_full_consensus_total_against_the_thresholds(record: AnalysisRecord, sto
 
 def test_cli_writes_xlsx_and_requires_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "sheet.xlsx"
-    args = ["analyze", str(DEV / "wh-mfg-notitles" / "report.md"), "--backend", "lexical", "--format", "xlsx"]
+    args = ["analyze", str(dev_report("wh-mfg-notitles") / "report.md"), "--backend", "lexical", "--format", "xlsx"]
     assert main([*args, "-o", str(out)]) == 0
     wb = load_workbook(out)
     assert wb.sheetnames == list(SHEETS)
@@ -180,3 +180,24 @@ def test_a_strict_threshold_is_not_reached_at_exactly_its_points(record: Analysi
     assert summary["共识得分"][0] == 250
     assert summary["门槛：入围（50%，250分）"][1] == "未达到"
     assert summary["门槛：铜奖候选（50%，250分）"][1] == "已达到"
+
+
+def test_machine_only_sheet_of_a_sample() -> None:
+    """On one of our own samples (runs without ../shared): sheets, one row per scoring unit, the missing unit."""
+    folder = Path(__file__).resolve().parents[1] / "samples" / "szx-econ-bank"
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    a = analyze_document(
+        read_document(folder / "report.md"), load_standard(labels["standard"]), AnalyzeOptions(backend="lexical")
+    )
+    rec = read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
+    wb = _book(scoresheet(rec))
+    assert tuple(wb.sheetnames) == SHEETS
+    rows = _rows(wb["评分表"])
+    assert len(rows) == 1 + len(rec.scoring_units)
+    by = {r[0]: r for r in rows[1:]}
+    for cid in labels["missing_clauses"]:  # 3.2
+        assert by[cid][4] == "缺失" and by[cid][5] == "0-5"
+    summary = {r[0]: r[1] for r in _rows(wb["汇总"])[1:]}
+    assert summary["总分"] == rec.standard.total_points == 500
+    findings = _rows(wb["问题清单"])
+    assert sum(r[1] == "missing-clause" for r in findings) == len(labels["missing_clauses"])

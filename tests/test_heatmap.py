@@ -20,9 +20,9 @@ from analyzer.pipeline import Analysis, AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
 from analyzer.standards import load_standard
 from analyzer.text.counts import count
+from tests.shared_data import dev_report
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "dev-reports"
 SAMPLES = ROOT / "samples"
 
 
@@ -33,7 +33,7 @@ def _analyse(path: Path, standard: str) -> tuple[Analysis, AnalysisRecord]:
 
 @pytest.fixture(scope="module")
 def beijing() -> tuple[Analysis, AnalysisRecord]:
-    return _analyse(DEV / "bj-meddevice" / "report.md", "beijing-2020")
+    return _analyse(dev_report("bj-meddevice") / "report.md", "beijing-2020")
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +92,7 @@ def test_cells_are_the_paragraphs_own_clause_and_section(beijing: tuple[Analysis
 
 
 def test_report_without_headings_has_one_column(tmp_path: Path) -> None:
-    text = (DEV / "szx-service-govcenter" / "report.md").read_text(encoding="utf-8")
+    text = (dev_report("szx-service-govcenter") / "report.md").read_text(encoding="utf-8")
     body = "\n\n".join(b for b in text.split("\n\n")[3:] if len(b) > 40)
     path = tmp_path / "plain.md"
     path.write_text(body, encoding="utf-8")
@@ -134,7 +134,7 @@ def test_submissions_matrix_rows_are_records(
 
 def test_submissions_of_different_standards_are_refused(beijing: tuple[Analysis, AnalysisRecord]) -> None:
     _, bj = beijing
-    _, sz = _analyse(DEV / "szx-econ-smartmfg" / "report.md", "shenzhen-economic-2019")
+    _, sz = _analyse(dev_report("szx-econ-smartmfg") / "report.md", "shenzhen-economic-2019")
     with pytest.raises(MixedStandards) as exc:
         submissions_matrix([bj, sz])
     assert "beijing-2020" in exc.value.message_zh and "shenzhen-economic-2019" in exc.value.message_en

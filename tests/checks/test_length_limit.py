@@ -30,10 +30,9 @@ from analyzer.standards.loader import with_limits
 from analyzer.text.chars import is_east_asian
 from analyzer.text.counts import add, count
 from analyzer.text.segment import build_document
+from tests.shared_data import dev_report
 
 from .harness import context_for, example_context
-
-DEV_REPORTS = Path(__file__).resolve().parents[3] / "shared" / "dev-reports"
 
 # --------------------------------------------------------------------------- the counter, by hand
 
@@ -331,8 +330,9 @@ def _readme_word_style(text: str) -> int:
 def dev_analyses() -> dict[str, tuple[Analysis, dict[str, object]]]:
     out = {}
     for name in DEV:
-        labels = json.loads((DEV_REPORTS / name / "labels.json").read_text(encoding="utf-8"))
-        doc = read_document(DEV_REPORTS / name / "report.md")
+        folder = dev_report(name)  # skips without ../shared
+        labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+        doc = read_document(folder / "report.md")
         std = load_standard(str(labels["standard"]))
         out[name] = (analyze_document(doc, std, AnalyzeOptions(backend="lexical")), labels)
     return out

@@ -35,9 +35,9 @@ from analyzer.ingest._ooxml import (
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.ingest.docx import read_docx
 from tests.fixtures import make_docx
+from tests.shared_data import dev_report
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-DEV_REPORTS = Path(__file__).resolve().parents[3] / "shared" / "dev-reports"
 DEV_REPORT_NAMES = ("szx-econ-smartmfg", "szx-service-govcenter", "bj-meddevice", "wh-mfg-notitles")
 
 
@@ -353,9 +353,7 @@ def test_read_raw_dispatches_to_the_docx_reader(docx_dir: Path) -> None:
 
 
 def _dev(name: str) -> tuple[str, dict[str, object]]:
-    folder = DEV_REPORTS / name
-    if not folder.is_dir():
-        pytest.skip(f"dev report {name} not available")
+    folder = dev_report(name)  # skips without ../shared
     return (folder / "report.md").read_text("utf-8"), json.loads((folder / "labels.json").read_text("utf-8"))
 
 

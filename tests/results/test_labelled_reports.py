@@ -23,11 +23,10 @@ import pytest
 from analyzer.ingest import read_document
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.standards import load_standard
+from tests.shared_data import dev_folders, dev_report, sample_folders
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDERS = sorted(p.parent for p in (ROOT.parent / "shared" / "dev-reports").glob("*/labels.json")) + sorted(
-    p.parent for p in (ROOT / "samples").glob("*/labels.json")
-)
+FOLDERS = dev_folders() + sample_folders()
 
 CHECKS = ("results-three-years", "results-comparison", "results-no-data", "results-unexplained-decline")
 
@@ -98,9 +97,7 @@ def test_precision_and_recall_table() -> None:
 
 
 def test_every_finding_carries_per_indicator_details() -> None:
-    folder = next((f for f in FOLDERS if f.name == "szx-econ-smartmfg"), None)
-    if folder is None:
-        pytest.skip("dev report szx-econ-smartmfg not found")
+    folder = dev_report("szx-econ-smartmfg")
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     analysis = analyze_document(
         read_document(folder / "report.md"), load_standard(labels["standard"]), AnalyzeOptions(backend="lexical")

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.text.plain import blocks_from_plain_text
+from tests.shared_data import DEV_REPORTS
+from tests.shared_data import dev_report as dev_report_folder
 
-DEV_REPORTS = Path(__file__).resolve().parents[3] / "shared" / "dev-reports"
+__all__ = ["DEV_REPORTS", "DEV_REPORT_NAMES", "MARKDOWN_REPORTS", "dev_report"]
 DEV_REPORT_NAMES = ("szx-econ-smartmfg", "szx-service-govcenter", "bj-meddevice", "wh-mfg-notitles")
 MARKDOWN_REPORTS = {"szx-econ-smartmfg", "bj-meddevice"}
 
 
 def dev_report(name: str) -> RawDocument:
-    """A dev report read the way the TXT/MD reader reads it."""
+    """A dev report read the way the TXT/MD reader reads it (skips the test without ../shared)."""
     md = name in MARKDOWN_REPORTS
-    text = (DEV_REPORTS / name / "report.md").read_text(encoding="utf-8")
+    text = (dev_report_folder(name) / "report.md").read_text(encoding="utf-8")
     return RawDocument(
         source=f"{name}/report.md", format="md" if md else "txt", blocks=tuple(blocks_from_plain_text(text, md))
     )
