@@ -136,6 +136,8 @@ _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增�
 _ADVERBIAL = re.compile(
     r"(?:在|受|随着|面对)[^，。；]{0,20}?(?:的)?(?:情况|背景|形势|条件|环境|影响|压力|冲击)?(?:下|中|时)$|^(?:在|受|随着|面对)[^，。；]{0,20}?(?:情况|背景|形势|条件|环境|影响|压力|冲击)(?:下|中|时)?"
 )
+# A topic clause naming what the next clauses give figures for: 净资产收益率方面 / 就顾客满意度而言.
+_TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、\d]{2,24}?)(?:方面|而言|来看|看)$")
 _SUBJECT = re.compile(
     r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
     r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|本单位)+"
@@ -265,6 +267,12 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
                 years_context = lists[-1].years
             elif latest is not None and (n := relative_span(clause)):
                 years_context = tuple(range(latest - n + 1, latest + 1))
+            topic = _TOPIC.match(clause)
+            if topic and not _figures(clause):  # 净资产收益率方面，2021年为13.2%…: the name of what follows
+                named_topic = _clean(topic.group(1))
+                if _good_name(named_topic) and not _COMPARISON_NOUN.search(named_topic):
+                    last_name = named_topic
+                continue
             if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
                 continue
             # a clause that is only a year ("2023年，…") dates the clauses after it

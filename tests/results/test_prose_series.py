@@ -50,6 +50,9 @@ def _y(form: int, year: int) -> str:
         # a list or range of years, then 分别为
         "{name}{y1}—{y3}分别为{a}{u}、{b}{u}和{c}{u}。",
         "{y1}、{y2}和{y3}，{name}分别为{a}{u}、{b}{u}、{c}{u}。",
+        # a topic clause names what the clauses after it give figures for
+        "{name}方面，{y1}为{a}{u}，{y2}下降至{b}{u}，{y3}提升至{c}{u}。",
+        "就{name}而言，{y1}为{a}{u}；{y2}为{b}{u}；{y3}达到{c}{u}。",
         # a from-to chain with a year per figure
         "{name}由{y1}的{a}{u}变为{y2}的{b}{u}、{y3}的{c}{u}。",
     ],
