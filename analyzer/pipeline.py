@@ -36,6 +36,7 @@ from .mapping.types import Coverage, Mapping
 from .model import Band, Document, Finding, Standard
 from .results.polarity import default_polarity
 from .scoring import BandSuggestion, ScoreEstimate, estimate_score, suggest_bands
+from .text.sentences import add_sentences
 
 if TYPE_CHECKING:
     from .ingest import IngestConfig
@@ -153,6 +154,7 @@ def analyze_document(
         if progress is not None:
             progress(name, 1, 1)
 
+    doc = add_sentences(doc)  # Paragraph.sentences: SARA's one sentence splitter, read by coverage and results
     scorer = fitted_scorer(standard, options)
     step("fit")
     mapping = map_document(doc, standard, scorer)

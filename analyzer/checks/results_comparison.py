@@ -20,7 +20,9 @@ from collections.abc import Iterator
 
 from ..model import Finding, FindingDetail
 from .base import Bi, CheckContext, CheckSpec
-from .results_common import result_items
+from .results_common import result_items, years_text
+
+_MAX_DETAILS = 30
 
 SPEC = CheckSpec(
     code="SARA-C202",
@@ -49,14 +51,27 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             if targets
             else Bi("", "")
         )
+        # what was looked at: every indicator with its years; a target where there is one
         details = tuple(
             FindingDetail(
                 subject=i.name,
                 message_zh=f"{i.label}：只有目标值 {i.targets[0].text}（{i.targets[0].label}）",
                 message_en=f"{i.label}: target only, {i.targets[0].text} ({i.targets[0].label})",
-                facts=(("target", i.targets[0].text), ("target_label", i.targets[0].label)),
+                facts=(
+                    ("years", years_text(i)),
+                    ("comparison", "none"),
+                    ("target", i.targets[0].text),
+                    ("target_label", i.targets[0].label),
+                ),
             )
-            for i in targets
+            if i.targets
+            else FindingDetail(
+                subject=i.name,
+                message_zh=f"{i.label}：{years_text(i) + '年' if i.years else '无年份'}，未找到对比",
+                message_en=f"{i.label}: {years_text(i) or 'no years'}, no comparison found",
+                facts=(("years", years_text(i)), ("comparison", "none")),
+            )
+            for i in ev.with_data[:_MAX_DETAILS]
         )
         yield SPEC.finding(
             clause=item.clause.id, paragraphs=ev.paragraphs, details=details, label=item.clause.label, note=note

@@ -18,8 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, FindingDetail
-from ..results.kpis import KeyIndicator, key_indicators, reported
-from ..results.numbers import fold
+from ..results.kpis import KeyIndicator, ResultNames, key_indicators
 from ..results.prose import sentences
 from .base import CheckContext, CheckSpec
 from .results_common import joined, result_items
@@ -57,7 +56,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         s
         for item in items
         for p in item.paragraphs
-        for s in (sentences(fold(p.text)) if p.table is None else ("\t".join(r) for r in p.table.rows))
+        for s in (sentences(p) if p.table is None else ("\t".join(r) for r in p.table.rows))
     ]
     elsewhere = [
         p
@@ -68,8 +67,9 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         and ctx.standard.clause(clause).kind != "result"
     ]
     missing: dict[str, list[KeyIndicator]] = {}
+    index = ResultNames(names, texts)
     for key in key_indicators(elsewhere):
-        if reported(key.name, names, texts):
+        if index.reported(key.name):
             continue
         clause = ctx.mapping.of(key.paragraph).clause or ""
         missing.setdefault(clause, []).append(key)

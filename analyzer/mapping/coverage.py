@@ -24,7 +24,6 @@ paragraph credited elsewhere that is closest to the clause by content.
 
 from __future__ import annotations
 
-import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,7 @@ import numpy as np
 
 from ..model import Clause, Document, Paragraph, Standard
 from ..text.counts import count
+from ..text.sentences import paragraph_sentences
 from .backends import ClauseProfileText
 from .lexical import LexicalScorer
 from .types import ClauseCoverage, Coverage, CoverageStatus, Mapping, NearestText, PointCoverage
@@ -46,14 +46,11 @@ POINT_THRESHOLD = 0.1
 """Similarity of the best sentence to a guidance point for the point to count as addressed."""
 DEFAULT_REFERENCE_LENGTH = 30000
 
-_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|\n")
-
-
 def split_sentences(p: Paragraph) -> list[str]:
     """Sentences of a paragraph (a table: one per row), cheap and deterministic."""
     if p.table is not None:
         return [" ".join(row) for row in p.table.rows if any(c.strip() for c in row)]
-    return [s.strip() for s in _SENTENCE_END.split(p.text) if s and len(s.strip()) >= 4]
+    return [s for s in paragraph_sentences(p) if len(s) >= 4]
 
 
 _POINT_SCORERS: dict[tuple[str, str], LexicalScorer | None] = {}

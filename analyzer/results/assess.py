@@ -6,24 +6,25 @@
 - :func:`find_unfavourable` — indicators that moved the wrong way (by :mod:`polarity`), sit below
   an average they are compared with, or that the text itself says trail a benchmark or competitor
   (``与行业标杆仍有差距``); each with whether the report explains it nearby.
-- :func:`mentions` — whether a sentence names an indicator, allowing the usual shortenings
-  (``战略目标达成率`` for 年度战略目标达成率, ``营业收入增速`` for 营业收入增长率, ``冠脉产品`` for 冠脉介入产品).
+- which sentences name which indicator comes from :class:`~analyzer.results.mentions.MentionIndex`
+  (built once per item, linear in its text); :func:`mentions` is re-exported from there.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Paragraph
+from .mentions import MentionIndex, mentions
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
-from .numbers import fold
 from .polarity import Direction, Polarity
 from .prose import clauses, sentences
+
+__all__ = ["Unfavourable", "YearsAssessment", "assess_years", "find_unfavourable", "mentions"]
 
 # --------------------------------------------------------------------------- years
 
@@ -46,77 +47,6 @@ def assess_years(evidence: ResultsEvidence, required: int) -> YearsAssessment:
     complete = bool(trends) and enough * 2 >= len(trends)
     lacking = tuple(i for i in evidence.with_data if i.longest_run < required)
     return YearsAssessment(complete, required, trends, lacking)
-
-
-# --------------------------------------------------------------------------- mentions
-
-_PREFIXES = re.compile(r"^(?:年度|当年|全年|平均|主要|综合|累计|第三方|国内|公司|全员)+")
-_VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("增长率", ("增速", "增幅", "增长")),
-    ("占比", ("比重", "比例", "占")),
-    ("满意度", ("满意率",)),
-    ("数量", ("数",)),
-)
-
-
-def _variants(name: str) -> tuple[str, ...]:
-    base = fold(name)
-    out = [base]
-    short = _PREFIXES.sub("", base)
-    if short and short != base:
-        out.append(short)
-    for word, alternatives in _VARIANTS:
-        for n in list(out):
-            if n.endswith(word):
-                out.extend(n[: -len(word)] + alt for alt in alternatives)
-    return tuple(dict.fromkeys(x for x in out if len(x) >= 2))
-
-
-def mentions(sentence: str, name: str, unit: str | None = None) -> int:
-    """Where ``sentence`` names the indicator (index of the mention), or -1.
-
-    Exact names and their usual variants count; so does a run of the sentence whose characters
-    all occur in order in the name (with its unit), that starts and ends where the name does and
-    covers at least 60% of it (``冠脉产品`` in ``冠脉介入产品``, ``接待考察批次`` in ``接待外地考察学习（批次）``).
-    """
-    text = fold(sentence)
-    for v in _variants(name):
-        at = text.find(v)
-        if at >= 0:
-            return at
-    if "的" in text:  # 顾客的满意度 names 顾客满意度
-        plain = text.replace("的", "")
-        for v in _variants(name):
-            at = plain.find(v)
-            if at >= 0:
-                return at
-    for v in _variants(name):
-        for target in (v, v + fold(unit or "")):
-            at = _subsequence_run(text, target)
-            if at >= 0:
-                return at
-    return -1
-
-
-def _subsequence_run(text: str, name: str) -> int:
-    if len(name) < 3:
-        return -1
-    need = max(3, math.ceil(0.6 * len(name)))
-    final = len(name) - 1
-    for i, ch in enumerate(text):
-        if ch != name[0]:
-            continue
-        k, j = 0, i
-        while k != final:
-            if j + 1 >= len(text):
-                break
-            k2 = name.find(text[j + 1], k + 1)
-            if k2 < 0:
-                break
-            j, k = j + 1, k2
-        if k == final and j - i + 1 >= need:
-            return i
-    return -1
 
 
 # --------------------------------------------------------------------------- unfavourable results
@@ -166,7 +96,7 @@ def _item_sentences(paragraphs: Iterable[Paragraph]) -> list[_Sentence]:
     for p in paragraphs:
         if p.table is not None or p.kind == "heading":
             continue
-        for i, s in enumerate(sentences(fold(p.text))):
+        for i, s in enumerate(sentences(p)):
             out.append(_Sentence(p.id, i, s))
     return out
 
@@ -200,7 +130,12 @@ def find_unfavourable(
     """
     skipped = set(skip)
     sents = _item_sentences(paragraphs)
+    index = MentionIndex([s.text for s in sents])
     names = [(i.name, i.unit) for i in evidence.indicators]
+    named_in: dict[int, list[tuple[str, str | None]]] = {}
+    for n in dict.fromkeys(names):
+        for k, _ in index.where(*n):
+            named_in.setdefault(k, []).append(n)
     found: list[Unfavourable] = []
     for ind in evidence.indicators:
         if (ind.name, ind.values) in skipped:
@@ -210,7 +145,7 @@ def find_unfavourable(
             direction = polarity.of(ind.group)
         if direction not in ("up", "down"):
             continue
-        where = [(k, s, at) for k, s in enumerate(sents) if (at := mentions(s.text, ind.name, ind.unit)) >= 0]
+        where = [(k, sents[k], at) for k, at in index.where(ind.name, ind.unit)]
         latest = ind.latest
         comps = [c for c in ind.comparisons if c.value is not None]
         issues: list[Unfavourable] = []
@@ -225,12 +160,12 @@ def find_unfavourable(
             ]
             if worse:
                 issues.append(Unfavourable(ind, "below-average", direction, comparison=worse[0]))
-        gap = _stated_gap(ind, direction, sents, where, names)
+        gap = _stated_gap(ind, direction, where, named_in)
         if gap is not None:
             issues.append(Unfavourable(ind, "gap", direction, statement=gap))
         if not issues:
             continue
-        explanation = _explanation(ind, sents, where, names, issues)
+        explanation = _explanation(ind, sents, where, named_in, issues)
         for u in issues:
             found.append(
                 Unfavourable(
@@ -269,7 +204,7 @@ def _still_ahead(
     return said or meets
 
 
-def _span_after(text: str, at: int, names: list[tuple[str, str | None]], own: str) -> str:
+def _span_after(text: str, at: int, names: Sequence[tuple[str, str | None]], own: str) -> str:
     """The part of ``text`` from a mention of ``own`` up to the next mention of another indicator."""
     rest = text[at:]
     cut = len(rest)
@@ -285,14 +220,13 @@ def _span_after(text: str, at: int, names: list[tuple[str, str | None]], own: st
 def _stated_gap(
     ind: Indicator,
     direction: Direction,
-    sents: list[_Sentence],
     where: list[tuple[int, _Sentence, int]],
-    names: list[tuple[str, str | None]],
+    named_in: dict[int, list[tuple[str, str | None]]],
 ) -> str | None:
     """Where the report says the indicator trails a benchmark, competitor or average (from the mention
     of the indicator to the end of the clause saying so), if it does."""
-    for _, s, at in where:
-        span = _span_after(s.text, at, names, ind.name)
+    for k, s, at in where:
+        span = _span_after(s.text, at, named_in.get(k, ()), ind.name)
         if _NARROWING.search(span):
             continue
         for clause in clauses(span):
@@ -309,7 +243,7 @@ def _explanation(
     ind: Indicator,
     sents: list[_Sentence],
     where: list[tuple[int, _Sentence, int]],
-    names: list[tuple[str, str | None]],
+    named_in: dict[int, list[tuple[str, str | None]]],
     issues: list[Unfavourable],
 ) -> str | None:
     """A sentence explaining the indicator: one naming it or next to one naming it (same paragraph)
@@ -321,10 +255,10 @@ def _explanation(
                 return sents[j].text
     years = {y for u in issues for y in u.years}
     if years:
-        for s in sents:
+        for k, s in enumerate(sents):
             if not _EXPLAIN.search(s.text) or not any(f"{y}年" in s.text for y in years):
                 continue
-            if any(mentions(s.text, n, u) >= 0 for n, u in names if n != ind.name):
+            if any(n != ind.name for n, _ in named_in.get(k, ())):
                 continue
             return s.text
     return None

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Paragraph
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
-from .prose import prose_comparisons, read_prose
+from .prose import latest_year, prose_comparisons, read_prose
 from .tables import read_table
 
 
@@ -21,6 +21,7 @@ def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEviden
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []
     quantities = 0
+    latest = latest_year(p for p in paragraphs if p.table is None)
     for p in paragraphs:
         if p.table is not None:
             reading = read_table(p)
@@ -28,7 +29,7 @@ def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEviden
             comparisons.extend(reading.comparisons)
             quantities += reading.quantities
         else:
-            prose = read_prose(p)
+            prose = read_prose(p, latest)
             indicators.extend(prose.indicators)
             quantities += prose.quantities
             comparisons.extend(prose_comparisons(p))

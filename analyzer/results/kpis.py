@@ -14,11 +14,11 @@ shortened or longer forms (``单吨能耗`` ↔ ``单吨产品综合能耗``, ``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Paragraph
-from .assess import mentions
+from .mentions import MentionIndex
 from .numbers import fold
 from .prose import clauses, sentences
 
@@ -54,7 +54,7 @@ def key_indicators(paragraphs: Iterable[Paragraph]) -> tuple[KeyIndicator, ...]:
     for p in paragraphs:
         if p.table is not None or p.kind == "heading":
             continue
-        sents = sentences(fold(p.text))
+        sents = sentences(p)
         for k, s in enumerate(sents):
             if not _TRIGGER.search(s):
                 continue
@@ -103,14 +103,45 @@ def _items(text: str) -> list[str]:
     return out
 
 
-def reported(name: str, result_names: Iterable[str], result_texts: Iterable[str]) -> bool:
-    """Whether a key indicator appears among the result indicators or in the results' sentences."""
-    key = fold(name)
-    for r in result_names:
-        rn = fold(r)
-        if key in rn or (len(rn) >= 4 and rn in key) or _is_subsequence(key, rn):
+class ResultNames:
+    """The indicators and sentences of all result items, indexed once, so that asking whether each
+    key indicator is reported costs time linear in the report (not keys × sentences)."""
+
+    def __init__(self, result_names: Iterable[str], result_texts: Sequence[str]) -> None:
+        self._names = tuple(dict.fromkeys(fold(r) for r in result_names))
+        self._texts = MentionIndex(result_texts)
+        self._by_last: dict[str, list[str]] = {}
+        self._set = frozenset(self._names)
+        for rn in self._names:
+            if rn:
+                self._by_last.setdefault(rn[-1], []).append(rn)
+        self._chars: dict[str, set[str]] = {}
+        for rn in self._names:
+            for ch in set(rn):
+                self._chars.setdefault(ch, set()).add(rn)
+
+    def reported(self, name: str) -> bool:
+        """Whether a key indicator appears among the result indicators or in the results' sentences."""
+        key = fold(name)
+        if not key:
+            return False
+        # result names containing the key: they hold every character of it
+        holders = set.intersection(*(self._chars.get(ch, set()) for ch in set(key)))
+        if any(key in rn for rn in holders):
             return True
-    return any(mentions(t, key) >= 0 for t in result_texts)
+        # result names (≥ 4 characters) inside the key
+        if any(key[i:j] in self._set for i in range(len(key)) for j in range(i + 4, len(key) + 1)):
+            return True
+        # the key as a subsequence of a result name: both end with the same character
+        if any(_is_subsequence(key, rn) for rn in self._by_last.get(key[-1], ())):
+            return True
+        return bool(self._texts.where(key))
+
+
+def reported(name: str, result_names: Iterable[str], result_texts: Iterable[str]) -> bool:
+    """Whether a key indicator appears among the result indicators or in the results' sentences
+    (one question; :class:`ResultNames` answers many in linear time)."""
+    return ResultNames(result_names, tuple(result_texts)).reported(name)
 
 
 def _is_subsequence(short: str, long: str) -> bool:

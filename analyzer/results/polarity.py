@@ -9,6 +9,7 @@ reducing verb before the keyword turns it round (``节约办事成本``, ``减�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,6 +21,8 @@ import yaml
 from .numbers import fold
 
 Direction = Literal["up", "down", "neutral"]
+# A share: A占B(的)比例/比重/占比 — its direction is that of A.
+_SHARE = re.compile(r"^(.{2,}?)占.{1,20}?的?(?:比例|比重|占比|比率)$")
 _DIRECTIONS: tuple[Direction, ...] = ("up", "down", "neutral")
 
 
@@ -85,6 +88,11 @@ class Polarity:
         key = fold(name).casefold()
         if key in self._names:
             return self._names[key]
+        share = _SHARE.match(key)
+        if share is not None:  # 药品收入占医疗收入比例: the part decides, not the whole it is divided by
+            part = self._of(share.group(1))
+            if part is not None:
+                return part
         best: tuple[int, int, int, Direction] | None = None
         for w, direction in self._keys:
             at = key.rfind(w)

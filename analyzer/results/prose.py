@@ -17,22 +17,22 @@ is skipped. Differences (``提高2.5个百分点``, ``增长近两倍``) are not
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..model import Paragraph
+from ..text.sentences import paragraph_sentences
 from .model import ComparisonEvidence, ComparisonKind, Indicator, YearValue
 from .numbers import fold, is_year
 
 # --------------------------------------------------------------------------- sentences
 
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE_SPLIT = re.compile(r"[，；：;:]|,(?!\d{3})")
 
 
-def sentences(text: str) -> tuple[str, ...]:
-    """Sentences of a paragraph (split after 。！？), stripped, empty ones dropped."""
-    return tuple(s.strip() for s in _SENTENCE.findall(text) if s.strip())
+def sentences(paragraph: Paragraph) -> tuple[str, ...]:
+    """Sentences of a paragraph (SARA's one splitter, :mod:`analyzer.text.sentences`), folded and stripped."""
+    return tuple(t for t in (fold(x).strip() for x in paragraph_sentences(paragraph)) if t)
 
 
 def clauses(sentence: str) -> tuple[str, ...]:
@@ -48,12 +48,25 @@ _SINGLE = re.compile(r"(?<![\d.])(?:FY\s*(20[0-3]\d)(?!\d)|(20[0-3]\d)\s*(?:年�
 _ENUM = re.compile(r"(?<![\d.])(20[0-3]\d)\s*年度?(?:\s*[、，,和及与]\s*(20[0-3]\d)\s*年度?)+")
 _PLAN = re.compile(
     r"目标|规划|计划|力争|预计|预期|争取|有望|展望|将(?:达到|实现|提高|提升|突破)"
-    r"|(?<![加高升降少短缩大长落年\d])(?:到|至)\s*20[0-3]\d\s*年|20[0-3]\d\s*年(?:前|以前)"
+    r"|(?<![加高升降少短缩大长落年截\d])(?:到|至)\s*20[0-3]\d\s*年|20[0-3]\d\s*年(?:前|以前)"
 )
 
 
 # 计划达成率, 战略目标达成率, 预算执行率 name indicators; they are no plans.
 _RATE_OF_PLAN = re.compile(r"(?:目标|计划|规划|预算)[^，。；]{0,4}?(?:达成|完成|执行|实现|兑现|达标)率")
+
+
+# A span of years counted back from the item's latest year: 三年/近三年/近3年/过去三年/三年来 (no year written).
+_RELATIVE = re.compile(
+    r"(?<![\d.第十])(?:近|最近|过去|连续|这)?\s*([两二三四五2-5])\s*年(?![度级前后底初末内以])(?:来|间|中|里)?"
+)
+_RELATIVE_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def relative_span(text: str) -> int:
+    """How many years a relative span names (``三年分别为`` → 3, ``近3年`` → 3), or 0."""
+    m = _RELATIVE.search(text)
+    return _RELATIVE_N[m.group(1)] if m else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +126,21 @@ _VERB = re.compile(
 _FROM_TO = re.compile(
     rf"由\s*(?:(?P<y1>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
     rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
-    rf"(?:(?P<y2>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*{_NUM}[^\d，。；、和]*)*)"
+    rf"(?:(?P<y2>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:20[0-3]\d\s*年(?:度)?(?:的)?)?\s*{_NUM}[^\d，。；、和]*)*)"
 )
+_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?({_NUM})")
 _RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
 _LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
 _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
+# 在咨询量激增的情况下 / 在疫情影响下 / 受…影响: circumstances, never part of a name.
+_ADVERBIAL = re.compile(
+    r"(?:在|受|随着|面对)[^，。；]{0,20}?(?:的)?(?:情况|背景|形势|条件|环境|影响|压力|冲击)?(?:下|中|时)$|^(?:在|受|随着|面对)[^，。；]{0,20}?(?:情况|背景|形势|条件|环境|影响|压力|冲击)(?:下|中|时)?"
+)
+# A topic clause naming what the next clauses give figures for: 净资产收益率方面 / 就顾客满意度而言.
+_TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、\d]{2,24}?)(?:方面|而言|来看|看)$")
 _SUBJECT = re.compile(
     r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
-    r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|单位|本单位)+"
+    r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|本单位)+"
 )
 _COMPARISON_NOUN = re.compile(
     r"竞争对手|对手|标杆|同行|同业|先进水平|领先水平|平均水平|平均值|(?:行业|全市|全省|全国|省内|同期|同类)[^，。]{0,6}平均"
@@ -160,6 +180,11 @@ def _clean(name: str) -> str:
     text = re.sub(
         r"(?:FY\s*)?20[0-3]\d\s*(?:年度|年)?(?:\s*(?:——|[—–\-~至到、和及与])\s*20[0-3]\d\s*(?:年度|年)?)*", "", name
     )
+    text = _RELATIVE.sub("", text)
+    text = _ADVERBIAL.sub("", text)
+    # 累计注册商标253件（2021年… : the name ends before a figure that opens a parenthesis
+    text = re.sub(rf"\s*{_NUM}\s*[^\d\s（(]{{0,3}}\s*[（(][^）)]*$", "", text)
+    text = re.sub(r"[（(][^）)]*$", "", text)
     for _ in range(2):
         text = re.sub(r"^[\s的、，]+|[\s的在于对为是有中、，约近]+$", "", text)
         text = _SUBJECT.sub("", text)
@@ -170,7 +195,7 @@ def _good_name(name: str) -> bool:
     return (
         2 <= len(name) <= 24
         and re.search(r"[\u4e00-\u9fffA-Za-z]", name) is not None
-        and re.match(r"[占比较是为达由从到]", name) is None
+        and re.match(r"[占比较是为达由从到]|原因|由于|因为|主要|其中|截至", name) is None
         and re.search(r"比上年|较上年|同比|(?:增加|减少|提高|提升|下降|增长|降低|缩短)$", name) is None
     )
 
@@ -192,8 +217,26 @@ class ProseReading:
     quantities: int
 
 
-def read_prose(paragraph: Paragraph) -> ProseReading:
-    """Dated figures named in the sentences of one text paragraph."""
+def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
+    """The latest year the sentences of ``texts`` report (plans and 到2025年 left out): the end of
+    a relative span such as ``三年分别为…`` or ``近三年``."""
+    best: int | None = None
+    for p in paragraphs:
+        for sentence in sentences(p):
+            for clause in clauses(sentence):
+                if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
+                    continue
+                for m in _year_mentions(clause):
+                    best = max(best or 0, *m.years)
+    return best
+
+
+def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
+    """Dated figures named in the sentences of one text paragraph.
+
+    ``latest`` is the latest year the whole result item reports (:func:`latest_year`): a relative
+    span (``三年分别为A、B和C``, ``近三年…由A提升至B、C``) with one figure per year ends there.
+    """
     text = fold(paragraph.text)
     series: dict[str, _Series] = {}
     years_context: tuple[int, ...] = ()
@@ -209,14 +252,27 @@ def read_prose(paragraph: Paragraph) -> ProseReading:
         elif year not in s.values:
             s.values[year] = YearValue(year, value, raw)
 
-    for sentence in sentences(text):
-        last_name = ""
-        sentence_year: int | None = None
+    last_name = ""
+    sentence_year: int | None = None
+    joined = False
+    for sentence in sentences(paragraph):
+        if not joined:  # after a ；the statement goes on: its name and year carry over
+            last_name = ""
+            sentence_year = None
+        joined = sentence.endswith(("；", ";"))
         for clause in clauses(sentence):
             mentions = _year_mentions(clause)
             lists = [m for m in mentions if m.is_list]
             if lists:
                 years_context = lists[-1].years
+            elif latest is not None and (n := relative_span(clause)):
+                years_context = tuple(range(latest - n + 1, latest + 1))
+            topic = _TOPIC.match(clause)
+            if topic and not _figures(clause):  # 净资产收益率方面，2021年为13.2%…: the name of what follows
+                named_topic = _clean(topic.group(1))
+                if _good_name(named_topic) and not _COMPARISON_NOUN.search(named_topic):
+                    last_name = named_topic
+                continue
             if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
                 continue
             # a clause that is only a year ("2023年，…") dates the clauses after it
@@ -257,7 +313,8 @@ def _read_clause(
     if m:
         name = clause[: m.start()]
         v1, v2 = m.group("v1"), m.group("v2")
-        more = re.findall(_NUM, m.group("rest") or "")
+        rest_items = [(int(y) if y else None, v) for y, v in _REST_ITEM.findall(m.group("rest") or "") if v]
+        more = [v for _, v in rest_items]
         unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
         if _DIFFERENCE.match(clause[m.end("v2") :]):
             return ""
@@ -267,6 +324,10 @@ def _read_clause(
         if y1 and y2:
             add(name, unit, int(y1), _value(v1), v1)
             add(name, unit, int(y2), _value(v2), v2)
+            # 由2021年的0.98%提升至2022年的1.08%、2023年的1.17%: every further figure with its year
+            for y, v in rest_items:
+                if y is not None:
+                    add(name, unit, y, _value(v), v)
         else:
             figures = [v1, v2, *more]
             if years_context and len(figures) == len(years_context):
@@ -342,6 +403,11 @@ _RANK_PHRASE = re.compile(
 _NAMED_PEER = re.compile(
     r"(?:高于|低于|优于|好于|超过|领先于?|落后于|不及|逊于|比肩)\s*[^，。；、\d]{1,14}?(?:公司|集团|银行|医院|企业|大学|研究院)"
 )
+# 同期澜州市12345热线分别为… : figures of another, named organisation in the same period.
+_PEER_SAME_PERIOD = re.compile(
+    r"同期(?!内)[^，。；本我]{0,12}?(?:市|省|区|县|公司|集团|银行|医院|热线|企业|中心|机构|同行|同业|单位)"
+    r"[^，。；本我]{0,10}?(?:分别|依次)?(?:为|是|达到|达)\s*(?:约|近)?\d"
+)
 _NOT_A_COMPARISON = re.compile(r"(?:国家|行业|地方|团体|企业)[^，。；]{0,4}标准|标准化")
 
 
@@ -351,7 +417,7 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
     ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons.
     """
     found: list[ComparisonEvidence] = []
-    for sentence in sentences(fold(paragraph.text)):
+    for sentence in sentences(paragraph):
         for clause in clauses(sentence) or (sentence,):
             text = _NOT_A_COMPARISON.sub("", clause)
             kind: ComparisonKind | None = None
@@ -372,6 +438,8 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
                     peer = _NAMED_PEER.search(text)
                     if peer and not re.search(r"本|我|自身|上年|去年|同期", peer.group(0)):
                         kind, label = "peer", peer.group(0)
+                    elif same := _PEER_SAME_PERIOD.search(text):
+                        kind, label = "peer", same.group(0)[:-1]
             if kind is not None:
                 found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))
                 break

@@ -40,6 +40,18 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("纳税总额", "neutral"),
         ("资产负债率", "neutral"),
         ("配套整车企业数", None),
+        # a share A占B(的)比例 is judged by A, whatever B is
+        ("药品收入占医疗收入比例", "down"),
+        ("医疗服务收入占医疗收入比例", "up"),
+        ("研发投入占营业收入的比例", "up"),
+        ("人员支出占业务支出比例", None),
+        ("耗材收入占医疗收入比重", "down"),
+        # time given is not time taken
+        ("志愿服务时长", "up"),
+        ("员工人均志愿服务时长", "up"),
+        ("平均等待时长", "down"),
+        ("生鲜损耗率", "down"),
+        ("原材料损耗", "down"),
     ],
 )
 def test_default_polarity(name: str, direction: str | None) -> None:

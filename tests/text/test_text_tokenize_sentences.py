@@ -121,3 +121,31 @@ def test_segmentation_does_not_import_spacy_or_jieba() -> None:
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_every_step_reads_the_one_splitter() -> None:
+    """Coverage, the results prose reader and the pipeline's Paragraph.sentences agree on every sentence."""
+    from analyzer.mapping.coverage import split_sentences
+    from analyzer.model import Paragraph, Span
+    from analyzer.results.prose import sentences as prose_sentences
+    from analyzer.text.sentences import add_sentences, paragraph_sentences
+
+    t = "客户满意度2021年为91.3%；2022年提升至94.6%……2023年达到97.2%！投诉量下降。他说：“好。”最后"
+    p = Paragraph(id="p1", index=0, text=t, span=Span(0, len(t)), section=None)
+    loose = paragraph_sentences(p)
+    assert loose == (
+        "客户满意度2021年为91.3%；",
+        "2022年提升至94.6%……",
+        "2023年达到97.2%！",
+        "投诉量下降。",
+        "他说：“好。”",
+        "最后",
+    )
+    from analyzer.model import Document
+
+    doc = Document(source="x.md", format="md", text=t, sections=(), paragraphs=(p,))
+    filled = add_sentences(doc).paragraphs[0]
+    assert len(filled.sentences) == len(loose)
+    assert paragraph_sentences(filled) == loose
+    assert tuple(prose_sentences(filled)) == loose
+    assert split_sentences(filled) == [s for s in loose if len(s) >= 4]

@@ -1,0 +1,128 @@
+"""Where sentences name indicators — once per item, in time linear in the text.
+
+:func:`mentions` says whether one sentence names one indicator, allowing the usual shortenings
+(``战略目标达成率`` for 年度战略目标达成率, ``营业收入增速`` for 营业收入增长率, ``冠脉产品`` for
+冠脉介入产品). Asking it for every indicator × every sentence grows with the square of the report.
+:class:`MentionIndex` answers the same question for all of them at once: it indexes the sentences'
+characters once, and an indicator is tried only on the sentences holding the first and last
+characters of one of its forms — a sentence naming it must hold them (the exact forms hold every
+character; a shortened run starts and ends where the name does). The answers are those of
+:func:`mentions`, which stays the definition (a test compares them).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .numbers import fold
+
+_PREFIXES = re.compile(r"^(?:年度|当年|全年|平均|主要|综合|累计|第三方|国内|公司|全员)+")
+_VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("增长率", ("增速", "增幅", "增长")),
+    ("占比", ("比重", "比例", "占")),
+    ("满意度", ("满意率",)),
+    ("数量", ("数",)),
+)
+
+
+@lru_cache(maxsize=4096)
+def variants(name: str) -> tuple[str, ...]:
+    """The forms a report uses for an indicator: the name, without a generic prefix, usual synonyms."""
+    base = fold(name)
+    out = [base]
+    short = _PREFIXES.sub("", base)
+    if short and short != base:
+        out.append(short)
+    for word, alternatives in _VARIANTS:
+        for n in list(out):
+            if n.endswith(word):
+                out.extend(n[: -len(word)] + alt for alt in alternatives)
+    return tuple(dict.fromkeys(x for x in out if len(x) >= 2))
+
+
+def mentions(sentence: str, name: str, unit: str | None = None) -> int:
+    """Where ``sentence`` names the indicator (index of the mention), or -1.
+
+    Exact names and their usual variants count; so does a run of the sentence whose characters
+    all occur in order in the name (with its unit), that starts and ends where the name does and
+    covers at least 60% of it (``冠脉产品`` in ``冠脉介入产品``, ``接待考察批次`` in ``接待外地考察学习（批次）``).
+    """
+    text = fold(sentence)
+    forms = variants(name)
+    for v in forms:
+        at = text.find(v)
+        if at >= 0:
+            return at
+    if "的" in text:  # 顾客的满意度 names 顾客满意度
+        plain = text.replace("的", "")
+        for v in forms:
+            at = plain.find(v)
+            if at >= 0:
+                return at
+    for v in forms:
+        for target in (v, v + fold(unit or "")):
+            at = _subsequence_run(text, target)
+            if at >= 0:
+                return at
+    return -1
+
+
+def _subsequence_run(text: str, name: str) -> int:
+    if len(name) < 3:
+        return -1
+    need = max(3, math.ceil(0.6 * len(name)))
+    final = len(name) - 1
+    for i, ch in enumerate(text):
+        if ch != name[0]:
+            continue
+        k, j = 0, i
+        while k != final:
+            if j + 1 >= len(text):
+                break
+            k2 = name.find(text[j + 1], k + 1)
+            if k2 < 0:
+                break
+            j, k = j + 1, k2
+        if k == final and j - i + 1 >= need:
+            return i
+    return -1
+
+
+class MentionIndex:
+    """The sentences of one item, indexed once by character; :meth:`where` finds an indicator's mentions."""
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        self.texts = tuple(fold(s) for s in sentences)
+        self._by_char: dict[str, set[int]] = {}
+        for k, t in enumerate(self.texts):
+            for ch in set(t):
+                self._by_char.setdefault(ch, set()).add(k)
+        self._memo: dict[tuple[str, str | None], tuple[tuple[int, int], ...]] = {}
+
+    def _candidates(self, name: str, unit: str | None) -> list[int]:
+        empty: set[int] = set()
+        found: set[int] = set()
+        for v in variants(name):
+            for target in (v, v + fold(unit or "")):
+                if target:
+                    found |= self._by_char.get(target[0], empty) & self._by_char.get(target[-1], empty)
+        return sorted(found)
+
+    def where(self, name: str, unit: str | None = None) -> tuple[tuple[int, int], ...]:
+        """(sentence number, index of the mention) of every sentence naming the indicator, in order."""
+        key = (name, unit)
+        if key not in self._memo:
+            hits = []
+            for k in self._candidates(name, unit):
+                at = mentions(self.texts[k], name, unit)
+                if at >= 0:
+                    hits.append((k, at))
+            self._memo[key] = tuple(hits)
+        return self._memo[key]
+
+    def names(self, k: int, names: Sequence[tuple[str, str | None]]) -> tuple[tuple[str, str | None], ...]:
+        """Those of ``names`` that sentence ``k`` mentions."""
+        return tuple(n for n in names if any(j == k for j, _ in self.where(*n)))

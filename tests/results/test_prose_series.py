@@ -1,0 +1,158 @@
+"""Prose series, generated: every way of writing one value per year, crossed with names, units and year forms.
+
+Each pattern is a template; the tests fill it with several indicator names, units and ways of writing
+years (``2021年``, ``2021年度``, full-width ``２０２１年``), so a rule that only fits one sentence fails.
+The extraction runs through :func:`extract_results` (one result item), as the checks use it.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from analyzer.results import extract_results
+from analyzer.results.model import Indicator
+from analyzer.results.numbers import fold
+
+from .helpers import text
+
+NAMES = [("客户满意度", "分"), ("订单准时交付率", "%"), ("单位产值综合能耗", "吨标煤/万元"), ("志愿服务时长", "小时")]
+YEAR_FORMS = [
+    lambda y: f"{y}年",
+    lambda y: f"{y}年度",
+    lambda y: f"{y}年".translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+]
+VALUES = ("91.3", "94.6", "97.2")
+
+
+def _indicator(paragraphs: list[str], name: str) -> Indicator:
+    ev = extract_results("x", [text(t, pid=f"p{i}", index=i) for i, t in enumerate(paragraphs)])
+    found = {i.name: i for i in ev.indicators}
+    assert name in found, f"{name} not read from {paragraphs}: {sorted(found)}"
+    return found[name]
+
+
+CASES = list(itertools.product(NAMES, range(len(YEAR_FORMS))))
+
+
+def _y(form: int, year: int) -> str:
+    return YEAR_FORMS[form](year)
+
+
+@pytest.mark.parametrize(("named", "form"), CASES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        # a year and a figure per clause, verbs varying, an aside in between
+        "{y1}，{name}为{a}{u}，{y2}在订单激增的情况下提升至{b}{u}，{y3}达到{c}{u}。",
+        "{name}{y1}为{a}{u}，{y2}为{b}{u}，{y3}为{c}{u}。",
+        # a list or range of years, then 分别为
+        "{name}{y1}—{y3}分别为{a}{u}、{b}{u}和{c}{u}。",
+        "{y1}、{y2}和{y3}，{name}分别为{a}{u}、{b}{u}、{c}{u}。",
+        # a topic clause names what the clauses after it give figures for
+        "{name}方面，{y1}为{a}{u}，{y2}下降至{b}{u}，{y3}提升至{c}{u}。",
+        "就{name}而言，{y1}为{a}{u}；{y2}为{b}{u}；{y3}达到{c}{u}。",
+        # a from-to chain with a year per figure
+        "{name}由{y1}的{a}{u}变为{y2}的{b}{u}、{y3}的{c}{u}。",
+    ],
+)
+def test_three_dated_figures(template: str, named: tuple[str, str], form: int) -> None:
+    name, unit = named
+    t = template.format(
+        name=name,
+        u=unit,
+        a=VALUES[0],
+        b=VALUES[1],
+        c=VALUES[2],
+        y1=_y(form, 2021),
+        y2=_y(form, 2022),
+        y3=_y(form, 2023),
+    )
+    t = t.replace("变为", "提升至")
+    ind = _indicator([t], name)
+    assert ind.years == (2021, 2022, 2023), t
+    assert [v.value for v in ind.values] == [float(v) for v in VALUES]
+
+
+@pytest.mark.parametrize("named", NAMES)
+@pytest.mark.parametrize(
+    ("span", "anchor"),
+    [
+        ("三年", "2023年，{name}在全国同行业中位列第二。"),
+        ("近三年", "截至2023年底，公司共有门店120家。"),
+        ("近3年", "2021—2023年，公司持续推进数字化转型。"),
+        ("过去三年", "2023年公司营业收入为12.6亿元。"),
+    ],
+)
+def test_a_relative_span_ends_at_the_items_latest_year(named: tuple[str, str], span: str, anchor: str) -> None:
+    name, unit = named
+    series = f"{name}{span}分别为93.0{unit}、97.6{unit}和98.5{unit}。"
+    ind = _indicator([anchor.format(name=name), series], name)
+    assert ind.years == (2021, 2022, 2023)
+    assert ind.longest_run == 3
+
+
+@pytest.mark.parametrize("named", NAMES)
+def test_a_relative_span_without_any_year_in_the_item_stays_undated(named: tuple[str, str]) -> None:
+    name, unit = named
+    ind = _indicator([f"{name}三年分别为93.0{unit}、97.6{unit}和98.5{unit}。"], name)
+    assert ind.years == ()
+    assert ind.undated == (93.0, 97.6, 98.5)
+
+
+@pytest.mark.parametrize("named", NAMES)
+def test_a_relative_span_with_a_chain_without_years(named: tuple[str, str]) -> None:
+    name, unit = named
+    ind = _indicator(["2023年数据如下。", f"近三年，{name}由41.3{unit}提升至46.6{unit}、49.3{unit}。"], name)
+    assert ind.years == (2021, 2022, 2023)
+
+
+@pytest.mark.parametrize("named", NAMES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{name}由2021年的{a}{u}提升至2023年的{c}{u}，近三年稳步上升。",
+        "{name}2023年为{c}{u}，较2021年的{a}{u}提高了3.2个百分点。",
+        "{name}2023年较2021年增长12.5%，自2022年推行新机制以来持续向好。",
+        "2023年{name}达到{c}{u}，2021年为{a}{u}。",
+    ],
+)
+def test_two_points_are_not_three_years(template: str, named: tuple[str, str]) -> None:
+    name, unit = named
+    paragraph = template.format(name=name, u=unit, a="91.3", c="97.2")
+    ev = extract_results("x", [text(paragraph)])
+    ind = {i.name: i for i in ev.indicators}.get(name)
+    assert ind is None or ind.longest_run < 3, paragraph
+
+
+@pytest.mark.parametrize("named", NAMES)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{name}2019年为{a}{u}，2022年为{b}{u}，2023年为{c}{u}。",  # 2020 and 2021 are missing
+        "{name}调查每两年开展一次，2021年为{a}{u}，2023年为{c}{u}。",
+        "2020年和2021年因疫情原因未开展{name}调查；2019年为{a}{u}，2023年为{c}{u}。",
+    ],
+)
+def test_years_that_are_not_consecutive(template: str, named: tuple[str, str]) -> None:
+    name, unit = named
+    paragraph = template.format(name=name, u=unit, a="91.3", b="94.6", c="97.2")
+    ind = {i.name: i for i in extract_results("x", [text(paragraph)]).indicators}.get(name)
+    assert ind is None or ind.longest_run < 3, paragraph
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "公司累计注册商标253件（2021年、2022年分别为186件、214件）。",
+        "原因是我们下架了低效单品1,200个。",
+        "在咨询量激增的情况下，2022年接通率为94.6%。",
+    ],
+)
+def test_names_are_names_not_fragments(sentence: str) -> None:
+    for ind in extract_results("x", [text(sentence)]).indicators:
+        name = fold(ind.name)
+        assert "（" not in name and "(" not in name, ind.name
+        assert not name.startswith(("原因", "由于", "在")), ind.name
+        assert "情况下" not in name, ind.name
