@@ -485,8 +485,8 @@ def screen(
         click.echo(_screen_table(result))
     click.echo(
         f"筛查完成 / screened {len(result.rows)} 个文件 files in {_clock(result.elapsed)}: "
-        f"完整 {result.count('完整')}, 需补充 {result.count('需补充')}, 非自评报告 {result.count('非自评报告')}, "
-        f"无法读取 {result.count('无法读取')}; "
+        f"完整 {result.count('完整')}, 需补充 {result.count('需补充')}, 无法读取 {result.count('无法读取')}, "
+        f"非自评报告 {result.count('非自评报告')}; "
         f"新分析 analysed {result.analysed}, 缓存 cached {result.cached}"
         + (f", 工作进程重启 worker restarts {result.restarts}" if result.restarts else ""),
         err=True,

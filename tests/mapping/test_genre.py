@@ -62,7 +62,7 @@ def test_labelled_reports_stay_reports(path: Path, variant: str, tmp_path: Path)
     doc = read_document(target)
     guess = recognise_genre(doc)
     assert guess.is_report, guess.reasons_en
-    standard = json.loads((path.parent / "manifest.json").read_text(encoding="utf-8"))["standard"]
+    standard = json.loads((path.parent / "labels.json").read_text(encoding="utf-8"))["standard"]
     detection = detect_standard(doc, load_all())
     assert detection.fits and detection.award_named is None
     if variant == "as-is":
