@@ -64,7 +64,8 @@ def test_a_report_for_an_unknown_award_is_analysed_with_a_warning(capsys: pytest
     assert data["score_estimate"] is not None
 
 
-def test_screen_says_not_a_report(tmp_path: Path) -> None:
+def test_screen_says_not_a_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SARA_DB", str(tmp_path / "sara.db"))
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(OOD / "tender-document.md", folder / "tender.md")
