@@ -299,7 +299,12 @@ def analyze(
     std = "auto" if standard_id == "auto" else load_standard(standard_id)  # unknown ids fail before reading
     result = analyze_file(file, std, options, ingest=ingest)
     detection = result.detection
-    if detection is not None:
+    if detection is not None and not detection.fits:
+        click.echo(
+            f"没有适用的标准（最接近：{detection.standard}） / no standard fits (closest: {detection.standard})",
+            err=True,
+        )
+    elif detection is not None:
         click.echo(f"识别标准 / detected standard: {detection.standard} ({detection.confidence:.0%})", err=True)
         if detection.confidence < LOW_CONFIDENCE:
             click.echo(
@@ -307,6 +312,12 @@ def analyze(
                 "note: low confidence, consider naming the standard with --standard",
                 err=True,
             )
+    if result.genre is not None and not result.genre.is_report:
+        click.echo(
+            f"注意：文档不是质量奖自评报告（更像{result.genre.name_zh}），不给出建议分数段和预估得分 / "
+            f"note: not a self-assessment report (reads like a {result.genre.name_en}); no bands or score estimate",
+            err=True,
+        )
     info = result.mapping.scorer
     if info.fallback is not None:
         click.echo(f"{info.fallback.reason_zh} / {info.fallback.reason_en}", err=True)
@@ -474,7 +485,8 @@ def screen(
         click.echo(_screen_table(result))
     click.echo(
         f"筛查完成 / screened {len(result.rows)} 个文件 files in {_clock(result.elapsed)}: "
-        f"完整 {result.count('完整')}, 需补充 {result.count('需补充')}, 无法读取 {result.count('无法读取')}; "
+        f"完整 {result.count('完整')}, 需补充 {result.count('需补充')}, 无法读取 {result.count('无法读取')}, "
+        f"非自评报告 {result.count('非自评报告')}; "
         f"新分析 analysed {result.analysed}, 缓存 cached {result.cached}"
         + (f", 工作进程重启 worker restarts {result.restarts}" if result.restarts else ""),
         err=True,

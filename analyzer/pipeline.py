@@ -9,7 +9,10 @@ Each step is a plain function with typed inputs and outputs and can be called al
     coverage = compute_coverage(doc, std, mapping)
     findings = run_checks(CheckContext(doc, std, mapping, coverage))
 
-:func:`analyze_document` runs them all and returns an :class:`Analysis`. Scorers are fitted once
+:func:`analyze_document` runs them all and returns an :class:`Analysis`. A document that is not a
+self-assessment report (:func:`~analyzer.mapping.genre.recognise_genre`) gets only the
+``not-self-assessment`` finding: no other check, no bands, no score estimate (disabling that check
+in :class:`~analyzer.checks.base.CheckConfig` analyses it as a report anyway). Scorers are fitted once
 per (standard, backend, model) and process (:func:`fitted_scorer`), so a batch or the app pays
 for the vectorizers or the embedding model once.
 """
@@ -25,12 +28,13 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .checks.base import CheckConfig, CheckContext
-from .checks.registry import run_checks
+from .checks.registry import check, run_checks
 from .mapping.align import align_sections
 from .mapping.backends import BackendRequest, Scorer, clause_set_key
 from .mapping.content import map_paragraphs
 from .mapping.coverage import compute_coverage
 from .mapping.detect import StandardGuess, detect_standard
+from .mapping.genre import GenreGuess, recognise_genre
 from .mapping.profiles import CrosswalkTexts, clause_profiles
 from .mapping.types import Coverage, Mapping
 from .model import Band, Document, Finding, Standard
@@ -72,10 +76,14 @@ class Analysis:
     """The machine's draft band per scoring unit, with its evidence (``bands`` holds their Band)."""
     estimate: ScoreEstimate | None = None
     detection: StandardGuess | None = None
+    genre: GenreGuess | None = None
+    """Whether the document is a self-assessment report at all (None: not assessed)."""
     config: CheckConfig = field(default_factory=CheckConfig)
     sara_version: str = __version__
     timings: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
+
+NOT_REPORT = "not-self-assessment"
 
 _SCORERS: dict[tuple[str, str, BackendRequest, str | None, bool, bool], Scorer] = {}
 _LOCK = threading.Lock()
@@ -161,13 +169,19 @@ def analyze_document(
     step("map")
     coverage = compute_coverage(doc, standard, mapping)
     step("cover")
-    findings = run_checks(CheckContext(doc, standard, mapping, coverage, options.checks))
+    genre = detection.genre if detection is not None and detection.genre is not None else recognise_genre(doc)
+    ctx = CheckContext(doc, standard, mapping, coverage, options.checks)
+    report = genre.is_report or NOT_REPORT in options.checks.disabled
+    findings = run_checks(ctx) if report else run_checks(ctx, (check(NOT_REPORT),))
     step("check")
-    polarity = None
-    if options.checks.polarity_overrides:
-        polarity = default_polarity().with_overrides(options.checks.polarity_overrides)
-    suggestions = suggest_bands(doc, standard, mapping, coverage, findings, polarity=polarity)
-    estimate = estimate_score(standard, suggestions)
+    suggestions: tuple[BandSuggestion, ...] = ()
+    estimate: ScoreEstimate | None = None
+    if report:
+        polarity = None
+        if options.checks.polarity_overrides:
+            polarity = default_polarity().with_overrides(options.checks.polarity_overrides)
+        suggestions = suggest_bands(doc, standard, mapping, coverage, findings, polarity=polarity)
+        estimate = estimate_score(standard, suggestions)
     step("bands")
     return Analysis(
         document=doc,
@@ -179,6 +193,7 @@ def analyze_document(
         suggestions=suggestions,
         estimate=estimate,
         detection=detection,
+        genre=genre,
         config=options.checks,
         sara_version=__version__,
         timings=tuple(timings),

@@ -51,8 +51,24 @@ class StandardRef:
 
 @dataclass(frozen=True, slots=True)
 class DetectionInfo:
-    standard: str = ""
+    standard: str | None = ""
+    """The detected standard; None when no standard fits (a non-report, see ``closest``)."""
     confidence: float = 0.0
+    reasons_zh: tuple[str, ...] = ()
+    reasons_en: tuple[str, ...] = ()
+    fits: bool = True
+    closest: str | None = None
+    award_named: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class GenreInfo:
+    """Whether the analysed document is a self-assessment report (``genre`` of ``sara.analysis/1``)."""
+
+    is_report: bool = True
+    genre: str = "self-assessment"
+    name_zh: str = ""
+    name_en: str = ""
     reasons_zh: tuple[str, ...] = ()
     reasons_en: tuple[str, ...] = ()
 
@@ -254,6 +270,8 @@ class AnalysisRecord:
     estimate: EstimateInfo | None
     mapping_mode: str = ""
     """How paragraphs were mapped (``mapping.mode`` in the JSON; empty in records without it)."""
+    genre: GenreInfo | None = None
+    """Whether the document is a self-assessment report (None in records made before it was assessed)."""
     _paragraph_index: dict[str, ParagraphInfo] = field(default_factory=dict, repr=False, compare=False)
     _clause_index: dict[str, ClauseInfo] = field(default_factory=dict, repr=False, compare=False)
 
@@ -263,6 +281,11 @@ class AnalysisRecord:
 
     def paragraph(self, paragraph_id: str) -> ParagraphInfo:
         return self._paragraph_index[paragraph_id]
+
+    @property
+    def not_a_report(self) -> bool:
+        """The document is not a self-assessment report (its ``not-self-assessment`` finding was raised)."""
+        return any(f.check == "not-self-assessment" for f in self.findings)
 
     def clause(self, clause_id: str) -> ClauseInfo:
         return self._clause_index[clause_id]
@@ -355,6 +378,7 @@ def read_record(data: Mapping[str, Any] | str) -> AnalysisRecord:
     fallback = backend.get("fallback") or {}
     detection = data.get("detection")
     estimate = data.get("score_estimate")
+    genre = data.get("genre")
     return AnalysisRecord(
         sara_version=str(data.get("sara_version", "")),
         source=_build(SourceInfo, data.get("source") or {}),
@@ -371,6 +395,7 @@ def read_record(data: Mapping[str, Any] | str) -> AnalysisRecord:
         diagnostics=tuple(_build(DiagnosticInfo, d) for d in _list(data, "diagnostics")),
         sections=tuple(_build(SectionInfo, s) for s in _list(data.get("mapping") or {}, "sections")),
         mapping_mode=str((data.get("mapping") or {}).get("mode") or ""),
+        genre=None if genre is None else _build(GenreInfo, genre),
         paragraphs=tuple(_build(ParagraphInfo, p) for p in _list(data, "paragraphs")),
         clauses=tuple(_clause(c) for c in _list(data, "clauses")),
         findings=tuple(_finding(f) for f in _list(data, "findings")),

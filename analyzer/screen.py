@@ -37,6 +37,9 @@ The verdict (结论) of a row:
 - ``无法读取`` — the file could not be read or analysed (``status == "error"``): unsupported format,
   empty, encrypted, no text layer (scanned), corrupt, a worker crashed on it twice, or an internal
   error. The reason is the error message.
+- ``非自评报告`` — the file was read but is not a quality-award self-assessment report (a thesis, a
+  tender, a 项目支出绩效自评报告 …: its ``not-self-assessment`` finding); the reason is that finding's
+  message. It has no clause lists and no score estimate.
 - ``需补充`` — the file was analysed and at least one of these holds: the report's length is over
   the standard's limit; the profile (组织概述) is over its limit; or the analysis has any finding of
   severity ``error`` (among them ``missing-clause``, ``results-three-years``,
@@ -73,9 +76,14 @@ if TYPE_CHECKING:
     from .model import Standard
     from .store import Store
 
-Verdict = Literal["完整", "需补充", "无法读取"]
-VERDICTS: tuple[Verdict, ...] = ("完整", "需补充", "无法读取")
-VERDICT_EN: dict[str, str] = {"完整": "complete", "需补充": "needs work", "无法读取": "unreadable"}
+Verdict = Literal["完整", "需补充", "非自评报告", "无法读取"]
+VERDICTS: tuple[Verdict, ...] = ("完整", "需补充", "非自评报告", "无法读取")
+VERDICT_EN: dict[str, str] = {
+    "完整": "complete",
+    "需补充": "needs work",
+    "非自评报告": "not a self-assessment report",
+    "无法读取": "unreadable",
+}
 
 DEFAULT_OPTIONS = AnalyzeOptions(backend="lexical")
 SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".md", ".markdown"})
@@ -90,6 +98,7 @@ WEAK = "weak-clause"
 THREE_YEARS = "results-three-years"
 COMPARISON = "results-comparison"
 NO_DATA = "results-no-data"
+NOT_REPORT = "not-self-assessment"
 
 
 class NotAFolder(SaraError):
@@ -257,13 +266,19 @@ def row_from_record(
         zh.append(f"错误 {len(errors)} 项")
         en.append(f"{len(errors)} error(s)")
 
+    verdict: Verdict = "需补充" if zh else "完整"
+    if record.not_a_report:
+        verdict = "非自评报告"
+        not_report = [f for f in findings if f.check == NOT_REPORT]
+        zh = [f.message_zh for f in not_report]
+        en = [f.message_en for f in not_report]
     diagnostics = [d for d in record.diagnostics if d.severity in ("warning", "error")]
     estimate = record.estimate
     detection = record.detection
     return ScreenRow(
         file=file,
         status="ok",
-        verdict="需补充" if zh else "完整",
+        verdict=verdict,
         reasons_zh=tuple(zh),
         reasons_en=tuple(en),
         standard=record.standard.id,

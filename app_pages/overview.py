@@ -115,8 +115,19 @@ def render() -> None:
 
     st.subheader("③ 评定标准 / standard")
     d = record.detection
+    if record.not_a_report:
+        st.error(
+            "文档不是质量奖自评报告，没有适用的评定标准：不作条款检查，不给出建议分数段和预估得分。"
+            " / Not a self-assessment report: no standard fits.",
+            icon="⛔",
+        )
     if d is None:
         st.caption(f"由用户指定：{record.standard.title}（{record.standard.id}）")
+    elif not d.fits:
+        st.caption(f"没有适用的标准（条款列表按最接近的 {d.closest or record.standard.id} 列出）")
+        with st.expander("识别依据"):
+            for reason in d.reasons_zh:
+                st.markdown(f"- {reason}")
     else:
         c1, c2 = st.columns([3, 1])
         c1.markdown(f"自动识别为 **{record.standard.title}**（`{d.standard}`）")

@@ -31,6 +31,7 @@ VERDICT_STYLE = {
     "完整": "background-color: #C6EFCE; color: #006100",
     "需补充": "background-color: #FFEB9C; color: #9C5700",
     "无法读取": "background-color: #FFC7CE; color: #9C0006",
+    "非自评报告": "background-color: #D9D9D9; color: #3F3F3F",
 }
 STATUS_COLOURS = {"已覆盖": "#63be7b", "薄弱": "#ffd966", "缺失": "#f8696b", "—": "#eeeeee"}
 TABLE_COLUMNS = (
@@ -156,15 +157,18 @@ def _heatmap(result: ScreenResult) -> list[tuple[str, alt.Chart]]:
 
 
 def _results(result: ScreenResult) -> None:
-    c = st.columns(5)
+    c = st.columns(6)
     c[0].metric("文件 / files", len(result.rows))
     c[1].metric("完整", result.count("完整"))
     c[2].metric("需补充", result.count("需补充"))
-    c[3].metric("无法读取", result.count("无法读取"))
-    c[4].metric("新分析 / 缓存", f"{result.analysed} / {result.cached}")
+    c[3].metric("非自评报告", result.count("非自评报告"))
+    c[4].metric("无法读取", result.count("无法读取"))
+    c[5].metric("新分析 / 缓存", f"{result.analysed} / {result.cached}")
     st.caption(
         f"用时 {result.elapsed:.1f} 秒，{result.jobs} 个工作进程。结论：完整＝在字数限制内且没有错误级问题；"
-        "需补充＝超出字数或有错误级问题（缺失条款、结果缺三年数据/对比/数据等）；无法读取＝文件无法读取或分析。"
+        "需补充＝超出字数或有错误级问题（缺失条款、结果缺三年数据/对比/数据等）；"
+        "非自评报告＝文档不是质量奖自评报告（如学位论文、招标文件、项目支出绩效自评报告），不作条款检查和评分；"
+        "无法读取＝文件无法读取或分析。"
     )
     df = _table(result)
     st.dataframe(df.style.map(_verdict_style, subset=["结论"]), hide_index=True, width="stretch", key="screen_table")

@@ -12,9 +12,11 @@ from types import ModuleType
 
 from ..model import Finding
 from . import (
+    award_mismatch,
     length_limit,
     misplaced_content,
     missing_clause,
+    not_self_assessment,
     profile_length_limit,
     results_comparison,
     results_indicators,
@@ -27,6 +29,8 @@ from . import (
 from .base import Check, CheckContext
 
 _MODULES: tuple[ModuleType, ...] = (
+    not_self_assessment,
+    award_mismatch,
     missing_clause,
     weak_clause,
     misplaced_content,

@@ -2,7 +2,13 @@
 
 The fields SPEC.md requires keep their meaning; everything else is extra and documented here:
 
-- ``source`` (file, format, sha256, pages), ``detection`` (``--standard auto``), ``backend`` (which
+- ``genre``: whether the document is a self-assessment report at all (``is_report``, ``genre``,
+  ``name_zh/en``, ``report`` = the category coverage and words found, ``other`` = the closest other
+  genre with its cues, ``reasons_zh/en``). For a non-report (``is_report`` false) ``score_estimate``
+  is null, every clause's ``band`` is null and the only finding is ``not-self-assessment``;
+- ``source`` (file, format, sha256, pages), ``detection`` (``--standard auto``; ``standard`` is null
+  and ``fits`` false when no standard fits a non-report, ``closest`` names the closest one;
+  ``award_named`` is the award a report's title names when no standard is for it), ``backend`` (which
   scorer ran, model, fallback reason), ``diagnostics`` (extraction), ``mapping`` (mode and the
   heading alignment per section);
 - per paragraph: ``id``, ``page``, ``kind``, ``section``, ``runner_up``, ``runner_up_score``,
@@ -40,6 +46,7 @@ from typing import Any
 from ..checks.base import CheckContext
 from ..checks.length_limit import report_measure
 from ..checks.profile_length_limit import profile_measure
+from ..mapping.genre import GenreEvidence
 from ..model import Finding
 from ..pipeline import Analysis
 from ..report import counts_to_dict, diagnostic_to_dict
@@ -64,6 +71,7 @@ def analysis_to_dict(a: Analysis) -> JsonObject:
             "digest": std.digest,
         },
         "detection": _detection(a),
+        "genre": _genre(a),
         "backend": _backend(a),
         "length": _length(a, ctx),
         "diagnostics": [diagnostic_to_dict(d) for d in doc.diagnostics],
@@ -158,7 +166,10 @@ def _detection(a: Analysis) -> JsonObject | None:
     if d is None:
         return None
     return {
-        "standard": d.standard,
+        "standard": d.standard if d.fits else None,
+        "closest": d.standard,
+        "fits": d.fits,
+        "award_named": d.award_named,
         "confidence": d.confidence,
         "reasons_zh": list(d.reasons_zh),
         "reasons_en": list(d.reasons_en),
@@ -174,6 +185,35 @@ def _detection(a: Analysis) -> JsonObject | None:
             }
             for c in d.candidates
         ],
+    }
+
+
+def _genre(a: Analysis) -> JsonObject | None:
+    g = a.genre
+    if g is None:
+        return None
+
+    def evidence(e: GenreEvidence | None) -> JsonObject | None:
+        if e is None:
+            return None
+        return {
+            "genre": e.genre,
+            "name_zh": e.name_zh,
+            "name_en": e.name_en,
+            "strength": e.strength,
+            "terms": list(e.terms),
+            "headings": list(e.headings),
+        }
+
+    return {
+        "is_report": g.is_report,
+        "genre": g.genre,
+        "name_zh": g.name_zh,
+        "name_en": g.name_en,
+        "report": evidence(g.report),
+        "other": evidence(g.other),
+        "reasons_zh": list(g.reasons_zh),
+        "reasons_en": list(g.reasons_en),
     }
 
 

@@ -105,6 +105,8 @@ def _summary(record: AnalysisRecord) -> list[str]:
     if record.detection is not None:
         d = record.detection
         rows.append(("自动识别", f"置信度 {d.confidence:.0%}；" + _e("；".join(d.reasons_zh))))
+    if record.not_a_report:
+        rows.append(("非自评报告", "文档不是质量奖自评报告：不给出建议分数段和预估得分（见下方问题清单）"))
     b = record.backend
     backend = _e(b.name + (f"（{b.model}）" if b.model else ""))
     if b.fallback_reason_zh:

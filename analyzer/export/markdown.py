@@ -54,6 +54,11 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
     if record.detection is not None:
         d = record.detection
         lines.append(f"- 自动识别 / Detected: 置信度 {d.confidence:.0%}；" + "；".join(d.reasons_zh))
+    if record.not_a_report:
+        lines.append(
+            "- **非自评报告 / Not a self-assessment report**: 不给出建议分数段和预估得分 / "
+            "no draft bands or score estimate"
+        )
     b = record.backend
     lines.append(f"- 匹配方式 / Matching backend: {b.name}" + (f"（{b.model}）" if b.model else ""))
     if b.fallback_reason_zh is not None:

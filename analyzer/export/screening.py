@@ -3,7 +3,7 @@
 Workbook (openpyxl, Chinese headers):
 
 - ``筛查结果`` — one row per file (:data:`COLUMNS`): header row and file column frozen, autofilter,
-  conditional formatting (结论 red 无法读取 / amber 需补充 / green 完整; 超出字数 and 概述超出 red
+  conditional formatting (结论 red 无法读取 and 非自评报告 / amber 需补充 / green 完整; 超出字数 and 概述超出 red
   when above 0; 缺失条款数 amber when above 0), column widths;
 - ``覆盖矩阵`` — per standard (a title row, then a header row of clauses), one row per analysed
   file, one cell per answerable clause: 已覆盖 / 薄弱 / 缺失, coloured by conditional formatting
@@ -176,6 +176,7 @@ def _results_sheet(ws: Worksheet, result: ScreenResult) -> None:
         ws.cell(row=r, column=confidence).number_format = "0.0%"
     cf = ws.conditional_formatting
     cf.add(where("结论"), _rule("equal", '"无法读取"', red))
+    cf.add(where("结论"), _rule("equal", '"非自评报告"', red))
     cf.add(where("结论"), _rule("equal", '"需补充"', amber))
     cf.add(where("结论"), _rule("equal", '"完整"', green))
     cf.add(where("超出字数"), _rule("greaterThan", "0", red))

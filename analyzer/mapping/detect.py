@@ -18,11 +18,21 @@ Evidence per candidate standard, each in [0, 1]:
 
 The scores are turned into probabilities with a softmax (temperature :data:`TEMPERATURE`); the
 confidence is the winner's probability. Reasons say what decided.
+
+Two answers say that no standard fits well:
+
+- the document is **not a self-assessment report** (:func:`~analyzer.mapping.genre.recognise_genre`):
+  ``fits`` is False, the confidence 0, and ``standard`` only names the closest standard;
+- the report **names an award none of the standards is for** (:func:`named_award`: the award in its
+  title or cover, e.g. 上海市质量金奖): ``award_named`` holds it, the confidence is capped at
+  :data:`UNKNOWN_AWARD_CONFIDENCE`, and the report is analysed against the closest standard.
 """
 
 from __future__ import annotations
 
+import re
 import threading
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,6 +40,7 @@ import numpy as np
 
 from ..model import Document, Standard
 from .align import align_sections
+from .genre import GenreGuess, recognise_genre
 from .lexical import LexicalScorer
 from .profiles import clause_profiles, mapping_targets
 
@@ -41,6 +52,15 @@ W_STRUCTURE = 2.0
 W_CONTENT = 2.0
 TEMPERATURE = 0.5
 OPENING_CHARS = 600
+UNKNOWN_AWARD_CONFIDENCE = 0.5
+"""The highest confidence for a report whose title names an award none of the standards is for."""
+TITLE_LINE_CHARS = 60
+"""An opening line up to this long (a title, a cover line) can name the award; longer ones are prose,
+where awards are honours already won (“先后荣获全国质量奖…”), not the award applied for."""
+TITLE_PARAGRAPHS = 12
+
+_AWARD = re.compile(r"[\u4e00-\u9fff]{2,20}?(质量金奖|质量管理奖|质量奖|卓越绩效奖)")
+_ORG_END = re.compile(r".*(?:公司|集团|医院|中心|大学|学院|银行|局|厂|院|所|站|委员会|[:：])")
 
 _MFG_WORDS = ("生产", "制造", "产品", "车间", "工厂", "产线", "工艺", "良品率", "不良率", "设备")
 _SVC_WORDS = ("服务对象", "窗口", "客户服务", "服务质量", "网点", "营业厅", "办件", "服务满意度", "服务流程")
@@ -62,10 +82,46 @@ class StandardGuess:
     """The detected standard with its confidence and every candidate's evidence."""
 
     standard: str
+    """The best candidate; when ``fits`` is False only the closest standard (none fits)."""
     confidence: float
     candidates: tuple[CandidateScore, ...]
     reasons_zh: tuple[str, ...]
     reasons_en: tuple[str, ...]
+    fits: bool = True
+    """False when the document is not a self-assessment report: no standard fits."""
+    genre: GenreGuess | None = None
+    award_named: str | None = None
+    """The award the title names when no candidate standard is for it (上海市质量金奖 …)."""
+
+
+def named_award(doc: Document) -> str | None:
+    """The award the document's title or cover names (``申报奖项：X``, ``… X自评报告``), or None.
+
+    Only short opening lines count (see :data:`TITLE_LINE_CHARS`); the organisation's name before
+    the award is cut off (``北京岑衡医疗器械股份有限公司 北京市人民政府质量管理奖自评报告`` → the award)."""
+    texts = [s.title for s in doc.sections[:TITLE_PARAGRAPHS]]
+    texts += [p.text for p in doc.paragraphs[:TITLE_PARAGRAPHS]]
+    for text in texts:
+        for line in text.splitlines():
+            line = unicodedata.normalize("NFKC", line).strip().lstrip("#").strip()
+            if not line or len(line) > TITLE_LINE_CHARS:
+                continue
+            for token in line.split():
+                m = _AWARD.search(token)
+                if m is None:
+                    continue
+                head = token[: m.end()]
+                cut = _ORG_END.match(token[: m.start(1)])
+                name = head[cut.end() :] if cut else head
+                if len(name) >= 4:
+                    return name
+    return None
+
+
+def award_is(name: str, std: Standard) -> bool:
+    """Whether the award ``name`` is ``std``'s award (spelling variants: 市市长/市长, 人民政府/政府)."""
+    folded = "".join(name.split())
+    return any(v in folded or folded in v for v in _award_variants(std.award))
 
 
 def _award_variants(award: str) -> tuple[str, ...]:
@@ -144,6 +200,7 @@ def detect_standard(doc: Document, standards: Sequence[Standard]) -> StandardGue
     """Which of ``standards`` ``doc`` answers (see the module docstring)."""
     if not standards:
         raise ValueError("no standards to choose from")
+    genre = recognise_genre(doc)
     opening = _opening(doc)
     head = "".join(doc.text[:CITY_CHARS].split())
     city = [1.0 if s.award[:2] in head else 0.0 for s in standards]
@@ -182,4 +239,24 @@ def detect_standard(doc: Document, standards: Sequence[Standard]) -> StandardGue
     if len(ranked) > 1:
         zh.append(f"次选：{ranked[1].standard}（{ranked[1].probability:.0%}）")
         en.append(f"runner-up: {ranked[1].standard} ({ranked[1].probability:.0%})")
-    return StandardGuess(best.standard, best.probability, cands, tuple(zh), tuple(en))
+    if not genre.is_report:
+        zh.insert(0, f"文档不是质量奖自评报告，更像{genre.name_zh}：没有适用的评定标准（最接近的是 {best.standard}）")
+        en.insert(
+            0,
+            f"not a quality-award self-assessment report but a {genre.name_en}: no standard fits "
+            f"(closest: {best.standard})",
+        )
+        zh[1:1] = genre.reasons_zh
+        en[1:1] = genre.reasons_en
+        return StandardGuess(best.standard, 0.0, cands, tuple(zh), tuple(en), fits=False, genre=genre)
+    award = named_award(doc)
+    if award is not None and not any(award_is(award, s) for s in standards):
+        zh.insert(0, f"报告申报“{award}”，没有该奖项的评定标准，按最接近的 {best.standard} 分析")
+        en.insert(
+            0,
+            f"the report applies for “{award}”, which has no standard here; analysed against the closest, "
+            f"{best.standard}",
+        )
+        confidence = min(best.probability, UNKNOWN_AWARD_CONFIDENCE)
+        return StandardGuess(best.standard, confidence, cands, tuple(zh), tuple(en), genre=genre, award_named=award)
+    return StandardGuess(best.standard, best.probability, cands, tuple(zh), tuple(en), genre=genre)
