@@ -122,11 +122,30 @@ def font_is_bold(fontname: str) -> bool:
     return bool(_BOLD_FONT.search(name)) or name.endswith((",B", "-B"))
 
 
+# A table of contents joins entry and page number with leader glyphs (``……``, ``·····``,
+# ``.....``); Word draws the same leader as a tab, which is not a character. Four or more in a
+# row before a page number (or eight anywhere) are a leader, not text.
+_LEADER = ".·•…⋯・‧．‥"
+_LEADER_RUN = re.compile(
+    rf"[ \u3000]*(?:[{_LEADER}][ \u3000]*){{4,}}(?=[ \u3000]*(?:\d{{1,4}}|[ivxlcIVXLC]{{1,6}})?[ \u3000]*$)"
+    rf"|[ \u3000]*(?:[{_LEADER}][ \u3000]*){{8,}}"
+)
+
+
+def clean_line_text(text: str) -> str:
+    """A visual line's text with leader runs replaced by one space."""
+    if not any(ch in _LEADER for ch in text):
+        return text
+    return _LEADER_RUN.sub(" ", text).rstrip() if _LEADER_RUN.search(text) else text
+
+
 def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
     """Characters in x order; a space for a word gap, but never next to a CJK character."""
     out: list[str] = []
     prev: Glyph | None = None
     for g in glyphs:
+        if not g[2]:  # a glyph without Unicode text (an empty ToUnicode entry)
+            continue
         if (
             prev is not None
             and out
@@ -141,13 +160,13 @@ def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
 
 
 def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -> Line:
-    glyphs = sorted(glyphs, key=lambda g: g[0])
+    glyphs = sorted((g for g in glyphs if g[2]), key=lambda g: g[0]) or list(glyphs)
     sizes: Counter[float] = Counter(g[3] for g in glyphs if not g[2].isspace())
     visible = [g for g in glyphs if not g[2].isspace()]
     bold = sum(g[4] for g in visible) * 10 >= len(visible) * 8 if visible else False
     return Line(
         page,
-        text_from_glyphs(glyphs),
+        clean_line_text(text_from_glyphs(glyphs)),
         glyphs[0][0],
         max(g[1] for g in glyphs),
         y0,

@@ -586,7 +586,7 @@ def _diagnostics(stats: _Stats, notes: int, has_text: bool) -> list[Diagnostic]:
     if stats.pictures:
         out.append(
             Diagnostic(
-                "docx-pictures",
+                "pictures-not-counted",
                 "warning",
                 f"文档含有 {stats.pictures} 张图片；图片中的文字无法读取，也不计入字数",
                 f"the document has {stats.pictures} picture(s); text inside pictures cannot be read or counted",

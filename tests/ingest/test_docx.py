@@ -315,13 +315,14 @@ def test_rich_table_rows(docx_dir: Path) -> None:
 def test_rich_diagnostics(docx_dir: Path) -> None:
     raw = _read(docx_dir, "rich.docx")
     codes = {d.code: d for d in raw.diagnostics}
-    assert set(codes) == {"docx-textboxes", "docx-footnotes", "docx-pictures"}
+    assert set(codes) == {"docx-textboxes", "docx-footnotes", "pictures-not-counted"}
     assert codes["docx-textboxes"].count == 2
     assert "2 个文本框" in codes["docx-textboxes"].message_zh
     assert "2 text box(es)" in codes["docx-textboxes"].message_en
     assert codes["docx-footnotes"].count == 2
-    assert codes["docx-pictures"].count == 1
-    assert "cannot be read" in codes["docx-pictures"].message_en and "图片中的文字" in codes["docx-pictures"].message_zh
+    assert codes["pictures-not-counted"].count == 1
+    pictures = codes["pictures-not-counted"]
+    assert "cannot be read" in pictures.message_en and "图片中的文字" in pictures.message_zh
 
 
 def test_picture_only_document_says_no_text(tmp_path: Path) -> None:
