@@ -59,3 +59,6 @@ class RawDocument:
     pictures: int = 0
     sha256: str | None = None
     reader: Reader | None = None
+    # Visible text inside block texts that Word's 字数 does not count: the automatic list numbers
+    # a reader wrote into table cells (``"1. 文本"``). Those of paragraphs are Block.numbering.
+    uncounted: tuple[str, ...] = ()
