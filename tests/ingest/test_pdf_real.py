@@ -139,3 +139,10 @@ def test_pictures_are_reported_once() -> None:
     doc = read_document(Path(__file__).resolve().parent.parent / "fixtures" / "pdf" / "mostly_images.pdf")
     picture_codes = [d.code for d in doc.diagnostics if "picture" in d.code]
     assert picture_codes == ["pictures-not-counted"]
+
+
+def test_two_column_pages_are_read_column_by_column(tmp_path: Path) -> None:
+    doc = read_document(_write(tmp_path, "two-column.pdf", real.two_column_pdf()))
+    texts = ["".join(p.text.split()) for p in doc.paragraphs]
+    # the fixture wraps inside numbers ("8|7.5%"), which joins with a space: compare without spaces
+    assert texts == ["二、领导", *("".join(b.split()) for b in real.BODY)]
