@@ -12,7 +12,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .blocks import Block
 
@@ -122,11 +122,30 @@ def font_is_bold(fontname: str) -> bool:
     return bool(_BOLD_FONT.search(name)) or name.endswith((",B", "-B"))
 
 
+# A table of contents joins entry and page number with leader glyphs (``……``, ``·····``,
+# ``.....``); Word draws the same leader as a tab, which is not a character. Four or more in a
+# row before a page number (or eight anywhere) are a leader, not text.
+_LEADER = ".·•…⋯・‧．‥"
+_LEADER_RUN = re.compile(
+    rf"[ \u3000]*(?:[{_LEADER}][ \u3000]*){{4,}}(?=[ \u3000]*(?:\d{{1,4}}|[ivxlcIVXLC]{{1,6}})?[ \u3000]*$)"
+    rf"|[ \u3000]*(?:[{_LEADER}][ \u3000]*){{8,}}"
+)
+
+
+def clean_line_text(text: str) -> str:
+    """A visual line's text with leader runs replaced by one space."""
+    if not any(ch in _LEADER for ch in text):
+        return text
+    return _LEADER_RUN.sub(" ", text).rstrip() if _LEADER_RUN.search(text) else text
+
+
 def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
     """Characters in x order; a space for a word gap, but never next to a CJK character."""
     out: list[str] = []
     prev: Glyph | None = None
     for g in glyphs:
+        if not g[2]:  # a glyph without Unicode text (an empty ToUnicode entry)
+            continue
         if (
             prev is not None
             and out
@@ -141,13 +160,13 @@ def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
 
 
 def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -> Line:
-    glyphs = sorted(glyphs, key=lambda g: g[0])
+    glyphs = sorted((g for g in glyphs if g[2]), key=lambda g: g[0]) or list(glyphs)
     sizes: Counter[float] = Counter(g[3] for g in glyphs if not g[2].isspace())
     visible = [g for g in glyphs if not g[2].isspace()]
     bold = sum(g[4] for g in visible) * 10 >= len(visible) * 8 if visible else False
     return Line(
         page,
-        text_from_glyphs(glyphs),
+        clean_line_text(text_from_glyphs(glyphs)),
         glyphs[0][0],
         max(g[1] for g in glyphs),
         y0,
@@ -426,6 +445,8 @@ class _Metrics:
     left: dict[int, float]  # per page
     right: dict[int, float]
     uses_indent: bool
+    # Margins of the column a line sits in on two-column pages, by id(line): (left, right).
+    columns: dict[int, tuple[float, float]] = field(default_factory=dict)
 
 
 def _r(size: float) -> float:
@@ -520,8 +541,8 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold:
         return False
     size = cur.size
-    left_cur = m.left.get(cur.page, m.left[-1])
-    right_prev = m.right.get(prev.page, m.right[-1])
+    left_cur = m.columns[id(cur)][0] if id(cur) in m.columns else m.left.get(cur.page, m.left[-1])
+    right_prev = m.columns[id(prev)][1] if id(prev) in m.columns else m.right.get(prev.page, m.right[-1])
     # The previous line stops well before the right margin: the paragraph ended there — unless
     # what starts the next line could not have fitted into the space left (a number or Latin
     # word wraps whole; 避头尾 rules carry a character along with the punctuation after it).
@@ -574,6 +595,8 @@ def build_blocks(pages: Sequence[PageLayout]) -> LayoutResult:
     furniture = find_furniture(pages, in_table)
     for pi, page in enumerate(pages):
         skip = {i for (p, i) in in_table | furniture if p == pi}
+        if two_column([ln for i, ln in enumerate(page.lines) if i not in skip], page.width):
+            continue  # side-by-side columns are not a table without rules
         tabs, used = find_aligned_tables(page, skip)
         tables_by_page[pi].extend(tabs)
         in_table.update((pi, i) for i in used)
@@ -589,8 +612,10 @@ def build_blocks(pages: Sequence[PageLayout]) -> LayoutResult:
         for t in tables_by_page[pi]:
             flow.append((pi, -t.y1, t.x0, t))
     flow.sort(key=lambda it: (it[0], round(it[1] / 3), it[2]))
+    flow = _column_order(flow, pages)
     text_lines = [it[3] for it in flow if isinstance(it[3], Line)]
     m = _metrics(text_lines)
+    m = replace(m, columns=_column_margins(text_lines, pages))
 
     blocks: list[Block] = []
     run: list[Line] = []
@@ -629,6 +654,65 @@ def build_blocks(pages: Sequence[PageLayout]) -> LayoutResult:
         run.append(item)
     flush()
     return LayoutResult(tuple(blocks), len(furniture), m.body_size if text_lines else None)
+
+
+def two_column(lines: Sequence[Line], width: float) -> bool:
+    """Many text lines stay on one side of the page's middle and few cross it."""
+    mid = width / 2
+    left = sum(1 for ln in lines if ln.x1 <= mid + 2)
+    right = sum(1 for ln in lines if ln.x0 >= mid - 2)
+    crossing = len(lines) - left - right
+    return left >= 6 and right >= 6 and crossing * 5 <= len(lines)
+
+
+def _column_margins(lines: Sequence[Line], pages: Sequence[PageLayout]) -> dict[int, tuple[float, float]]:
+    """(left, right) margins of each column of the two-column pages, for every line in them."""
+    out: dict[int, tuple[float, float]] = {}
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln)
+    widths = {p.number: p.width for p in pages}
+    for number, page_lines in by_page.items():
+        width = widths.get(number, 0.0)
+        if not width or not two_column(page_lines, width):
+            continue
+        mid = width / 2
+        for col in (
+            [ln for ln in page_lines if ln.x1 <= mid + 2],
+            [ln for ln in page_lines if ln.x0 >= mid - 2],
+        ):
+            left = _mode((round(ln.x0) for ln in col), col[0].x0)
+            right = _percentile([ln.x1 for ln in col], 0.9, col[0].x1)
+            out.update((id(ln), (left, right)) for ln in col)
+    return out
+
+
+def _column_order(flow: list, pages: Sequence[PageLayout]) -> list:  # type: ignore[type-arg]
+    """Two-column pages read column by column: a page is two-column when many of its text lines
+    stay on one side of the middle and few cross it. Lines that cross the middle (a title, a
+    wide table) cut the page into bands; within a band the left column comes before the right."""
+    out: list = []  # type: ignore[type-arg]
+    for pi, items in itertools.groupby(flow, key=lambda it: it[0]):
+        group = list(items)
+        page = pages[pi]
+        mid = page.width / 2
+        if not two_column([it[3] for it in group if isinstance(it[3], Line)], page.width):
+            out.extend(group)
+            continue
+        band = 0
+        keyed = []
+        for k, it in enumerate(group):
+            x0 = it[3].x0
+            x1 = it[3].x1
+            if x0 < mid - 2 and x1 > mid + 2:  # crosses the gutter: its own band
+                band += 1
+                keyed.append(((band, 0, k), it))
+                band += 1
+            else:
+                keyed.append(((band, 0 if x1 <= mid + 2 else 1, k), it))
+        keyed.sort(key=lambda kv: kv[0])
+        out.extend(it for _, it in keyed)
+    return out
 
 
 def _continue_rows(

@@ -19,6 +19,9 @@ from ..model import Diagnostic, ParagraphSource
 
 BlockKind = Literal["paragraph", "heading", "table"]
 Format = Literal["pdf", "docx", "txt", "md"]
+# Which code read the file: pdfminer.six; pdfminer.six on a copy PDFium repaired; PDFium's own
+# text layer (see analyzer.ingest._pdfium); python-docx/OOXML; the plain-text reader.
+Reader = Literal["pdfminer", "pdfium-repair", "pdfium", "docx", "text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +58,7 @@ class RawDocument:
     furniture_removed: int = 0
     pictures: int = 0
     sha256: str | None = None
+    reader: Reader | None = None
+    # Visible text inside block texts that Word's 字数 does not count: the automatic list numbers
+    # a reader wrote into table cells (``"1. 文本"``). Those of paragraphs are Block.numbering.
+    uncounted: tuple[str, ...] = ()

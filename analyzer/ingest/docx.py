@@ -24,7 +24,10 @@ What becomes a :class:`Block`:
 * footnotes and endnotes at the end, in the order they are referenced, ``source="footnote"``.
 
 Tracked changes are read as if accepted (insertions kept, deletions dropped, a deleted paragraph
-mark joins two paragraphs). Table-of-contents paragraphs (``TOC n`` styles) are skipped.
+mark joins two paragraphs). Table-of-contents paragraphs (``TOC n`` / ``目录 n`` styles) become one
+table block (entry, page number): Word's 字数 counts them, and a table is never taken for headings.
+Automatic list numbers are visible (``Block.numbering``, and inline in table cells) but Word's 字数
+does not count them; :attr:`RawDocument.uncounted` lists those written into table cells.
 Headers and footers are not body text: their non-empty paragraphs are only counted in
 ``furniture_removed``.
 """
@@ -245,7 +248,7 @@ class _Stats:
     pictures: int = 0
     insertions: int = 0
     deletions: int = 0
-    toc_skipped: int = 0
+    toc_lines: int = 0
     alt_chunks: int = 0
     note_refs: list[tuple[str, str]] = field(default_factory=list)
 
@@ -266,6 +269,10 @@ class _Reader:
         self.stats = _Stats()
         self.blocks: list[Block] = []
         self._pending = ""  # text of a paragraph whose mark was deleted (joins the next one)
+        self._toc: list[tuple[str, ...]] = []  # rows of the table of contents being read
+        # Automatic list numbers the reader put into table cells (``"1. 文本"``): visible, but
+        # not counted by Word's 字数 (block numbering is on Block.numbering).
+        self.cell_numbering: list[str] = []
 
     # ----- containers
 
@@ -277,6 +284,21 @@ class _Reader:
                 self.table(child, source)
         if self._pending:
             self._flush_pending(source)
+        self._flush_toc(source)
+
+    def _flush_toc(self, source: ParagraphSource) -> None:
+        """The table-of-contents lines read so far, as one table block (entry, page number).
+
+        Word's 字数 counts the TOC field's text, entries and page numbers alike, so the lines are
+        kept; as a table they are counted but never taken for headings (their titles repeat the
+        chapters'), as the PDF reader does with a 目录 page aligned in columns."""
+        if not self._toc:
+            return
+        rows, self._toc = tuple(self._toc), []
+        width = max(len(r) for r in rows)
+        rows = tuple(r + ("",) * (width - len(r)) for r in rows)
+        text = "\n".join("\t".join(r) for r in rows)
+        self.blocks.append(Block(kind="table", text=text, source=source, rows=rows))
 
     def _block_children(self, parent: etree._Element) -> Iterator[etree._Element]:
         for child in parent:
@@ -406,8 +428,13 @@ class _Reader:
         ppr = p.find(w("pPr"))
         style_id = wval(ppr.find(w("pStyle"))) if ppr is not None else None
         if self.styles.is_toc(style_id):
-            self.stats.toc_skipped += 1
+            text = self._read_para(p, style_id).text.strip()
+            if text:
+                self.stats.toc_lines += 1
+                entry, tab, page = text.rpartition("\t")
+                self._toc.append((entry.strip(), page.strip()) if tab else (text,))
             return
+        self._flush_toc(source)
         para = self._read_para(p, style_id)
         label = self._label(ppr, style_id)
         if para.mark_deleted:
@@ -473,6 +500,8 @@ class _Reader:
                 text = para.text.strip()
                 if text:
                     lines.append(f"{label} {text}" if label else text)
+                    if label:
+                        self.cell_numbering.append(label)
             else:
                 nested = self._table_rows(child, boxes)
                 lines.extend(" ".join(c for c in row if c) for row in nested)
@@ -501,6 +530,7 @@ class _Reader:
         return rows
 
     def table(self, tbl: etree._Element, source: ParagraphSource) -> None:
+        self._flush_toc(source)
         if self._pending:
             self._flush_pending(source)
         boxes: list[etree._Element] = []
@@ -586,7 +616,7 @@ def _diagnostics(stats: _Stats, notes: int, has_text: bool) -> list[Diagnostic]:
     if stats.pictures:
         out.append(
             Diagnostic(
-                "docx-pictures",
+                "pictures-not-counted",
                 "warning",
                 f"文档含有 {stats.pictures} 张图片；图片中的文字无法读取，也不计入字数",
                 f"the document has {stats.pictures} picture(s); text inside pictures cannot be read or counted",
@@ -606,14 +636,15 @@ def _diagnostics(stats: _Stats, notes: int, has_text: bool) -> list[Diagnostic]:
                 changes,
             )
         )
-    if stats.toc_skipped:
+    if stats.toc_lines:
         out.append(
             Diagnostic(
-                "docx-toc-skipped",
+                "docx-toc-counted",
                 "info",
-                f"已跳过目录中的 {stats.toc_skipped} 行",
-                f"{stats.toc_skipped} table-of-contents line(s) were skipped",
-                stats.toc_skipped,
+                f"目录的 {stats.toc_lines} 行按 Word 的字数统计规则计入字数，但不作为标题或正文分析",
+                f"{stats.toc_lines} table-of-contents line(s) are counted, as Word's word count does, "
+                "but not analysed as headings or text",
+                stats.toc_lines,
             )
         )
     if stats.alt_chunks:
@@ -681,4 +712,6 @@ def read_docx(path: Path, *, max_uncompressed: int = 200 * 2**20, max_parts: int
         diagnostics=tuple(_diagnostics(reader.stats, notes, has_text)),
         furniture_removed=furniture,
         pictures=reader.stats.pictures,
+        reader="docx",
+        uncounted=tuple(reader.cell_numbering),
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -33,12 +34,13 @@ from ._pdf_layout import (
     PageLayout,
     Rule,
     build_blocks,
+    clean_line_text,
     font_is_bold,
     is_cjk,
     line_from_glyphs,
     merge_row_pieces,
 )
-from .blocks import RawDocument
+from .blocks import RawDocument, Reader
 
 __all__ = ["PdfStats", "read_pdf"]
 
@@ -57,6 +59,7 @@ class PdfStats:
     chars: int
     garbled: int
     pictures: int
+    rotated: int = 0  # diagonal characters (watermarks) left out
 
 
 @contextmanager
@@ -73,7 +76,13 @@ def _quiet_pdfminer() -> Iterator[None]:
 
 
 def read_pdf(path: Path) -> RawDocument:
-    """Read a PDF report into blocks. Raises an :class:`~analyzer.errors.IngestError` subclass."""
+    """Read a PDF report into blocks. Raises an :class:`~analyzer.errors.IngestError` subclass.
+
+    pdfminer.six reads the file. Where it refuses a damaged file, PDFium repairs the
+    cross-reference table and pdfminer reads the repaired copy; where even that fails, PDFium's
+    own text layer is read (see :mod:`._pdfium`). :attr:`RawDocument.reader` says which path
+    read the file, and a diagnostic says so whenever it was not pdfminer alone.
+    """
     shown = str(path)
     try:
         data = path.read_bytes()
@@ -84,14 +93,22 @@ def read_pdf(path: Path) -> RawDocument:
     if b"%%EOF" not in data[-2048:]:
         # pdfminer would rebuild what it can from a cut-off file and silently lose the rest.
         raise CorruptFile(shown, "PDF", "the file is truncated: no %%EOF marker at the end")
+    reader: Reader = "pdfminer"
     with _quiet_pdfminer():
-        pages, stats = _extract(data, shown)
+        try:
+            pages, stats = _extract(data, shown)
+        except CorruptFile as first:
+            pages, stats, reader = _recover(data, shown, first)
     if stats.pages == 0:
         raise CorruptFile(shown, "PDF", "no pages")
+    extra: list[Diagnostic] = []
+    if _looks_incomplete(stats):
+        # Far less text than the pages hold? Ask PDFium how many characters each page has.
+        pages, stats, reader, extra = _cross_check(data, shown, pages, stats, reader)
     if stats.chars == 0:
         raise NoTextLayer(shown, stats.pages)
     layout = build_blocks(pages)
-    diagnostics = _diagnostics(stats, layout.furniture_removed)
+    diagnostics = [*_reader_diagnostics(reader), *extra, *_diagnostics(stats, layout.furniture_removed)]
     return RawDocument(
         source=shown,
         format="pdf",
@@ -100,7 +117,113 @@ def read_pdf(path: Path) -> RawDocument:
         diagnostics=tuple(diagnostics),
         furniture_removed=layout.furniture_removed,
         pictures=stats.pictures,
+        reader=reader,
     )
+
+
+def _recover(data: bytes, shown: str, first: CorruptFile) -> tuple[list[PageLayout], PdfStats, Reader]:
+    """pdfminer refused the file: PDFium repairs it for pdfminer, or reads it itself."""
+    from ._pdfium import PdfiumUnavailable, page_layouts, repair
+
+    try:
+        repaired = repair(data)
+    except PdfiumUnavailable:
+        raise first from None
+    try:
+        pages, stats = _extract(repaired, shown)
+        return pages, stats, "pdfium-repair"
+    except CorruptFile:
+        pass
+    try:
+        layouts, rotated = page_layouts(data)
+    except PdfiumUnavailable:
+        raise first from None
+    return layouts, _stats_of(layouts, rotated), "pdfium"
+
+
+def _stats_of(pages: list[PageLayout], rotated: int) -> PdfStats:
+    chars = garbled = without = 0
+    for page in pages:
+        n = sum(1 for ln in page.lines for ch in ln.text if not ch.isspace())
+        chars += n
+        without += n == 0
+        garbled += sum(len(_GARBLED.findall(ln.text)) for ln in page.lines)
+    return PdfStats(len(pages), without, chars, garbled, 0, rotated)
+
+
+def _looks_incomplete(stats: PdfStats) -> bool:
+    with_text = stats.pages - stats.pages_without_text
+    return stats.pages_without_text > 0 or (with_text > 0 and stats.chars / with_text < LOW_TEXT_PER_PAGE)
+
+
+def _cross_check(
+    data: bytes, shown: str, pages: list[PageLayout], stats: PdfStats, reader: Reader
+) -> tuple[list[PageLayout], PdfStats, Reader, list[Diagnostic]]:
+    """Compare what was extracted with the characters PDFium finds on each page. Where PDFium
+    finds far more, read PDFium's text layer instead; where it finds none, the pages really are
+    pictures (scans, outlines) and the caller's diagnostics or NoTextLayer say so."""
+    from ._pdfium import PdfiumUnavailable, char_counts, page_layouts
+
+    try:
+        visible = char_counts(data)
+    except PdfiumUnavailable:
+        return pages, stats, reader, []
+    got = [sum(1 for ln in p.lines for ch in ln.text if not ch.isspace()) for p in pages]
+    short = [(i + 1, g, v) for i, (g, v) in enumerate(zip(got, visible, strict=False)) if v >= 20 and g * 2 < v]
+    if not short:
+        return pages, stats, reader, []
+    try:
+        layouts, rotated = page_layouts(data)
+    except PdfiumUnavailable:
+        layouts = []
+    alt = _stats_of(layouts, rotated) if layouts else None
+    if alt is not None and alt.chars > stats.chars * 2:
+        diag = Diagnostic(
+            "pdf-text-recovered",
+            "warning",
+            f"pdfminer 只读出 {stats.chars} 个字符，而页面上有约 {sum(visible)} 个；已改用 PDFium 的文字层读取，"
+            "表格和段落的识别可能不如平常准确",
+            f"pdfminer extracted only {stats.chars} characters where the pages hold about {sum(visible)}; "
+            "the text was read with PDFium instead, so tables and paragraphs may be less accurate",
+            alt.chars,
+        )
+        return layouts, replace(alt, pictures=stats.pictures), "pdfium", [diag]
+    listed = "、".join(str(p) for p, _, _ in short[:10]) + ("…" if len(short) > 10 else "")
+    listed_en = ", ".join(str(p) for p, _, _ in short[:10]) + (", …" if len(short) > 10 else "")
+    diag = Diagnostic(
+        "pdf-text-incomplete",
+        "error",
+        f"第 {listed} 页提取出的文字远少于页面上的文字（共 {len(short)} 页），字数和分析结果不可信；"
+        "请从原文档重新导出 PDF 或提供 DOCX",
+        f"page(s) {listed_en}: far less text was extracted than the page holds ({len(short)} page(s)); "
+        "the length count and the analysis cannot be trusted; re-export the PDF or provide the DOCX",
+        len(short),
+    )
+    return pages, stats, reader, [diag]
+
+
+def _reader_diagnostics(reader: Reader) -> list[Diagnostic]:
+    if reader == "pdfium-repair":
+        return [
+            Diagnostic(
+                "pdf-repaired",
+                "warning",
+                "PDF 的交叉引用表已损坏，已用 PDFium 修复后读取；请核对提取的文字是否完整",
+                "the PDF's cross-reference table is damaged; it was repaired with PDFium and then read; "
+                "check that the extracted text is complete",
+            )
+        ]
+    if reader == "pdfium":
+        return [
+            Diagnostic(
+                "pdf-read-by-pdfium",
+                "warning",
+                "pdfminer 无法读取该 PDF，已改用 PDFium 的文字层读取；表格和段落的识别可能不如平常准确",
+                "pdfminer could not read this PDF; its text was read with PDFium instead, so tables and "
+                "paragraphs may be less accurate",
+            )
+        ]
+    return []
 
 
 # ----------------------------------------------------------------------------- the one pass
@@ -118,9 +241,11 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
 
     # boxes_flow=None: no text-box ordering (we order lines ourselves), which also skips
     # pdfminer's slowest step. char_margin 1.0 keeps table cells on one row apart.
-    laparams = LAParams(char_margin=1.0, word_margin=0.1, line_margin=0.5, boxes_flow=None)
+    # all_texts: text inside Form XObjects (LTFigure) is grouped into lines too; Word, WPS and
+    # many converters draw whole pages inside a form.
+    laparams = LAParams(char_margin=1.0, word_margin=0.1, line_margin=0.5, boxes_flow=None, all_texts=True)
     pages: list[PageLayout] = []
-    n_pages = without_text = chars = garbled = pictures = 0
+    n_pages = without_text = chars = garbled = pictures = rotated = 0
     try:
         parser = PDFParser(io.BytesIO(data))
         try:
@@ -133,22 +258,49 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             interpreter.process_page(page)
             ltpage = device.get_result()
-            layout, n_chars, n_garbled, n_pics = _page_layout(ltpage, number)
+            layout, n_chars, n_garbled, n_pics, n_rotated = _page_layout(ltpage, number)
             pages.append(layout)
             n_pages += 1
             chars += n_chars
             garbled += n_garbled
             pictures += n_pics
+            rotated += n_rotated
             without_text += n_chars == 0
+            if n_pages == NO_TEXT_PROBE_PAGES and chars == 0 and _no_text_anywhere(data):
+                # Glyphs drawn as outlines or scanned pages: pdfminer's layout pass over
+                # thousands of paths takes tens of seconds; PDFium sees there is no text at once.
+                raise NoTextLayer(shown, _page_count(document))
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many types on malformed input; none may escape
         detail = f"{type(exc).__name__}: {exc}"[:200]
         raise CorruptFile(shown, "PDF", detail) from None
-    return pages, PdfStats(n_pages, without_text, chars, garbled, pictures)
+    return pages, PdfStats(n_pages, without_text, chars, garbled, pictures, rotated)
 
 
-def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int]:
+NO_TEXT_PROBE_PAGES = 2
+
+
+def _no_text_anywhere(data: bytes) -> bool:
+    from ._pdfium import PdfiumUnavailable, char_counts
+
+    try:
+        return sum(char_counts(data)) == 0
+    except PdfiumUnavailable:
+        return False
+
+
+def _page_count(document: object) -> int:
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        pages = resolve1(document.catalog["Pages"])  # type: ignore[attr-defined]
+        return int(resolve1(pages["Count"]))
+    except Exception:
+        return NO_TEXT_PROBE_PAGES
+
+
+def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int, int]:
     from pdfminer.layout import (
         LTChar,
         LTContainer,
@@ -163,12 +315,13 @@ def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int
     lines: list[Line] = []
     rules: list[Rule] = []
     pictures = 0
-    n_chars = n_garbled = 0
+    n_chars = n_garbled = n_rotated = 0
 
-    def visit(obj: object, in_figure: bool) -> None:
-        nonlocal pictures, n_chars, n_garbled
+    def visit(obj: object, in_picture: bool) -> None:
+        nonlocal pictures, n_chars, n_garbled, n_rotated
         if isinstance(obj, LTTextLine):
-            line = _line(obj, number, LTChar)
+            line, rotated = _line(obj, number, LTChar)
+            n_rotated += rotated
             if line is not None:
                 lines.append(line)
                 visible = sum(1 for ch in line.text if not ch.isspace())
@@ -176,61 +329,94 @@ def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int
                 n_garbled += len(_GARBLED.findall(line.text))
             return
         if isinstance(obj, LTImage):
-            if not in_figure:
+            if not in_picture:
                 pictures += 1
             return
         if isinstance(obj, LTFigure):
-            if not in_figure:
+            # A Form XObject: content when it holds text (its lines, rules and images count like
+            # the page's own), otherwise one picture (a chart, a logo, a drawing).
+            text_form = _has_text(obj, LTTextLine, LTChar)
+            if not text_form and not in_picture:
                 pictures += 1
             for child in obj:
-                visit(child, True)
+                visit(child, in_picture or not text_form)
             return
-        if isinstance(obj, LTCurve) and not in_figure:  # LTLine and LTRect are LTCurves
+        if isinstance(obj, LTCurve) and not in_picture:  # LTLine and LTRect are LTCurves
             rules.extend(_rules(obj))
             return
         if isinstance(obj, LTContainer):
             for child in obj:
-                visit(child, in_figure)
+                visit(child, in_picture)
 
     for obj in ltpage:
         visit(obj, False)
     page = PageLayout(number, ltpage.width, ltpage.height, tuple(merge_row_pieces(lines)), tuple(rules))
-    return page, n_chars, n_garbled, pictures
+    return page, n_chars, n_garbled, pictures, n_rotated
 
 
-def _line(obj: object, number: int, char_type: type) -> Line | None:
-    """A text line from its characters; virtual spaces only between two non-CJK characters."""
-    from pdfminer.layout import LTAnno
+def _has_text(obj: object, line_type: type, char_type: type) -> bool:
+    for child in obj:  # type: ignore[attr-defined]
+        if isinstance(child, line_type):
+            return True
+        if hasattr(child, "__iter__") and not isinstance(child, char_type) and _has_text(child, line_type, char_type):
+            return True
+    return False
 
+
+def _diagonal(matrix: tuple[float, ...]) -> bool:
+    """A character matrix rotated by an angle that is not within 3° of a multiple of 90°."""
+    a, b = matrix[0], matrix[1]
+    if abs(b) < 1e-6 or abs(a) < 1e-6:
+        return False
+    deg = math.degrees(math.atan2(abs(b), abs(a)))
+    return 3.0 < deg < 87.0
+
+
+# A gap between two Latin letters/digits wider than this share of the font size is a word space
+# (TeX shrinks a 0.33 em space to 0.22 em; 0.2 lost words in justified LaTeX lines);
+# narrower ones are kerning (Chromium positions glyphs one by one). A space glyph is 0.25–0.33 em.
+WORD_GAP = 0.16
+
+
+def _line(obj: object, number: int, char_type: type) -> tuple[Line | None, int]:
+    """A text line from its characters; a space only between two non-CJK characters set a word
+    gap apart. Characters without text (empty ToUnicode entries) and diagonal characters
+    (watermarks) are left out; the second value counts the diagonal ones."""
     items = list(obj)  # type: ignore[call-overload]
-    chars = [it for it in items if isinstance(it, char_type)]
+    chars = [it for it in items if isinstance(it, char_type) and it.get_text()]  # type: ignore[attr-defined]
+    rotated = 0
+    if any(_diagonal(ch.matrix) for ch in chars):  # type: ignore[attr-defined]
+        kept = [ch for ch in chars if not _diagonal(ch.matrix)]  # type: ignore[attr-defined]
+        rotated = sum(1 for ch in chars if _diagonal(ch.matrix) and not ch.get_text().isspace())  # type: ignore[attr-defined]
+        chars = kept
     glyphs: list[Glyph] = [
         (ch.x0, ch.x1, ch.get_text(), round(ch.size, 1), font_is_bold(ch.fontname))  # type: ignore[attr-defined]
         for ch in chars
     ]
     if not any(not g[2].isspace() for g in glyphs):
-        return None
-    x0, y0, x1, y1 = obj.bbox  # type: ignore[attr-defined]
-    if any(b[0] < a[0] - 0.5 * (a[1] - a[0]) for a, b in itertools.pairwise(glyphs)):
+        return None, rotated
+    _, y0, _, y1 = obj.bbox  # type: ignore[attr-defined]
+    if rotated:
+        y0, y1 = min(ch.y0 for ch in chars), max(ch.y1 for ch in chars)  # type: ignore[attr-defined]
+    if rotated or any(b[0] < a[0] - 0.5 * (a[1] - a[0]) for a, b in itertools.pairwise(glyphs)):
         # Drawn out of order (LibreOffice draws a fallback-font run such as the ₂ of CO₂ after
         # the rest): characters in x order, word gaps from the geometry.
-        return line_from_glyphs(number, glyphs, y0, y1)
+        return line_from_glyphs(number, glyphs, y0, y1), rotated
     parts: list[str] = []
-    pending_space = False
-    for item in items:
-        if isinstance(item, LTAnno):
-            if item.get_text() == " ":
-                pending_space = True
-            continue
-        if not isinstance(item, char_type):
-            continue
-        text = item.get_text()  # type: ignore[attr-defined]
-        if pending_space and parts and text and not (is_cjk(parts[-1][-1]) or is_cjk(text[0])):
+    prev: object | None = None
+    for ch in chars:
+        text = ch.get_text()  # type: ignore[attr-defined]
+        if (
+            prev is not None
+            and parts
+            and ch.x0 - prev.x1 > WORD_GAP * max(ch.size, prev.size)  # type: ignore[attr-defined]
+            and not (is_cjk(parts[-1][-1]) or is_cjk(text[0]) or parts[-1][-1].isspace() or text[0].isspace())
+        ):
             parts.append(" ")
-        pending_space = False
         parts.append(text)
+        prev = ch
     line = line_from_glyphs(number, glyphs, y0, y1)
-    return replace(line, text="".join(parts), x0=x0, x1=x1)
+    return replace(line, text=clean_line_text("".join(parts)), x0=chars[0].x0, x1=max(ch.x1 for ch in chars)), 0  # type: ignore[attr-defined]
 
 
 def _rules(obj: object) -> list[Rule]:
@@ -310,7 +496,7 @@ def _diagnostics(stats: PdfStats, furniture: int) -> list[Diagnostic]:
     if stats.pictures:
         out.append(
             Diagnostic(
-                "pdf-pictures",
+                "pictures-not-counted",
                 "info",
                 f"PDF 含有 {stats.pictures} 张图片，图片中的文字不会被分析",
                 f"the PDF contains {stats.pictures} picture(s); text inside pictures is not analysed",

@@ -77,4 +77,6 @@ def read_text(path: Path, data: bytes, fmt: Format) -> RawDocument:
             )
         )
     blocks = blocks_from_plain_text(text, markdown=fmt == "md")
-    return RawDocument(source=str(path), format=fmt, blocks=tuple(blocks), diagnostics=tuple(diagnostics))
+    return RawDocument(
+        source=str(path), format=fmt, blocks=tuple(blocks), diagnostics=tuple(diagnostics), reader="text"
+    )

@@ -14,14 +14,26 @@ Secretariats check length limits with Word, so :attr:`Counts.word_style` reprodu
 
 **Ambiguous marks — SARA's rule.** The dash ``—`` (U+2014, also ``――`` U+2015 and ``⸺``), the
 ellipsis ``…`` (U+2026), the curly quotes ``“ ” ‘ ’`` and the middle dot ``·`` (U+00B7) exist
-once in Unicode for both Western and Chinese text; Word decides by the font and language the
-character is set in, which plain text and PDFs do not carry. SARA counts each of them as **one
-East Asian character, always**, exactly like ``，`` or ``（``, and they end a Latin/digit run
-(``“ISO”`` = 3). Why: in a Chinese report these marks are typed with the Chinese input method and
-set in the East Asian font, and that is when Word counts them one by one (``——`` = 2, ``……`` = 2);
-a context-dependent rule would make the same mark count differently in two places and could not
-be checked by hand. The rule only overcounts Western quotes around English text, which is rare in
-these reports, and it errs towards a longer count — the safe side for a length limit.
+once in Unicode for both Western and Chinese text. SARA counts each of them as **one East Asian
+character, always**, exactly like ``，`` or ``（``, and they end a Latin/digit run (``“ISO”`` = 3).
+
+The evidence (issue 13, 1,382 real DOCX/PDF files; the em-dash is the mark that differs most):
+
+- **WPS** counts every ``—`` as 1 (``——`` = 2), whatever the font.
+- **Word** decides per *run*: a character counts one by one when the run is set as East Asian
+  text (an East Asian font, or ``w:rFonts w:hint="eastAsia"``, which the Chinese input method
+  sets), and otherwise belongs to the Latin "word" rules, where a run of punctuation standing
+  alone between spaces or ideographs is not a word at all. So ``——`` typed with the Chinese IME
+  counts 2, and the same characters in a Times New Roman run count 0 — the one Word file in the
+  corpus whose stored count had no dashes at all set its dashes in a Western font.
+- Plain text and PDFs carry no run language; a PDF only has the glyph's font, which says
+  nothing reliable about how Word would have classified the run.
+
+Why one rule for all: in a Chinese report these marks are typed with the Chinese input method,
+which is exactly when Word counts them one by one; WPS always does; a context-dependent rule would
+count the same mark differently in two places of one report and could not be checked by hand. The
+rule overcounts only Western-font dashes and quotes (rare in these reports: a few per report),
+and errs towards a longer count — the safe side for a length limit.
 
 **Ideographic space (U+3000)** is whitespace: 0 in 字数 and in 字符数(不计空格), 1 in
 字符数(计空格), like an ASCII space. It is mostly indentation (``　　``) and alignment padding, and
@@ -82,6 +94,18 @@ def count(text: str) -> Counts:
     cjk = classes.count(_IDEOGRAPH)
     words = cjk + classes.count(_EAST_ASIAN) + len(_OTHER_RUN.findall(classes))
     return Counts(word_style=words, chars_no_spaces=no_spaces, chars_with_spaces=with_spaces, cjk=cjk)
+
+
+def subtract(total: Counts, parts: Iterable[Counts]) -> Counts:
+    """``total`` less some counted pieces of it (never below zero), e.g. automatic list numbers
+    that a reader put in front of a paragraph and Word's 字数 does not count."""
+    less = add(parts)
+    return Counts(
+        word_style=max(0, total.word_style - less.word_style),
+        chars_no_spaces=max(0, total.chars_no_spaces - less.chars_no_spaces),
+        chars_with_spaces=max(0, total.chars_with_spaces - less.chars_with_spaces),
+        cjk=max(0, total.cjk - less.cjk),
+    )
 
 
 def add(counts: Iterable[Counts]) -> Counts:

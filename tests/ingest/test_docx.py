@@ -83,7 +83,8 @@ def test_generated_fixtures_are_small() -> None:
 
 HEADINGS_GOLDEN = [
     ("heading", 0, None, "深圳市栎川智造装备股份有", "body"),  # Title → level 0
-    ("paragraph", None, None, "目录", "body"),  # the "toc 1" line after it is skipped
+    ("paragraph", None, None, "目录", "body"),
+    ("table", None, None, "1 领导\t3", "body"),  # the "toc 1" line: counted (as Word does), never a heading
     ("heading", 1, None, "组织简介", "body"),
     ("paragraph", None, None, "公司成立于2009年，主", "body"),
     ("heading", 1, None, "领导", "body"),  # custom style based on Heading 1
@@ -103,23 +104,24 @@ def test_heading_styles_golden(docx_dir: Path) -> None:
     raw = _read(docx_dir, "headings.docx")
     assert raw.format == "docx"
     assert _summary(raw.blocks) == HEADINGS_GOLDEN
-    assert raw.blocks[10].text == "公司坚持质量第一的方针。"
-    assert raw.blocks[11].text == "前半段与后半段合为一段。"
+    assert raw.blocks[2].rows == (("1 领导", "3"),)
+    assert raw.blocks[11].text == "公司坚持质量第一的方针。"
+    assert raw.blocks[12].text == "前半段与后半段合为一段。"
     # Header and footer are not body text; they are only counted.
     assert raw.furniture_removed == 2
     assert all("页" not in b.text for b in raw.blocks)
     codes = {d.code: d for d in raw.diagnostics}
-    assert set(codes) == {"docx-tracked-changes", "docx-toc-skipped"}
+    assert set(codes) == {"docx-tracked-changes", "docx-toc-counted"}
     tracked = codes["docx-tracked-changes"]
     assert tracked.severity == "warning"
     assert tracked.count == 3
     assert "accepted" in tracked.message_en and "接受所有修订" in tracked.message_zh
-    assert codes["docx-toc-skipped"].count == 1
+    assert codes["docx-toc-counted"].count == 1
 
 
 def test_heading_blocks_carry_bold_and_size(docx_dir: Path) -> None:
     raw = _read(docx_dir, "headings.docx")
-    title, _, h1, body = raw.blocks[:4]
+    title, _, _, h1, body = raw.blocks[:5]
     assert title.font_size == 26.0
     assert h1.bold and h1.font_size == 14.0
     assert not body.bold and body.font_size == 11.0
@@ -315,13 +317,14 @@ def test_rich_table_rows(docx_dir: Path) -> None:
 def test_rich_diagnostics(docx_dir: Path) -> None:
     raw = _read(docx_dir, "rich.docx")
     codes = {d.code: d for d in raw.diagnostics}
-    assert set(codes) == {"docx-textboxes", "docx-footnotes", "docx-pictures"}
+    assert set(codes) == {"docx-textboxes", "docx-footnotes", "pictures-not-counted"}
     assert codes["docx-textboxes"].count == 2
     assert "2 个文本框" in codes["docx-textboxes"].message_zh
     assert "2 text box(es)" in codes["docx-textboxes"].message_en
     assert codes["docx-footnotes"].count == 2
-    assert codes["docx-pictures"].count == 1
-    assert "cannot be read" in codes["docx-pictures"].message_en and "图片中的文字" in codes["docx-pictures"].message_zh
+    assert codes["pictures-not-counted"].count == 1
+    pictures = codes["pictures-not-counted"]
+    assert "cannot be read" in pictures.message_en and "图片中的文字" in pictures.message_zh
 
 
 def test_picture_only_document_says_no_text(tmp_path: Path) -> None:

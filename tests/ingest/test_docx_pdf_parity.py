@@ -16,6 +16,7 @@ def test_same_headings_and_word_count_within_half_a_percent(tmp_path: Path) -> N
     build_lo_docx(docx)  # deterministic: the DOCX the committed PDF was exported from
     from_docx = read_document(docx)
     from_pdf = read_document(PDF)
+
     # LibreOffice draws the space of "中心 自评报告" in a fallback font that the PDF loses: compare
     # titles without whitespace (a known limit of the PDF reader, see analyzer/ingest/pdf.py).
     def outline(doc: Document) -> list[tuple[str | None, str, str | None]]:

@@ -219,7 +219,7 @@ def test_mostly_images_is_read_with_diagnostics() -> None:
     assert diags["pdf-pages-without-text"].message_en == (
         "3 of 4 page(s) have no text layer (scanned or images?); their content is not analysed"
     )
-    assert diags["pdf-pictures"].count == 3
+    assert diags["pictures-not-counted"].count == 3
     assert doc.blocks and doc.blocks[0].text.startswith("文化建设方面")
 
 
