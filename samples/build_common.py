@@ -6,6 +6,7 @@
 # The first line of every block is a marker line:
 #   @H <level> <clause|-> <heading line exactly as in the report>
 #   @P <clause> [misplaced=<clause of the heading it sits under>]   (text paragraph, one line follows)
+#   @P -                                       (front matter, clause null: cover block or 目录 lines)
 #   @T <clause>                                (table: caption line, then rows with cells split by " | ")
 # build.py strips the markers, writes report.md and labels.json and checks them.
 # Deterministic: no clocks, no randomness; output depends only on source.txt and META.
@@ -61,6 +62,12 @@ def parse_source(path):
             for p in parts[2:]:
                 if p.startswith('misplaced='):
                     misplaced = p.split('=', 1)[1]
+            if parts[1] == '-':
+                # front matter (cover block, 目录 entries): clause null, may span several lines
+                blocks.append({'type': 'text', 'clause': None,
+                               'line': '\n'.join(ln.rstrip() for ln in body).strip(),
+                               'misplaced_under': None})
+                continue
             assert len(body) == 1, chunk[:60]
             blocks.append({'type': 'text', 'clause': parts[1], 'line': body[0].strip(),
                            'misplaced_under': misplaced})
@@ -75,7 +82,7 @@ def parse_source(path):
 
 
 def ngram_overlaps(blocks, seed_texts, n=12):
-    """Runs of n or more characters shared with any seed text (headings are exempt).
+    """Runs of n or more characters shared with any seed text (headings and front matter are exempt).
     Checked twice: on the raw text and with all whitespace removed from both sides."""
     hits = []
     for variant in ('raw', 'nows'):
@@ -85,7 +92,7 @@ def ngram_overlaps(blocks, seed_texts, n=12):
             for i in range(len(s2) - n + 1):
                 grams.add(s2[i:i + n])
         for b in blocks:
-            if b['type'] == 'heading':
+            if b['type'] == 'heading' or b['clause'] is None:  # headings and front matter (award name) exempt
                 continue
             t = b['line'] if variant == 'raw' else re.sub(r'\s', '', b['line'])
             for i in range(len(t) - n + 1):
@@ -110,7 +117,8 @@ def main(META, HERE):
             continue
         start = b['line'].strip()[:20]
         paragraphs.append({'text_start': start, 'clause': b['clause'], 'kind': b['type']})
-        by_clause[b['clause']] = by_clause.get(b['clause'], 0) + count_nows(b['line'])
+        if b['clause'] is not None:
+            by_clause[b['clause']] = by_clause.get(b['clause'], 0) + count_nows(b['line'])
         if b['clause'] in META['profile_clauses']:
             profile_text.append(b['line'])
         if b.get('misplaced_under'):
@@ -157,7 +165,7 @@ def main(META, HERE):
     for p in paragraphs:
         if block_starts.count(p['text_start']) != 1:
             problems.append('text_start not unique as block start: ' + p['text_start'])
-        if p['clause'] not in META['all_clauses']:
+        if p['clause'] is not None and p['clause'] not in META['all_clauses']:
             problems.append('unknown clause ' + p['clause'])
     if sorted(missing) != sorted(META['expected_missing']):
         problems.append('missing clauses %s != expected %s' % (missing, META['expected_missing']))
