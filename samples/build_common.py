@@ -81,9 +81,12 @@ def parse_source(path):
     return blocks
 
 
-def ngram_overlaps(blocks, seed_texts, n=12):
+def ngram_overlaps(blocks, seed_texts, n=12, check_text=None):
     """Runs of n or more characters shared with any seed text (headings and front matter are exempt).
-    Checked twice: on the raw text and with all whitespace removed from both sides."""
+    Checked twice: on the raw text and with all whitespace removed from both sides.
+    check_text (optional str -> str) maps each block before the comparison, e.g. a
+    traditional-character report converted to simplified, as the seeds are."""
+    conv = check_text or (lambda s: s)
     hits = []
     for variant in ('raw', 'nows'):
         grams = set()
@@ -94,7 +97,7 @@ def ngram_overlaps(blocks, seed_texts, n=12):
         for b in blocks:
             if b['type'] == 'heading' or b['clause'] is None:  # headings and front matter (award name) exempt
                 continue
-            t = b['line'] if variant == 'raw' else re.sub(r'\s', '', b['line'])
+            t = conv(b['line']) if variant == 'raw' else re.sub(r'\s', '', conv(b['line']))
             for i in range(len(t) - n + 1):
                 if t[i:i + n] in grams:
                     hits.append((variant, b['clause'], t[i:i + n]))
@@ -159,6 +162,9 @@ def main(META, HERE):
         f.write('\n')
 
     # ---- checks -----------------------------------------------------------
+    # META['check_text'] (optional str -> str) maps block text before the word and seed checks,
+    # which are written in simplified characters (a traditional-character sample converts).
+    conv = META.get('check_text') or (lambda s: s)
     problems = []
     text = open(os.path.join(HERE, 'report.md'), encoding='utf-8').read()
     block_starts = [blk.strip()[:20] for blk in re.split(r'\n\s*\n', text.strip())]
@@ -176,19 +182,20 @@ def main(META, HERE):
         if re.search(r'[0-9０-９]', body):
             problems.append('digits found in ' + c)
     for c in META.get('no_comparison_words', []):
-        body = ''.join(b['line'] for b in blocks if b['type'] != 'heading' and b['clause'] == c)
+        body = ''.join(conv(b['line']) for b in blocks if b['type'] != 'heading' and b['clause'] == c)
         for w in ('标杆', '行业', '同行', '竞争', '对手', '平均', '排名', '对比', '领先', '优于'):
             if w in body:
                 problems.append('comparison word %s in %s' % (w, c))
     for w in META.get('forbidden_words', []):
         for b in blocks:
-            if b['type'] != 'heading' and w in b['line']:
+            if b['type'] != 'heading' and w in conv(b['line']):
                 problems.append('forbidden word %s in %s: %s' % (w, b['clause'], b['line'][:20]))
     if not (9000 <= char_counts['total_no_whitespace'] <= 13000):
         problems.append('total size out of range: %d' % char_counts['total_no_whitespace'])
     seeds = sorted(glob.glob(META['seed_glob']))
     if seeds:
-        hits = ngram_overlaps(blocks, [open(s, encoding='utf-8').read() for s in seeds])
+        hits = ngram_overlaps(blocks, [open(s, encoding='utf-8').read() for s in seeds],
+                              check_text=META.get('check_text'))
         for h in hits:
             problems.append('12-char overlap with seed (%s) in %s: %s' % h)
         print('12-char overlap check against %d seed file(s): %d hit(s)' % (len(seeds), len(hits)))
