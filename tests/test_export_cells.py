@@ -28,7 +28,8 @@ HOSTILE = ("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "=cmd|'
 
 def _formulas(data: bytes) -> list[str]:
     wb = load_workbook(io.BytesIO(data))
-    return [f"{ws.title}!{c.coordinate}" for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
+    return [f"{c.parent.title}!{c.coordinate}" for c in cells if c.data_type == "f"]
 
 
 def _texts(data: bytes) -> set[str]:
