@@ -78,6 +78,14 @@ class FileTooLarge(IngestError):
         )
 
 
+class OutsideFolder(IngestError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"该文件是指向筛查文件夹之外的链接，未读取：{path}",
+            f"the file is a link to a place outside the screened folder; it was not read: {path}",
+        )
+
+
 class UnsupportedFormat(IngestError):
     def __init__(self, path: str, what: str = "") -> None:
         extra_zh = f"（{what}）" if what else ""

@@ -64,7 +64,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from . import __version__
-from .errors import EmptyFile, LegacyWordFormat, SaraError, UnsupportedFormat
+from .errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
 from .pipeline import AnalyzeOptions
 from .record import AnalysisRecord, FindingInfo, read_record
 
@@ -372,6 +372,8 @@ class FoundFile:
     rel: str
     path: Path
     supported: bool
+    outside: bool = False
+    """A link that resolves outside the screened folder: never read (it becomes an error row)."""
 
 
 def _skipped(name: str) -> bool:
@@ -382,16 +384,18 @@ def find_files(folder: str | Path, exclude: Iterable[str | Path] = ()) -> tuple[
     """Every file under ``folder`` (recursively, sorted by relative path) except hidden files and
     folders, Office lock files and the paths in ``exclude`` (e.g. the output file)."""
     root = Path(folder)
+    real_root = root.resolve()
     skip = {Path(p).resolve() for p in exclude}
     found: list[FoundFile] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, dirnames, filenames in os.walk(root):  # does not descend into linked folders
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             path = Path(dirpath) / name
             if _skipped(name) or not path.is_file() or path.resolve() in skip:
                 continue
             rel = path.relative_to(root).as_posix()
-            found.append(FoundFile(rel, path, path.suffix.lower() in SUPPORTED_SUFFIXES))
+            outside = not path.resolve().is_relative_to(real_root)
+            found.append(FoundFile(rel, path, path.suffix.lower() in SUPPORTED_SUFFIXES, outside))
     return tuple(sorted(found, key=lambda f: f.rel))
 
 
@@ -594,6 +598,10 @@ def screen_folder(
 
     for f in files:
         suffix = f.path.suffix.lower()
+        if f.outside:
+            rows[f.rel] = error_row(f.rel, OutsideFolder(f.rel), fmt=suffix.lstrip(".") or None)
+            emit(f.rel, rows[f.rel], None, (), None)
+            continue
         if not f.supported:
             err = LegacyWordFormat(f.rel, suffix) if suffix in LEGACY_SUFFIXES else UnsupportedFormat(f.rel, suffix)
             rows[f.rel] = error_row(f.rel, err, fmt=suffix.lstrip(".") or None)
