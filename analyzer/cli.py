@@ -538,7 +538,10 @@ def app_script() -> Path:
 @click.option("--headless/--open-browser", default=False, help="Do not open a browser tab 不自动打开浏览器.")
 def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
     """Start the reviewers' workspace 评审工作台 (Streamlit), bound to localhost, telemetry off."""
+    import signal
     import subprocess
+
+    from .lifetime import die_with_parent
 
     script = app_script()
     env = dict(os.environ)
@@ -566,11 +569,22 @@ def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
         "false",
     ]
     click.echo(f"SARA 评审工作台 / workspace: http://{address}:{port}", err=True)
-    try:
-        rc = subprocess.call(cmd, cwd=script.parent, env=env)
-    except KeyboardInterrupt:
-        rc = 0
-    if rc:
+    # The server is our child: SIGTERM / SIGHUP to `sara app` (a service manager stopping it) are
+    # passed on to it, and the kernel stops it if `sara app` itself is killed outright.
+    child = subprocess.Popen(cmd, cwd=script.parent, env=env, preexec_fn=die_with_parent)
+
+    def forward(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, forward)
+    while True:
+        try:
+            rc = child.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C reaches the child too (same process group); wait for it
+            continue
+    if rc and rc not in (-signal.SIGTERM, -signal.SIGINT, -signal.SIGHUP):
         raise click.exceptions.Exit(rc)
 
 

@@ -65,6 +65,7 @@ from typing import TYPE_CHECKING, Literal
 
 from . import __version__
 from .errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
+from .lifetime import exit_with_parent
 from .pipeline import AnalyzeOptions
 from .record import AnalysisRecord, FindingInfo, read_record
 
@@ -468,7 +469,7 @@ def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
     prepare([load_standard(sid) for sid in standard_ids], options, detect=len(standard_ids) > 1)
 
 
-def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
+def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions, parent: int) -> None:
     """Once per worker: ignore Ctrl-C (the main process handles it), then load the standards and fit
     the scorers of every standard the run may need, so no file pays for jieba, the vectorizers or a
     model again.
@@ -478,6 +479,7 @@ def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None
     cannot be read fails at once instead of waiting seconds for scorers it does not need (a re-run
     whose only uncached files are unreadable ones stays quick)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent(parent)
     threading.Thread(target=_warm, args=(standard_ids, options), name="sara-warm", daemon=True).start()
 
 
@@ -509,7 +511,7 @@ class _Pool:
 
     def __init__(self, jobs: int, standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
         self.jobs = jobs
-        self._args = (standard_ids, options)
+        self._args = (standard_ids, options, os.getpid())
         self._pool: ProcessPoolExecutor | None = None
         self.generation = 0
 
