@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .names import printable
+
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
@@ -18,6 +20,8 @@ class SaraError(Exception):
     """Base class: every error a user can cause carries a Chinese and an English message."""
 
     def __init__(self, message_zh: str, message_en: str) -> None:
+        # One printable line each, whatever file name went into them (a newline, undecodable bytes).
+        message_zh, message_en = printable(message_zh), printable(message_en)
         super().__init__(message_en)
         self.message_zh = message_zh
         self.message_en = message_en

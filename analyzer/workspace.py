@@ -38,6 +38,7 @@ from typing import Literal
 from . import __version__
 from .errors import SaraError
 from .model import Standard
+from .names import disk_name, display_name
 from .pipeline import AnalyzeOptions, analyze_file, fitted_scorer
 from .record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
 from .standards import load_all, load_standard
@@ -203,11 +204,6 @@ class Opened:
         return f"分析完成，已保存（编号 {self.submission.id}）。"
 
 
-def _clean_name(name: str) -> str:
-    base = Path(name.replace("\\", "/")).name.strip()
-    return base or "upload"
-
-
 def _existing(store: Store, sha256: str, standard: str) -> tuple[Submission, int] | None:
     """An earlier analysed submission of the same file: same standard, or auto-detected if ``auto``."""
     for sub in reversed(store.submissions()):
@@ -239,7 +235,7 @@ def analyze_upload(
     instead of analysing twice, unless ``reanalyse``. Unreadable input raises
     :class:`UnreadableUpload` with the reader's bilingual reason.
     """
-    shown = _clean_name(name)
+    shown = display_name(name)
     if not data:
         raise UnreadableUpload(shown, zh=f"文件为空：{shown}", en=f"the file is empty: {shown}")
     sha = hashlib.sha256(data).hexdigest()
@@ -253,7 +249,7 @@ def analyze_upload(
             progress(name_, STEP_LABELS.get(name_, name_))
 
     with tempfile.TemporaryDirectory(prefix="sara-upload-") as tmp:
-        path = Path(tmp) / shown
+        path = Path(tmp) / disk_name(shown)
         path.write_bytes(data)
         try:
             analysis = analyze_file(path, standard, AnalyzeOptions(backend=backend), progress=step)

@@ -21,6 +21,7 @@ from analyzer.errors import SaraError
 from analyzer.export.labels import STATUS_ZH
 from analyzer.export.screening import COLUMNS, row_values, screening_xlsx
 from analyzer.heatmap import group_by_standard, submissions_matrix
+from analyzer.names import unique_names
 from analyzer.screen import ScreenProgress, ScreenResult, screen_folder
 from analyzer.standards import load_all
 from app_pages import common
@@ -89,8 +90,9 @@ def _upload_folder(files: list[object]) -> Path:
     target = Path(folder)
     for old in target.iterdir():
         shutil.rmtree(old) if old.is_dir() else old.unlink()
-    for f in files:
-        name = Path(str(getattr(f, "name", "upload"))).name or "upload"
+    # Submissions are routinely all called 自评报告.docx: each upload gets its own name.
+    names = unique_names(str(getattr(f, "name", "upload")) for f in files)
+    for f, name in zip(files, names, strict=True):
         (target / name).write_bytes(f.getvalue())  # type: ignore[attr-defined]
     return target
 
