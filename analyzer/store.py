@@ -875,8 +875,9 @@ class Store:
             )
             return [SubmittedReview(*r) for r in rows]
 
-    def set_independent(self, submission_id: int, independent: bool, changed_by: str) -> None:
-        """Turn independent review on or off for a submission (append-only; the latest setting holds)."""
+    def set_independent(self, submission_id: int, independent: bool, changed_by: str, reason: str = "") -> None:
+        """Turn independent review on or off for a submission (append-only; the latest setting holds).
+        Who may do it is the workspace's rule (:func:`analyzer.workspace.set_independent`)."""
         who = _require(changed_by, "修改人", "changed by")
         with self.transaction():
             self._submission_or_raise(submission_id)
@@ -884,7 +885,8 @@ class Store:
                 "INSERT INTO review_settings (submission_id, independent, changed_by, created_at) VALUES (?, ?, ?, ?)",
                 (submission_id, int(bool(independent)), who, _now()),
             )
-            self._audit(who, "settings.independent", submission_id, None, {"independent": bool(independent)})
+            detail = {"independent": bool(independent)} | ({"reason": reason} if reason else {})
+            self._audit(who, "settings.independent", submission_id, None, detail)
 
     def independent(self, submission_id: int) -> bool:
         """Whether reviewers see only their own bands until they submit (default: on)."""
