@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .errors import InvalidStandard, SaraError
+from .names import display_name
 
 if TYPE_CHECKING:
     from .flows import Flow
@@ -463,6 +464,10 @@ def screen(
             took = _clock(time.perf_counter() - started)
             click.echo(f"\n用时 / after {took}" + (f"：{kept}" if store is not None else ""), err=True)
             raise click.Abort() from None
+        if store is not None:
+            from .screen import save_run
+
+            save_run(store, result, display_name(str(Path(folder).resolve())))
     if tty:
         click.echo("", err=True)
     if output is not None:

@@ -59,7 +59,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -342,6 +342,38 @@ class ScreenResult:
     @property
     def records(self) -> tuple[AnalysisRecord, ...]:
         return tuple(r.record for r in self.rows if r.record is not None)
+
+
+# --------------------------------------------------------------------------- saved runs
+
+_ROW_FIELDS = tuple(f.name for f in fields(ScreenRow) if f.name != "record")
+_RUN_FIELDS = ("analysed", "cached", "failed", "elapsed", "standard", "jobs", "restarts")
+
+
+def _tuples(value: object) -> object:
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def save_run(store: Store, result: ScreenResult, label: str, actor: str = "sara") -> int:
+    """Keep a screening run in the store (the rows without their records, which are the
+    submissions' own analyses); returns its id for :func:`load_run`."""
+    payload = {f: getattr(result, f) for f in _RUN_FIELDS}
+    payload["rows"] = [{f: getattr(r, f) for f in _ROW_FIELDS} for r in result.rows]
+    text = json.dumps(payload, ensure_ascii=False)
+    return store.add_screening(label, result.standard, len(result.rows), text, actor)
+
+
+def load_run(store: Store, run_id: int) -> ScreenResult:
+    """A saved screening run, each analysed row with its submission's stored analysis again."""
+    data = json.loads(store.screening(run_id).payload)
+    rows = []
+    for raw in data.get("rows", []):
+        row = ScreenRow(**{f: _tuples(raw[f]) for f in _ROW_FIELDS if f in raw})
+        stored = store.latest_analysis(row.submission_id) if row.submission_id is not None else None
+        if stored is not None:
+            row = replace(row, record=read_record(stored.result_json))
+        rows.append(row)
+    return ScreenResult(rows=tuple(rows), **{f: data[f] for f in _RUN_FIELDS if f in data})
 
 
 @dataclass(frozen=True, slots=True)
