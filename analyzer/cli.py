@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .errors import InvalidStandard, SaraError
+from .names import display_name
 
 if TYPE_CHECKING:
     from .flows import Flow
@@ -474,6 +475,10 @@ def screen(
             took = _clock(time.perf_counter() - started)
             click.echo(f"\n用时 / after {took}" + (f"：{kept}" if store is not None else ""), err=True)
             raise click.Abort() from None
+        if store is not None:
+            from .screen import save_run
+
+            save_run(store, result, display_name(str(Path(folder).resolve())))
     if tty:
         click.echo("", err=True)
     if output is not None:
@@ -550,7 +555,10 @@ def app_script() -> Path:
 @click.option("--headless/--open-browser", default=False, help="Do not open a browser tab 不自动打开浏览器.")
 def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
     """Start the reviewers' workspace 评审工作台 (Streamlit), bound to localhost, telemetry off."""
+    import signal
     import subprocess
+
+    from .lifetime import die_with_parent
 
     script = app_script()
     env = dict(os.environ)
@@ -578,11 +586,22 @@ def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
         "false",
     ]
     click.echo(f"SARA 评审工作台 / workspace: http://{address}:{port}", err=True)
-    try:
-        rc = subprocess.call(cmd, cwd=script.parent, env=env)
-    except KeyboardInterrupt:
-        rc = 0
-    if rc:
+    # The server is our child: SIGTERM / SIGHUP to `sara app` (a service manager stopping it) are
+    # passed on to it, and the kernel stops it if `sara app` itself is killed outright.
+    child = subprocess.Popen(cmd, cwd=script.parent, env=env, preexec_fn=die_with_parent)
+
+    def forward(signum: int, _frame: object) -> None:
+        child.send_signal(signum)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, forward)
+    while True:
+        try:
+            rc = child.wait()
+            break
+        except KeyboardInterrupt:  # Ctrl-C reaches the child too (same process group); wait for it
+            continue
+    if rc and rc not in (-signal.SIGTERM, -signal.SIGINT, -signal.SIGHUP):
         raise click.exceptions.Exit(rc)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .names import printable
+
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
@@ -18,6 +20,8 @@ class SaraError(Exception):
     """Base class: every error a user can cause carries a Chinese and an English message."""
 
     def __init__(self, message_zh: str, message_en: str) -> None:
+        # One printable line each, whatever file name went into them (a newline, undecodable bytes).
+        message_zh, message_en = printable(message_zh), printable(message_en)
         super().__init__(message_en)
         self.message_zh = message_zh
         self.message_en = message_en
@@ -75,6 +79,14 @@ class FileTooLarge(IngestError):
         super().__init__(
             f"文件过大（{mb:.1f} MB，上限 {lim:.0f} MB）：{path}",
             f"the file is too large ({mb:.1f} MB; the limit is {lim:.0f} MB): {path}",
+        )
+
+
+class OutsideFolder(IngestError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"该文件是指向筛查文件夹之外的链接，未读取：{path}",
+            f"the file is a link to a place outside the screened folder; it was not read: {path}",
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from .model import Counts, Diagnostic, Document
+from .names import display_name
 
 JsonObject = dict[str, Any]
 
@@ -41,7 +42,7 @@ def inspect_to_dict(doc: Document) -> JsonObject:
     counts = _counts(doc)
     return {
         "schema": "sara.inspect/1",
-        "source": doc.source,
+        "source": display_name(doc.source),
         "sha256": doc.sha256,
         "format": doc.format,
         "pages": doc.pages,
@@ -82,7 +83,7 @@ def inspect_to_text(doc: Document) -> str:
     """A person's view of what was read: counts, diagnostics, then the outline with paragraphs."""
     counts = _counts(doc)
     lines = [
-        f"{doc.source}  [{doc.format}]" + (f"  {doc.pages} 页 pages" if doc.pages else ""),
+        f"{display_name(doc.source)}  [{doc.format}]" + (f"  {doc.pages} 页 pages" if doc.pages else ""),
         f"字数 (Word) {counts.word_style:,} · 字符数(不计空格) {counts.chars_no_spaces:,} · "
         f"字符数(计空格) {counts.chars_with_spaces:,} · 汉字 CJK {counts.cjk:,}",
         f"{len(doc.sections)} 个标题 headings · {sum(p.kind != 'heading' for p in doc.paragraphs)} 个段落 paragraphs · "

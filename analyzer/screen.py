@@ -62,12 +62,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from . import __version__
-from .errors import EmptyFile, LegacyWordFormat, SaraError, UnsupportedFormat
+from .errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
+from .lifetime import exit_with_parent
 from .pipeline import AnalyzeOptions
 from .record import AnalysisRecord, FindingInfo, read_record
 
@@ -358,6 +359,38 @@ class ScreenResult:
         return tuple(r.record for r in self.rows if r.record is not None)
 
 
+# --------------------------------------------------------------------------- saved runs
+
+_ROW_FIELDS = tuple(f.name for f in fields(ScreenRow) if f.name != "record")
+_RUN_FIELDS = ("analysed", "cached", "failed", "elapsed", "standard", "jobs", "restarts")
+
+
+def _tuples(value: object) -> object:
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def save_run(store: Store, result: ScreenResult, label: str, actor: str = "sara") -> int:
+    """Keep a screening run in the store (the rows without their records, which are the
+    submissions' own analyses); returns its id for :func:`load_run`."""
+    payload = {f: getattr(result, f) for f in _RUN_FIELDS}
+    payload["rows"] = [{f: getattr(r, f) for f in _ROW_FIELDS} for r in result.rows]
+    text = json.dumps(payload, ensure_ascii=False)
+    return store.add_screening(label, result.standard, len(result.rows), text, actor)
+
+
+def load_run(store: Store, run_id: int) -> ScreenResult:
+    """A saved screening run, each analysed row with its submission's stored analysis again."""
+    data = json.loads(store.screening(run_id).payload)
+    rows = []
+    for raw in data.get("rows", []):
+        row = ScreenRow(**{f: _tuples(raw[f]) for f in _ROW_FIELDS if f in raw})
+        stored = store.latest_analysis(row.submission_id) if row.submission_id is not None else None
+        if stored is not None:
+            row = replace(row, record=read_record(stored.result_json))
+        rows.append(row)
+    return ScreenResult(rows=tuple(rows), **{f: data[f] for f in _RUN_FIELDS if f in data})
+
+
 @dataclass(frozen=True, slots=True)
 class ScreenProgress:
     """Reported after every finished file (``row`` set) and when analysis starts (``row`` None)."""
@@ -387,6 +420,8 @@ class FoundFile:
     rel: str
     path: Path
     supported: bool
+    outside: bool = False
+    """A link that resolves outside the screened folder: never read (it becomes an error row)."""
 
 
 def _skipped(name: str) -> bool:
@@ -397,16 +432,18 @@ def find_files(folder: str | Path, exclude: Iterable[str | Path] = ()) -> tuple[
     """Every file under ``folder`` (recursively, sorted by relative path) except hidden files and
     folders, Office lock files and the paths in ``exclude`` (e.g. the output file)."""
     root = Path(folder)
+    real_root = root.resolve()
     skip = {Path(p).resolve() for p in exclude}
     found: list[FoundFile] = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, dirnames, filenames in os.walk(root):  # does not descend into linked folders
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             path = Path(dirpath) / name
             if _skipped(name) or not path.is_file() or path.resolve() in skip:
                 continue
             rel = path.relative_to(root).as_posix()
-            found.append(FoundFile(rel, path, path.suffix.lower() in SUPPORTED_SUFFIXES))
+            outside = not path.resolve().is_relative_to(real_root)
+            found.append(FoundFile(rel, path, path.suffix.lower() in SUPPORTED_SUFFIXES, outside))
     return tuple(sorted(found, key=lambda f: f.rel))
 
 
@@ -479,7 +516,7 @@ def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
     prepare([load_standard(sid) for sid in standard_ids], options, detect=len(standard_ids) > 1)
 
 
-def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
+def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions, parent: int) -> None:
     """Once per worker: ignore Ctrl-C (the main process handles it), then load the standards and fit
     the scorers of every standard the run may need, so no file pays for jieba, the vectorizers or a
     model again.
@@ -489,6 +526,7 @@ def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None
     cannot be read fails at once instead of waiting seconds for scorers it does not need (a re-run
     whose only uncached files are unreadable ones stays quick)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent(parent)
     threading.Thread(target=_warm, args=(standard_ids, options), name="sara-warm", daemon=True).start()
 
 
@@ -520,7 +558,7 @@ class _Pool:
 
     def __init__(self, jobs: int, standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
         self.jobs = jobs
-        self._args = (standard_ids, options)
+        self._args = (standard_ids, options, os.getpid())
         self._pool: ProcessPoolExecutor | None = None
         self.generation = 0
 
@@ -609,6 +647,10 @@ def screen_folder(
 
     for f in files:
         suffix = f.path.suffix.lower()
+        if f.outside:
+            rows[f.rel] = error_row(f.rel, OutsideFolder(f.rel), fmt=suffix.lstrip(".") or None)
+            emit(f.rel, rows[f.rel], None, (), None)
+            continue
         if not f.supported:
             err = LegacyWordFormat(f.rel, suffix) if suffix in LEGACY_SUFFIXES else UnsupportedFormat(f.rel, suffix)
             rows[f.rel] = error_row(f.rel, err, fmt=suffix.lstrip(".") or None)

@@ -131,6 +131,19 @@ class Submission:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredScreening:
+    """A saved screening run: its rows as JSON (:mod:`analyzer.screen` reads them back)."""
+
+    id: int
+    created_at: str
+    actor: str
+    label: str
+    standard: str
+    files: int
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
 class StoredAnalysis:
     """A saved ``sara.analysis/1`` result with the versions that produced it."""
 
@@ -340,6 +353,26 @@ MIGRATIONS: tuple[Migration, ...] = (
                 f"""CREATE TRIGGER {table}_no_{verb} BEFORE {verb.upper()} ON {table}
                 BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""
                 for table in ("panel", "submitted_reviews", "review_settings")
+                for verb in ("update", "delete")
+            ),
+        ),
+    ),
+    Migration(
+        5,
+        "screening runs (what sara screen and the secretariat page showed), append-only",
+        (
+            """CREATE TABLE screenings (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_at TEXT NOT NULL,
+                actor TEXT NOT NULL CHECK (actor <> ''),
+                label TEXT NOT NULL,
+                standard TEXT NOT NULL,
+                files INTEGER NOT NULL CHECK (files >= 0),
+                payload TEXT NOT NULL CHECK (json_valid(payload))
+            )""",
+            *(
+                f"""CREATE TRIGGER screenings_no_{verb} BEFORE {verb.upper()} ON screenings
+                BEGIN SELECT RAISE(ABORT, 'screenings is append-only'); END"""
                 for verb in ("update", "delete")
             ),
         ),
@@ -875,8 +908,9 @@ class Store:
             )
             return [SubmittedReview(*r) for r in rows]
 
-    def set_independent(self, submission_id: int, independent: bool, changed_by: str) -> None:
-        """Turn independent review on or off for a submission (append-only; the latest setting holds)."""
+    def set_independent(self, submission_id: int, independent: bool, changed_by: str, reason: str = "") -> None:
+        """Turn independent review on or off for a submission (append-only; the latest setting holds).
+        Who may do it is the workspace's rule (:func:`analyzer.workspace.set_independent`)."""
         who = _require(changed_by, "修改人", "changed by")
         with self.transaction():
             self._submission_or_raise(submission_id)
@@ -884,7 +918,8 @@ class Store:
                 "INSERT INTO review_settings (submission_id, independent, changed_by, created_at) VALUES (?, ?, ?, ?)",
                 (submission_id, int(bool(independent)), who, _now()),
             )
-            self._audit(who, "settings.independent", submission_id, None, {"independent": bool(independent)})
+            detail = {"independent": bool(independent)} | ({"reason": reason} if reason else {})
+            self._audit(who, "settings.independent", submission_id, None, detail)
 
     def independent(self, submission_id: int) -> bool:
         """Whether reviewers see only their own bands until they submit (default: on)."""
@@ -968,7 +1003,43 @@ class Store:
             (_now(), actor, action, submission_id, clause, _dumps(payload)),
         )
 
-    # ----------------------------------------------------------------- screening cache
+    # ----------------------------------------------------------------- screening runs and cache
+
+    def add_screening(self, label: str, standard: str, files: int, payload: str, actor: str = "sara") -> int:
+        """Save a screening run (``payload``: its rows as JSON); returns its id."""
+        who = _require(actor, "操作人", "actor")
+        with self.transaction():
+            cur = self._connection().execute(
+                "INSERT INTO screenings (created_at, actor, label, standard, files, payload) VALUES (?, ?, ?, ?, ?, ?)",
+                (_now(), who, label, standard, files, payload),
+            )
+            run_id = int(cur.lastrowid or 0)
+            self._audit(who, "screening.save", None, None, {"screening": run_id, "label": label, "files": files})
+        return run_id
+
+    def screenings(self, limit: int = 20) -> list[StoredScreening]:
+        """The latest screening runs, newest first."""
+        with self._lock:
+            rows = self._connection().execute(
+                "SELECT id, created_at, actor, label, standard, files, payload FROM screenings "
+                "ORDER BY id DESC LIMIT ?",
+                (limit,),
+            )
+            return [StoredScreening(*r) for r in rows]
+
+    def screening(self, run_id: int) -> StoredScreening:
+        with self._lock:
+            row = (
+                self._connection()
+                .execute(
+                    "SELECT id, created_at, actor, label, standard, files, payload FROM screenings WHERE id = ?",
+                    (run_id,),
+                )
+                .fetchone()
+            )
+        if row is None:
+            raise InvalidRecord(f"没有编号为 {run_id} 的筛查记录", f"no screening run {run_id}")
+        return StoredScreening(*row)
 
     def analyses_of_file(self, sha256: str, sara_version: str) -> list[tuple[Submission, StoredAnalysis]]:
         """Every analysis of the file with this SHA-256 saved by ``sara_version``, newest first, with its

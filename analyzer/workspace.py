@@ -38,6 +38,7 @@ from typing import Literal
 from . import __version__
 from .errors import SaraError
 from .model import Standard
+from .names import disk_name, display_name
 from .pipeline import AnalyzeOptions, analyze_file, fitted_scorer
 from .record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
 from .standards import load_all, load_standard
@@ -108,6 +109,21 @@ class NoAnalysis(SaraError):
 class RationaleRequired(SaraError):
     def __init__(self) -> None:
         super().__init__("请填写共识理由", "the consensus rationale is required")
+
+
+class IndependentModeLocked(SaraError):
+    """Someone may not switch independent review off (it would show every band to everyone)."""
+
+    def __init__(self, who: str, why_zh: str, why_en: str) -> None:
+        super().__init__(
+            f"{who or '（未选择评审员）'} 不能关闭独立评审模式：{why_zh}",
+            f"{who or '(no reviewer chosen)'} may not switch independent review off: {why_en}",
+        )
+
+
+class ReasonRequired(SaraError):
+    def __init__(self) -> None:
+        super().__init__("关闭独立评审模式须填写理由", "switching independent review off needs a reason")
 
 
 class ReviewHidden(SaraError):
@@ -203,11 +219,6 @@ class Opened:
         return f"分析完成，已保存（编号 {self.submission.id}）。"
 
 
-def _clean_name(name: str) -> str:
-    base = Path(name.replace("\\", "/")).name.strip()
-    return base or "upload"
-
-
 def _existing(store: Store, sha256: str, standard: str) -> tuple[Submission, int] | None:
     """An earlier analysed submission of the same file: same standard, or auto-detected if ``auto``."""
     for sub in reversed(store.submissions()):
@@ -239,7 +250,7 @@ def analyze_upload(
     instead of analysing twice, unless ``reanalyse``. Unreadable input raises
     :class:`UnreadableUpload` with the reader's bilingual reason.
     """
-    shown = _clean_name(name)
+    shown = display_name(name)
     if not data:
         raise UnreadableUpload(shown, zh=f"文件为空：{shown}", en=f"the file is empty: {shown}")
     sha = hashlib.sha256(data).hexdigest()
@@ -253,7 +264,7 @@ def analyze_upload(
             progress(name_, STEP_LABELS.get(name_, name_))
 
     with tempfile.TemporaryDirectory(prefix="sara-upload-") as tmp:
-        path = Path(tmp) / shown
+        path = Path(tmp) / disk_name(shown)
         path.write_bytes(data)
         try:
             analysis = analyze_file(path, standard, AnalyzeOptions(backend=backend), progress=step)
@@ -682,8 +693,32 @@ def submit_review(store: Store, submission_id: int, name: str) -> None:
     store.mark_submitted(submission_id, name)
 
 
-def set_independent(store: Store, submission_id: int, on: bool, changed_by: str) -> None:
-    store.set_independent(submission_id, on, changed_by)
+def switch_off_refusal(state: ReviewState) -> IndependentModeLocked | None:
+    """Why ``state.viewer`` may not switch independent review off (None: they may).
+
+    Switching it off shows every reviewer's bands and comments to the whole panel, including those
+    still scoring, so only a panel member who has submitted their own review may do it (and with a
+    reason, see :func:`set_independent`). A name just typed in, who has scored nothing, may not."""
+    who = state.viewer or ""
+    if not who:
+        return IndependentModeLocked(who, "请先选择评审员", "choose a reviewer first")
+    if who not in state.panel:
+        return IndependentModeLocked(who, "不在本报告的评审组中", "not on this submission's panel")
+    if not state.viewer_submitted:
+        return IndependentModeLocked(who, "须先提交自己的评审", "submit your own review first")
+    return None
+
+
+def set_independent(store: Store, submission_id: int, on: bool, changed_by: str, reason: str = "") -> None:
+    """Switch independent review on (anyone) or off (a panel member who has submitted, with a reason;
+    the audit log keeps who, when and why)."""
+    if not on:
+        refusal = switch_off_refusal(review_state(store, submission_id, changed_by))
+        if refusal is not None:
+            raise refusal
+        if not reason.strip():
+            raise ReasonRequired()
+    store.set_independent(submission_id, on, changed_by, reason=reason.strip())
 
 
 def visible_decisions(store: Store, submission_id: int, viewer: str | None) -> tuple[Decision, ...]:

@@ -22,15 +22,32 @@ def _panel(sid: int, reviewer: str) -> ws.ReviewState:
     else:
         st.caption("还没有评审员加入本报告的评审组（给任一评分项评分即加入）。")
 
-    def toggle() -> None:
-        ws.set_independent(store, sid, bool(st.session_state[f"independent_{sid}"]), reviewer)
-
-    st.toggle(
-        "独立评审模式（提交前只能看到自己的评分和机器建议） / independent review",
-        value=state.independent,
-        key=f"independent_{sid}",
-        on_change=toggle,
-    )
+    if state.independent:
+        st.markdown("**独立评审模式：开启**（提交前只能看到自己的评分和机器建议） / independent review: on")
+        refusal = ws.switch_off_refusal(state)
+        with st.expander("关闭独立评审模式 / switch off"):
+            if refusal is not None:
+                st.caption(f"{refusal.message_zh} / {refusal.message_en}")
+            else:
+                st.warning("关闭后，评审组所有成员（包括尚未提交的）都能看到每位评审员的评分和评语。此操作记入审计日志。")
+                with st.form(f"independent_off_{sid}"):
+                    reason = st.text_input("理由（必填） / reason", key=f"independent_reason_{sid}")
+                    sure = st.checkbox("我确认关闭独立评审模式 / I confirm", key=f"independent_sure_{sid}")
+                    if st.form_submit_button("关闭 / switch off", disabled=False):
+                        if not sure:
+                            st.error("请勾选确认 / please confirm")
+                        else:
+                            try:
+                                ws.set_independent(store, sid, False, reviewer, reason=reason)
+                            except SaraError as exc:
+                                st.error(f"{exc.message_zh} / {exc.message_en}")
+                            else:
+                                st.rerun()
+    else:
+        st.markdown("**独立评审模式：关闭**（评审员互相可见） / independent review: off")
+        if st.button("重新开启独立评审模式 / switch on", key=f"independent_on_{sid}"):
+            ws.set_independent(store, sid, True, reviewer or "sara")
+            st.rerun()
     if not state.viewer_submitted:
         common.submit_button(sid, reviewer, key=f"consensus_submit_{sid}")
     return ws.review_state(store, sid, reviewer)

@@ -21,7 +21,8 @@ from analyzer.errors import SaraError
 from analyzer.export.labels import STATUS_ZH
 from analyzer.export.screening import COLUMNS, row_values, screening_xlsx
 from analyzer.heatmap import group_by_standard, submissions_matrix
-from analyzer.screen import ScreenProgress, ScreenResult, screen_folder
+from analyzer.names import unique_names
+from analyzer.screen import ScreenProgress, ScreenResult, load_run, save_run, screen_folder
 from analyzer.standards import load_all
 from app_pages import common
 
@@ -90,8 +91,9 @@ def _upload_folder(files: list[object]) -> Path:
     target = Path(folder)
     for old in target.iterdir():
         shutil.rmtree(old) if old.is_dir() else old.unlink()
-    for f in files:
-        name = Path(str(getattr(f, "name", "upload"))).name or "upload"
+    # Submissions are routinely all called 自评报告.docx: each upload gets its own name.
+    names = unique_names(str(getattr(f, "name", "upload")) for f in files)
+    for f, name in zip(files, names, strict=True):
         (target / name).write_bytes(f.getvalue())  # type: ignore[attr-defined]
     return target
 
@@ -251,12 +253,32 @@ def render() -> None:
         except SaraError as exc:
             common.show_error(exc)
             return
-        st.session_state["screen_result"] = result
+        uploaded = "、".join(p.name for p in sorted(folder.iterdir()))
+        label = folder.name if source == "server" else f"上传 / upload: {uploaded}"
+        run_id = save_run(common.get_store(), result, label[:200], actor=common.current_reviewer() or "sara")
+        st.query_params["screening"] = str(run_id)
         common.flash(f"筛查完成：{len(result.rows)} 个文件，新分析 {result.analysed}，缓存 {result.cached}。")
         st.rerun()  # the sidebar then lists the new submissions
-    result = st.session_state.get("screen_result")
-    if isinstance(result, ScreenResult):
-        _results(result)
+    _saved_runs()
+
+
+def _saved_runs() -> None:
+    """The latest screenings from the database: they survive a reload and a new session."""
+    store = common.get_store()
+    runs = store.screenings(limit=20)
+    if not runs:
+        return
+    wanted = st.query_params.get("screening")
+    ids = [r.id for r in runs]
+    start = ids.index(int(wanted)) if wanted and wanted.isdigit() and int(wanted) in ids else 0
+    names = {r.id: f"#{r.id} · {r.created_at[:16].replace('T', ' ')} · {r.label} · {r.files} 个文件" for r in runs}
+    st.subheader("筛查结果 / screening results")
+    chosen = st.selectbox(
+        "最近的筛查 / recent screenings", ids, index=start, format_func=names.get, key="screen_run_pick"
+    )
+    if str(chosen) != wanted:
+        st.query_params["screening"] = str(chosen)
+    _results(load_run(store, int(chosen)))
 
 
 render()

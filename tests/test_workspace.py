@@ -171,10 +171,30 @@ def test_independent_mode_hides_the_others_until_the_reviewer_submits(store: Sto
     assert ws.visible_consensus(store, sid, "乙") == ()
     assert [c.band_id for c in ws.visible_consensus(store, sid, "甲")] == ["30-45"]
 
-    ws.set_independent(store, sid, False, "甲")
+    ws.set_independent(store, sid, False, "甲", reason="两位评审员已讨论完分歧")
     assert not ws.review_state(store, sid, "乙").independent
     assert len(ws.visible_decisions(store, sid, "乙")) == 2
-    assert [a.action for a in store.audit(sid)][-1] == "settings.independent"
+    last = store.audit(sid)[-1]
+    assert last.action == "settings.independent" and last.actor == "甲"
+    assert "两位评审员已讨论完分歧" in last.payload
+
+
+def test_only_a_panel_member_who_submitted_may_switch_independent_review_off(store: Store, sid: int) -> None:
+    ws.record_decision(store, sid, "5.2", "甲", "0-5", "")
+    ws.record_decision(store, sid, "5.2", "乙", "50-65", "")
+    for who, why in (("王五", "不在本报告的评审组中"), ("乙", "须先提交自己的评审"), ("", "请先选择评审员")):
+        with pytest.raises(ws.IndependentModeLocked) as caught:
+            ws.set_independent(store, sid, False, who, reason="想看看别人的评分")
+        assert why in caught.value.message_zh
+    assert ws.review_state(store, sid, "乙").independent  # nothing changed, nothing shown
+    assert [d.reviewer for d in ws.visible_decisions(store, sid, "王五")] == []
+    ws.submit_review(store, sid, "甲")
+    with pytest.raises(ws.ReasonRequired):
+        ws.set_independent(store, sid, False, "甲", reason="  ")
+    assert ws.review_state(store, sid, "乙").independent
+    ws.set_independent(store, sid, True, "王五")  # switching it (back) on is always allowed
+    ws.set_independent(store, sid, False, "甲", reason="已讨论")
+    assert not ws.review_state(store, sid, "王五").independent
 
 
 def test_disagreements_split_more_than_one_band_from_one_band(store: Store, sid: int) -> None:

@@ -48,6 +48,7 @@ from ..checks.length_limit import report_measure
 from ..checks.profile_length_limit import profile_measure
 from ..mapping.genre import GenreEvidence
 from ..model import Finding
+from ..names import display_name
 from ..pipeline import Analysis
 from ..report import counts_to_dict, diagnostic_to_dict
 from ..store import Decision
@@ -62,7 +63,7 @@ def analysis_to_dict(a: Analysis) -> JsonObject:
     return {
         "schema": SCHEMA,
         "sara_version": a.sara_version,
-        "source": {"file": doc.source, "format": doc.format, "sha256": doc.sha256, "pages": doc.pages},
+        "source": {"file": display_name(doc.source), "format": doc.format, "sha256": doc.sha256, "pages": doc.pages},
         "standard": {
             "id": std.id,
             "title": std.title,

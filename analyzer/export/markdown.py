@@ -17,9 +17,19 @@ from ..store import Decision
 from .common import consensus_score, consensus_total, current_decisions, file_name, finding_locations
 from .labels import CONVENTION_ZH, LENGTH_STATE_ZH, SEVERITY_ZH, STATUS_ZH
 
+_MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>&"})
+
+
+def _md(text: str) -> str:
+    """Report text, names and comments as literal Markdown: no raw HTML, no links, no emphasis.
+
+    Backslash escapes (CommonMark) keep ``<script>``, ``[x](javascript:…)``, ``<javascript:…>`` and
+    entities such as ``&lt;`` as the characters they are; only SARA's own markup stays live."""
+    return text.translate(_MD_SPECIAL)
+
 
 def _cell(text: str) -> str:
-    return text.replace("|", "｜").replace("\n", " ")
+    return _md(text).replace("|", "｜").replace("\n", " ")
 
 
 def _where(record: AnalysisRecord, f: FindingInfo) -> str:
@@ -53,7 +63,7 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
     lines.append(f"- 评价标准 / Standard: **{std.title}** (`{std.id}`, 总分 {std.total_points})")
     if record.detection is not None:
         d = record.detection
-        lines.append(f"- 自动识别 / Detected: 置信度 {d.confidence:.0%}；" + "；".join(d.reasons_zh))
+        lines.append(f"- 自动识别 / Detected: 置信度 {d.confidence:.0%}；" + _md("；".join(d.reasons_zh)))
     if record.not_a_report:
         lines.append(
             "- **非自评报告 / Not a self-assessment report**: 不给出建议分数段和预估得分 / "
@@ -84,11 +94,11 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
             f"（{e.percent_low:g}%–{e.percent_high:g}%）"
         )
         for t in e.thresholds:
-            lines.append(f"  - {t.message_zh} / {t.message_en}")
+            lines.append(f"  - {_md(t.message_zh)} / {_md(t.message_en)}")
     by = record.severity_counts()
     lines.append(f"- 发现 / Findings: 错误 {by['error']}，警告 {by['warning']}，提示 {by['info']}")
     for diag in record.diagnostics:
-        lines.append(f"- 读取提示 / Extraction: {diag.message_zh} / {diag.message_en}")
+        lines.append(f"- 读取提示 / Extraction: {_md(diag.message_zh)} / {_md(diag.message_en)}")
     lines.append("")
 
     lines += ["## 问题清单 / Findings", ""]
@@ -102,10 +112,10 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
         for f in fs:
             where = _where(record, f)
             loc = f"（位置：{where}）" if where else ""
-            lines.append(f"- **[{f.check}]** {f.message_zh}{loc}")
-            lines.append(f"  <br>{f.message_en}")
+            lines.append(f"- **[{f.check}]** {_md(f.message_zh)}{_md(loc)}")
+            lines.append(f"  <br>{_md(f.message_en)}")
             for detail in f.details[:8]:
-                lines.append(f"  - {detail.message_zh} / {detail.message_en}")
+                lines.append(f"  - {_md(detail.message_zh)} / {_md(detail.message_en)}")
         lines.append("")
 
     lines += ["## 条款覆盖 / Coverage by clause", ""]

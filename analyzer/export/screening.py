@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..screen import ScreenResult, ScreenRow
+from .cells import csv_cell, workbook_bytes
 from .labels import SEVERITY_ZH, STATUS_ZH
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def screening_csv(result: ScreenResult) -> str:
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(HEADERS)
     for row in result.rows:
-        writer.writerow(["" if v is None else v for v in row_values(row)])
+        writer.writerow([csv_cell(v) for v in row_values(row)])
     return "\ufeff" + buf.getvalue()
 
 
@@ -119,9 +120,7 @@ def screening_xlsx(result: ScreenResult) -> bytes:
     _results_sheet(first, result)
     _matrix_sheet(wb.create_sheet("覆盖矩阵"), result)
     _findings_sheet(wb.create_sheet("问题清单"), result)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook_bytes(wb)
 
 
 # --------------------------------------------------------------------------- sheets

@@ -21,12 +21,12 @@ from decisions, human columns never from the machine.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..record import AnalysisRecord
 from ..store import Decision
+from .cells import workbook_bytes
 from .common import (
     clause_label,
     consensus_score,
@@ -174,6 +174,4 @@ def scoresheet(
         )
     _style(log, [22, 8, 14, 22, 10, WIDE, 16, 14])
 
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return workbook_bytes(wb)

@@ -244,6 +244,33 @@ def test_independent_mode_hides_the_other_band_until_the_reviewer_submits(seeded
     assert "乙的评语" not in texts(a2)
 
 
+def test_a_newcomer_cannot_switch_independent_review_off(seeded_db: Path, session: Session) -> None:
+    sid = 1
+    a = session(sid=sid, reviewer="甲")
+    open_clause(a, "5.3")
+    confirm_band(a, sid, "5.3", "甲", "90-100", "甲的秘密评语")
+
+    w = session(sid=sid, reviewer="王五")  # typed in, on no panel, nothing scored
+    run(w.switch_page("app_pages/consensus.py").run())
+    assert "独立评审模式：开启" in texts(w) and "不在本报告的评审组中" in texts(w)
+    assert not [b for b in w.button if b.label.startswith("关闭")]
+    open_clause(w, "5.3")
+    assert "甲的秘密评语" not in texts(w)
+
+    run(a.switch_page("app_pages/consensus.py").run())
+    assert "须先提交自己的评审" in texts(a)
+    submit(a)
+    a.text_input(key=f"independent_reason_{sid}").input("评审组长决定公开讨论")
+    a.checkbox(key=f"independent_sure_{sid}").check()
+    run(button(a, "关闭 / switch off").click().run())
+    assert "独立评审模式：关闭" in texts(a)
+    with Store.open(seeded_db) as store:
+        last = store.audit(sid)[-1]
+    assert (last.action, last.actor) == ("settings.independent", "甲") and "评审组长决定公开讨论" in last.payload
+    open_clause(w, "5.3")
+    assert "甲的秘密评语" in texts(w)
+
+
 # --------------------------------------------------------------------------- (d)
 
 

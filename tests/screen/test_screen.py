@@ -327,3 +327,23 @@ def test_sara_screen_as_a_subprocess(tmp_path: Path) -> None:
     assert lines[3].startswith("report.md") and "需补充" in lines[3] and "6.2 改进与创新" in lines[3]
     assert "[2/2]" in proc.stderr and "新分析 analysed 1, 缓存 cached 0" in proc.stderr
     assert (tmp_path / "sara.db").exists()
+
+
+def test_links_out_of_the_folder_are_not_read(tmp_path: Path) -> None:
+    """SARA_SCREEN_ROOT / a screened folder: a file link (or a linked folder) that leads outside is
+    never read; the file link becomes an error row saying why, and no text of it is stored."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = outside / "secret.md"
+    secret.write_text("机密：这是筛查文件夹以外的文件。\n", encoding="utf-8")
+    folder = tmp_path / "screen"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "inner" / "ok.md").write_text("x", encoding="utf-8")
+    (folder / "link.md").symlink_to(secret)
+    (folder / "inner" / "sibling.md").symlink_to(folder / "inner" / "ok.md")  # inside: fine
+    (folder / "linked-dir").symlink_to(outside, target_is_directory=True)
+    found = {f.rel: f.outside for f in find_files(folder)}
+    assert found == {"inner/ok.md": False, "inner/sibling.md": False, "link.md": True}
+    result = screen_folder(folder, standard="beijing-2020", store=None)
+    row = next(r for r in result.rows if r.file == "link.md")
+    assert row.status == "error" and "筛查文件夹之外" in (row.error_zh or "") and "outside" in (row.error_en or "")
