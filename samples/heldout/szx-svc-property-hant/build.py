@@ -95,7 +95,7 @@ COMPARISON_WORDS = ('标杆', '标竿', '行业', '同行', '竞争', '对手', 
                     '位列', '居第')
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.dirname(HERE))
+sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # samples/ (build_common)
 
 from build_common import main, parse_source
 
