@@ -94,7 +94,7 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
             f"（{e.percent_low:g}%–{e.percent_high:g}%）"
         )
         for t in e.thresholds:
-            lines.append(f"  - {_md(t.message_zh)} / {_md(t.message_en)}")
+            lines.append(f"  - {t.message_zh} / {t.message_en}")  # SARA's own wording
     by = record.severity_counts()
     lines.append(f"- 发现 / Findings: 错误 {by['error']}，警告 {by['warning']}，提示 {by['info']}")
     for diag in record.diagnostics:
