@@ -30,6 +30,16 @@ class SaraError(Exception):
         return f"{self.message_zh} / {self.message_en}"
 
 
+class DataFileError(SaraError, ValueError):
+    """A data file SARA reads (scoring signals, polarity lexicon, genre cues…) is malformed.
+
+    Also a ``ValueError``, as these errors were before they joined the family."""
+
+    def __init__(self, what_zh: str, what_en: str, detail: str) -> None:
+        self.detail = detail
+        super().__init__(f"{what_zh}数据文件有误：{detail}", f"{what_en}: {detail}")
+
+
 class StandardError(SaraError):
     """A standard could not be found or loaded."""
 

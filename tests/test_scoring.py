@@ -26,6 +26,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from analyzer.errors import SaraError
 from analyzer.ingest import read_document
 from analyzer.model import Band, BandScheme, Standard
 from analyzer.pipeline import Analysis, AnalyzeOptions, analyze_document
@@ -306,7 +307,7 @@ def test_packaged_signals_load() -> None:
 
 
 def test_signals_reject_unknown_and_missing_keys() -> None:
-    data = yaml.safe_load((ROOT / "analyzer" / "scoring_signals.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((ROOT / "analyzer" / "scoring" / "signals.yaml").read_text(encoding="utf-8"))
     with pytest.raises(SignalsError, match="unknown keys \\['extra'\\]"):
         signals_from_mapping({**data, "extra": 1})
     broken = dict(data)
@@ -316,6 +317,14 @@ def test_signals_reject_unknown_and_missing_keys() -> None:
     weights = {**data["result"]["weights"], "levels": 0.9}
     with pytest.raises(SignalsError, match="add up to 1"):
         signals_from_mapping({**data, "result": {**data["result"], "weights": weights}})
+
+
+def test_a_bad_signals_file_is_a_bilingual_sara_error() -> None:
+    with pytest.raises(SaraError) as caught:
+        signals_from_mapping({"schema": "sara.scoring-signals/0"})
+    assert isinstance(caught.value, SignalsError)
+    assert caught.value.message_zh.startswith("评分信号数据文件有误：")
+    assert caught.value.message_en.startswith("scoring signals: top level: unknown keys")
 
 
 def test_terms_are_counted_once_and_longest_first() -> None:
