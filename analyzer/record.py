@@ -1,27 +1,81 @@
-"""A stored analysis, read back: typed access to a ``sara.analysis/1`` document.
+"""``sara.analysis/1``: the analysis record — its typed shape, its JSON writer and its reader, in one place.
 
-The JSON written by :func:`analyzer.export.analysis_json.analysis_to_dict` is the lasting record of
-an analysis: it is what the database keeps, what the reviewer saw, and what outside tools read. The
-workspace, the exports and the screening table all work from it, so a report analysed in one
-session (or by ``sara screen`` on another machine) can be reviewed, exported and compared later
-without the original file and without re-running anything.
+The JSON of an analysis is its lasting record: it is what the database keeps, what the reviewer
+saw, and what outside tools read. The workspace, the exports and the screening table all work from
+it, so a report analysed in one session (or by ``sara screen`` on another machine) can be reviewed,
+exported and compared later without the original file and without re-running anything.
 
-:func:`read_record` turns the JSON into frozen dataclasses. Fields are read by name; unknown
-fields are ignored and fields added after a record was written get their defaults, so records
-written by older SARA versions still open.
+The frozen dataclasses below *are* the schema: each field is a JSON key of the same name (in the
+same order), a nested dataclass is a nested object, a tuple is a list. Three field markers say
+where the JSON differs from that rule: ``key`` (a JSON key that is not a Python name, ``class``),
+``object`` (pairs kept as a tuple, written as a JSON object: finding facts, timings) and
+``omit_none`` (a key written only when it has a value: ``length.state``, ``length.counts``,
+``length.excluded``). The top level (:class:`AnalysisRecord`) is written and read by hand because
+it groups fields differently (``mapping.mode`` / ``mapping.sections``, ``length.profile``,
+``score_estimate``).
+
+- :func:`read_record` turns the JSON into the record. Fields are read by name; unknown fields are
+  ignored and fields added after a record was written get their defaults, so records written by
+  older SARA versions still open.
+- :func:`record_to_dict` writes a record as JSON; ``record_to_dict(read_record(d)) == d`` for every
+  document SARA writes (tests/test_record.py checks it on real analyses, key order included).
+- The live analysis becomes a record in :func:`analyzer.export.analysis_json.analysis_record`
+  (``analysis_to_dict`` = that, written by :func:`record_to_dict`).
+
+What the extra fields mean (beyond the ones SPEC.md requires):
+
+- ``genre``: whether the document is a self-assessment report at all (``is_report``, ``genre``,
+  ``name_zh/en``, ``report`` = the category coverage and words found, ``other`` = the closest other
+  genre with its cues, ``reasons_zh/en``). For a non-report (``is_report`` false) ``score_estimate``
+  is null, every clause's ``band`` is null and the only finding is ``not-self-assessment``;
+- ``source`` (file, format, sha256, pages), ``detection`` (``--standard auto``; ``standard`` is null
+  and ``fits`` false when no standard fits a non-report, ``closest`` names the closest one;
+  ``award_named`` is the award a report's title names when no standard is for it), ``backend`` (which
+  scorer ran, model, fallback reason), ``diagnostics`` (extraction), ``mapping`` (mode and the
+  heading alignment per section);
+- per paragraph: ``id``, ``page``, ``kind``, ``section``, ``runner_up``, ``runner_up_score``,
+  ``uncertain``, ``misplaced_from``;
+- per clause: ``number``, ``level``, ``parent``, ``weight``, ``expected_chars``, ``guidance``
+  (addressed or not, with the sentence), ``reasons_zh/en``, ``nearest``;
+- per finding: ``code``, ``paragraphs``, ``details`` (each with its ``facts``);
+- ``length.profile`` and the counts in every convention; ``timings`` (seconds per step).
+
+``band`` (scoring units only; null for other clauses) is the machine's draft:
+``{low, high, reasons}`` as SPEC.md requires, plus ``band_id``, ``source`` ("machine"),
+``percent`` (point estimate), ``label_zh``, ``wording`` (the band wording it matched),
+``reasons_en``, ``paragraphs``, ``indicators``, ``cap``. ``score_estimate`` is ``{low, high}`` in
+points plus ``point``, ``total_points``, percentages and the award thresholds' status (each with
+``inclusive``: ``true`` for “不低于”, ``false`` for “高于”). ``length.profile`` carries ``state``
+(``over``/``near``/``within``) like ``length``.
+
+Human decisions (:func:`analyzer.export.analysis_json.with_decisions`, the review exports) are never
+mixed into the machine's fields; they are added beside them:
+
+- ``decisions`` — the current bands: each reviewer's latest decision per item, then the latest
+  consensus per item, each ``{provenance: "reviewer"|"consensus", clause, reviewer, band_id, low,
+  high, comment, rationale, machine_band_id, machine_reasons, agrees_with_machine, created_at}``
+  (``reviewer`` is who decided, for a consensus the person who recorded it; ``machine_band_id`` and
+  ``machine_reasons`` are the machine suggestion as shown at that moment, null/[] if none was);
+- ``decision_history`` (only when a history is given) — every decision in the order it was made,
+  same fields.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping, Sequence
+import types
+import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .errors import SaraError
 
 SCHEMA = "sara.analysis/1"
+"""The schema id every analysis record carries (the only place it is declared)."""
+
+JsonObject = dict[str, Any]
 
 
 class InvalidRecord(SaraError):
@@ -30,6 +84,17 @@ class InvalidRecord(SaraError):
             f"分析记录无法读取（{detail}）。",
             f"The analysis record cannot be read ({detail}).",
         )
+
+
+def _key(name: str) -> Any:
+    """A field whose JSON key is ``name`` (not a Python name)."""
+    return {"key": name}
+
+
+_OBJECT = {"object": True}
+"""Field marker: pairs kept as a tuple, written as a JSON object."""
+_OMIT_NONE = {"omit_none": True}
+"""Field marker: the key is written only when the value is not None."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,15 +115,41 @@ class StandardRef:
 
 
 @dataclass(frozen=True, slots=True)
+class CandidateInfo:
+    """One standard the detector weighed (``detection.candidates``)."""
+
+    standard: str = ""
+    probability: float = 0.0
+    score: float = 0.0
+    award: float = 0.0
+    award_class: float = field(default=0.0, metadata=_key("class"))
+    structure: float = 0.0
+    content: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
 class DetectionInfo:
     standard: str | None = ""
     """The detected standard; None when no standard fits (a non-report, see ``closest``)."""
+    closest: str | None = None
+    fits: bool = True
+    award_named: str | None = None
     confidence: float = 0.0
     reasons_zh: tuple[str, ...] = ()
     reasons_en: tuple[str, ...] = ()
-    fits: bool = True
-    closest: str | None = None
-    award_named: str | None = None
+    candidates: tuple[CandidateInfo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GenreEvidenceInfo:
+    """The cues of one genre found in the document (``genre.report`` / ``genre.other``)."""
+
+    genre: str = ""
+    name_zh: str = ""
+    name_en: str = ""
+    strength: float = 0.0
+    terms: tuple[str, ...] = ()
+    headings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +160,19 @@ class GenreInfo:
     genre: str = "self-assessment"
     name_zh: str = ""
     name_en: str = ""
+    report: GenreEvidenceInfo | None = None
+    other: GenreEvidenceInfo | None = None
     reasons_zh: tuple[str, ...] = ()
     reasons_en: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FallbackInfo:
+    """The backend that was asked for and why another one ran."""
+
+    wanted: str = ""
+    reason_zh: str = ""
+    reason_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +180,29 @@ class BackendInfo:
     name: str = ""
     requested: str = ""
     model: str | None = None
-    fallback_reason_zh: str | None = None
-    fallback_reason_en: str | None = None
+    model_path: str | None = None
+    dimension: int | None = None
+    detail: str = ""
+    cache: str | None = None
+    fallback: FallbackInfo | None = None
+
+    @property
+    def fallback_reason_zh(self) -> str | None:
+        return None if self.fallback is None else self.fallback.reason_zh
+
+    @property
+    def fallback_reason_en(self) -> str | None:
+        return None if self.fallback is None else self.fallback.reason_en
+
+
+@dataclass(frozen=True, slots=True)
+class CountsInfo:
+    """One text measured in every convention (Word's 字数, characters with/without spaces, CJK)."""
+
+    word_style: int = 0
+    chars_no_spaces: int = 0
+    chars_with_spaces: int = 0
+    cjk: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +211,11 @@ class LengthInfo:
     limit: int | None = None
     convention: str = ""
     over: bool = False
-    state: str | None = None
+    state: str | None = field(default=None, metadata=_OMIT_NONE)
+    counts: CountsInfo | None = field(default=None, metadata=_OMIT_NONE)
+    """The whole report in every convention (``length`` only)."""
+    excluded: CountsInfo | None = field(default=None, metadata=_OMIT_NONE)
+    """Text left out of the count (``length`` only, when some was)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +234,15 @@ class SectionInfo:
     number: str | None = None
     title: str = ""
     page: int | None = None
+    front_matter: bool = False
+    """Title line, cover block or 目录 (never credited to a clause); False in older records."""
     clause: str | None = None
     score: float | None = None
     method: str | None = None
-    front_matter: bool = False
-    """Title line, cover block or 目录 (never credited to a clause); False in older records."""
+    reasons: tuple[str, ...] = ()
+    """Why the heading was aligned to its clause."""
+    also: tuple[str, ...] = ()
+    """Further clauses a merged heading answers."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +256,8 @@ class ParagraphInfo:
     kind: str = "text"
     heading: bool = False
     section: str | None = None
+    front_matter: bool = False
+    """Title line, cover block or 目录 entry (never credited to a clause); False in older records."""
     clause: str | None = None
     score: float | None = None
     method: str | None = None
@@ -132,8 +265,15 @@ class ParagraphInfo:
     runner_up_score: float | None = None
     uncertain: bool = False
     misplaced_from: str | None = None
-    front_matter: bool = False
-    """Title line, cover block or 目录 entry (never credited to a clause); False in older records."""
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceInfo:
+    """One of the first paragraphs credited to a clause, with its page and opening words."""
+
+    paragraph: str = ""
+    page: int | None = None
+    excerpt: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,17 +301,17 @@ class BandInfo:
 
     low: int = 0
     high: int = 0
-    band_id: str = ""
-    percent: float | None = None
-    label_zh: str | None = None
     reasons: tuple[str, ...] = ()
     reasons_en: tuple[str, ...] = ()
+    band_id: str = ""
+    source: str = "machine"
+    percent: float | None = None
+    label_zh: str | None = None
     wording: tuple[str, ...] = ()
     paragraphs: tuple[str, ...] = ()
     indicators: tuple[str, ...] = ()
     cap: str | None = None
     missing: bool = False
-    source: str = "machine"
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +328,7 @@ class ClauseInfo:
     chars: int = 0
     expected_chars: float | None = None
     paragraphs: tuple[str, ...] = ()
+    evidence: tuple[EvidenceInfo, ...] = ()
     guidance: tuple[GuidanceInfo, ...] = ()
     reasons_zh: tuple[str, ...] = ()
     reasons_en: tuple[str, ...] = ()
@@ -212,6 +353,8 @@ class FindingDetailInfo:
     subject: str = ""
     message_zh: str = ""
     message_en: str = ""
+    facts: tuple[tuple[str, str], ...] = field(default=(), metadata=_OBJECT)
+    """Machine-readable facts of the line (``years``, ``count``…), a JSON object."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,12 +374,12 @@ class ThresholdInfo:
     id: str = ""
     label_zh: str = ""
     percent: float = 0.0
+    inclusive: bool | None = None
+    """``≥`` (True) or ``>`` (False, thresholds stated as “高于”); None in records written before it."""
     points: float = 0.0
     status: str = ""
     message_zh: str = ""
     message_en: str = ""
-    inclusive: bool | None = None
-    """``≥`` (True) or ``>`` (False, thresholds stated as “高于”); None in records written before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +390,27 @@ class EstimateInfo:
     total_points: int = 0
     percent_low: float = 0.0
     percent_high: float = 0.0
+    unscored: tuple[str, ...] = ()
+    """Scoring units without a suggestion (0 at the low end, full points at the high end)."""
     thresholds: tuple[ThresholdInfo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionInfo:
+    """A human band beside the machine's (``decisions`` / ``decision_history`` of an exported record)."""
+
+    provenance: str = "reviewer"
+    clause: str = ""
+    reviewer: str = ""
+    band_id: str = ""
+    low: int = 0
+    high: int = 0
+    comment: str = ""
+    rationale: str | None = None
+    machine_band_id: str | None = None
+    machine_reasons: tuple[str, ...] = ()
+    agrees_with_machine: bool | None = None
+    created_at: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +435,12 @@ class AnalysisRecord:
     """How paragraphs were mapped (``mapping.mode`` in the JSON; empty in records without it)."""
     genre: GenreInfo | None = None
     """Whether the document is a self-assessment report (None in records made before it was assessed)."""
+    timings: tuple[tuple[str, float], ...] = ()
+    """Seconds per pipeline step (``timings``)."""
+    decisions: tuple[DecisionInfo, ...] | None = None
+    """Human bands added by an export (``decisions``); None when the document has none."""
+    decision_history: tuple[DecisionInfo, ...] | None = None
+    """Every decision in order (``decision_history``); None when the document has none."""
     _paragraph_index: dict[str, ParagraphInfo] = field(default_factory=dict, repr=False, compare=False)
     _clause_index: dict[str, ClauseInfo] = field(default_factory=dict, repr=False, compare=False)
 
@@ -322,43 +491,136 @@ class AnalysisRecord:
 T = TypeVar("T")
 
 
-def _build(cls: type[T], data: object, **nested: Any) -> T:
-    """``cls`` from the dict ``data``: known fields only, lists become tuples, ``nested`` overrides."""
-    if not isinstance(data, Mapping):
-        raise InvalidRecord(f"{cls.__name__}: expected an object, got {type(data).__name__}")
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    values: dict[str, Any] = {}
-    for key, value in data.items():
-        if key in names and key not in nested:
-            values[key] = tuple(value) if isinstance(value, list) else value
-    values.update(nested)
-    try:
-        return cls(**values)
-    except TypeError as exc:
-        raise InvalidRecord(f"{cls.__name__}: {exc}") from exc
+# --------------------------------------------------------------------------- reading and writing
 
 
-def _list(data: Mapping[str, Any], key: str) -> Sequence[Any]:
+@dataclass(frozen=True, slots=True)
+class _Field:
+    """How one dataclass field maps to JSON."""
+
+    name: str
+    key: str
+    kind: str
+    """``scalar``, ``record`` (a nested object or null), ``records`` (a list of objects), ``object``."""
+    cls: type | None = None
+    omit_none: bool = False
+
+
+def _shape(cls: type) -> tuple[_Field, ...]:
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        if f.name.startswith("_"):
+            continue
+        hint = hints[f.name]
+        if isinstance(hint, types.UnionType):
+            options = [a for a in typing.get_args(hint) if a is not type(None)]
+            hint = options[0] if len(options) == 1 else hint
+        kind, inner = "scalar", None
+        if dataclasses.is_dataclass(hint):
+            kind, inner = "record", hint
+        elif f.metadata.get("object"):
+            kind = "object"
+        elif typing.get_origin(hint) is tuple:
+            first = typing.get_args(hint)[0]
+            if dataclasses.is_dataclass(first):
+                kind, inner = "records", first
+        out.append(_Field(f.name, f.metadata.get("key", f.name), kind, inner, bool(f.metadata.get("omit_none"))))
+    return tuple(out)
+
+
+def _shapes(*roots: type) -> dict[type, tuple[_Field, ...]]:
+    """Every record class reachable from ``roots`` and its fields (built once, at import)."""
+    out: dict[type, tuple[_Field, ...]] = {}
+    todo = list(roots)
+    while todo:
+        cls = todo.pop()
+        if cls not in out:
+            out[cls] = _shape(cls)
+            todo.extend(f.cls for f in out[cls] if f.cls is not None)
+    return out
+
+
+_SHAPES: Mapping[type, tuple[_Field, ...]] = _shapes(
+    SourceInfo,
+    StandardRef,
+    DetectionInfo,
+    GenreInfo,
+    BackendInfo,
+    LengthInfo,
+    DiagnosticInfo,
+    SectionInfo,
+    ParagraphInfo,
+    ClauseInfo,
+    FindingInfo,
+    EstimateInfo,
+    DecisionInfo,
+)
+
+
+def _list(data: Mapping[str, Any], key: str) -> list[Any]:
     value = data.get(key) or []
     if not isinstance(value, list):
         raise InvalidRecord(f"{key}: expected a list")
     return value
 
 
-def _clause(c: Mapping[str, Any]) -> ClauseInfo:
-    nearest = c.get("nearest")
-    band = c.get("band")
-    return _build(
-        ClauseInfo,
-        c,
-        guidance=tuple(_build(GuidanceInfo, g) for g in _list(c, "guidance")),
-        nearest=None if nearest is None else _build(NearestInfo, nearest),
-        band=None if band is None else _build(BandInfo, band),
-    )
+def _read(cls: type[T], data: object) -> T:
+    """``cls`` from the JSON object ``data``: known keys only, lists become tuples, nested objects records."""
+    if not isinstance(data, Mapping):
+        raise InvalidRecord(f"{cls.__name__}: expected an object, got {type(data).__name__}")
+    values: dict[str, Any] = {}
+    for f in _SHAPES[cls]:
+        if f.key not in data:
+            continue
+        value = data[f.key]
+        if f.kind == "record":
+            assert f.cls is not None
+            value = None if value is None else _read(f.cls, value)
+        elif f.kind == "records":
+            assert f.cls is not None
+            value = tuple(_read(f.cls, item) for item in _list(data, f.key))
+        elif f.kind == "object":
+            if value is not None and not isinstance(value, Mapping):
+                raise InvalidRecord(f"{f.key}: expected an object")
+            value = tuple((value or {}).items())
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[f.name] = value
+    try:
+        return cls(**values)
+    except TypeError as exc:
+        raise InvalidRecord(f"{cls.__name__}: {exc}") from exc
 
 
-def _finding(f: Mapping[str, Any]) -> FindingInfo:
-    return _build(FindingInfo, f, details=tuple(_build(FindingDetailInfo, d) for d in _list(f, "details")))
+def to_json(obj: object) -> JsonObject:
+    """The JSON object of any record dataclass above (the inverse of :func:`_read`)."""
+    out: JsonObject = {}
+    for f in _SHAPES[type(obj)]:
+        value = getattr(obj, f.name)
+        if value is None and f.omit_none:
+            continue
+        if f.kind == "record":
+            value = None if value is None else to_json(value)
+        elif f.kind == "records":
+            value = [to_json(item) for item in value]
+        elif f.kind == "object":
+            value = dict(value)
+        elif isinstance(value, tuple):
+            value = list(value)
+        out[f.key] = value
+    return out
+
+
+def _optional(cls: type[T], data: object) -> T | None:
+    return None if data is None else _read(cls, data)
+
+
+def _object(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key) or {}
+    if not isinstance(value, Mapping):
+        raise InvalidRecord(f"{key}: expected an object")
+    return value
 
 
 def read_record(data: Mapping[str, Any] | str) -> AnalysisRecord:
@@ -372,38 +634,58 @@ def read_record(data: Mapping[str, Any] | str) -> AnalysisRecord:
         raise InvalidRecord("expected a JSON object")
     if data.get("schema") != SCHEMA:
         raise InvalidRecord(f"schema {data.get('schema')!r}, expected {SCHEMA!r}")
-    length = data.get("length") or {}
-    profile = length.get("profile")
-    backend = data.get("backend") or {}
-    fallback = backend.get("fallback") or {}
-    detection = data.get("detection")
-    estimate = data.get("score_estimate")
-    genre = data.get("genre")
+    length = _object(data, "length")
+    mapping = _object(data, "mapping")
+    timings = data.get("timings") or {}
+    if not isinstance(timings, Mapping):
+        raise InvalidRecord("timings: expected an object")
     return AnalysisRecord(
         sara_version=str(data.get("sara_version", "")),
-        source=_build(SourceInfo, data.get("source") or {}),
-        standard=_build(StandardRef, data.get("standard") or {}),
-        length=_build(LengthInfo, length),
-        profile_length=None if profile is None else _build(LengthInfo, profile),
-        detection=None if detection is None else _build(DetectionInfo, detection),
-        backend=_build(
-            BackendInfo,
-            backend,
-            fallback_reason_zh=fallback.get("reason_zh"),
-            fallback_reason_en=fallback.get("reason_en"),
-        ),
-        diagnostics=tuple(_build(DiagnosticInfo, d) for d in _list(data, "diagnostics")),
-        sections=tuple(_build(SectionInfo, s) for s in _list(data.get("mapping") or {}, "sections")),
-        mapping_mode=str((data.get("mapping") or {}).get("mode") or ""),
-        genre=None if genre is None else _build(GenreInfo, genre),
-        paragraphs=tuple(_build(ParagraphInfo, p) for p in _list(data, "paragraphs")),
-        clauses=tuple(_clause(c) for c in _list(data, "clauses")),
-        findings=tuple(_finding(f) for f in _list(data, "findings")),
-        estimate=None
-        if estimate is None
-        else _build(
-            EstimateInfo,
-            estimate,
-            thresholds=tuple(_build(ThresholdInfo, t) for t in _list(estimate, "thresholds")),
-        ),
+        source=_read(SourceInfo, data.get("source") or {}),
+        standard=_read(StandardRef, data.get("standard") or {}),
+        length=_read(LengthInfo, length),
+        profile_length=_optional(LengthInfo, length.get("profile")),
+        detection=_optional(DetectionInfo, data.get("detection")),
+        backend=_read(BackendInfo, data.get("backend") or {}),
+        diagnostics=tuple(_read(DiagnosticInfo, d) for d in _list(data, "diagnostics")),
+        sections=tuple(_read(SectionInfo, s) for s in _list(mapping, "sections")),
+        mapping_mode=str(mapping.get("mode") or ""),
+        genre=_optional(GenreInfo, data.get("genre")),
+        paragraphs=tuple(_read(ParagraphInfo, p) for p in _list(data, "paragraphs")),
+        clauses=tuple(_read(ClauseInfo, c) for c in _list(data, "clauses")),
+        findings=tuple(_read(FindingInfo, f) for f in _list(data, "findings")),
+        estimate=_optional(EstimateInfo, data.get("score_estimate")),
+        timings=tuple(timings.items()),
+        decisions=None if "decisions" not in data else tuple(_read(DecisionInfo, d) for d in _list(data, "decisions")),
+        decision_history=None
+        if "decision_history" not in data
+        else tuple(_read(DecisionInfo, d) for d in _list(data, "decision_history")),
     )
+
+
+def record_to_dict(record: AnalysisRecord) -> JsonObject:
+    """The ``sara.analysis/1`` document of a record (what ``sara analyze --format json`` prints)."""
+    r = record
+    out: JsonObject = {
+        "schema": SCHEMA,
+        "sara_version": r.sara_version,
+        "source": to_json(r.source),
+        "standard": to_json(r.standard),
+        "detection": None if r.detection is None else to_json(r.detection),
+        "genre": None if r.genre is None else to_json(r.genre),
+        "backend": to_json(r.backend),
+        "length": {**to_json(r.length), "profile": None if r.profile_length is None else to_json(r.profile_length)},
+        "diagnostics": [to_json(d) for d in r.diagnostics],
+        "mapping": {"mode": r.mapping_mode, "sections": [to_json(s) for s in r.sections]},
+        "paragraphs": [to_json(p) for p in r.paragraphs],
+        "clauses": [to_json(c) for c in r.clauses],
+        "findings": [to_json(f) for f in r.findings],
+        "score_estimate": None if r.estimate is None else to_json(r.estimate),
+        "timings": dict(r.timings),
+    }
+    if r.decisions is not None:
+        out["decisions"] = [to_json(d) for d in r.decisions]
+    if r.decision_history is not None:
+        out["decision_history"] = [to_json(d) for d in r.decision_history]
+    return out
+

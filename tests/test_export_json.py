@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 from analyzer.export.analysis_json import SCHEMA, analysis_to_dict, with_decisions
 from analyzer.ingest import read_document
 from analyzer.pipeline import AnalyzeOptions, analyze_document
-from analyzer.record import read_record
+from analyzer.record import read_record, record_to_dict
 from analyzer.standards import load_standard
 from analyzer.store import Store
 
@@ -49,7 +50,10 @@ def test_decisions_and_history_round_trip(stored: dict[str, Any], tmp_path: Path
     back = json.loads(text)
     assert back["schema"] == SCHEMA
     assert {k: v for k, v in back.items() if k not in ("decisions", "decision_history")} == stored
-    assert read_record(text) == read_record(stored)  # still a valid sara.analysis/1 record
+    again = read_record(text)  # still a valid sara.analysis/1 record, decisions read back too
+    assert record_to_dict(again) == back
+    assert dataclasses.replace(again, decisions=None, decision_history=None) == read_record(stored)
+    assert again.decisions is not None and again.decisions[0].reviewer == "王评审"
     # reviewers first in the standard's clause order, then consensus
     assert [(d["provenance"], d["clause"], d["band_id"]) for d in back["decisions"]] == [
         ("reviewer", a.id, "50-65"),

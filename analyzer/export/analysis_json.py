@@ -1,41 +1,9 @@
-"""``sara.analysis/1``: the JSON contract of SPEC.md ("Interfaces"), built from an :class:`Analysis`.
+"""The live analysis as a ``sara.analysis/1`` record, and the record with reviewer decisions beside it.
 
-The fields SPEC.md requires keep their meaning; everything else is extra and documented here:
-
-- ``genre``: whether the document is a self-assessment report at all (``is_report``, ``genre``,
-  ``name_zh/en``, ``report`` = the category coverage and words found, ``other`` = the closest other
-  genre with its cues, ``reasons_zh/en``). For a non-report (``is_report`` false) ``score_estimate``
-  is null, every clause's ``band`` is null and the only finding is ``not-self-assessment``;
-- ``source`` (file, format, sha256, pages), ``detection`` (``--standard auto``; ``standard`` is null
-  and ``fits`` false when no standard fits a non-report, ``closest`` names the closest one;
-  ``award_named`` is the award a report's title names when no standard is for it), ``backend`` (which
-  scorer ran, model, fallback reason), ``diagnostics`` (extraction), ``mapping`` (mode and the
-  heading alignment per section);
-- per paragraph: ``id``, ``page``, ``kind``, ``section``, ``runner_up``, ``runner_up_score``,
-  ``uncertain``, ``misplaced_from``;
-- per clause: ``number``, ``level``, ``parent``, ``weight``, ``expected_chars``, ``guidance``
-  (addressed or not, with the sentence), ``reasons_zh/en``, ``nearest``;
-- per finding: ``code``, ``paragraphs``, ``details``;
-- ``length.profile`` and the counts in every convention.
-
-``band`` (scoring units only; null for other clauses) is the machine's draft:
-``{low, high, reasons}`` as SPEC.md requires, plus ``band_id``, ``source`` ("machine"),
-``percent`` (point estimate), ``label_zh``, ``wording`` (the band wording it matched),
-``reasons_en``, ``paragraphs``, ``indicators``, ``cap``. ``score_estimate`` is ``{low, high}`` in
-points plus ``point``, ``total_points``, percentages and the award thresholds' status (each with
-``inclusive``: ``true`` for “不低于”, ``false`` for “高于”). ``length.profile`` carries ``state``
-(``over``/``near``/``within``) like ``length``.
-
-Human decisions (:func:`with_decisions`, the review exports) are never mixed into the machine's
-fields; they are added beside them:
-
-- ``decisions`` — the current bands: each reviewer's latest decision per item, then the latest
-  consensus per item, each ``{provenance: "reviewer"|"consensus", clause, reviewer, band_id, low,
-  high, comment, rationale, machine_band_id, machine_reasons, agrees_with_machine, created_at}``
-  (``reviewer`` is who decided, for a consensus the person who recorded it; ``machine_band_id`` and
-  ``machine_reasons`` are the machine suggestion as shown at that moment, null/[] if none was);
-- ``decision_history`` (only when a history is given) — every decision in the order it was made,
-  same fields.
+The schema, its writer and its reader live in :mod:`analyzer.record` (what every field means is
+documented there). This module only turns an :class:`~analyzer.pipeline.Analysis` into that record
+(:func:`analysis_record`) and adds the human decisions of the review exports
+(:func:`with_decisions`); ``SCHEMA`` is re-exported from :mod:`analyzer.record`.
 """
 
 from __future__ import annotations
@@ -47,77 +15,118 @@ from ..checks.base import CheckContext
 from ..checks.length_limit import report_measure
 from ..checks.profile_length_limit import profile_measure
 from ..mapping.genre import GenreEvidence
-from ..model import Finding
+from ..model import Counts, Finding
 from ..names import display_name
 from ..pipeline import Analysis
-from ..report import counts_to_dict, diagnostic_to_dict
+from ..record import (
+    SCHEMA,
+    AnalysisRecord,
+    BackendInfo,
+    BandInfo,
+    CandidateInfo,
+    ClauseInfo,
+    CountsInfo,
+    DecisionInfo,
+    DetectionInfo,
+    DiagnosticInfo,
+    EstimateInfo,
+    EvidenceInfo,
+    FallbackInfo,
+    FindingDetailInfo,
+    FindingInfo,
+    GenreEvidenceInfo,
+    GenreInfo,
+    GuidanceInfo,
+    JsonObject,
+    LengthInfo,
+    NearestInfo,
+    ParagraphInfo,
+    SectionInfo,
+    SourceInfo,
+    StandardRef,
+    ThresholdInfo,
+    record_to_dict,
+    to_json,
+)
 from ..store import Decision
 
-SCHEMA = "sara.analysis/1"
-JsonObject = dict[str, Any]
+__all__ = [
+    "SCHEMA",
+    "analysis_record",
+    "analysis_to_dict",
+    "decision_to_dict",
+    "finding_to_dict",
+    "with_decisions",
+]
 
 
 def analysis_to_dict(a: Analysis) -> JsonObject:
+    """The ``sara.analysis/1`` document of an analysis (what ``sara analyze --format json`` prints)."""
+    return record_to_dict(analysis_record(a))
+
+
+def analysis_record(a: Analysis) -> AnalysisRecord:
+    """The record of a live analysis, exactly as :func:`analyzer.record.read_record` reads its JSON back."""
     doc, std = a.document, a.standard
     ctx = CheckContext(doc, std, a.mapping, a.coverage, a.config)
-    return {
-        "schema": SCHEMA,
-        "sara_version": a.sara_version,
-        "source": {"file": display_name(doc.source), "format": doc.format, "sha256": doc.sha256, "pages": doc.pages},
-        "standard": {
-            "id": std.id,
-            "title": std.title,
-            "total_points": std.total_points,
-            "version": std.version,
-            "digest": std.digest,
-        },
-        "detection": _detection(a),
-        "genre": _genre(a),
-        "backend": _backend(a),
-        "length": _length(a, ctx),
-        "diagnostics": [diagnostic_to_dict(d) for d in doc.diagnostics],
-        "mapping": {
-            "mode": a.mapping.mode,
-            "sections": [
-                {
-                    "id": s.id,
-                    "level": s.level,
-                    "number": s.number,
-                    "title": s.title,
-                    "page": s.page,
-                    "front_matter": s.front_matter,
-                    "clause": al.clause,
-                    "score": al.score,
-                    "method": al.method,
-                    "reasons": list(al.reasons),
-                    "also": list(al.also),
-                }
-                for s, al in zip(doc.sections, a.mapping.alignment.sections, strict=True)
-            ],
-        },
-        "paragraphs": _paragraphs(a),
-        "clauses": _clauses(a),
-        "findings": [finding_to_dict(f) for f in a.findings],
-        "score_estimate": _estimate(a),
-        "timings": dict(a.timings),
-    }
+    report_length, profile_length = _length(a, ctx)
+    return AnalysisRecord(
+        sara_version=a.sara_version,
+        source=SourceInfo(display_name(doc.source), doc.format, doc.sha256, doc.pages),
+        standard=StandardRef(std.id, std.title, std.total_points, std.version, std.digest),
+        length=report_length,
+        profile_length=profile_length,
+        detection=_detection(a),
+        backend=_backend(a),
+        diagnostics=tuple(
+            DiagnosticInfo(d.code, d.severity, d.message_zh, d.message_en, d.count) for d in doc.diagnostics
+        ),
+        sections=tuple(
+            SectionInfo(
+                id=s.id,
+                level=s.level,
+                number=s.number,
+                title=s.title,
+                page=s.page,
+                front_matter=s.front_matter,
+                clause=al.clause,
+                score=al.score,
+                method=al.method,
+                reasons=tuple(al.reasons),
+                also=tuple(al.also),
+            )
+            for s, al in zip(doc.sections, a.mapping.alignment.sections, strict=True)
+        ),
+        paragraphs=_paragraphs(a),
+        clauses=_clauses(a),
+        findings=tuple(_finding(f) for f in a.findings),
+        estimate=_estimate(a),
+        mapping_mode=a.mapping.mode,
+        genre=_genre(a),
+        timings=tuple(dict(a.timings).items()),
+    )
+
+
+def _decision(d: Decision) -> DecisionInfo:
+    return DecisionInfo(
+        provenance=d.kind,
+        clause=d.clause,
+        reviewer=d.reviewer,
+        band_id=d.band_id,
+        low=d.low,
+        high=d.high,
+        comment=d.comment,
+        rationale=d.rationale,
+        machine_band_id=d.machine_band_id,
+        machine_reasons=tuple(d.machine_reasons),
+        agrees_with_machine=d.agrees_with_machine,
+        created_at=d.created_at,
+    )
 
 
 def decision_to_dict(d: Decision) -> JsonObject:
-    return {
-        "provenance": d.kind,
-        "clause": d.clause,
-        "reviewer": d.reviewer,
-        "band_id": d.band_id,
-        "low": d.low,
-        "high": d.high,
-        "comment": d.comment,
-        "rationale": d.rationale,
-        "machine_band_id": d.machine_band_id,
-        "machine_reasons": list(d.machine_reasons),
-        "agrees_with_machine": d.agrees_with_machine,
-        "created_at": d.created_at,
-    }
+    """One entry of ``decisions`` / ``decision_history``."""
+    return to_json(_decision(d))
 
 
 def with_decisions(
@@ -146,251 +155,228 @@ def with_decisions(
     return out
 
 
+def _finding(f: Finding) -> FindingInfo:
+    return FindingInfo(
+        check=f.check,
+        code=f.code,
+        severity=f.severity,
+        clause=f.clause,
+        message_zh=f.message_zh,
+        message_en=f.message_en,
+        paragraphs=tuple(f.paragraphs),
+        details=tuple(
+            FindingDetailInfo(d.subject, d.message_zh, d.message_en, tuple(dict(d.facts).items())) for d in f.details
+        ),
+    )
+
+
 def finding_to_dict(f: Finding) -> JsonObject:
-    return {
-        "check": f.check,
-        "code": f.code,
-        "severity": f.severity,
-        "clause": f.clause,
-        "message_zh": f.message_zh,
-        "message_en": f.message_en,
-        "paragraphs": list(f.paragraphs),
-        "details": [
-            {"subject": d.subject, "message_zh": d.message_zh, "message_en": d.message_en, "facts": dict(d.facts)}
-            for d in f.details
-        ],
-    }
+    """One entry of ``findings``."""
+    return to_json(_finding(f))
 
 
-def _detection(a: Analysis) -> JsonObject | None:
+def _detection(a: Analysis) -> DetectionInfo | None:
     d = a.detection
     if d is None:
         return None
-    return {
-        "standard": d.standard if d.fits else None,
-        "closest": d.standard,
-        "fits": d.fits,
-        "award_named": d.award_named,
-        "confidence": d.confidence,
-        "reasons_zh": list(d.reasons_zh),
-        "reasons_en": list(d.reasons_en),
-        "candidates": [
-            {
-                "standard": c.standard,
-                "probability": c.probability,
-                "score": c.score,
-                "award": c.award,
-                "class": c.award_class,
-                "structure": c.structure,
-                "content": c.content,
-            }
+    return DetectionInfo(
+        standard=d.standard if d.fits else None,
+        closest=d.standard,
+        fits=d.fits,
+        award_named=d.award_named,
+        confidence=d.confidence,
+        reasons_zh=tuple(d.reasons_zh),
+        reasons_en=tuple(d.reasons_en),
+        candidates=tuple(
+            CandidateInfo(
+                standard=c.standard,
+                probability=c.probability,
+                score=c.score,
+                award=c.award,
+                award_class=c.award_class,
+                structure=c.structure,
+                content=c.content,
+            )
             for c in d.candidates
-        ],
-    }
+        ),
+    )
 
 
-def _genre(a: Analysis) -> JsonObject | None:
+def _genre(a: Analysis) -> GenreInfo | None:
     g = a.genre
     if g is None:
         return None
 
-    def evidence(e: GenreEvidence | None) -> JsonObject | None:
+    def evidence(e: GenreEvidence | None) -> GenreEvidenceInfo | None:
         if e is None:
             return None
-        return {
-            "genre": e.genre,
-            "name_zh": e.name_zh,
-            "name_en": e.name_en,
-            "strength": e.strength,
-            "terms": list(e.terms),
-            "headings": list(e.headings),
-        }
+        return GenreEvidenceInfo(e.genre, e.name_zh, e.name_en, e.strength, tuple(e.terms), tuple(e.headings))
 
-    return {
-        "is_report": g.is_report,
-        "genre": g.genre,
-        "name_zh": g.name_zh,
-        "name_en": g.name_en,
-        "report": evidence(g.report),
-        "other": evidence(g.other),
-        "reasons_zh": list(g.reasons_zh),
-        "reasons_en": list(g.reasons_en),
-    }
+    return GenreInfo(
+        is_report=g.is_report,
+        genre=g.genre,
+        name_zh=g.name_zh,
+        name_en=g.name_en,
+        report=evidence(g.report),
+        other=evidence(g.other),
+        reasons_zh=tuple(g.reasons_zh),
+        reasons_en=tuple(g.reasons_en),
+    )
 
 
-def _backend(a: Analysis) -> JsonObject:
+def _backend(a: Analysis) -> BackendInfo:
     info = a.mapping.scorer
-    return {
-        "name": info.name,
-        "requested": info.requested,
-        "model": info.model,
-        "model_path": info.model_path,
-        "dimension": info.dimension,
-        "detail": info.detail,
-        "cache": info.cache,
-        "fallback": None
+    return BackendInfo(
+        name=info.name,
+        requested=info.requested,
+        model=info.model,
+        model_path=info.model_path,
+        dimension=info.dimension,
+        detail=info.detail,
+        cache=info.cache,
+        fallback=None
         if info.fallback is None
-        else {
-            "wanted": info.fallback.wanted,
-            "reason_zh": info.fallback.reason_zh,
-            "reason_en": info.fallback.reason_en,
-        },
-    }
+        else FallbackInfo(info.fallback.wanted, info.fallback.reason_zh, info.fallback.reason_en),
+    )
 
 
-def _length(a: Analysis, ctx: CheckContext) -> JsonObject:
+def _counts(c: Counts | None) -> CountsInfo | None:
+    return None if c is None else CountsInfo(c.word_style, c.chars_no_spaces, c.chars_with_spaces, c.cjk)
+
+
+def _length(a: Analysis, ctx: CheckContext) -> tuple[LengthInfo, LengthInfo | None]:
+    """The report's length (with its counts in every convention) and the profile's."""
     doc, std = a.document, a.standard
     counts = doc.counts
-    out: JsonObject = {"count": None, "limit": None, "convention": "word_count", "over": False}
     if std.report_limit is not None:
         m = report_measure(doc, std.report_limit, ctx.config)
-        out.update(count=m.count, limit=m.limit.max, convention=m.convention, over=m.state == "over", state=m.state)
-    elif counts is not None:
-        out["count"] = counts.word_style
-    if counts is not None:
-        out["counts"] = counts_to_dict(counts)
-    if doc.excluded_counts is not None:
-        out["excluded"] = counts_to_dict(doc.excluded_counts)
+        count, limit, convention, over, state = m.count, m.limit.max, m.convention, m.state == "over", m.state
+    else:
+        count, limit, convention, over, state = (
+            counts.word_style if counts is not None else None,
+            None,
+            "word_count",
+            False,
+            None,
+        )
+    report = LengthInfo(count, limit, convention, over, state, _counts(counts), _counts(doc.excluded_counts))
     pm = profile_measure(ctx)
-    out["profile"] = (
-        None
-        if pm is None
-        else {
-            "count": pm.count,
-            "limit": pm.limit.max,
-            "convention": pm.convention,
-            "over": pm.state == "over",
-            "state": pm.state,
-        }
-    )
-    return out
+    profile = None if pm is None else LengthInfo(pm.count, pm.limit.max, pm.convention, pm.state == "over", pm.state)
+    return report, profile
 
 
-def _paragraphs(a: Analysis) -> list[JsonObject]:
+def _paragraphs(a: Analysis) -> tuple[ParagraphInfo, ...]:
     headings = {s.heading_span for s in a.document.sections}
     misplaced = {m.paragraph: m.under_clause for m in a.mapping.misplaced}
     out = []
     for p in a.document.paragraphs:
         m = a.mapping.of(p.id)
         out.append(
-            {
-                "id": p.id,
-                "index": p.index,
-                "text": p.text,
-                "start": p.span.start,
-                "end": p.span.end,
-                "page": p.page,
-                "kind": p.kind,
-                "heading": p.kind == "heading" or p.span in headings,
-                "section": p.section,
-                "front_matter": p.front_matter,
-                "clause": m.clause,
-                "score": m.score,
-                "method": m.method,
-                "runner_up": m.runner_up,
-                "runner_up_score": m.runner_up_score,
-                "uncertain": m.uncertain,
-                "misplaced_from": misplaced.get(p.id),
-            }
+            ParagraphInfo(
+                id=p.id,
+                index=p.index,
+                text=p.text,
+                start=p.span.start,
+                end=p.span.end,
+                page=p.page,
+                kind=p.kind,
+                heading=p.kind == "heading" or p.span in headings,
+                section=p.section,
+                front_matter=p.front_matter,
+                clause=m.clause,
+                score=m.score,
+                method=m.method,
+                runner_up=m.runner_up,
+                runner_up_score=m.runner_up_score,
+                uncertain=m.uncertain,
+                misplaced_from=misplaced.get(p.id),
+            )
         )
-    return out
+    return tuple(out)
 
 
-def _estimate(a: Analysis) -> JsonObject | None:
+def _estimate(a: Analysis) -> EstimateInfo | None:
     e = a.estimate
     if e is None:
         return None
-    return {
-        "low": e.low,
-        "high": e.high,
-        "point": e.point,
-        "total_points": e.total_points,
-        "percent_low": e.percent_low,
-        "percent_high": e.percent_high,
-        "unscored": list(e.unscored),
-        "thresholds": [
-            {
-                "id": t.id,
-                "label_zh": t.label_zh,
-                "percent": t.percent,
-                "inclusive": t.inclusive,
-                "points": t.points,
-                "status": t.status,
-                "message_zh": t.message_zh,
-                "message_en": t.message_en,
-            }
+    return EstimateInfo(
+        low=e.low,
+        high=e.high,
+        point=e.point,
+        total_points=e.total_points,
+        percent_low=e.percent_low,
+        percent_high=e.percent_high,
+        unscored=tuple(e.unscored),
+        thresholds=tuple(
+            ThresholdInfo(
+                id=t.id,
+                label_zh=t.label_zh,
+                percent=t.percent,
+                inclusive=t.inclusive,
+                points=t.points,
+                status=t.status,
+                message_zh=t.message_zh,
+                message_en=t.message_en,
+            )
             for t in e.thresholds
-        ],
-    }
+        ),
+    )
 
 
-def _band(a: Analysis, clause_id: str) -> JsonObject | None:
+def _band(a: Analysis, clause_id: str) -> BandInfo | None:
     s = next((s for s in a.suggestions if s.clause == clause_id), None)
     if s is None:
         return None
-    return {
-        "low": s.low,
-        "high": s.high,
-        "reasons": list(s.reasons_zh),
-        "reasons_en": list(s.reasons_en),
-        "band_id": s.band_id,
-        "source": s.source,
-        "percent": s.percent,
-        "label_zh": s.label_zh,
-        "wording": list(s.wording),
-        "paragraphs": list(s.paragraphs),
-        "indicators": list(s.indicators),
-        "cap": s.cap,
-        "missing": s.missing,
-    }
+    return BandInfo(
+        low=s.low,
+        high=s.high,
+        reasons=tuple(s.reasons_zh),
+        reasons_en=tuple(s.reasons_en),
+        band_id=s.band_id,
+        source=s.source,
+        percent=s.percent,
+        label_zh=s.label_zh,
+        wording=tuple(s.wording),
+        paragraphs=tuple(s.paragraphs),
+        indicators=tuple(s.indicators),
+        cap=s.cap,
+        missing=s.missing,
+    )
 
 
-def _clauses(a: Analysis) -> list[JsonObject]:
+def _clauses(a: Analysis) -> tuple[ClauseInfo, ...]:
     paragraphs = {p.id: p for p in a.document.paragraphs}
     out = []
     for c in a.standard.clauses:
         cov = a.coverage.of(c.id)
         out.append(
-            {
-                "id": c.id,
-                "number": c.number,
-                "title": c.title,
-                "level": c.level,
-                "parent": c.parent,
-                "points": c.points,
-                "weight": cov.weight,
-                "kind": c.kind,
-                "status": cov.status,
-                "chars": cov.chars,
-                "expected_chars": cov.expected_chars,
-                "paragraphs": list(cov.paragraphs),
-                "evidence": [
-                    {"paragraph": pid, "page": paragraphs[pid].page, "excerpt": paragraphs[pid].text[:80]}
-                    for pid in cov.paragraphs[:5]
-                ],
-                "guidance": [
-                    {
-                        "id": g.point,
-                        "label": g.label,
-                        "addressed": g.addressed,
-                        "score": g.score,
-                        "paragraph": g.paragraph,
-                        "sentence": g.sentence,
-                    }
-                    for g in cov.points
-                ],
-                "reasons_zh": list(cov.reasons_zh),
-                "reasons_en": list(cov.reasons_en),
-                "nearest": None
+            ClauseInfo(
+                id=c.id,
+                number=c.number,
+                title=c.title,
+                level=c.level,
+                parent=c.parent,
+                points=c.points,
+                weight=cov.weight,
+                kind=c.kind,
+                status=cov.status,
+                chars=cov.chars,
+                expected_chars=cov.expected_chars,
+                paragraphs=tuple(cov.paragraphs),
+                evidence=tuple(
+                    EvidenceInfo(pid, paragraphs[pid].page, paragraphs[pid].text[:80]) for pid in cov.paragraphs[:5]
+                ),
+                guidance=tuple(
+                    GuidanceInfo(g.point, g.label, g.addressed, g.score, g.paragraph, g.sentence) for g in cov.points
+                ),
+                reasons_zh=tuple(cov.reasons_zh),
+                reasons_en=tuple(cov.reasons_en),
+                nearest=None
                 if cov.nearest is None
-                else {
-                    "paragraph": cov.nearest.paragraph,
-                    "clause": cov.nearest.clause,
-                    "score": cov.nearest.score,
-                    "page": cov.nearest.page,
-                    "excerpt": cov.nearest.excerpt,
-                },
-                "band": _band(a, c.id),
-            }
+                else NearestInfo(
+                    cov.nearest.paragraph, cov.nearest.clause, cov.nearest.score, cov.nearest.page, cov.nearest.excerpt
+                ),
+                band=_band(a, c.id),
+            )
         )
-    return out
+    return tuple(out)
