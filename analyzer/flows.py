@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import SaraError, validation_problems
+from .model import BackendRequest, LimitUnit
 from .paths import search_dirs
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class _Strict(BaseModel):
 
 
 class _ChecksSpec(_Strict):
-    length_convention: Literal["word_count", "chars_no_spaces", "chars_with_spaces"] | None = None
+    length_convention: LimitUnit | None = None
     near_limit_ratio: float = Field(0.95, gt=0, le=1)
     disabled: list[str] = []
 
@@ -71,7 +72,7 @@ class _FlowSpec(_Strict):
     title_zh: str = Field(min_length=1)
     description_zh: str = ""
     standard: str = "auto"
-    backend: Literal["auto", "lexical", "embedding"] = "auto"
+    backend: BackendRequest = "auto"
     model: str | None = None
     allow_download: bool = False
     crosswalk: bool = True
@@ -90,7 +91,7 @@ class Flow:
     title_zh: str
     description_zh: str
     standard: str
-    backend: Literal["auto", "lexical", "embedding"]
+    backend: BackendRequest
     model: str | None
     allow_download: bool
     crosswalk: bool

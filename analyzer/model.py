@@ -20,6 +20,12 @@ Severity = Literal["error", "warning", "info"]
 ParagraphKind = Literal["text", "table", "heading"]
 ParagraphSource = Literal["body", "textbox", "footnote"]
 LimitUnit = Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
+"""How a length is counted: Word's 字数, or characters without / with spaces (also a check's convention)."""
+FileFormat = Literal["pdf", "docx", "txt", "md"]
+"""The formats SARA reads (the extensions of each: :data:`analyzer.ingest.SUPPORTED_EXTENSIONS`)."""
+BackendRequest = Literal["auto", "lexical", "embedding"]
+"""The scoring backend a user asks for (``--backend``; ``auto``: embedding when a model is present)."""
+BACKEND_REQUESTS: tuple[BackendRequest, ...] = ("auto", "lexical", "embedding")
 MatchMethod = Literal["heading", "embedding", "lexical", "hybrid", "position", "none"]
 
 
@@ -130,7 +136,7 @@ class Document:
     """What was read from one report file."""
 
     source: str
-    format: Literal["pdf", "docx", "txt", "md"]
+    format: FileFormat
     text: str
     sections: tuple[Section, ...]
     paragraphs: tuple[Paragraph, ...]
@@ -388,16 +394,3 @@ class Band:
     band_id: str
     reasons: tuple[str, ...]
     source: Literal["machine", "reviewer", "consensus"] = "machine"
-
-
-@dataclass(frozen=True, slots=True)
-class AnalysisResult:
-    """Everything one analysis produced; rendered to JSON as ``sara.analysis/1``."""
-
-    document: Document
-    standard: Standard
-    matches: tuple[ClauseMatch, ...]
-    findings: tuple[Finding, ...]
-    bands: tuple[Band, ...]
-    backend: str
-    sara_version: str

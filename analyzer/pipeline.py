@@ -37,7 +37,7 @@ from .mapping.detect import StandardGuess, detect_standard
 from .mapping.genre import GenreGuess, recognise_genre
 from .mapping.profiles import CrosswalkTexts, clause_profiles
 from .mapping.types import Coverage, Mapping
-from .model import Band, Document, Finding, Standard
+from .model import Document, Finding, Standard
 from .results.polarity import default_polarity
 from .scoring import BandSuggestion, ScoreEstimate, estimate_score, suggest_bands
 from .text.sentences import add_sentences
@@ -71,9 +71,8 @@ class Analysis:
     mapping: Mapping
     coverage: Coverage
     findings: tuple[Finding, ...]
-    bands: tuple[Band, ...] = ()
     suggestions: tuple[BandSuggestion, ...] = ()
-    """The machine's draft band per scoring unit, with its evidence (``bands`` holds their Band)."""
+    """The machine's draft band per scoring unit, with its evidence (``s.band`` is its Band)."""
     estimate: ScoreEstimate | None = None
     detection: StandardGuess | None = None
     genre: GenreGuess | None = None
@@ -189,7 +188,6 @@ def analyze_document(
         mapping=mapping,
         coverage=coverage,
         findings=findings,
-        bands=tuple(s.band for s in suggestions),
         suggestions=suggestions,
         estimate=estimate,
         detection=detection,

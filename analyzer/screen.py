@@ -68,12 +68,12 @@ from typing import TYPE_CHECKING, Literal
 
 from . import __version__
 from .errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
+from .ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS, IngestConfig
 from .lifetime import exit_with_parent
 from .pipeline import AnalyzeOptions
 from .record import AnalysisRecord, FindingInfo, read_record
 
 if TYPE_CHECKING:
-    from .ingest import IngestConfig
     from .model import Standard
     from .store import Store
 
@@ -87,8 +87,8 @@ VERDICT_EN: dict[str, str] = {
 }
 
 DEFAULT_OPTIONS = AnalyzeOptions(backend="lexical")
-SUPPORTED_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".md", ".markdown"})
-LEGACY_SUFFIXES = frozenset({".doc", ".wps", ".dot", ".rtf", ".wpt"})
+SUPPORTED_SUFFIXES = frozenset(SUPPORTED_EXTENSIONS)
+LEGACY_SUFFIXES = LEGACY_EXTENSIONS
 SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
 
 CRASH_ENV = "SARA_SCREEN_CRASH_ON"

@@ -3,9 +3,9 @@
 One file holds everything a review panel produces::
 
     with Store.open() as store:                      # SARA_DB, else ~/.local/share/sara/sara.db
-        sub = store.add_submission(doc.sha256, "report.docx", "shenzhen-2024")
+        sub = store.add_submission(doc.sha256, "report.docx", "shenzhen-economic-2019")
         store.save_analysis(sub.id, json_text, __version__, std.id, std.version, std.digest, "hybrid")
-        store.record_decision(sub.id, "4.1", "张三", "B3", 40, 55, "部署不够广", "B2", ("覆盖 3/5 要点",))
+        store.record_decision(sub.id, "4.1", "张三", "30-45", 30, 45, "部署不够广", "50-65", ("覆盖 3/5 要点",))
         store.current_decisions(sub.id)              # the latest decision per reviewer and item
         store.mark_submitted(sub.id, "张三")          # independent review: 张三 now sees the others
 

@@ -33,20 +33,21 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 from . import __version__
 from .errors import SaraError
-from .model import Standard
+from .ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
+from .model import BACKEND_REQUESTS, BackendRequest, Standard
 from .names import disk_name, display_name
 from .pipeline import AnalyzeOptions, analyze_file, fitted_scorer
 from .record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
 from .standards import load_all, load_standard
 from .store import Decision, Store, Submission
 
-Backend = Literal["auto", "lexical", "embedding"]
-BACKENDS: tuple[Backend, ...] = ("auto", "lexical", "embedding")
-UPLOAD_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
+Backend = BackendRequest
+BACKENDS = BACKEND_REQUESTS
+UPLOAD_TYPES: tuple[str, ...] = tuple(e.lstrip(".") for e in (*SUPPORTED_EXTENSIONS, *sorted(LEGACY_EXTENSIONS)))
+"""What the upload box offers: every extension SARA reads, and the legacy Word ones it explains."""
 
 MACHINE = "机器建议"
 CONSENSUS = "共识"

@@ -82,7 +82,7 @@ def render() -> None:
     if source == "upload":
         st.file_uploader(
             "自评报告（PDF、DOCX、TXT 或 Markdown，不超过 50 MB） / report file",
-            type=["pdf", "docx", "doc", "txt", "md"],
+            type=list(ws.UPLOAD_TYPES),
             key="upload",
         )
     else:

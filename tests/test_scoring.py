@@ -574,7 +574,7 @@ def test_calibration_table() -> None:
 
 
 def test_the_suggestion_carries_the_models_band() -> None:
-    """The pipeline stores ``s.band`` (analyzer.model.Band, unchanged) in Analysis.bands."""
+    """Each suggestion carries its ``analyzer.model.Band`` (source "machine", the Chinese reasons)."""
     s = labelled_run(_folder("szx-econ-smartmfg")).of("1.1")
     assert isinstance(s.band, Band)
     assert s.band == Band(s.clause, s.low, s.high, s.band_id, s.reasons_zh, "machine")

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..mapping.types import Coverage, Mapping
-from ..model import Clause, Document, Finding, FindingDetail, Paragraph, Severity, Standard
+from ..model import Clause, Document, Finding, FindingDetail, LimitUnit, Paragraph, Severity, Standard
 
-LengthConvention = Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
+LengthConvention = LimitUnit
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,7 @@ from typing import Any, Literal
 
 import yaml
 
+from ..errors import SaraError
 from ..model import Standard
 
 DATA = Path(__file__).resolve().parents[2] / "pipelines" / "data"
@@ -106,8 +107,11 @@ class LabelledDoc:
         return frozenset(u.clause for u in self.unfavourable_results if not u.explained)
 
 
-class LabelError(ValueError):
+class LabelError(SaraError, ValueError):
     """The report and its labels disagree (a block that matches no label, or a label without a block)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(f"报告与标注不一致：{detail}", detail)
 
 
 # --------------------------------------------------------------------------- reading and writing

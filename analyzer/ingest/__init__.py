@@ -27,9 +27,18 @@ from ..errors import (
 from ..model import Counts, Document
 from .blocks import Block, Format, RawDocument
 
-__all__ = ["Block", "IngestConfig", "RawDocument", "detect_format", "read_document", "read_raw"]
+__all__ = [
+    "LEGACY_EXTENSIONS",
+    "SUPPORTED_EXTENSIONS",
+    "Block",
+    "IngestConfig",
+    "RawDocument",
+    "detect_format",
+    "read_document",
+    "read_raw",
+]
 
-SUPPORTED_EXTENSIONS = {
+SUPPORTED_EXTENSIONS: dict[str, Format] = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".txt": "txt",
@@ -37,7 +46,9 @@ SUPPORTED_EXTENSIONS = {
     ".md": "md",
     ".markdown": "md",
 }
-LEGACY_EXTENSIONS = {".doc", ".wps", ".dot", ".rtf", ".wpt"}
+"""The one list of file extensions SARA reads, each with its format (screening, uploads and the CLI ask here)."""
+LEGACY_EXTENSIONS = frozenset({".doc", ".wps", ".dot", ".rtf", ".wpt"})
+"""Word-processor formats SARA recognises only to say: save it as .docx (:class:`LegacyWordFormat`)."""
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -85,7 +96,7 @@ def detect_format(path: Path, head: bytes) -> Format:
     if ext not in SUPPORTED_EXTENSIONS:
         what = f"扩展名 {ext}" if ext else "无扩展名"
         raise UnsupportedFormat(shown, f"{what}, content: {_describe(head)}")
-    fmt: Format = SUPPORTED_EXTENSIONS[ext]  # type: ignore[assignment]
+    fmt = SUPPORTED_EXTENSIONS[ext]
     if fmt == "pdf":
         # Some producers put junk before the header; the spec allows it within the first 1 KB.
         if b"%PDF-" not in head[:1024]:

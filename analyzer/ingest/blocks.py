@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from ..model import Diagnostic, ParagraphSource
+from ..model import Diagnostic, FileFormat, ParagraphSource
 
 BlockKind = Literal["paragraph", "heading", "table"]
-Format = Literal["pdf", "docx", "txt", "md"]
+Format = FileFormat
 # Which code read the file: pdfminer.six; pdfminer.six on a copy PDFium repaired; PDFium's own
 # text layer (see analyzer.ingest._pdfium); python-docx/OOXML; the plain-text reader.
 Reader = Literal["pdfminer", "pdfium-repair", "pdfium", "docx", "text"]

@@ -70,7 +70,7 @@ from typing import Literal
 
 import yaml
 
-from ..errors import StandardError
+from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
 from ..text.headings import ordinal_value
@@ -196,7 +196,7 @@ def _replacements(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str],
 
 def _str_tuple(data: object, key: str) -> tuple[str, ...]:
     if not isinstance(data, list) or not all(isinstance(x, str) and x for x in data):
-        raise ValueError(f"synonyms.yaml: {key} must be a list of non-empty strings")
+        raise DataFileError("同义词表", "synonyms.yaml", f"{key} must be a list of non-empty strings")
     return tuple(data)
 
 
@@ -207,13 +207,13 @@ def vocabulary() -> Vocabulary:
     data = yaml.safe_load(raw)
     expected = {"schema", "groups", "fillers", "profile_terms", "result_terms"}
     if not isinstance(data, dict) or set(data) != expected or data["schema"] != "sara.synonyms/1":
-        raise ValueError(f"synonyms.yaml: expected keys {sorted(expected)} and schema sara.synonyms/1")
+        raise DataFileError("同义词表", "synonyms.yaml", f"expected keys {sorted(expected)} and schema sara.synonyms/1")
     groups_raw = data["groups"]
     if not isinstance(groups_raw, list):
-        raise ValueError("synonyms.yaml: groups must be a list")
+        raise DataFileError("同义词表", "synonyms.yaml", "groups must be a list")
     groups = tuple(_str_tuple(g, f"groups → {k}") for k, g in enumerate(groups_raw))
     if any(len(g) < 2 for g in groups):
-        raise ValueError("synonyms.yaml: every group needs at least two words")
+        raise DataFileError("同义词表", "synonyms.yaml", "every group needs at least two words")
     return Vocabulary(
         groups=groups,
         fillers=_str_tuple(data["fillers"], "fillers"),

@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
+from ..model import BackendRequest
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -29,7 +31,6 @@ if TYPE_CHECKING:
     from ..model import Standard
 
 BackendName = Literal["lexical", "embedding", "hybrid"]
-BackendRequest = Literal["auto", "lexical", "embedding"]
 
 # Called as progress(done, total) while texts are encoded.
 ProgressCallback = Callable[[int, int], None]

@@ -34,6 +34,7 @@ from importlib import resources
 
 import yaml
 
+from ..errors import DataFileError
 from ..model import Document
 
 HEADING_WEIGHT = 2.0
@@ -109,7 +110,7 @@ def _fold(text: str) -> str:
 
 def _strings(value: object, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ValueError(f"genres.yaml: {where} must be a list of non-empty strings")
+        raise DataFileError("文体线索", "genres.yaml", f"{where} must be a list of non-empty strings")
     return tuple(value)
 
 
@@ -117,13 +118,15 @@ def profiles_from_mapping(data: Mapping[str, object]) -> GenreProfiles:
     """Validate the ``genres.yaml`` structure (unknown keys are errors)."""
     unknown = set(data) - {"schema", "self_assessment", "genres"}
     if unknown:
-        raise ValueError(f"genres.yaml: unknown keys {sorted(unknown)}")
+        raise DataFileError("文体线索", "genres.yaml", f"unknown keys {sorted(unknown)}")
     sa = data.get("self_assessment")
     if not isinstance(sa, Mapping) or set(sa) - {"name_zh", "name_en", "categories", "headings"}:
-        raise ValueError("genres.yaml: self_assessment needs name_zh, name_en, categories, headings only")
+        raise DataFileError(
+            "文体线索", "genres.yaml", "self_assessment needs name_zh, name_en, categories, headings only"
+        )
     cats = sa.get("categories")
     if not isinstance(cats, Mapping) or not cats:
-        raise ValueError("genres.yaml: self_assessment → categories must map names to word lists")
+        raise DataFileError("文体线索", "genres.yaml", "self_assessment → categories must map names to word lists")
     report = ReportProfile(
         str(sa["name_zh"]),
         str(sa["name_en"]),
@@ -133,10 +136,12 @@ def profiles_from_mapping(data: Mapping[str, object]) -> GenreProfiles:
     genres: list[GenreProfile] = []
     items = data.get("genres")
     if not isinstance(items, list) or not items:
-        raise ValueError("genres.yaml: genres must be a non-empty list")
+        raise DataFileError("文体线索", "genres.yaml", "genres must be a non-empty list")
     for i, g in enumerate(items):
         if not isinstance(g, Mapping) or set(g) != {"id", "name_zh", "name_en", "terms", "headings"}:
-            raise ValueError(f"genres.yaml: genres → {i} needs exactly id, name_zh, name_en, terms, headings")
+            raise DataFileError(
+                "文体线索", "genres.yaml", f"genres → {i} needs exactly id, name_zh, name_en, terms, headings"
+            )
         genres.append(
             GenreProfile(
                 str(g["id"]),
@@ -148,7 +153,7 @@ def profiles_from_mapping(data: Mapping[str, object]) -> GenreProfiles:
         )
     ids = [g.id for g in genres]
     if len(set(ids)) != len(ids) or "self-assessment" in ids:
-        raise ValueError("genres.yaml: genre ids must be unique and not 'self-assessment'")
+        raise DataFileError("文体线索", "genres.yaml", "genre ids must be unique and not 'self-assessment'")
     return GenreProfiles(report, tuple(genres))
 
 

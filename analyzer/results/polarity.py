@@ -18,6 +18,7 @@ from typing import Literal
 
 import yaml
 
+from ..errors import DataFileError
 from .numbers import fold
 
 Direction = Literal["up", "down", "neutral"]
@@ -50,24 +51,24 @@ class Polarity:
         """From the YAML structure: ``up``/``down``/``neutral`` keyword lists and ``names``."""
         unknown = set(data) - {"schema", "up", "down", "neutral", "names", "inverting"}
         if unknown:
-            raise ValueError(f"polarity data: unknown keys {sorted(unknown)}")
+            raise DataFileError("指标极性词表", "polarity data", f"unknown keys {sorted(unknown)}")
         keywords: list[tuple[str, Direction]] = []
         for d in _DIRECTIONS:
             words = data.get(d) or []
             if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-                raise ValueError(f"polarity data: {d} must be a list of non-empty strings")
+                raise DataFileError("指标极性词表", "polarity data", f"{d} must be a list of non-empty strings")
             keywords.extend((w, d) for w in words)
         names = data.get("names") or {}
         if not isinstance(names, Mapping):
-            raise ValueError("polarity data: names must map indicator names to up/down/neutral")
+            raise DataFileError("指标极性词表", "polarity data", "names must map indicator names to up/down/neutral")
         pairs: list[tuple[str, Direction]] = []
         for n, d in names.items():
             if d not in _DIRECTIONS:
-                raise ValueError(f"polarity data: names → {n}: {d!r} is not up, down or neutral")
+                raise DataFileError("指标极性词表", "polarity data", f"names → {n}: {d!r} is not up, down or neutral")
             pairs.append((str(n), d))
         inverting = data.get("inverting") or []
         if not isinstance(inverting, list) or not all(isinstance(w, str) and w for w in inverting):
-            raise ValueError("polarity data: inverting must be a list of non-empty strings")
+            raise DataFileError("指标极性词表", "polarity data", "inverting must be a list of non-empty strings")
         return cls(tuple(keywords), tuple(pairs), tuple(inverting))
 
     def with_overrides(self, names: Iterable[tuple[str, Direction]]) -> Polarity:

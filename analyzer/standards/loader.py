@@ -198,6 +198,3 @@ def _to_model(spec: StandardSpec, path: str, digest: str) -> Standard:
         digest=digest,
     )
 
-
-def validate_paths(paths: Iterable[Path]) -> list[ValidationReport]:
-    return [validate_file(p) for p in paths]

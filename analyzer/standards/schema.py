@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..model import LimitUnit
+
 SCHEMA_ID = "sara.standard/1"
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
@@ -30,7 +32,7 @@ class SourceSpec(_Model):
 
 class LimitSpec(_Model):
     max: int = Field(gt=0)
-    unit: Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
+    unit: LimitUnit
     includes_tables: bool
     label_zh: str = Field(min_length=1)
     source: str = Field(min_length=1)

@@ -94,11 +94,6 @@ def default_splitter() -> SentenceSplitter:
     return SentenceSplitter()
 
 
-def sentence_spans(text: str) -> tuple[Span, ...]:
-    """Sentence spans relative to ``text`` with the process-wide splitter."""
-    return default_splitter().split(text)
-
-
 def add_sentences(doc: Document, splitter: SentenceSplitter | None = None) -> Document:
     """The document with every paragraph's sentences (spans in ``doc.text``); headings are one sentence."""
     splitter = splitter or default_splitter()
