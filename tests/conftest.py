@@ -1,8 +1,17 @@
-"""Shared test fixtures."""
+"""Shared test fixtures, and which tests are ``slow``.
+
+``pytest -m "not slow"`` is what a developer runs while working (under a minute on an idle
+machine); plain ``pytest`` runs everything. A test is slow when it carries ``@pytest.mark.slow`` or
+is listed in :data:`SLOW` below — one list, kept here so that marking a test slow never means
+editing a test module someone else is changing. Each entry is a test module, a folder (ending in
+``/``) or one test function (all its parameters), with what makes it slow; an entry naming a test
+that no longer exists is an error, so the list cannot silently go stale.
+"""
 
 from __future__ import annotations
 
 import socket
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -10,6 +19,76 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SHARED = ROOT.parent / "shared"
+
+SLOW: tuple[str, ...] = (
+    # a real browser, Streamlit AppTest sessions, and the app/server process lifetime
+    "tests/browser/",
+    "tests/app/",
+    "tests/screen/test_secretariat_page.py",
+    "tests/test_lifetime.py",
+    # screening process pools (workers killed, re-runs, subprocesses)
+    "tests/screen/test_screen.py::test_a_killed_worker_does_not_stop_the_run_and_finished_files_are_not_redone",
+    "tests/screen/test_screen.py::test_rerun_uses_the_cache_and_adding_a_file_analyses_only_it",
+    "tests/screen/test_screen.py::test_screen_writes_one_correct_row_per_file",
+    "tests/screen/test_screen.py::test_links_out_of_the_folder_are_not_read",
+    "tests/screen/test_screen.py::test_sara_screen_as_a_subprocess",
+    "tests/screen/test_screen.py::test_a_file_that_kills_its_worker_twice_becomes_an_error_row",
+    "tests/test_flows.py::test_screen_follows_the_pipelines_store_and_jobs",
+    "tests/test_names.py::test_a_non_utf8_file_name_gives_valid_json",
+    "tests/test_not_self_assessment.py::test_screen_says_not_a_report",
+    # the store under concurrency (several processes, a process killed mid-transaction)
+    "tests/test_store.py::test_concurrent_processes_lose_no_decision",
+    "tests/test_store.py::test_processes_creating_the_same_new_database_at_once",
+    "tests/test_store.py::test_a_process_killed_mid_transaction_leaves_a_sound_database",
+    # walks over every labelled report (samples and ../shared), through the whole pipeline
+    "tests/test_cli_analyze.py::test_auto_detects_and_reports_exactly_the_planted_missing_clauses_from_docx",
+    "tests/mapping/test_genre.py::test_labelled_reports_stay_reports",
+    "tests/mapping/test_detect.py::test_detects_the_standard",
+    "tests/mapping/test_content.py::test_as_written_maps_paragraphs_and_finds_exactly_the_planted_missing_clauses",
+    "tests/mapping/test_content.py::test_without_headings_order_and_content_still_map_most_paragraphs",
+    "tests/test_scoring.py::test_every_scoring_unit_gets_a_well_formed_machine_suggestion",
+    "tests/test_scoring.py::test_missing_below_thin_below_complete",
+    "tests/test_scoring.py::test_removing_comparisons_lowers_a_result_band",
+    "tests/test_scoring.py::test_cutting_years_lowers_a_result_band",
+    "tests/test_record.py::test_every_labelled_report_round_trips",
+    "tests/results/test_labelled_gold_mapping.py",
+    "tests/results/test_labelled_reports.py",
+    "tests/ingest/test_docx.py::test_dev_report_round_trip",
+)
+
+
+def _slow_entry(nodeid: str, entries: Sequence[str] = SLOW) -> str | None:
+    """The entry of ``entries`` that covers the test ``nodeid`` (``file::name[params]``), if any."""
+    path, _, rest = nodeid.partition("::")
+    name = rest.split("[", 1)[0]
+    for entry in entries:
+        if entry.endswith("/"):
+            if path.startswith(entry):
+                return entry
+        elif "::" in entry:
+            if entry == f"{path}::{name}":
+                return entry
+        elif entry == path:
+            return entry
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)  # before -m deselects anything
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    modules: dict[str, object] = {}
+    for item in items:
+        if _slow_entry(item.nodeid) is not None:
+            item.add_marker(pytest.mark.slow)
+        module = getattr(item, "module", None)
+        if module is not None:
+            modules[item.nodeid.split("::", 1)[0]] = module
+    stale = [
+        e
+        for e in SLOW
+        if "::" in e and e.split("::", 1)[0] in modules and not hasattr(modules[e.split("::", 1)[0]], e.split("::")[1])
+    ]
+    if stale:
+        raise pytest.UsageError(f"tests/conftest.py SLOW names tests that do not exist: {', '.join(stale)}")
 
 
 @pytest.fixture(autouse=True)

@@ -128,7 +128,6 @@ def test_a_non_report_round_trips() -> None:
     _same_json(data)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("folder", SAMPLE_FOLDERS + dev_folders()[:1], ids=lambda p: p.name)
 def test_every_labelled_report_round_trips(folder: Path) -> None:
     standard = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["standard"]

@@ -6,6 +6,9 @@ which was read off the official texts (shared/seeds/) line by line:
 - shenzhen-economic-2019: 五、标准内容 headings (e.g. "1.1文化引领（20分）").
 - wuhan-*-2022: 附录B 表B.1 评价要求条目分值 (points only per 条目).
 - beijing-2020: 评价准则 headings (e.g. "1.1 高层领导的作用（50分）").
+
+These are the seed standards of SPEC.md. A standard added later needs no row here (the generic tests
+of ``test_standard_files.py`` discover it); add one when its official text has been checked by hand.
 """
 
 SHENZHEN_SERVICE = {
