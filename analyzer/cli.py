@@ -18,6 +18,7 @@ import click
 
 from . import __version__
 from .errors import InvalidStandard, SaraError
+from .model import BACKEND_REQUESTS, LIMIT_UNITS
 from .names import display_name
 
 if TYPE_CHECKING:
@@ -239,7 +240,7 @@ def _flow_settings(
 )
 @click.option(
     "--backend",
-    type=click.Choice(["auto", "lexical", "embedding"]),
+    type=click.Choice(BACKEND_REQUESTS),
     default=None,
     help="auto: embedding (+lexical) when the model loads offline, else lexical [default: the pipeline's, auto].",
 )
@@ -254,7 +255,7 @@ def _flow_settings(
 )
 @click.option(
     "--convention",
-    type=click.Choice(["word_count", "chars_no_spaces", "chars_with_spaces"]),
+    type=click.Choice(LIMIT_UNITS),
     default=None,
     help="Count length limits in this convention instead of the one the limit states (Word 字数).",
 )
@@ -390,7 +391,7 @@ def analyze(
 )
 @click.option(
     "--backend",
-    type=click.Choice(["lexical", "auto", "embedding"]),
+    type=click.Choice(BACKEND_REQUESTS),
     default=None,
     help="[default: the pipeline's, lexical] lexical is fast and needs no model; completeness screening needs no more.",
 )

@@ -13,7 +13,7 @@ Two meanings of "model" must not collide: this module holds data classes; the to
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 ClauseKind = Literal["profile", "process", "result", "mixed"]
 Severity = Literal["error", "warning", "info"]
@@ -21,11 +21,12 @@ ParagraphKind = Literal["text", "table", "heading"]
 ParagraphSource = Literal["body", "textbox", "footnote"]
 LimitUnit = Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
 """How a length is counted: Word's 字数, or characters without / with spaces (also a check's convention)."""
+LIMIT_UNITS: tuple[LimitUnit, ...] = get_args(LimitUnit)
 FileFormat = Literal["pdf", "docx", "txt", "md"]
 """The formats SARA reads (the extensions of each: :data:`analyzer.ingest.SUPPORTED_EXTENSIONS`)."""
 BackendRequest = Literal["auto", "lexical", "embedding"]
 """The scoring backend a user asks for (``--backend``; ``auto``: embedding when a model is present)."""
-BACKEND_REQUESTS: tuple[BackendRequest, ...] = ("auto", "lexical", "embedding")
+BACKEND_REQUESTS: tuple[BackendRequest, ...] = get_args(BackendRequest)
 MatchMethod = Literal["heading", "embedding", "lexical", "hybrid", "position", "none"]
 
 

@@ -26,13 +26,8 @@ SLOW: tuple[str, ...] = (
     "tests/app/",
     "tests/screen/test_secretariat_page.py",
     "tests/test_lifetime.py",
-    # screening process pools (workers killed, re-runs, subprocesses)
-    "tests/screen/test_screen.py::test_a_killed_worker_does_not_stop_the_run_and_finished_files_are_not_redone",
-    "tests/screen/test_screen.py::test_rerun_uses_the_cache_and_adding_a_file_analyses_only_it",
-    "tests/screen/test_screen.py::test_screen_writes_one_correct_row_per_file",
-    "tests/screen/test_screen.py::test_links_out_of_the_folder_are_not_read",
-    "tests/screen/test_screen.py::test_sara_screen_as_a_subprocess",
-    "tests/screen/test_screen.py::test_a_file_that_kills_its_worker_twice_becomes_an_error_row",
+    # screening process pools (a folder screened once per module, workers killed, re-runs, subprocesses)
+    "tests/screen/test_screen.py",
     "tests/test_flows.py::test_screen_follows_the_pipelines_store_and_jobs",
     "tests/test_names.py::test_a_non_utf8_file_name_gives_valid_json",
     "tests/test_not_self_assessment.py::test_screen_says_not_a_report",
