@@ -35,6 +35,21 @@ SLOW: tuple[str, ...] = (
     "tests/test_store.py::test_concurrent_processes_lose_no_decision",
     "tests/test_store.py::test_processes_creating_the_same_new_database_at_once",
     "tests/test_store.py::test_a_process_killed_mid_transaction_leaves_a_sound_database",
+    # torch and a sentence-transformers model loaded (the tiny test model), embedding runs
+    "tests/mapping/test_backends.py::test_tokenizer_of_the_tiny_model_knows_chinese",
+    "tests/mapping/test_backends.py::test_embedding_loads_a_local_folder_and_scores",
+    "tests/mapping/test_backends.py::test_clause_embeddings_are_cached_on_disk",
+    "tests/mapping/test_backends.py::test_cache_dir_from_environment",
+    "tests/mapping/test_backends.py::test_fingerprint_is_stable_across_copies",
+    "tests/mapping/test_backends.py::test_model_from_environment",
+    "tests/mapping/test_backends.py::test_auto_picks_hybrid_with_a_local_model",
+    "tests/mapping/test_backends.py::test_explicit_backends",
+    "tests/mapping/test_pipeline_backends.py::test_embedding_backend_runs_the_whole_analysis",
+    "tests/mapping/test_pipeline_backends.py::test_auto_uses_hybrid_when_the_model_loads",
+    # reports rendered to DOCX and PDF, and the evaluation job run end to end
+    "tests/evaluation/test_render_and_job.py::test_rendered_formats_keep_every_paragraph",
+    "tests/evaluation/test_render_and_job.py::test_pdf_has_running_header_and_page_numbers",
+    "tests/evaluation/test_render_and_job.py::test_eval_job_end_to_end",
     # walks over every labelled report (samples and ../shared), through the whole pipeline
     "tests/test_cli_analyze.py::test_auto_detects_and_reports_exactly_the_planted_missing_clauses_from_docx",
     "tests/mapping/test_genre.py::test_labelled_reports_stay_reports",
@@ -49,6 +64,12 @@ SLOW: tuple[str, ...] = (
     "tests/results/test_labelled_gold_mapping.py",
     "tests/results/test_labelled_reports.py",
     "tests/ingest/test_docx.py::test_dev_report_round_trip",
+    "tests/ingest/test_docx.py::test_dev_report_skipped_clause_keeps_its_number",
+    "tests/checks/test_length_limit.py::test_dev_report_counts_match_the_labels",
+    "tests/checks/test_length_limit.py::test_dev_report_profile_counts_match_the_labels",
+    "tests/checks/test_length_limit.py::test_dev_report_profile_over_limit_label",
+    "tests/checks/test_length_limit.py::test_dev_report_findings_in_the_default_pipeline",
+    "tests/checks/test_length_limit.py::test_dev_report_with_an_overridden_limit",
 )
 
 
