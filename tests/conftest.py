@@ -44,6 +44,7 @@ SLOW: tuple[str, ...] = (
     "tests/mapping/test_backends.py::test_model_from_environment",
     "tests/mapping/test_backends.py::test_auto_picks_hybrid_with_a_local_model",
     "tests/mapping/test_backends.py::test_explicit_backends",
+    "tests/mapping/test_backends.py::test_missing_or_broken_local_folder",
     "tests/mapping/test_pipeline_backends.py::test_embedding_backend_runs_the_whole_analysis",
     "tests/mapping/test_pipeline_backends.py::test_auto_uses_hybrid_when_the_model_loads",
     # reports rendered to DOCX and PDF, and the evaluation job run end to end
