@@ -13,12 +13,12 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Paragraph
+from .lexicon import default_patterns
 from .mentions import MentionIndex, mentions
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
 from .polarity import Direction, Polarity
@@ -53,17 +53,19 @@ def assess_years(evidence: ResultsEvidence, required: int) -> YearsAssessment:
 
 UnfavourableKind = Literal["decline", "below-average", "gap"]
 
-_EXPLAIN = re.compile(
-    r"原因|由于|因为|受[^。；]{0,30}?(?:影响|冲击|制约|限制|拖累)|主要是|主要系|主要因|主要在于|主要与|"
-    r"与[^。；]{0,30}?有关|导致|所致|造成|归因|源于|系因|(?<![原主])因(?![此而素为])"
-)
-_COMPARE_NOUN = re.compile(
-    r"标杆|对标|竞争对手|对手|同行|同业|平均|先进|领先|全市|全省|全国|省内|市内|区属|上市公司|国际|国内同类"
-)
-_GAP = re.compile(r"差距|落后|不及|逊于|不如|追赶")
-_NARROWING = re.compile(r"差距[^。；]{0,20}?(?:缩小|收窄|减小)|(?:缩小|收窄)[^，。；]{0,6}差距|接近|持平|追平|达到")
-_LOWER = re.compile(r"低于|少于|小于")
-_HIGHER = re.compile(r"高于|多于|大于|超过|超出")
+# Reasons (原因, 由于, 受…影响 …), gaps (差距, 落后 …), narrowing gaps and comparison words are the
+# ``explanation``, ``gap``, ``narrowing``, ``gap-narrowing``, ``compare-noun``, ``lower`` and
+# ``higher`` patterns of patterns.yaml.
+
+
+def _explains(text: str) -> bool:
+    return default_patterns().has(text, "explanation")
+
+
+def _has(text: str, *labels: str) -> bool:
+    return default_patterns().has(text, *labels)
+
+
 _AVERAGE_KINDS = frozenset({"average"})
 
 
@@ -198,7 +200,7 @@ def _still_ahead(
     if not all(c.value is not None and not _better(direction, c.value, value) for c in comps):
         return False
     # the rest of a sentence naming it; group statements count (各产品线毛利率均高于竞争对手甲同类产品)
-    said = any(_COMPARE_NOUN.search(s.text[at:]) and not _GAP.search(s.text[at:]) for _, s, at in where)
+    said = any(_has(s.text[at:], "compare-noun") and not _has(s.text[at:], "gap") for _, s, at in where)
     targets = [t for t in ind.targets if t.value is not None]
     meets = bool(targets) and all(t.value is not None and not _better(direction, t.value, value) for t in targets)
     return said or meets
@@ -227,13 +229,13 @@ def _stated_gap(
     of the indicator to the end of the clause saying so), if it does."""
     for k, s, at in where:
         span = _span_after(s.text, at, named_in.get(k, ()), ind.name)
-        if _NARROWING.search(span):
+        if _has(span, "narrowing", "gap-narrowing"):
             continue
         for clause in clauses(span):
-            if not _COMPARE_NOUN.search(clause):
+            if not _has(clause, "compare-noun"):
                 continue
-            worse = _LOWER if direction == "up" else _HIGHER
-            if _GAP.search(clause) or worse.search(clause):
+            worse = "lower" if direction == "up" else "higher"
+            if _has(clause, "gap", worse):
                 end = span.find(clause) + len(clause)
                 return span[:end]
     return None
@@ -251,12 +253,12 @@ def _explanation(
     year of the decline that gives a reason and names no other indicator of the item."""
     for k, s, _ in where:
         for j in (k, k - 1, k + 1):
-            if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _EXPLAIN.search(sents[j].text):
+            if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(sents[j].text):
                 return sents[j].text
     years = {y for u in issues for y in u.years}
     if years:
         for k, s in enumerate(sents):
-            if not _EXPLAIN.search(s.text) or not any(f"{y}年" in s.text for y in years):
+            if not _explains(s.text) or not any(f"{y}年" in s.text for y in years):
                 continue
             if any(n != ind.name for n, _ in named_in.get(k, ())):
                 continue

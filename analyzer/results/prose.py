@@ -17,11 +17,12 @@ is skipped. Differences (``提高2.5个百分点``, ``增长近两倍``) are not
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Paragraph
 from ..text.sentences import paragraph_sentences
+from .lexicon import YearMention, default_patterns
 from .model import ComparisonEvidence, ComparisonKind, Indicator, YearValue
 from .numbers import fold, is_year
 
@@ -40,20 +41,19 @@ def clauses(sentence: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip())
 
 
-# --------------------------------------------------------------------------- years
+# --------------------------------------------------------------------------- years and plans
 
-_Y = r"(?:FY\s*)?(20[0-3]\d)"
-_RANGE = re.compile(rf"(?<![\d.]){_Y}\s*(?:年度?)?\s*(?:——|[—–\-~至到])\s*(20[0-3]\d)\s*年度?")
-_SINGLE = re.compile(r"(?<![\d.])(?:FY\s*(20[0-3]\d)(?!\d)|(20[0-3]\d)\s*(?:年度|年)(?!\d))")
-_ENUM = re.compile(r"(?<![\d.])(20[0-3]\d)\s*年度?(?:\s*[、，,和及与]\s*(20[0-3]\d)\s*年度?)+")
-_PLAN = re.compile(
-    r"目标|规划|计划|力争|预计|预期|争取|有望|展望|将(?:达到|实现|提高|提升|突破)"
-    r"|(?<![加高升降少短缩大长落年截\d])(?:到|至)\s*20[0-3]\d\s*年|20[0-3]\d\s*年(?:前|以前)"
-)
+# Years (2021年, 2021年度, FY2021, spans 2021—2023年, lists 2021年、2022年和2023年), plans and
+# comparison words are patterns in patterns.yaml, applied by analyzer.results.lexicon.
 
 
-# 计划达成率, 战略目标达成率, 预算执行率 name indicators; they are no plans.
-_RATE_OF_PLAN = re.compile(r"(?:目标|计划|规划|预算)[^，。；]{0,4}?(?:达成|完成|执行|实现|兑现|达标)率")
+def _is_plan(clause: str) -> bool:
+    """A clause about plans or targets (目标, 规划, 力争, 到2025年 …); 计划达成率 names an indicator."""
+    p = default_patterns()
+    rates = p.find(clause, "rate-of-plan")
+    if any(not any(r.start <= h.start and h.end <= r.end for r in rates) for h in p.find(clause, "plan")):
+        return True
+    return "plan-year" in p.token_labels(clause)
 
 
 # A span of years counted back from the item's latest year: 三年/近三年/近3年/过去三年/三年来 (no year written).
@@ -69,41 +69,8 @@ def relative_span(text: str) -> int:
     return _RELATIVE_N[m.group(1)] if m else 0
 
 
-@dataclass(frozen=True, slots=True)
-class _YearMention:
-    years: tuple[int, ...]
-    start: int
-    end: int
-    is_list: bool
-
-
-def _year_mentions(text: str) -> list[_YearMention]:
-    found: list[_YearMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for m in _RANGE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if is_year(a) and is_year(b) and a < b <= a + 15:
-            found.append(_YearMention(tuple(range(a, b + 1)), m.start(), m.end(), True))
-            taken.append((m.start(), m.end()))
-    for m in _ENUM.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        ys = tuple(int(y) for y in re.findall(r"20[0-3]\d", m.group(0)))
-        if all(is_year(y) for y in ys) and list(ys) == sorted(set(ys)):
-            found.append(_YearMention(ys, m.start(), m.end(), True))
-            taken.append((m.start(), m.end()))
-    for m in _SINGLE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        y = int(m.group(1) or m.group(2))
-        if is_year(y):
-            found.append(_YearMention((y,), m.start(), m.end(), False))
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda x: x.start)
+def _year_mentions(text: str) -> tuple[YearMention, ...]:
+    return default_patterns().year_mentions(text)
 
 
 # --------------------------------------------------------------------------- figures
@@ -142,9 +109,11 @@ _SUBJECT = re.compile(
     r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
     r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|本单位)+"
 )
-_COMPARISON_NOUN = re.compile(
-    r"竞争对手|对手|标杆|同行|同业|先进水平|领先水平|平均水平|平均值|(?:行业|全市|全省|全国|省内|同期|同类)[^，。]{0,6}平均"
-)
+
+
+def _names_others(name: str) -> bool:
+    """Whether a would-be indicator name is whom the report compares with (行业平均, 竞争对手)."""
+    return default_patterns().has(name, "comparison-noun")
 
 
 def _figures(text: str) -> list[re.Match[str]]:
@@ -177,9 +146,9 @@ def _unit(after: str) -> str | None:
 
 
 def _clean(name: str) -> str:
-    text = re.sub(
-        r"(?:FY\s*)?20[0-3]\d\s*(?:年度|年)?(?:\s*(?:——|[—–\-~至到、和及与])\s*20[0-3]\d\s*(?:年度|年)?)*", "", name
-    )
+    text = name
+    for m in reversed(_year_mentions(name)):
+        text = text[: m.start] + text[m.end :]
     text = _RELATIVE.sub("", text)
     text = _ADVERBIAL.sub("", text)
     # 累计注册商标253件（2021年… : the name ends before a figure that opens a parenthesis
@@ -224,7 +193,7 @@ def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
     for p in paragraphs:
         for sentence in sentences(p):
             for clause in clauses(sentence):
-                if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
+                if _is_plan(clause):
                     continue
                 for m in _year_mentions(clause):
                     best = max(best or 0, *m.years)
@@ -243,7 +212,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
 
     def add(name: str, unit: str | None, year: int | None, value: float, raw: str) -> None:
         name = _clean(name)
-        if not _good_name(name) or _COMPARISON_NOUN.search(name):
+        if not _good_name(name) or _names_others(name):
             return
         s = series.setdefault(name, _Series(name, unit, {}, [], paragraph.id))
         s.unit = s.unit or unit
@@ -270,10 +239,10 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
             topic = _TOPIC.match(clause)
             if topic and not _figures(clause):  # 净资产收益率方面，2021年为13.2%…: the name of what follows
                 named_topic = _clean(topic.group(1))
-                if _good_name(named_topic) and not _COMPARISON_NOUN.search(named_topic):
+                if _good_name(named_topic) and not _names_others(named_topic):
                     last_name = named_topic
                 continue
-            if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
+            if _is_plan(clause):
                 continue
             # a clause that is only a year ("2023年，…") dates the clauses after it
             if len(mentions) == 1 and not mentions[0].is_list:
@@ -301,7 +270,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
 
 def _read_clause(
     clause: str,
-    mentions: list[_YearMention],
+    mentions: Sequence[YearMention],
     years_context: tuple[int, ...],
     sentence_year: int | None,
     last_name: str,
@@ -387,59 +356,50 @@ def _read_clause(
 
 # --------------------------------------------------------------------------- comparisons
 
-_TARGET_NOUN = (
-    r"(?:行业|同行|同业|全市|全省|全国|全区|省内|市内|区内|国内|国际|同类|同规模|同级|同层级|各区|区属|上市公司|"
-    r"民营银行|地方法人银行|对口)[^，。；、]{0,12}?(?:平均|均值|标杆|先进|领先|最优|最好|水平|同行|企业)"
-)
-_COMPARE_TARGET = re.compile(
-    rf"{_TARGET_NOUN}|标杆|竞争对手|主要对手|对手[甲乙丙丁A-Z]|(?<!随货)(?<!一路)同行|同业|平均水平|对标"
-)
-_COMPARE_VERB = re.compile(
-    r"高于|低于|优于|好于|劣于|超过|超出|领先|落后|接近|达到|持平|相当|不及|逊于|差距|相比|对比|比较|之比|倍|位居|位列|居|排名|第"
-)
-_RANK_PHRASE = re.compile(
-    r"(?:位列|位居|位于|名列|排名|排在|列|居)[^，。；]{0,12}?(?:第\s*[一二三四五六七八九十\d]+\s*(?:名|位)?|前列|前茅|首位|之首|前[三五十])"
-)
-_NAMED_PEER = re.compile(
-    r"(?:高于|低于|优于|好于|超过|领先于?|落后于|不及|逊于|比肩)\s*[^，。；、\d]{1,14}?(?:公司|集团|银行|医院|企业|大学|研究院)"
-)
-# 同期澜州市12345热线分别为… : figures of another, named organisation in the same period.
-_PEER_SAME_PERIOD = re.compile(
-    r"同期(?!内)[^，。；本我]{0,12}?(?:市|省|区|县|公司|集团|银行|医院|热线|企业|中心|机构|同行|同业|单位)"
-    r"[^，。；本我]{0,10}?(?:分别|依次)?(?:为|是|达到|达)\s*(?:约|近)?\d"
-)
-_NOT_A_COMPARISON = re.compile(r"(?:国家|行业|地方|团体|企业)[^，。；]{0,4}标准|标准化")
+
+def _without(text: str, label: str) -> str:
+    """``text`` with the hits of ``label`` cut out (国家和行业标准 is no comparison)."""
+    hits = default_patterns().find(text, label)
+    for h in reversed(hits):
+        text = text[: h.start] + text[h.end :]
+    return text
 
 
 def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
     """Sentences comparing with others: 高于行业平均, 与标杆的差距, 位列第二, 优于竞争对手甲 …
 
     ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons.
+    The words are the ``compare-*``, ``ranking``, ``named-peer`` and ``same-period-peer`` patterns
+    of ``patterns.yaml``.
     """
+    p = default_patterns()
     found: list[ComparisonEvidence] = []
     for sentence in sentences(paragraph):
         for clause in clauses(sentence) or (sentence,):
-            text = _NOT_A_COMPARISON.sub("", clause)
+            text = _without(clause, "not-comparison")
             kind: ComparisonKind | None = None
             label = ""
-            rank = _RANK_PHRASE.search(text)
+            rank = p.first(text, "ranking")
             if rank:
-                kind, label = "ranking", rank.group(0)
+                kind, label = "ranking", rank.text
             else:
-                targets = [m.group(0) for m in _COMPARE_TARGET.finditer(text)]
-                averages = [t for t in targets if "平均" in t]
+                targets = sorted(
+                    p.find(text, "compare-target") + p.find(text, "compare-other") + p.find(text, "competitor-letter"),
+                    key=lambda h: (h.start, -h.end),
+                )
+                averages = [t for t in targets if p.has(t.text, "average-word")]
                 if averages:  # "…的平均水平为18天" compares by itself
-                    label = averages[0]
+                    label = averages[0].text
                     kind = _kind_of(label)
-                elif targets and _COMPARE_VERB.search(text):
-                    label = targets[0]
+                elif targets and p.has(text, "compare-verb"):
+                    label = targets[0].text
                     kind = _kind_of(label)
                 else:
-                    peer = _NAMED_PEER.search(text)
-                    if peer and not re.search(r"本|我|自身|上年|去年|同期", peer.group(0)):
-                        kind, label = "peer", peer.group(0)
-                    elif same := _PEER_SAME_PERIOD.search(text):
-                        kind, label = "peer", same.group(0)[:-1]
+                    peer = p.first(text, "named-peer")
+                    if peer and not p.has(peer.text, "own-or-past"):
+                        kind, label = "peer", peer.text
+                    elif same := p.first(text, "same-period-peer"):
+                        kind, label = "peer", same.text
             if kind is not None:
                 found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))
                 break
@@ -447,10 +407,7 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
 
 
 def _kind_of(label: str) -> ComparisonKind:
-    if "平均" in label or "均值" in label:
-        return "average"
-    if "标杆" in label or "对标" in label or "先进" in label or "领先" in label or "最优" in label:
-        return "benchmark"
-    if "对手" in label:
-        return "competitor"
-    return "peer"
+    from .tables import kind_of
+
+    kind = kind_of(label)
+    return kind if kind is not None and kind != "ranking" else "peer"
