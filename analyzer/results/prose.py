@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Paragraph
 from ..text.sentences import paragraph_sentences
 from .lexicon import YearMention, default_patterns
-from .model import ComparisonEvidence, ComparisonKind, Indicator, YearValue
+from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
 from .numbers import fold, is_year
 
 # --------------------------------------------------------------------------- sentences
@@ -104,7 +104,7 @@ _ADVERBIAL = re.compile(
     r"(?:在|受|随着|面对)[^，。；]{0,20}?(?:的)?(?:情况|背景|形势|条件|环境|影响|压力|冲击)?(?:下|中|时)$|^(?:在|受|随着|面对)[^，。；]{0,20}?(?:情况|背景|形势|条件|环境|影响|压力|冲击)(?:下|中|时)?"
 )
 # A topic clause naming what the next clauses give figures for: 净资产收益率方面 / 就顾客满意度而言.
-_TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、\d]{2,24}?)(?:方面|而言|来看|看)$")
+_TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、]{2,24}?)(?:方面|而言|来看|看)$")
 _SUBJECT = re.compile(
     r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
     r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|本单位)+"
@@ -176,6 +176,8 @@ class _Series:
     values: dict[int, YearValue]
     undated: list[float]
     paragraph: str
+    comparisons: list[ComparisonEvidence] = field(default_factory=list)
+    targets: list[TargetValue] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +241,12 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
             topic = _TOPIC.match(clause)
             if topic and not _figures(clause):  # 净资产收益率方面，2021年为13.2%…: the name of what follows
                 named_topic = _clean(topic.group(1))
-                if _good_name(named_topic) and not _names_others(named_topic):
-                    last_name = named_topic
+                # a new topic ends the one before, even when its own name is not usable
+                good = _good_name(named_topic) and not _names_others(named_topic)
+                last_name = named_topic if good else ""
                 continue
+            if last_name in series and _side_figure(clause, mentions, series[last_name], paragraph.id, sentence):
+                continue  # 2023年目标值为70天 / 同期行业平均为90天: the target or comparison of the series
             if _is_plan(clause):
                 continue
             # a clause that is only a year ("2023年，…") dates the clauses after it
@@ -261,11 +266,55 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
             undated=tuple(s.undated),
             paragraphs=(s.paragraph,),
             source="prose",
+            comparisons=tuple(s.comparisons),
+            targets=tuple(s.targets),
         )
         for s in series.values()
         if s.values or s.undated
     )
     return ProseReading(indicators, len(_figures(text)))
+
+
+def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: str, sentence: str) -> bool:
+    """A clause right after a series that gives its target (``2023年目标值为70天``) or another's figure
+    for comparison (``同期竞争对手甲为82天``, ``同期行业平均为90天``): recorded on the series.
+
+    One figure after a copula, and the words before it name a target or whom the report compares
+    with (the ``target`` and comparison patterns); a difference (``高出3个百分点``) is no figure."""
+    figs = _figures(clause)
+    if len(figs) != 1 or not s.values:
+        return False
+    f = figs[0]
+    if _DIFFERENCE.match(clause[f.end() :]):
+        return False
+    before = clause[: f.start()]
+    verb = _VERB.search(before)
+    if verb is None:
+        return False
+    label = before[: verb.start()]
+    for m in reversed([m for m in mentions if m.end <= verb.start()]):
+        label = label[: m.start] + label[m.end :]
+    label = label.strip(" 的，")
+    if not label:
+        return False
+    years = [y for m in mentions for y in m.years]
+    year = years[-1] if len(years) == 1 else max(s.values)
+    value = _value(f.group(0))
+    p = default_patterns()
+    kind = None
+    if not p.has(label, "target"):
+        hit = p.first(label, "compare-target") or p.first(label, "compare-other") or p.first(label, "competitor-letter")
+        if hit is not None:
+            kind = _kind_of(label)
+        elif p.first(clause, "same-period-peer") is not None:
+            kind = "peer"
+    if kind is not None:
+        s.comparisons.append(ComparisonEvidence(kind, label, pid, "prose", s.name, value, f.group(0), year))
+        return True
+    if p.has(label, "target") and not p.has(label, "rate-of-plan"):
+        s.targets.append(TargetValue(label, value, f.group(0), year))
+        return True
+    return False
 
 
 def _read_clause(

@@ -228,3 +228,21 @@ def test_mentions_allow_the_usual_shortenings(sentence: str, name: str, unit: st
 )
 def test_mentions_do_not_confuse_indicators(sentence: str, name: str) -> None:
     assert mentions(sentence, name) < 0
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "营业收入增长率方面，2021年为41.3%，2022年降至26.3%，2023年降至23.7%，同期行业平均为12.4%。",
+        "营业收入增长率2021年为41.3%，2022年为26.3%，2023年为23.7%；同期标杆企业为19.8%，同期行业平均为12.4%。",
+    ],
+)
+def test_a_dip_written_as_prose_while_still_ahead_and_said_so(series: str) -> None:
+    """The same judgement as for the table: comparisons written after the series belong to it."""
+    said = text("2023年，公司营业收入增速高于标杆企业和行业平均。", pid="p2", index=1)
+    assert _unfavourable(text(series), said) == []
+    # without the comparison clause nothing shows it is still ahead: unfavourable
+    alone = series.split("同期")[0].rstrip("，；") + "。"
+    assert _open(_unfavourable(text(alone), text("公司经营规模持续扩大。", pid="p2", index=1))) == {
+        ("营业收入增长率", "decline")
+    }
