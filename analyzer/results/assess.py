@@ -20,9 +20,10 @@ from typing import Literal
 from ..model import Paragraph
 from .lexicon import default_patterns
 from .mentions import MentionIndex, mentions
-from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
+from .model import ComparisonEvidence, Indicator, ResultsEvidence, TargetValue, YearValue
 from .polarity import Direction, Polarity
 from .prose import clauses, sentences
+from .targets import StatedTarget
 
 __all__ = ["Unfavourable", "YearsAssessment", "assess_years", "find_unfavourable", "mentions"]
 
@@ -124,11 +125,13 @@ def find_unfavourable(
     polarity: Polarity,
     *,
     skip: Iterable[tuple[str, tuple[YearValue, ...]]] = (),
+    stated: Sequence[StatedTarget] = (),
 ) -> tuple[Unfavourable, ...]:
     """Unfavourable results of one item, explained or not, in indicator order.
 
     ``skip`` holds (name, values) of indicators already judged in an earlier item: the same
     series repeated under another item (北京 7.2 and 7.6 both list 海外收入占比) is judged once.
+    ``stated`` are targets written in words anywhere in the report (:func:`~analyzer.results.targets.stated_targets`).
     """
     skipped = set(skip)
     sents = _item_sentences(paragraphs)
@@ -152,7 +155,7 @@ def find_unfavourable(
         comps = [c for c in ind.comparisons if c.value is not None]
         issues: list[Unfavourable] = []
         dips = _declines(ind.values, direction)
-        if dips and not _still_ahead(ind, direction, latest, comps, where):
+        if dips and not _still_ahead(ind, direction, latest, comps, where, _targets_of(ind, stated)):
             issues.append(Unfavourable(ind, "decline", direction, years=dips))
         if latest is not None and latest.value is not None:
             worse = [
@@ -190,20 +193,39 @@ def _still_ahead(
     latest: YearValue | None,
     comps: list[ComparisonEvidence],
     where: list[tuple[int, _Sentence, int]],
+    targets: Sequence[TargetValue] = (),
 ) -> bool:
     """A dip is no unfavourable result when the latest figure still beats every comparison and the
     report says so (a sentence naming it compares favourably after naming it, with no word of a
-    gap) or the latest figure meets its targets."""
+    gap) or the latest figure meets its targets — never when it misses a target for its year
+    (its table's, or one stated in words: 生鲜损耗率控制在4%以内)."""
     if latest is None or latest.value is None or not comps:
         return False
     value = latest.value
     if not all(c.value is not None and not _better(direction, c.value, value) for c in comps):
         return False
+    due = [t for t in targets if t.value is not None and t.year in (None, latest.year)]
+    if any(t.value is not None and _better(direction, t.value, value) for t in due):
+        return False
     # the rest of a sentence naming it; group statements count (各产品线毛利率均高于竞争对手甲同类产品)
-    said = any(_has(s.text[at:], "compare-noun") and not _has(s.text[at:], "gap") for _, s, at in where)
+    said = any(
+        _has(s.text[at:], "compare-noun") and _has(s.text[at:], "compare-statement") and not _has(s.text[at:], "gap")
+        for _, s, at in where
+    )
     targets = [t for t in ind.targets if t.value is not None]
     meets = bool(targets) and all(t.value is not None and not _better(direction, t.value, value) for t in targets)
     return said or meets
+
+
+def _targets_of(ind: Indicator, stated: Sequence[StatedTarget]) -> tuple[TargetValue, ...]:
+    """The indicator's own targets and those stated in words for it (same name, same unit if both given)."""
+    own = tuple(ind.targets)
+    more = tuple(
+        s.target
+        for s in stated
+        if mentions(s.name, ind.name, ind.unit) >= 0 and (s.unit is None or ind.unit is None or s.unit == ind.unit)
+    )
+    return own + more
 
 
 def _span_after(text: str, at: int, names: Sequence[tuple[str, str | None]], own: str) -> str:

@@ -239,7 +239,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
             elif latest is not None and (n := relative_span(clause)):
                 years_context = tuple(range(latest - n + 1, latest + 1))
             topic = _TOPIC.match(clause)
-            if topic and not _figures(clause):  # 净资产收益率方面，2021年为13.2%…: the name of what follows
+            # 净资产收益率方面，2021年为13.2%…: the name of what follows (投诉24小时响应率方面: 24 is part of it)
+            if topic and not any(_VERB.search(clause[: f.start()]) for f in _figures(clause)):
                 named_topic = _clean(topic.group(1))
                 # a new topic ends the one before, even when its own name is not usable
                 good = _good_name(named_topic) and not _names_others(named_topic)

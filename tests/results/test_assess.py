@@ -246,3 +246,32 @@ def test_a_dip_written_as_prose_while_still_ahead_and_said_so(series: str) -> No
     assert _open(_unfavourable(text(alone), text("公司经营规模持续扩大。", pid="p2", index=1))) == {
         ("营业收入增长率", "decline")
     }
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "年度质量目标包括食品安全抽检合格率不低于99.5%、生鲜损耗率控制在4%以内。",
+        "公司把生鲜损耗率不超过4%列为年度经营目标。",
+    ],
+)
+def test_a_dip_still_ahead_but_missing_a_target_stated_in_words_is_unfavourable(target: str) -> None:
+    from analyzer.results.targets import stated_targets
+
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 全国百强平均（2023年） | 竞争对手甲（2023年）
+        生鲜损耗率（%） | 4.6 | 3.9 | 4.2 | 5.8 | 4.5
+        """
+    )
+    said = text("生鲜损耗率2023年仍低于全国百强平均和竞争对手甲。", pid="p2", index=1)
+    ev = extract_results("6.3", [t, said])
+    # without the target the dip is excused: still ahead of both, and the report says so
+    assert find_unfavourable(ev, [t, said], default_polarity()) == ()
+    stated = stated_targets([text(target, pid="p0")])
+    assert [(s.name, s.target.value) for s in stated if "损耗" in s.name] == [("生鲜损耗率", 4.0)]
+    found = find_unfavourable(ev, [t, said], default_polarity(), stated=stated)
+    assert _open(list(found)) == {("生鲜损耗率", "decline")}
+    # a target met (4.5% allowed) excuses nothing away but does not make the dip unfavourable either
+    met = stated_targets([text(target.replace("4%", "4.5%"), pid="p0")])
+    assert find_unfavourable(ev, [t, said], default_polarity(), stated=met) == ()
