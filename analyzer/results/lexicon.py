@@ -252,6 +252,55 @@ class ResultsPatterns:
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         return doc, tuple((t.start, t.end) for t in tokens)
 
+    def cell_year(self, cell: str) -> int | None:
+        """The year a table header or row label stands for when it is a year and nothing else:
+        ``2021``, ``2021年``, ``2021年度``, ``FY2022``, ``２０２３年（实际）`` (a bare number counts in a cell)."""
+        text = fold(cell).strip()
+        note = [h for h in self.find(text, "year-cell-note") if h.end == len(text)]
+        if note:
+            text = text[: note[0].start].strip()
+        return self._cell_year(text) if text else None
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one instance per process (default_patterns)
+    def _cell_year(self, text: str) -> int | None:
+        if not any(ch.isdigit() for ch in text):
+            return None
+        strings = self.vocab.strings
+        with self._lock:
+            doc, _ = self._words(text)
+            matches = self._tokens(doc)
+        for mid, s, e in matches:
+            label = strings[mid]
+            if s != 0 or e != len(doc) or label not in ("year", "year-bare"):
+                continue
+            if label == "year" and doc[e - 1].text not in ("年", "年度", "财年") and doc[e - 1].text[:1] == "年":
+                continue  # 2023年目标值: more than a year
+            y = int("".join(ch for ch in doc.text if ch.isdigit())[-4:])
+            return y if is_year(y) else None
+        return None
+
+    def years_inside(self, text: str) -> tuple[int, ...]:
+        """Every year written inside a header or label, with or without 年 (``全市平均（2023年）``,
+        ``标杆区（2022）``), in order; a longer number (``12345``) holds none."""
+        return self._years_inside(fold(text))
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one instance per process (default_patterns)
+    def _years_inside(self, text: str) -> tuple[int, ...]:
+        if not any(ch.isdigit() for ch in text):
+            return ()
+        strings = self.vocab.strings
+        with self._lock:
+            doc, _ = self._words(text)
+            matches = self._tokens(doc)
+        starts: dict[int, int] = {}
+        for mid, s, _ in matches:
+            if strings[mid] in ("year", "year-bare"):
+                digits = "".join(ch for ch in doc[s].text if ch.isdigit()) or doc[s + 1].text
+                y = int(digits[-4:])
+                if is_year(y):
+                    starts.setdefault(s, y)
+        return tuple(starts[k] for k in sorted(starts))
+
     def _year_mentions(self, text: str) -> tuple[YearMention, ...]:
         """Years in ``text`` (folded): spans (``2021—2023年``), lists (``2021、2022和2023年``) and
         single years, each year word used once, in order. A bare number (``2021`` without 年) is a
