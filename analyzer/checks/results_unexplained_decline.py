@@ -86,10 +86,17 @@ def _reason(u: Unfavourable) -> tuple[str, str, tuple[tuple[str, str], ...]]:
             moves_en.append(f"{y}: {before} → {nums[y].text}")
         word_zh = "下降" if u.direction == "up" else "上升"
         word_en = "fell" if u.direction == "up" else "rose"
+        facts: tuple[tuple[str, str], ...] = (("years", ", ".join(str(y) for y in u.years)),)
+        missed_zh = missed_en = ""
+        if u.missed_target is not None:
+            t = u.missed_target
+            missed_zh = f"，且未达到目标（{t.label}）"
+            missed_en = f", and it misses its target ({t.label})"
+            facts += (("target", t.label),)
         return (
-            f"{'，'.join(moves_zh)}，{word_zh}",
-            f"{word_en} ({'; '.join(moves_en)})",
-            (("years", ", ".join(str(y) for y in u.years)),),
+            f"{'，'.join(moves_zh)}，{word_zh}{missed_zh}",
+            f"{word_en} ({'; '.join(moves_en)}){missed_en}",
+            facts,
         )
     if u.kind == "below-average":
         assert u.comparison is not None

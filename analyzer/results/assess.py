@@ -85,6 +85,8 @@ class Unfavourable:
     """For ``gap``: the words saying the indicator trails others (``品牌知名度…与行业标杆仍有13个百分点的差距``)."""
     explained: bool = False
     explanation: str | None = None
+    missed_target: TargetValue | None = None
+    """For a decline: a target for the latest year that the latest figure misses, if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,8 +157,10 @@ def find_unfavourable(
         comps = [c for c in ind.comparisons if c.value is not None]
         issues: list[Unfavourable] = []
         dips = _declines(ind.values, direction)
-        if dips and not _still_ahead(ind, direction, latest, comps, where, _targets_of(ind, stated)):
-            issues.append(Unfavourable(ind, "decline", direction, years=dips))
+        targets = _targets_of(ind, stated)
+        if dips and not _still_ahead(ind, direction, latest, comps, where, targets):
+            missed = _missed(targets, direction, latest)
+            issues.append(Unfavourable(ind, "decline", direction, years=dips, missed_target=missed))
         if latest is not None and latest.value is not None:
             worse = [
                 c
@@ -182,6 +186,7 @@ def find_unfavourable(
                     u.statement,
                     explained=explanation is not None,
                     explanation=explanation,
+                    missed_target=u.missed_target,
                 )
             )
     return tuple(found)
@@ -204,8 +209,7 @@ def _still_ahead(
     value = latest.value
     if not all(c.value is not None and not _better(direction, c.value, value) for c in comps):
         return False
-    due = [t for t in targets if t.value is not None and t.year in (None, latest.year)]
-    if any(t.value is not None and _better(direction, t.value, value) for t in due):
+    if _missed(targets, direction, latest) is not None:
         return False
     # the rest of a sentence naming it; group statements count (各产品线毛利率均高于竞争对手甲同类产品)
     said = any(
@@ -215,6 +219,16 @@ def _still_ahead(
     targets = [t for t in ind.targets if t.value is not None]
     meets = bool(targets) and all(t.value is not None and not _better(direction, t.value, value) for t in targets)
     return said or meets
+
+
+def _missed(targets: Sequence[TargetValue], direction: Direction, latest: YearValue | None) -> TargetValue | None:
+    """The first target for the latest year (or undated) that the latest figure misses."""
+    if latest is None or latest.value is None:
+        return None
+    for t in targets:
+        if t.value is not None and t.year in (None, latest.year) and _better(direction, t.value, latest.value):
+            return t
+    return None
 
 
 def _targets_of(ind: Indicator, stated: Sequence[StatedTarget]) -> tuple[TargetValue, ...]:

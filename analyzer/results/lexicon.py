@@ -73,6 +73,16 @@ class YearMention:
     is_list: bool
 
 
+def _word(word: str) -> str:
+    """A word as the token patterns see it: figures other than a possible year, month or day become ``#`` (the
+    patterns never look at them, and the vocabulary does not grow with every figure of a report)."""
+    if len(word) <= 8 and sum(ch.isdigit() for ch in word) == 4 and "20" in word:
+        return word
+    if len(word) <= 2 and word.isdigit():  # months and days (2023年4月 is a date): a bounded set
+        return word
+    return "#" if any(ch.isdigit() for ch in word) else word
+
+
 def _validate(data: object, source: str) -> dict[str, Any]:
     problems: list[str] = []
     if not isinstance(data, Mapping):
@@ -233,7 +243,7 @@ class ResultsPatterns:
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process (default_patterns)
     def _token_labels(self, text: str) -> frozenset[str]:
-        if not any(ch.isdigit() for ch in text):
+        if "20" not in text:  # every token pattern holds a year 20xx
             return frozenset()
         with self._lock:
             doc, _ = self._words(text)
@@ -248,7 +258,7 @@ class ResultsPatterns:
         from ..text.tokenize import default_tokenizer
 
         tokens = [t for t in default_tokenizer().tokens(text) if t.text.strip()]
-        words = [t.text.strip() for t in tokens]
+        words = [_word(t.text.strip()) for t in tokens]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         return doc, tuple((t.start, t.end) for t in tokens)
 
@@ -263,7 +273,7 @@ class ResultsPatterns:
 
     @lru_cache(maxsize=16384)  # noqa: B019 - one instance per process (default_patterns)
     def _cell_year(self, text: str) -> int | None:
-        if not any(ch.isdigit() for ch in text):
+        if "20" not in text:  # every year pattern holds a number 20xx
             return None
         strings = self.vocab.strings
         with self._lock:
@@ -286,7 +296,7 @@ class ResultsPatterns:
 
     @lru_cache(maxsize=16384)  # noqa: B019 - one instance per process (default_patterns)
     def _years_inside(self, text: str) -> tuple[int, ...]:
-        if not any(ch.isdigit() for ch in text):
+        if "20" not in text:  # every year pattern holds a number 20xx
             return ()
         strings = self.vocab.strings
         with self._lock:
@@ -305,7 +315,7 @@ class ResultsPatterns:
         """Years in ``text`` (folded): spans (``2021—2023年``), lists (``2021、2022和2023年``) and
         single years, each year word used once, in order. A bare number (``2021`` without 年) is a
         year only inside a span or list that ends with 年."""
-        if not any(ch.isdigit() for ch in text):
+        if "20" not in text:  # every year pattern holds a number 20xx
             return ()
         strings = self.vocab.strings
         with self._lock:

@@ -76,4 +76,5 @@ def _item(item: str, year: int | None, pid: str) -> StatedTarget | None:
     if not _good_name(name) or p.has(name, "target"):
         return None
     value = _value(f.group(0))
-    return StatedTarget(name, TargetValue(item.strip(), value, item.strip(), year), _unit(item[f.end() :]), pid)
+    said = item.strip(" 。；;")
+    return StatedTarget(name, TargetValue(said, value, said, year), _unit(item[f.end() :]), pid)

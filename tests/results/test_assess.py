@@ -272,6 +272,7 @@ def test_a_dip_still_ahead_but_missing_a_target_stated_in_words_is_unfavourable(
     assert [(s.name, s.target.value) for s in stated if "损耗" in s.name] == [("生鲜损耗率", 4.0)]
     found = find_unfavourable(ev, [t, said], default_polarity(), stated=stated)
     assert _open(list(found)) == {("生鲜损耗率", "decline")}
+    assert found[0].missed_target is not None and found[0].missed_target.value == 4.0
     # a target met (4.5% allowed) excuses nothing away but does not make the dip unfavourable either
     met = stated_targets([text(target.replace("4%", "4.5%"), pid="p0")])
     assert find_unfavourable(ev, [t, said], default_polarity(), stated=met) == ()

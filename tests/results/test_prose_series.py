@@ -208,8 +208,7 @@ def test_a_new_topic_ends_the_series_before_it(topic: str) -> None:
 @pytest.mark.parametrize("topic", ["投诉24小时响应率方面", "12345涉医诉求满意率方面", "就投诉24小时响应率而言"])
 def test_a_topic_whose_name_holds_a_number_still_starts_a_new_series(topic: str) -> None:
     paragraph = (
-        "市场占有率2022年为10.9%，2023年提升至11.8%；"
-        f"{topic}，2022年为96.8%，2023年达到98.9%，同期行业平均为92.0%。"
+        f"市场占有率2022年为10.9%，2023年提升至11.8%；{topic}，2022年为96.8%，2023年达到98.9%，同期行业平均为92.0%。"
     )
     ev = extract_results("x", [text(paragraph)])
     found = {i.name: i for i in ev.indicators}
