@@ -80,16 +80,6 @@ _FIGURE = re.compile(rf"(?<![\d.A-Za-z_/\-]){_NUM}(?![\d])")
 # After a figure: what makes it no figure of a result (dates, durations, list numbers, names).
 _NOT_AFTER = re.compile(r"^\s*(?:年|月|日|号|季度|周岁|届|期|版|代|楼|批次?申报|热线|小时[内制值]|\.\d|[A-Za-z])")
 _NOT_BEFORE = re.compile(r"(?:第|表|图|附件|附表|条|ISO|GB|GB/T|No\.|NO\.)\s*$")
-_DIFFERENCE = re.compile(r"^\s*(?:个百分点|个点|倍|pp|PP)")
-_UNIT_AFTER = re.compile(
-    r"^\s*(%|‰|个百分点|(?:万|亿|千|百)?(?:元|人次|人|个|件|项|家|次|篇|批次|分钟|小时|学时|天|分|吨|台|套|户|条|起|款|座|"
-    r"名|倍|千瓦时|立方米|公里|床|例|辆|条|GB|TB|MW|kW|kWh)(?:/[^\s，。；、,]{1,6})?)"
-)
-_VERB = re.compile(
-    r"(?:分别为|分别是|分别达到|分别达|依次为|为|是|达到|达|提升至|提升到|提高至|提高到|增至|增加至|增加到|增长至|增长到|"
-    r"上升至|上升到|升至|升到|回升至|回升到|降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|缩短至|缩短到|"
-    r"压缩至|压缩到|扩大至|扩大到|保持在|稳定在|控制在|实现)\s*(?:约|近|超过|逾)?\s*$"
-)
 _FROM_TO = re.compile(
     rf"由\s*(?:(?P<y1>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
     rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
@@ -140,9 +130,40 @@ def _value(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+_PER = re.compile(r"/[^\s，。；、,]{1,6}")
+
+
 def _unit(after: str) -> str | None:
-    m = _UNIT_AFTER.match(after)
-    return m.group(1) if m else None
+    """The unit written right after a figure (``unit`` and ``unit-scale`` patterns): ``%``, ``万元``, ``元/吨``."""
+    p = default_patterns()
+    text = after.lstrip()
+    at = 0
+    scale = [h for h in p.find(text, "unit-scale") if h.start == 0]
+    if scale:
+        at = scale[0].end
+    units = [h for h in p.find(text, "unit") if h.start == at]
+    if not units:
+        return None
+    end = max(h.end for h in units)
+    per = _PER.match(text, end)
+    return text[: per.end() if per else end]
+
+
+def _is_difference(after: str) -> bool:
+    """``2.5个百分点``, ``近两倍``: a figure that is a difference, not a level."""
+    text = after.lstrip()
+    return any(h.start == 0 for h in default_patterns().find(text, "difference"))
+
+
+def _verb(before: str) -> int | None:
+    """Where the verb right before a figure starts (为, 达到, 提升至, 降至 …, then 约/近 allowed), or None."""
+    p = default_patterns()
+    text = before.rstrip()
+    qualifier = [h for h in p.find(text, "value-qualifier") if h.end == len(text)]
+    if qualifier:
+        text = text[: min(h.start for h in qualifier)].rstrip()
+    ends = [h for label in ("value-level", "value-up", "value-down") for h in p.find(text, label) if h.end == len(text)]
+    return min(h.start for h in ends) if ends else None
 
 
 def _clean(name: str) -> str:
@@ -240,7 +261,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
                 years_context = tuple(range(latest - n + 1, latest + 1))
             topic = _TOPIC.match(clause)
             # 净资产收益率方面，2021年为13.2%…: the name of what follows (投诉24小时响应率方面: 24 is part of it)
-            if topic and not any(_VERB.search(clause[: f.start()]) for f in _figures(clause)):
+            if topic and not any(_verb(clause[: f.start()]) is not None for f in _figures(clause)):
                 named_topic = _clean(topic.group(1))
                 # a new topic ends the one before, even when its own name is not usable
                 good = _good_name(named_topic) and not _names_others(named_topic)
@@ -286,14 +307,14 @@ def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: 
     if len(figs) != 1 or not s.values:
         return False
     f = figs[0]
-    if _DIFFERENCE.match(clause[f.end() :]):
+    if _is_difference(clause[f.end() :]):
         return False
     before = clause[: f.start()]
-    verb = _VERB.search(before)
+    verb = _verb(before)
     if verb is None:
         return False
-    label = before[: verb.start()]
-    for m in reversed([m for m in mentions if m.end <= verb.start()]):
+    label = before[:verb]
+    for m in reversed([m for m in mentions if m.end <= verb]):
         label = label[: m.start] + label[m.end :]
     label = label.strip(" 的，")
     if not label:
@@ -335,7 +356,7 @@ def _read_clause(
         rest_items = [(int(y) if y else None, v) for y, v in _REST_ITEM.findall(m.group("rest") or "") if v]
         more = [v for _, v in rest_items]
         unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
-        if _DIFFERENCE.match(clause[m.end("v2") :]):
+        if _is_difference(clause[m.end("v2") :]):
             return ""
         y1, y2 = m.group("y1"), m.group("y2")
         if y1 and not y2 and not more and sentence_year is not None and sentence_year > int(y1):
@@ -363,7 +384,7 @@ def _read_clause(
         if _CHANGE_AFTER.match(after):
             return ""
         head = clause[: r.start()]
-        values = [(v, u) for v, u in _LIST_VALUES.findall(after) if not _DIFFERENCE.match(u)]
+        values = [(v, u) for v, u in _LIST_VALUES.findall(after) if not _is_difference(u)]
         first = re.search(r"\d", after)
         lead = after[: first.start()] if first else ""
         name = _clean(head) or _clean(re.sub(r"(?:约|近)$", "", lead)) or last_name
@@ -388,13 +409,13 @@ def _read_clause(
         return ""
     f = figs[0]
     after = clause[f.end() :]
-    if _DIFFERENCE.match(after):
+    if _is_difference(after):
         return ""
     before = clause[: f.start()]
-    verb = _VERB.search(before)
+    verb = _verb(before)
     if verb is None and not re.search(r"[\u4e00-\u9fff]$", before.rstrip()):
         return ""
-    name_part = before[: verb.start()] if verb else before
+    name_part = before[:verb] if verb is not None else before
     if mentions:
         name_part = name_part.replace(clause[mentions[0].start : mentions[0].end], "")
     name = _clean(name_part) or last_name
