@@ -384,7 +384,12 @@ def _read_clause(
         if _CHANGE_AFTER.match(after):
             return ""
         head = clause[: r.start()]
-        values = [(v, u) for v, u in _LIST_VALUES.findall(after) if not _is_difference(u)]
+        dated = [(m.start, m.end) for m in _year_mentions(after)]  # 分别为A、B和C（2021—2023年）: no figures
+        values = [
+            (m.group(1), m.group(2))
+            for m in _LIST_VALUES.finditer(after)
+            if not _is_difference(m.group(2)) and not any(a <= m.start(1) < b for a, b in dated)
+        ]
         first = re.search(r"\d", after)
         lead = after[: first.start()] if first else ""
         name = _clean(head) or _clean(re.sub(r"(?:约|近)$", "", lead)) or last_name

@@ -276,3 +276,19 @@ def test_a_dip_still_ahead_but_missing_a_target_stated_in_words_is_unfavourable(
     # a target met (4.5% allowed) excuses nothing away but does not make the dip unfavourable either
     met = stated_targets([text(target.replace("4%", "4.5%"), pid="p0")])
     assert find_unfavourable(ev, [t, said], default_polarity(), stated=met) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "员工志愿服务时长由2021年的1.2万小时增加到2022年的1.6万小时、2023年的2.1万小时。",
+        "三年来公益服务时长分别为1.2万小时、1.6万小时和2.1万小时（2021—2023年）。",
+        "2021年人均志愿时长为8.5小时，2022年提升至9.6小时，2023年达到11.2小时。",
+    ],
+)
+def test_more_time_given_is_no_decline(sentence: str) -> None:
+    """时长 is usually time taken (down is good); time given as a volunteer is more when better."""
+    assert _unfavourable(text(sentence)) == []
+    # the same words falling are a decline
+    falling = sentence.replace("1.2", "3.0").replace("8.5", "14.0")
+    assert {kind for _, kind in _open(_unfavourable(text(falling)))} == {"decline"}
