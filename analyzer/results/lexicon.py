@@ -14,6 +14,14 @@ next to this module:
 
 Texts are :func:`~analyzer.results.numbers.fold` ed first. Answers are cached per text, so asking
 several questions about one sentence costs one match. spaCy is imported on first use.
+
+Measured (2026-12, the 20 labelled Markdown reports): of 5,360 clauses holding a year, the token
+patterns and the regular expressions they replaced agree on 5,353; the 7 others are years the
+regexes missed (``由2021年26%提高到2023年43%``). jieba glues 年 to the next word (``2023`` / ``年收入``),
+so a year is a 20xx word followed by a word *starting* with 年. Cost: about 190 µs per clause
+against 8 µs for a regex (jieba and the Doc); the check step stays linear in report length
+(``pipelines/bench_results_scaling.py``: ×4 text → ×4.0 check time) and adds about 0.1 s to a
+25,000-字 report.
 """
 
 from __future__ import annotations

@@ -11,7 +11,9 @@ Three layouts are read:
 A column is a *target* when its header says 目标/规划/计划/预算/预计 (``2025年规划目标``): targets are
 never comparisons. It is a *comparison* when it names a benchmark (标杆/对标/领先/先进), competitor
 (竞争对手), average (平均), peer group (同行/同业/行业/全市/省内…) or ranking (排名). Headers naming a
-standard or requirement (国家标准/限值) are neither.
+standard or requirement (国家标准/限值) are neither. The words are the ``header-*``, ``target``,
+``requirement`` and ``source-column`` patterns of ``patterns.yaml``; year headers (``2021年度``,
+``FY2022``, ``２０２３年``) are its year token patterns.
 """
 
 from __future__ import annotations
