@@ -78,8 +78,6 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(rf"(?<![\d.A-Za-z_/\-]){_NUM}(?![\d])")
 # After a figure: what makes it no figure of a result (dates, durations, list numbers, names).
-_NOT_AFTER = re.compile(r"^\s*(?:年|月|日|号|季度|周岁|届|期|版|代|楼|批次?申报|热线|小时[内制值]|\.\d|[A-Za-z])")
-_NOT_BEFORE = re.compile(r"(?:第|表|图|附件|附表|条|ISO|GB|GB/T|No\.|NO\.)\s*$")
 _FROM_TO = re.compile(
     rf"由\s*(?:(?P<y1>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
     rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
@@ -95,10 +93,6 @@ _ADVERBIAL = re.compile(
 )
 # A topic clause naming what the next clauses give figures for: 净资产收益率方面 / 就顾客满意度而言.
 _TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、]{2,24}?)(?:方面|而言|来看|看)$")
-_SUBJECT = re.compile(
-    r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
-    r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|本单位)+"
-)
 
 
 def _names_others(name: str) -> bool:
@@ -111,14 +105,27 @@ def _figures(text: str) -> list[re.Match[str]]:
     out = []
     for m in _FIGURE.finditer(text):
         after = text[m.end() :]
-        before = text[: m.start()]
         n = m.group(0).replace(",", "")
         if "." not in n and len(n) == 4 and is_year(int(n)) and re.match(r"\s*(?:年|—|–|-|~|至|到)", after):
             continue
-        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+        if _not_a_figure(text, m.start(), m.end(), after):
             continue
         out.append(m)
     return out
+
+
+def _not_a_figure(text: str, start: int, end: int, after: str) -> bool:
+    """The number at ``text[start:end]`` is a date, list number or part of a name (``not-after-figure``
+    and ``not-before-figure`` patterns; a decimal point or a Latin letter right after it)."""
+    rest = after.lstrip()
+    if (rest[:1] == "." and rest[1:2].isdigit()) or (rest[:1].isascii() and rest[:1].isalpha()):
+        return True
+    p = default_patterns()
+    first = end + (len(after) - len(rest))
+    if any(h.start == first for h in p.find(text, "not-after-figure")):
+        return True
+    last = len(text[:start].rstrip())
+    return any(h.end == last for h in p.find(text, "not-before-figure"))
 
 
 def count_quantities(text: str) -> int:
@@ -177,8 +184,20 @@ def _clean(name: str) -> str:
     text = re.sub(r"[（(][^）)]*$", "", text)
     for _ in range(2):
         text = re.sub(r"^[\s的、，]+|[\s的在于对为是有中、，约近]+$", "", text)
-        text = _SUBJECT.sub("", text)
+        text = _without_subject(text)
     return text
+
+
+def _without_subject(text: str) -> str:
+    """``text`` without the subjects and time adverbs it starts with (``subject`` patterns):
+    其中公司营业收入 → 营业收入."""
+    hits = default_patterns().find(text, "subject")
+    at = 0
+    while True:
+        longest = max((h.end for h in hits if h.start == at), default=at)
+        if longest == at:
+            return text[at:]
+        at = longest
 
 
 def _good_name(name: str) -> bool:
