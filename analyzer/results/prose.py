@@ -24,7 +24,7 @@ from ..model import Paragraph
 from ..text.sentences import paragraph_sentences
 from .lexicon import YearMention, default_patterns
 from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
-from .numbers import fold, is_year
+from .numbers import fold
 
 # --------------------------------------------------------------------------- sentences
 
@@ -103,10 +103,10 @@ def _names_others(name: str) -> bool:
 def _figures(text: str) -> list[re.Match[str]]:
     """Figures in ``text`` that may be results: no years, dates, list numbers or parts of names."""
     out = []
+    years = [(y.start, y.end) for y in _year_mentions(text)]
     for m in _FIGURE.finditer(text):
         after = text[m.end() :]
-        n = m.group(0).replace(",", "")
-        if "." not in n and len(n) == 4 and is_year(int(n)) and re.match(r"\s*(?:年|—|–|-|~|至|到)", after):
+        if any(a <= m.start() < b for a, b in years):  # 2021年, 2021—2023年: years, no figures
             continue
         if _not_a_figure(text, m.start(), m.end(), after):
             continue
