@@ -526,14 +526,10 @@ class Store:
     def _refuse_foreign(self) -> None:
         # One statement, so one snapshot: read apart, another process's first migration could commit
         # between the two reads and make a new SARA file look foreign (application_id 0, tables present).
-        row = (
-            self._connection()
-            .execute(
-                "SELECT (SELECT application_id FROM pragma_application_id()),"
-                " (SELECT group_concat(name, char(31)) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"
-            )
-            .fetchone()
-        )
+        row = self._connection().execute(
+            "SELECT (SELECT application_id FROM pragma_application_id()),"
+            " (SELECT group_concat(name, char(31)) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%')"
+        ).fetchone()
         app_id, names = row[0], row[1]
         tables = names.split("\x1f") if names else []
         if app_id != APPLICATION_ID and tables:

@@ -23,7 +23,7 @@ from analyzer.standards import load_standard
 from analyzer.store import Decision
 
 ROOT = Path(__file__).resolve().parents[1]
-HOSTILE = ('=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0", "\tx", "＝1+1")
+HOSTILE = ("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0", "\tx", "＝1+1")
 
 
 def _formulas(data: bytes) -> list[str]:
@@ -78,7 +78,7 @@ def test_scoresheet_with_hostile_reviewer_comment_and_file_name() -> None:
             band_id=band.band_id,
             low=band.low,
             high=band.high,
-            comment='=HYPERLINK("http://evil","点我")',
+            comment="=HYPERLINK(\"http://evil\",\"点我\")",
             created_at="2026-12-05T10:00:00",
             machine_band_id=band.band_id,
             machine_reasons=(),

@@ -50,19 +50,9 @@ def test_hostile_text_in_findings_and_reviews_renders_as_text(record: AnalysisRe
     unit = next(c for c in record.clauses if c.band is not None)
     assert unit.band is not None
     d = Decision(
-        id=1,
-        submission_id=1,
-        clause=unit.id,
-        reviewer="<b>甲</b>",
-        band_id=unit.band.band_id,
-        low=unit.band.low,
-        high=unit.band.high,
-        comment=payload,
-        created_at="2026-12-05T10:00:00",
-        machine_band_id=None,
-        machine_reasons=(),
-        kind="reviewer",
-        rationale=None,
+        id=1, submission_id=1, clause=unit.id, reviewer="<b>甲</b>", band_id=unit.band.band_id,
+        low=unit.band.low, high=unit.band.high, comment=payload, created_at="2026-12-05T10:00:00",
+        machine_band_id=None, machine_reasons=(), kind="reviewer", rationale=None,
     )
     html = _html(record_to_markdown(hostile, [d]))
     lowered = html.lower()

@@ -46,7 +46,6 @@ POINT_THRESHOLD = 0.1
 """Similarity of the best sentence to a guidance point for the point to count as addressed."""
 DEFAULT_REFERENCE_LENGTH = 30000
 
-
 def split_sentences(p: Paragraph) -> list[str]:
     """Sentences of a paragraph (a table: one per row), cheap and deterministic."""
     if p.table is not None:
