@@ -162,7 +162,9 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
     loose: list[ComparisonEvidence] = []
     quantities = 0
     unit_col = next((j for j, k in enumerate(kinds) if k == "unit"), None)
+    first_year = next((j for j, k in enumerate(kinds) if k == "year"), None)
     for row in rows[1:]:
+        row = _unglue(row, first_year)
         label = clean_name(row[0]) if row else ""
         if not label:
             continue
@@ -222,6 +224,20 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
             )
         )
     return TableReading(tuple(indicators), tuple(loose), quantities)
+
+
+_GLUED = re.compile(r"^(.*[）)])\s*([-+]?\d[\d,]*(?:\.\d+)?%?)$")
+
+
+def _unglue(row: tuple[str, ...], first_year: int | None) -> tuple[str, ...]:
+    """Repair a row whose first figure was glued to its label by PDF extraction: a wrapped label
+    cell ``品牌知名度（客户调研，%）61`` followed by an empty first year cell becomes the label and 61."""
+    if first_year != 1 or len(row) < 3 or _cell(row, 1).strip():
+        return row
+    m = _GLUED.match(row[0].strip())
+    if m is None or not any(c.strip() for c in row[2:]):
+        return row
+    return (m.group(1), m.group(2), *row[2:])
 
 
 def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> TableReading:
