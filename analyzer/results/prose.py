@@ -78,12 +78,28 @@ def _year_mentions(text: str) -> tuple[YearMention, ...]:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(rf"(?<![\d.A-Za-z_/\-]){_NUM}(?![\d])")
 # After a figure: what makes it no figure of a result (dates, durations, list numbers, names).
+# A year in a from-to chain is a year mention (patterns.yaml), masked as Ⓨ… of the same length.
+_Y = "Ⓨ"
 _FROM_TO = re.compile(
-    rf"由\s*(?:(?P<y1>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
+    rf"由\s*(?:(?P<y1>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
     rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
-    rf"(?:(?P<y2>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:20[0-3]\d\s*年(?:度)?(?:的)?)?\s*{_NUM}[^\d，。；、和]*)*)"
+    rf"(?:(?P<y2>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:{_Y}+(?:的)?)?\s*{_NUM}[^\d，。；、和]*)*)"
 )
-_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?({_NUM})")
+_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(?P<y>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v>{_NUM})")
+
+
+def _masked_years(clause: str) -> tuple[str, dict[int, int]]:
+    """``clause`` with every single year written (2021年, 2021年度, FY2021) replaced by Ⓨ of the same
+    length, and the year starting at each masked position."""
+    text = clause
+    at: dict[int, int] = {}
+    for m in _year_mentions(clause):
+        if not m.is_list:
+            text = text[: m.start] + _Y * (m.end - m.start) + text[m.end :]
+            at[m.start] = m.years[0]
+    return text, at
+
+
 _RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
 _LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
 _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
@@ -368,21 +384,27 @@ def _read_clause(
 ) -> str:
     """Read one clause; returns the indicator name it used (for the clauses after it) or ''."""
     # 由A增加到B(和C): two dated figures, or a series matching the paragraph's list of years
-    m = _FROM_TO.search(clause)
+    masked, year_at = _masked_years(clause)
+    m = _FROM_TO.search(masked)
     if m:
         name = clause[: m.start()]
         v1, v2 = m.group("v1"), m.group("v2")
-        rest_items = [(int(y) if y else None, v) for y, v in _REST_ITEM.findall(m.group("rest") or "") if v]
+        rest_items = [
+            (year_at.get(r.start("y")) if r.group("y") else None, r.group("v"))
+            for r in _REST_ITEM.finditer(masked, m.start("rest"), m.end("rest"))
+            if r.group("v")
+        ]
         more = [v for _, v in rest_items]
         unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
         if _is_difference(clause[m.end("v2") :]):
             return ""
-        y1, y2 = m.group("y1"), m.group("y2")
-        if y1 and not y2 and not more and sentence_year is not None and sentence_year > int(y1):
-            y2 = str(sentence_year)
-        if y1 and y2:
-            add(name, unit, int(y1), _value(v1), v1)
-            add(name, unit, int(y2), _value(v2), v2)
+        y1 = year_at.get(m.start("y1")) if m.group("y1") else None
+        y2 = year_at.get(m.start("y2")) if m.group("y2") else None
+        if y1 is not None and y2 is None and not more and sentence_year is not None and sentence_year > y1:
+            y2 = sentence_year
+        if y1 is not None and y2 is not None:
+            add(name, unit, y1, _value(v1), v1)
+            add(name, unit, y2, _value(v2), v2)
             # 由2021年的0.98%提升至2022年的1.08%、2023年的1.17%: every further figure with its year
             for y, v in rest_items:
                 if y is not None:
