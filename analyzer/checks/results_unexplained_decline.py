@@ -7,7 +7,8 @@ organisation has not analysed. An indicator's result is unfavourable when
 - it moved the wrong way from one year to the next (down for 满意度/增长率/合格率…, up for
   流失率/投诉/差错/事故/能耗/成本/候诊时间… — the direction comes from the indicator's name, see
   ``analyzer/results/polarity.yaml``), unless its latest figure still beats every comparison and the
-  report says so or the figure meets its target;
+  report says so or the figure meets its target — and never when the latest figure misses a target
+  for its year, in its table or stated in words anywhere in the report (``生鲜损耗率控制在4%以内``);
 - its latest figure is worse than an average it is compared with (行业平均, 全市平均, 同业平均 …);
 - or the report itself says it trails a benchmark or competitor (``与行业标杆仍有差距``), unless the
   gap is said to be narrowing.
@@ -32,6 +33,7 @@ from ..results.assess import Unfavourable, find_unfavourable
 from ..results.model import YearValue
 from ..results.numbers import split_unit
 from ..results.polarity import Direction, Polarity
+from ..results.targets import StatedTarget, stated_targets
 from .base import CheckContext, CheckSpec
 from .results_common import joined, result_items
 
@@ -84,10 +86,17 @@ def _reason(u: Unfavourable) -> tuple[str, str, tuple[tuple[str, str], ...]]:
             moves_en.append(f"{y}: {before} → {nums[y].text}")
         word_zh = "下降" if u.direction == "up" else "上升"
         word_en = "fell" if u.direction == "up" else "rose"
+        facts: tuple[tuple[str, str], ...] = (("years", ", ".join(str(y) for y in u.years)),)
+        missed_zh = missed_en = ""
+        if u.missed_target is not None:
+            t = u.missed_target
+            missed_zh = f"，且未达到目标（{t.label}）"
+            missed_en = f", and it misses its target ({t.label})"
+            facts += (("target", t.label),)
         return (
-            f"{'，'.join(moves_zh)}，{word_zh}",
-            f"{word_en} ({'; '.join(moves_en)})",
-            (("years", ", ".join(str(y) for y in u.years)),),
+            f"{'，'.join(moves_zh)}，{word_zh}{missed_zh}",
+            f"{word_en} ({'; '.join(moves_en)}){missed_en}",
+            facts,
         )
     if u.kind == "below-average":
         assert u.comparison is not None
@@ -131,9 +140,12 @@ def _detail(issues: list[Unfavourable], name: str) -> FindingDetail:
 def run(ctx: CheckContext) -> Iterator[Finding]:
     polarity = _polarity(ctx)
     seen: list[tuple[str, tuple[YearValue, ...]]] = []
+    stated: tuple[StatedTarget, ...] | None = None
     for item in result_items(ctx):
         ev = item.evidence
-        found = find_unfavourable(ev, item.paragraphs, polarity, skip=seen)
+        if stated is None:  # read once, only for a report with result items
+            stated = stated_targets(ctx.document.paragraphs)
+        found = find_unfavourable(ev, item.paragraphs, polarity, skip=seen, stated=stated)
         seen.extend((i.name, i.values) for i in ev.indicators)
         open_ = [u for u in found if not u.explained]
         if not open_:

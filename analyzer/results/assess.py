@@ -13,16 +13,17 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Paragraph
+from .lexicon import default_patterns
 from .mentions import MentionIndex, mentions
-from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
+from .model import ComparisonEvidence, Indicator, ResultsEvidence, TargetValue, YearValue
 from .polarity import Direction, Polarity
 from .prose import clauses, sentences
+from .targets import StatedTarget
 
 __all__ = ["Unfavourable", "YearsAssessment", "assess_years", "find_unfavourable", "mentions"]
 
@@ -53,17 +54,19 @@ def assess_years(evidence: ResultsEvidence, required: int) -> YearsAssessment:
 
 UnfavourableKind = Literal["decline", "below-average", "gap"]
 
-_EXPLAIN = re.compile(
-    r"原因|由于|因为|受[^。；]{0,30}?(?:影响|冲击|制约|限制|拖累)|主要是|主要系|主要因|主要在于|主要与|"
-    r"与[^。；]{0,30}?有关|导致|所致|造成|归因|源于|系因|(?<![原主])因(?![此而素为])"
-)
-_COMPARE_NOUN = re.compile(
-    r"标杆|对标|竞争对手|对手|同行|同业|平均|先进|领先|全市|全省|全国|省内|市内|区属|上市公司|国际|国内同类"
-)
-_GAP = re.compile(r"差距|落后|不及|逊于|不如|追赶")
-_NARROWING = re.compile(r"差距[^。；]{0,20}?(?:缩小|收窄|减小)|(?:缩小|收窄)[^，。；]{0,6}差距|接近|持平|追平|达到")
-_LOWER = re.compile(r"低于|少于|小于")
-_HIGHER = re.compile(r"高于|多于|大于|超过|超出")
+# Reasons (原因, 由于, 受…影响 …), gaps (差距, 落后 …), narrowing gaps and comparison words are the
+# ``explanation``, ``gap``, ``narrowing``, ``gap-narrowing``, ``compare-noun``, ``lower`` and
+# ``higher`` patterns of patterns.yaml.
+
+
+def _explains(text: str) -> bool:
+    return default_patterns().has(text, "explanation")
+
+
+def _has(text: str, *labels: str) -> bool:
+    return default_patterns().has(text, *labels)
+
+
 _AVERAGE_KINDS = frozenset({"average"})
 
 
@@ -82,6 +85,8 @@ class Unfavourable:
     """For ``gap``: the words saying the indicator trails others (``品牌知名度…与行业标杆仍有13个百分点的差距``)."""
     explained: bool = False
     explanation: str | None = None
+    missed_target: TargetValue | None = None
+    """For a decline: a target for the latest year that the latest figure misses, if any."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +127,13 @@ def find_unfavourable(
     polarity: Polarity,
     *,
     skip: Iterable[tuple[str, tuple[YearValue, ...]]] = (),
+    stated: Sequence[StatedTarget] = (),
 ) -> tuple[Unfavourable, ...]:
     """Unfavourable results of one item, explained or not, in indicator order.
 
     ``skip`` holds (name, values) of indicators already judged in an earlier item: the same
     series repeated under another item (北京 7.2 and 7.6 both list 海外收入占比) is judged once.
+    ``stated`` are targets written in words anywhere in the report (:func:`~analyzer.results.targets.stated_targets`).
     """
     skipped = set(skip)
     sents = _item_sentences(paragraphs)
@@ -150,8 +157,10 @@ def find_unfavourable(
         comps = [c for c in ind.comparisons if c.value is not None]
         issues: list[Unfavourable] = []
         dips = _declines(ind.values, direction)
-        if dips and not _still_ahead(ind, direction, latest, comps, where):
-            issues.append(Unfavourable(ind, "decline", direction, years=dips))
+        targets = _targets_of(ind, stated)
+        if dips and not _still_ahead(ind, direction, latest, comps, where, targets):
+            missed = _missed(targets, direction, latest)
+            issues.append(Unfavourable(ind, "decline", direction, years=dips, missed_target=missed))
         if latest is not None and latest.value is not None:
             worse = [
                 c
@@ -177,6 +186,7 @@ def find_unfavourable(
                     u.statement,
                     explained=explanation is not None,
                     explanation=explanation,
+                    missed_target=u.missed_target,
                 )
             )
     return tuple(found)
@@ -188,20 +198,48 @@ def _still_ahead(
     latest: YearValue | None,
     comps: list[ComparisonEvidence],
     where: list[tuple[int, _Sentence, int]],
+    targets: Sequence[TargetValue] = (),
 ) -> bool:
     """A dip is no unfavourable result when the latest figure still beats every comparison and the
     report says so (a sentence naming it compares favourably after naming it, with no word of a
-    gap) or the latest figure meets its targets."""
+    gap) or the latest figure meets its targets — never when it misses a target for its year
+    (its table's, or one stated in words: 生鲜损耗率控制在4%以内)."""
     if latest is None or latest.value is None or not comps:
         return False
     value = latest.value
     if not all(c.value is not None and not _better(direction, c.value, value) for c in comps):
         return False
+    if _missed(targets, direction, latest) is not None:
+        return False
     # the rest of a sentence naming it; group statements count (各产品线毛利率均高于竞争对手甲同类产品)
-    said = any(_COMPARE_NOUN.search(s.text[at:]) and not _GAP.search(s.text[at:]) for _, s, at in where)
+    said = any(
+        _has(s.text[at:], "compare-noun") and _has(s.text[at:], "compare-statement") and not _has(s.text[at:], "gap")
+        for _, s, at in where
+    )
     targets = [t for t in ind.targets if t.value is not None]
     meets = bool(targets) and all(t.value is not None and not _better(direction, t.value, value) for t in targets)
     return said or meets
+
+
+def _missed(targets: Sequence[TargetValue], direction: Direction, latest: YearValue | None) -> TargetValue | None:
+    """The first target for the latest year (or undated) that the latest figure misses."""
+    if latest is None or latest.value is None:
+        return None
+    for t in targets:
+        if t.value is not None and t.year in (None, latest.year) and _better(direction, t.value, latest.value):
+            return t
+    return None
+
+
+def _targets_of(ind: Indicator, stated: Sequence[StatedTarget]) -> tuple[TargetValue, ...]:
+    """The indicator's own targets and those stated in words for it (same name, same unit if both given)."""
+    own = tuple(ind.targets)
+    more = tuple(
+        s.target
+        for s in stated
+        if mentions(s.name, ind.name, ind.unit) >= 0 and (s.unit is None or ind.unit is None or s.unit == ind.unit)
+    )
+    return own + more
 
 
 def _span_after(text: str, at: int, names: Sequence[tuple[str, str | None]], own: str) -> str:
@@ -227,13 +265,13 @@ def _stated_gap(
     of the indicator to the end of the clause saying so), if it does."""
     for k, s, at in where:
         span = _span_after(s.text, at, named_in.get(k, ()), ind.name)
-        if _NARROWING.search(span):
+        if _has(span, "narrowing", "gap-narrowing"):
             continue
         for clause in clauses(span):
-            if not _COMPARE_NOUN.search(clause):
+            if not _has(clause, "compare-noun"):
                 continue
-            worse = _LOWER if direction == "up" else _HIGHER
-            if _GAP.search(clause) or worse.search(clause):
+            worse = "lower" if direction == "up" else "higher"
+            if _has(clause, "gap", worse):
                 end = span.find(clause) + len(clause)
                 return span[:end]
     return None
@@ -251,12 +289,12 @@ def _explanation(
     year of the decline that gives a reason and names no other indicator of the item."""
     for k, s, _ in where:
         for j in (k, k - 1, k + 1):
-            if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _EXPLAIN.search(sents[j].text):
+            if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(sents[j].text):
                 return sents[j].text
     years = {y for u in issues for y in u.years}
     if years:
         for k, s in enumerate(sents):
-            if not _EXPLAIN.search(s.text) or not any(f"{y}年" in s.text for y in years):
+            if not _explains(s.text) or not any(f"{y}年" in s.text for y in years):
                 continue
             if any(n != ind.name for n, _ in named_in.get(k, ())):
                 continue

@@ -18,25 +18,33 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..model import Paragraph
+from .lexicon import default_patterns
 from .mentions import MentionIndex
 from .numbers import fold
 from .prose import clauses, sentences
 
-_TRIGGER = re.compile(r"关键(?:绩效|过程|结果)?指标|核心指标|KPI|关键绩效", re.IGNORECASE)
-_CONTINUES = re.compile(r"^(?:例如|如|比如|譬如|包括|其中)")
+# The words (key-indicator words, list continuations, name endings, lead verbs, general words) are
+# the ``kpi-*`` patterns of patterns.yaml.
 _ITEM_SPLIT = re.compile(r"[，、；：;:,（）()“”\"‘’《》]|(?:和|以及|及(?![时格])|与|或)(?=[\u4e00-\u9fffA-Za-z])|等")
-_SUFFIX = re.compile(
-    r"(?:率|(?:满意|知名|认知|认同|美誉|忠诚|密|强|浓|速|精|浊|参与|敬业|活跃)度|(?<!质)量|额|(?<!系)数|时间|时长|周期|"
-    r"天数|成本|能耗|电耗|收入|利润|占比|比重|份额|指数|投诉|事故|事件|PPM|NPS|CPK|Cpk|OEE)$"
-)
-_LEAD = re.compile(
-    r"^.*(?:审视|检查|监测|跟踪|考核|评价|包括|包含|例如|比如|如|看|为|设置|设定|确定|选择|关注|实行|主要有)"
-    r"(?=[\u4e00-\u9fffA-Za-z]{2,})"
-)
-_GENERIC = frozenset(
-    {"质量", "效率", "成本", "安全", "交付", "财务", "客户", "效益", "环境", "员工", "经营", "运营", "产量", "进度"}
-)
-_NOT_INDICATOR = re.compile(r"指标|KPI|体系|里程碑|项目数", re.IGNORECASE)
+_LETTERS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,}")
+
+
+def _triggers(text: str) -> bool:
+    return default_patterns().has(text, "kpi-trigger")
+
+
+def _continues(text: str) -> bool:
+    return any(h.start == 0 for h in default_patterns().find(text, "kpi-continues"))
+
+
+def _ends_like_an_indicator(item: str) -> bool:
+    return any(h.end == len(item) for h in default_patterns().find(item, "kpi-suffix"))
+
+
+def _after_lead(item: str) -> str:
+    """The item after the last lead verb that two or more letters follow (审视收入 → 收入)."""
+    leads = [h for h in default_patterns().find(item, "kpi-lead") if _LETTERS.match(item, h.end)]
+    return item[max(h.end for h in leads) :] if leads else item
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +64,10 @@ def key_indicators(paragraphs: Iterable[Paragraph]) -> tuple[KeyIndicator, ...]:
             continue
         sents = sentences(p)
         for k, s in enumerate(sents):
-            if not _TRIGGER.search(s):
+            if not _triggers(s):
                 continue
             named = [(n, s) for n in _listed(s)]
-            if k + 1 < len(sents) and _CONTINUES.match(sents[k + 1]):
+            if k + 1 < len(sents) and _continues(sents[k + 1]):
                 named += [(n, sents[k + 1]) for c in clauses(sents[k + 1]) for n in _items(c)]
             for name, sentence in named:
                 found.setdefault(name, KeyIndicator(name, p.id, sentence))
@@ -72,10 +80,10 @@ def _listed(sentence: str) -> list[str]:
     parts = clauses(sentence)
     out: list[str] = []
     for i, clause in enumerate(parts):
-        if not _TRIGGER.search(clause):
+        if not _triggers(clause):
             continue
         out += _items(clause)
-        if i + 1 < len(parts) and _CONTINUES.match(parts[i + 1]):
+        if i + 1 < len(parts) and _continues(parts[i + 1]):
             for following in parts[i + 1 :]:
                 items = _items(following)
                 if not items:
@@ -91,13 +99,12 @@ def _items(text: str) -> list[str]:
         if "的" in item:
             item = item.rsplit("的", 1)[1]
         if len(item) >= 8:
-            m = _LEAD.match(item)
-            if m:
-                item = item[m.end() :]
+            item = _after_lead(item)
         item = re.sub(r"^(?:\d+[)）.、]|对应指标为|指标为|分别为|例如|比如|包括|主要是|如|是|看)", "", item).strip()
-        if not (2 <= len(item) <= 12) or not _SUFFIX.search(item) or re.search(r"\d", item):
+        if not (2 <= len(item) <= 12) or not _ends_like_an_indicator(item) or re.search(r"\d", item):
             continue
-        if item in _GENERIC or _NOT_INDICATOR.search(item):
+        p = default_patterns()
+        if any(h.text == item for h in p.find(item, "kpi-generic")) or p.has(item, "kpi-not-indicator"):
             continue
         out.append(item)
     return out

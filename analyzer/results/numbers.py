@@ -29,31 +29,21 @@ def is_year(n: int) -> bool:
 
 # --------------------------------------------------------------------------- table headers
 
-# A cell that is a year and nothing else: 2021 / 2021年 / 2021年度 / FY2022 / 2023年（实际）.
-_YEAR_CELL = re.compile(
-    r"^(?:FY|fy)?\s*(\d{4})\s*(?:年度|年|财年)?\s*(?:[（(]\s*(?:实际|实绩|实际值|数据|A)\s*[)）])?$"
-)
-# A header naming its year inside a longer label: 全市各区平均（2023年）, 标杆区（2023）.
-_YEAR_INSIDE = re.compile(r"(?<!\d)(\d{4})(?:\s*年度?)?(?!\d)")
-
 
 def year_of_cell(cell: str) -> int | None:
-    """The year a header or row-label cell stands for, if it is only a year (``2021年度`` → 2021)."""
-    m = _YEAR_CELL.match(fold(cell).strip())
-    if m is None:
-        return None
-    y = int(m.group(1))
-    return y if is_year(y) else None
+    """The year a header or row-label cell stands for, if it is only a year (``2021年度`` → 2021).
+
+    The year forms are the ``tokens`` patterns of ``patterns.yaml`` (:mod:`analyzer.results.lexicon`)."""
+    from .lexicon import default_patterns
+
+    return default_patterns().cell_year(cell)
 
 
 def years_inside(text: str) -> tuple[int, ...]:
     """Every year 2000–2035 written inside ``text`` (``全市平均（2023年）`` → (2023,))."""
-    out = []
-    for m in _YEAR_INSIDE.finditer(fold(text)):
-        y = int(m.group(1))
-        if is_year(y):
-            out.append(y)
-    return tuple(out)
+    from .lexicon import default_patterns
+
+    return default_patterns().years_inside(text)
 
 
 # --------------------------------------------------------------------------- cell values

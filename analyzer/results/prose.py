@@ -17,13 +17,14 @@ is skipped. Differences (``提高2.5个百分点``, ``增长近两倍``) are not
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
 from ..model import Paragraph
 from ..text.sentences import paragraph_sentences
-from .model import ComparisonEvidence, ComparisonKind, Indicator, YearValue
-from .numbers import fold, is_year
+from .lexicon import YearMention, default_patterns
+from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
+from .numbers import fold
 
 # --------------------------------------------------------------------------- sentences
 
@@ -40,20 +41,19 @@ def clauses(sentence: str) -> tuple[str, ...]:
     return tuple(c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip())
 
 
-# --------------------------------------------------------------------------- years
+# --------------------------------------------------------------------------- years and plans
 
-_Y = r"(?:FY\s*)?(20[0-3]\d)"
-_RANGE = re.compile(rf"(?<![\d.]){_Y}\s*(?:年度?)?\s*(?:——|[—–\-~至到])\s*(20[0-3]\d)\s*年度?")
-_SINGLE = re.compile(r"(?<![\d.])(?:FY\s*(20[0-3]\d)(?!\d)|(20[0-3]\d)\s*(?:年度|年)(?!\d))")
-_ENUM = re.compile(r"(?<![\d.])(20[0-3]\d)\s*年度?(?:\s*[、，,和及与]\s*(20[0-3]\d)\s*年度?)+")
-_PLAN = re.compile(
-    r"目标|规划|计划|力争|预计|预期|争取|有望|展望|将(?:达到|实现|提高|提升|突破)"
-    r"|(?<![加高升降少短缩大长落年截\d])(?:到|至)\s*20[0-3]\d\s*年|20[0-3]\d\s*年(?:前|以前)"
-)
+# Years (2021年, 2021年度, FY2021, spans 2021—2023年, lists 2021年、2022年和2023年), plans and
+# comparison words are patterns in patterns.yaml, applied by analyzer.results.lexicon.
 
 
-# 计划达成率, 战略目标达成率, 预算执行率 name indicators; they are no plans.
-_RATE_OF_PLAN = re.compile(r"(?:目标|计划|规划|预算)[^，。；]{0,4}?(?:达成|完成|执行|实现|兑现|达标)率")
+def _is_plan(clause: str) -> bool:
+    """A clause about plans or targets (目标, 规划, 力争, 到2025年 …); 计划达成率 names an indicator."""
+    p = default_patterns()
+    rates = p.find(clause, "rate-of-plan")
+    if any(not any(r.start <= h.start and h.end <= r.end for r in rates) for h in p.find(clause, "plan")):
+        return True
+    return "plan-year" in p.token_labels(clause)
 
 
 # A span of years counted back from the item's latest year: 三年/近三年/近3年/过去三年/三年来 (no year written).
@@ -69,41 +69,8 @@ def relative_span(text: str) -> int:
     return _RELATIVE_N[m.group(1)] if m else 0
 
 
-@dataclass(frozen=True, slots=True)
-class _YearMention:
-    years: tuple[int, ...]
-    start: int
-    end: int
-    is_list: bool
-
-
-def _year_mentions(text: str) -> list[_YearMention]:
-    found: list[_YearMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    for m in _RANGE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(2))
-        if is_year(a) and is_year(b) and a < b <= a + 15:
-            found.append(_YearMention(tuple(range(a, b + 1)), m.start(), m.end(), True))
-            taken.append((m.start(), m.end()))
-    for m in _ENUM.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        ys = tuple(int(y) for y in re.findall(r"20[0-3]\d", m.group(0)))
-        if all(is_year(y) for y in ys) and list(ys) == sorted(set(ys)):
-            found.append(_YearMention(ys, m.start(), m.end(), True))
-            taken.append((m.start(), m.end()))
-    for m in _SINGLE.finditer(text):
-        if not free(m.start(), m.end()):
-            continue
-        y = int(m.group(1) or m.group(2))
-        if is_year(y):
-            found.append(_YearMention((y,), m.start(), m.end(), False))
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda x: x.start)
+def _year_mentions(text: str) -> tuple[YearMention, ...]:
+    return default_patterns().year_mentions(text)
 
 
 # --------------------------------------------------------------------------- figures
@@ -111,24 +78,28 @@ def _year_mentions(text: str) -> list[_YearMention]:
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _FIGURE = re.compile(rf"(?<![\d.A-Za-z_/\-]){_NUM}(?![\d])")
 # After a figure: what makes it no figure of a result (dates, durations, list numbers, names).
-_NOT_AFTER = re.compile(r"^\s*(?:年|月|日|号|季度|周岁|届|期|版|代|楼|批次?申报|热线|小时[内制值]|\.\d|[A-Za-z])")
-_NOT_BEFORE = re.compile(r"(?:第|表|图|附件|附表|条|ISO|GB|GB/T|No\.|NO\.)\s*$")
-_DIFFERENCE = re.compile(r"^\s*(?:个百分点|个点|倍|pp|PP)")
-_UNIT_AFTER = re.compile(
-    r"^\s*(%|‰|个百分点|(?:万|亿|千|百)?(?:元|人次|人|个|件|项|家|次|篇|批次|分钟|小时|学时|天|分|吨|台|套|户|条|起|款|座|"
-    r"名|倍|千瓦时|立方米|公里|床|例|辆|条|GB|TB|MW|kW|kWh)(?:/[^\s，。；、,]{1,6})?)"
-)
-_VERB = re.compile(
-    r"(?:分别为|分别是|分别达到|分别达|依次为|为|是|达到|达|提升至|提升到|提高至|提高到|增至|增加至|增加到|增长至|增长到|"
-    r"上升至|上升到|升至|升到|回升至|回升到|降至|降到|降低至|降低到|下降至|下降到|减少至|减少到|缩短至|缩短到|"
-    r"压缩至|压缩到|扩大至|扩大到|保持在|稳定在|控制在|实现)\s*(?:约|近|超过|逾)?\s*$"
-)
+# A year in a from-to chain is a year mention (patterns.yaml), masked as Ⓨ… of the same length.
+_Y = "Ⓨ"
 _FROM_TO = re.compile(
-    rf"由\s*(?:(?P<y1>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
+    rf"由\s*(?:(?P<y1>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
     rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
-    rf"(?:(?P<y2>20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:20[0-3]\d\s*年(?:度)?(?:的)?)?\s*{_NUM}[^\d，。；、和]*)*)"
+    rf"(?:(?P<y2>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:{_Y}+(?:的)?)?\s*{_NUM}[^\d，。；、和]*)*)"
 )
-_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(20[0-3]\d)\s*年(?:度)?(?:的)?)?\s*(?:约)?({_NUM})")
+_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(?P<y>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v>{_NUM})")
+
+
+def _masked_years(clause: str) -> tuple[str, dict[int, int]]:
+    """``clause`` with every single year written (2021年, 2021年度, FY2021) replaced by Ⓨ of the same
+    length, and the year starting at each masked position."""
+    text = clause
+    at: dict[int, int] = {}
+    for m in _year_mentions(clause):
+        if not m.is_list:
+            text = text[: m.start] + _Y * (m.end - m.start) + text[m.end :]
+            at[m.start] = m.years[0]
+    return text, at
+
+
 _RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
 _LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
 _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
@@ -137,29 +108,40 @@ _ADVERBIAL = re.compile(
     r"(?:在|受|随着|面对)[^，。；]{0,20}?(?:的)?(?:情况|背景|形势|条件|环境|影响|压力|冲击)?(?:下|中|时)$|^(?:在|受|随着|面对)[^，。；]{0,20}?(?:情况|背景|形势|条件|环境|影响|压力|冲击)(?:下|中|时)?"
 )
 # A topic clause naming what the next clauses give figures for: 净资产收益率方面 / 就顾客满意度而言.
-_TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、\d]{2,24}?)(?:方面|而言|来看|看)$")
-_SUBJECT = re.compile(
-    r"^(?:其中|同时|此外|另外|期间|同期|当年|全年|年内|三年来|近三年|近年来|在此期间|"
-    r"公司|本公司|我公司|我司|本行|我行|中心|本中心|医院|本院|我院|我们|企业|集团|本单位)+"
-)
-_COMPARISON_NOUN = re.compile(
-    r"竞争对手|对手|标杆|同行|同业|先进水平|领先水平|平均水平|平均值|(?:行业|全市|全省|全国|省内|同期|同类)[^，。]{0,6}平均"
-)
+_TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、]{2,24}?)(?:方面|而言|来看|看)$")
+
+
+def _names_others(name: str) -> bool:
+    """Whether a would-be indicator name is whom the report compares with (行业平均, 竞争对手)."""
+    return default_patterns().has(name, "comparison-noun")
 
 
 def _figures(text: str) -> list[re.Match[str]]:
     """Figures in ``text`` that may be results: no years, dates, list numbers or parts of names."""
     out = []
+    years = [(y.start, y.end) for y in _year_mentions(text)]
     for m in _FIGURE.finditer(text):
         after = text[m.end() :]
-        before = text[: m.start()]
-        n = m.group(0).replace(",", "")
-        if "." not in n and len(n) == 4 and is_year(int(n)) and re.match(r"\s*(?:年|—|–|-|~|至|到)", after):
+        if any(a <= m.start() < b for a, b in years):  # 2021年, 2021—2023年: years, no figures
             continue
-        if _NOT_AFTER.match(after) or _NOT_BEFORE.search(before):
+        if _not_a_figure(text, m.start(), m.end(), after):
             continue
         out.append(m)
     return out
+
+
+def _not_a_figure(text: str, start: int, end: int, after: str) -> bool:
+    """The number at ``text[start:end]`` is a date, list number or part of a name (``not-after-figure``
+    and ``not-before-figure`` patterns; a decimal point or a Latin letter right after it)."""
+    rest = after.lstrip()
+    if (rest[:1] == "." and rest[1:2].isdigit()) or (rest[:1].isascii() and rest[:1].isalpha()):
+        return True
+    p = default_patterns()
+    first = end + (len(after) - len(rest))
+    if any(h.start == first for h in p.find(text, "not-after-figure")):
+        return True
+    last = len(text[:start].rstrip())
+    return any(h.end == last for h in p.find(text, "not-before-figure"))
 
 
 def count_quantities(text: str) -> int:
@@ -171,15 +153,46 @@ def _value(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+_PER = re.compile(r"/[^\s，。；、,]{1,6}")
+
+
 def _unit(after: str) -> str | None:
-    m = _UNIT_AFTER.match(after)
-    return m.group(1) if m else None
+    """The unit written right after a figure (``unit`` and ``unit-scale`` patterns): ``%``, ``万元``, ``元/吨``."""
+    p = default_patterns()
+    text = after.lstrip()
+    at = 0
+    scale = [h for h in p.find(text, "unit-scale") if h.start == 0]
+    if scale:
+        at = scale[0].end
+    units = [h for h in p.find(text, "unit") if h.start == at]
+    if not units:
+        return None
+    end = max(h.end for h in units)
+    per = _PER.match(text, end)
+    return text[: per.end() if per else end]
+
+
+def _is_difference(after: str) -> bool:
+    """``2.5个百分点``, ``近两倍``: a figure that is a difference, not a level."""
+    text = after.lstrip()
+    return any(h.start == 0 for h in default_patterns().find(text, "difference"))
+
+
+def _verb(before: str) -> int | None:
+    """Where the verb right before a figure starts (为, 达到, 提升至, 降至 …, then 约/近 allowed), or None."""
+    p = default_patterns()
+    text = before.rstrip()
+    qualifier = [h for h in p.find(text, "value-qualifier") if h.end == len(text)]
+    if qualifier:
+        text = text[: min(h.start for h in qualifier)].rstrip()
+    ends = [h for label in ("value-level", "value-up", "value-down") for h in p.find(text, label) if h.end == len(text)]
+    return min(h.start for h in ends) if ends else None
 
 
 def _clean(name: str) -> str:
-    text = re.sub(
-        r"(?:FY\s*)?20[0-3]\d\s*(?:年度|年)?(?:\s*(?:——|[—–\-~至到、和及与])\s*20[0-3]\d\s*(?:年度|年)?)*", "", name
-    )
+    text = name
+    for m in reversed(_year_mentions(name)):
+        text = text[: m.start] + text[m.end :]
     text = _RELATIVE.sub("", text)
     text = _ADVERBIAL.sub("", text)
     # 累计注册商标253件（2021年… : the name ends before a figure that opens a parenthesis
@@ -187,8 +200,20 @@ def _clean(name: str) -> str:
     text = re.sub(r"[（(][^）)]*$", "", text)
     for _ in range(2):
         text = re.sub(r"^[\s的、，]+|[\s的在于对为是有中、，约近]+$", "", text)
-        text = _SUBJECT.sub("", text)
+        text = _without_subject(text)
     return text
+
+
+def _without_subject(text: str) -> str:
+    """``text`` without the subjects and time adverbs it starts with (``subject`` patterns):
+    其中公司营业收入 → 营业收入."""
+    hits = default_patterns().find(text, "subject")
+    at = 0
+    while True:
+        longest = max((h.end for h in hits if h.start == at), default=at)
+        if longest == at:
+            return text[at:]
+        at = longest
 
 
 def _good_name(name: str) -> bool:
@@ -207,6 +232,8 @@ class _Series:
     values: dict[int, YearValue]
     undated: list[float]
     paragraph: str
+    comparisons: list[ComparisonEvidence] = field(default_factory=list)
+    targets: list[TargetValue] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +251,7 @@ def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
     for p in paragraphs:
         for sentence in sentences(p):
             for clause in clauses(sentence):
-                if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
+                if _is_plan(clause):
                     continue
                 for m in _year_mentions(clause):
                     best = max(best or 0, *m.years)
@@ -243,7 +270,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
 
     def add(name: str, unit: str | None, year: int | None, value: float, raw: str) -> None:
         name = _clean(name)
-        if not _good_name(name) or _COMPARISON_NOUN.search(name):
+        if not _good_name(name) or _names_others(name):
             return
         s = series.setdefault(name, _Series(name, unit, {}, [], paragraph.id))
         s.unit = s.unit or unit
@@ -268,12 +295,16 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
             elif latest is not None and (n := relative_span(clause)):
                 years_context = tuple(range(latest - n + 1, latest + 1))
             topic = _TOPIC.match(clause)
-            if topic and not _figures(clause):  # 净资产收益率方面，2021年为13.2%…: the name of what follows
+            # 净资产收益率方面，2021年为13.2%…: the name of what follows (投诉24小时响应率方面: 24 is part of it)
+            if topic and not any(_verb(clause[: f.start()]) is not None for f in _figures(clause)):
                 named_topic = _clean(topic.group(1))
-                if _good_name(named_topic) and not _COMPARISON_NOUN.search(named_topic):
-                    last_name = named_topic
+                # a new topic ends the one before, even when its own name is not usable
+                good = _good_name(named_topic) and not _names_others(named_topic)
+                last_name = named_topic if good else ""
                 continue
-            if _PLAN.search(_RATE_OF_PLAN.sub("", clause)):
+            if last_name in series and _side_figure(clause, mentions, series[last_name], paragraph.id, sentence):
+                continue  # 2023年目标值为70天 / 同期行业平均为90天: the target or comparison of the series
+            if _is_plan(clause):
                 continue
             # a clause that is only a year ("2023年，…") dates the clauses after it
             if len(mentions) == 1 and not mentions[0].is_list:
@@ -292,6 +323,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
             undated=tuple(s.undated),
             paragraphs=(s.paragraph,),
             source="prose",
+            comparisons=tuple(s.comparisons),
+            targets=tuple(s.targets),
         )
         for s in series.values()
         if s.values or s.undated
@@ -299,9 +332,51 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
     return ProseReading(indicators, len(_figures(text)))
 
 
+def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: str, sentence: str) -> bool:
+    """A clause right after a series that gives its target (``2023年目标值为70天``) or another's figure
+    for comparison (``同期竞争对手甲为82天``, ``同期行业平均为90天``): recorded on the series.
+
+    One figure after a copula, and the words before it name a target or whom the report compares
+    with (the ``target`` and comparison patterns); a difference (``高出3个百分点``) is no figure."""
+    figs = _figures(clause)
+    if len(figs) != 1 or not s.values:
+        return False
+    f = figs[0]
+    if _is_difference(clause[f.end() :]):
+        return False
+    before = clause[: f.start()]
+    verb = _verb(before)
+    if verb is None:
+        return False
+    label = before[:verb]
+    for m in reversed([m for m in mentions if m.end <= verb]):
+        label = label[: m.start] + label[m.end :]
+    label = label.strip(" 的，")
+    if not label:
+        return False
+    years = [y for m in mentions for y in m.years]
+    year = years[-1] if len(years) == 1 else max(s.values)
+    value = _value(f.group(0))
+    p = default_patterns()
+    kind = None
+    if not p.has(label, "target"):
+        hit = p.first(label, "compare-target") or p.first(label, "compare-other") or p.first(label, "competitor-letter")
+        if hit is not None:
+            kind = _kind_of(label)
+        elif p.first(clause, "same-period-peer") is not None:
+            kind = "peer"
+    if kind is not None:
+        s.comparisons.append(ComparisonEvidence(kind, label, pid, "prose", s.name, value, f.group(0), year))
+        return True
+    if p.has(label, "target") and not p.has(label, "rate-of-plan"):
+        s.targets.append(TargetValue(label, value, f.group(0), year))
+        return True
+    return False
+
+
 def _read_clause(
     clause: str,
-    mentions: list[_YearMention],
+    mentions: Sequence[YearMention],
     years_context: tuple[int, ...],
     sentence_year: int | None,
     last_name: str,
@@ -309,21 +384,27 @@ def _read_clause(
 ) -> str:
     """Read one clause; returns the indicator name it used (for the clauses after it) or ''."""
     # 由A增加到B(和C): two dated figures, or a series matching the paragraph's list of years
-    m = _FROM_TO.search(clause)
+    masked, year_at = _masked_years(clause)
+    m = _FROM_TO.search(masked)
     if m:
         name = clause[: m.start()]
         v1, v2 = m.group("v1"), m.group("v2")
-        rest_items = [(int(y) if y else None, v) for y, v in _REST_ITEM.findall(m.group("rest") or "") if v]
+        rest_items = [
+            (year_at.get(r.start("y")) if r.group("y") else None, r.group("v"))
+            for r in _REST_ITEM.finditer(masked, m.start("rest"), m.end("rest"))
+            if r.group("v")
+        ]
         more = [v for _, v in rest_items]
         unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
-        if _DIFFERENCE.match(clause[m.end("v2") :]):
+        if _is_difference(clause[m.end("v2") :]):
             return ""
-        y1, y2 = m.group("y1"), m.group("y2")
-        if y1 and not y2 and not more and sentence_year is not None and sentence_year > int(y1):
-            y2 = str(sentence_year)
-        if y1 and y2:
-            add(name, unit, int(y1), _value(v1), v1)
-            add(name, unit, int(y2), _value(v2), v2)
+        y1 = year_at.get(m.start("y1")) if m.group("y1") else None
+        y2 = year_at.get(m.start("y2")) if m.group("y2") else None
+        if y1 is not None and y2 is None and not more and sentence_year is not None and sentence_year > y1:
+            y2 = sentence_year
+        if y1 is not None and y2 is not None:
+            add(name, unit, y1, _value(v1), v1)
+            add(name, unit, y2, _value(v2), v2)
             # 由2021年的0.98%提升至2022年的1.08%、2023年的1.17%: every further figure with its year
             for y, v in rest_items:
                 if y is not None:
@@ -344,7 +425,12 @@ def _read_clause(
         if _CHANGE_AFTER.match(after):
             return ""
         head = clause[: r.start()]
-        values = [(v, u) for v, u in _LIST_VALUES.findall(after) if not _DIFFERENCE.match(u)]
+        dated = [(m.start, m.end) for m in _year_mentions(after)]  # 分别为A、B和C（2021—2023年）: no figures
+        values = [
+            (m.group(1), m.group(2))
+            for m in _LIST_VALUES.finditer(after)
+            if not _is_difference(m.group(2)) and not any(a <= m.start(1) < b for a, b in dated)
+        ]
         first = re.search(r"\d", after)
         lead = after[: first.start()] if first else ""
         name = _clean(head) or _clean(re.sub(r"(?:约|近)$", "", lead)) or last_name
@@ -369,13 +455,13 @@ def _read_clause(
         return ""
     f = figs[0]
     after = clause[f.end() :]
-    if _DIFFERENCE.match(after):
+    if _is_difference(after):
         return ""
     before = clause[: f.start()]
-    verb = _VERB.search(before)
+    verb = _verb(before)
     if verb is None and not re.search(r"[\u4e00-\u9fff]$", before.rstrip()):
         return ""
-    name_part = before[: verb.start()] if verb else before
+    name_part = before[:verb] if verb is not None else before
     if mentions:
         name_part = name_part.replace(clause[mentions[0].start : mentions[0].end], "")
     name = _clean(name_part) or last_name
@@ -387,59 +473,50 @@ def _read_clause(
 
 # --------------------------------------------------------------------------- comparisons
 
-_TARGET_NOUN = (
-    r"(?:行业|同行|同业|全市|全省|全国|全区|省内|市内|区内|国内|国际|同类|同规模|同级|同层级|各区|区属|上市公司|"
-    r"民营银行|地方法人银行|对口)[^，。；、]{0,12}?(?:平均|均值|标杆|先进|领先|最优|最好|水平|同行|企业)"
-)
-_COMPARE_TARGET = re.compile(
-    rf"{_TARGET_NOUN}|标杆|竞争对手|主要对手|对手[甲乙丙丁A-Z]|(?<!随货)(?<!一路)同行|同业|平均水平|对标"
-)
-_COMPARE_VERB = re.compile(
-    r"高于|低于|优于|好于|劣于|超过|超出|领先|落后|接近|达到|持平|相当|不及|逊于|差距|相比|对比|比较|之比|倍|位居|位列|居|排名|第"
-)
-_RANK_PHRASE = re.compile(
-    r"(?:位列|位居|位于|名列|排名|排在|列|居)[^，。；]{0,12}?(?:第\s*[一二三四五六七八九十\d]+\s*(?:名|位)?|前列|前茅|首位|之首|前[三五十])"
-)
-_NAMED_PEER = re.compile(
-    r"(?:高于|低于|优于|好于|超过|领先于?|落后于|不及|逊于|比肩)\s*[^，。；、\d]{1,14}?(?:公司|集团|银行|医院|企业|大学|研究院)"
-)
-# 同期澜州市12345热线分别为… : figures of another, named organisation in the same period.
-_PEER_SAME_PERIOD = re.compile(
-    r"同期(?!内)[^，。；本我]{0,12}?(?:市|省|区|县|公司|集团|银行|医院|热线|企业|中心|机构|同行|同业|单位)"
-    r"[^，。；本我]{0,10}?(?:分别|依次)?(?:为|是|达到|达)\s*(?:约|近)?\d"
-)
-_NOT_A_COMPARISON = re.compile(r"(?:国家|行业|地方|团体|企业)[^，。；]{0,4}标准|标准化")
+
+def _without(text: str, label: str) -> str:
+    """``text`` with the hits of ``label`` cut out (国家和行业标准 is no comparison)."""
+    hits = default_patterns().find(text, label)
+    for h in reversed(hits):
+        text = text[: h.start] + text[h.end :]
+    return text
 
 
 def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
     """Sentences comparing with others: 高于行业平均, 与标杆的差距, 位列第二, 优于竞争对手甲 …
 
     ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons.
+    The words are the ``compare-*``, ``ranking``, ``named-peer`` and ``same-period-peer`` patterns
+    of ``patterns.yaml``.
     """
+    p = default_patterns()
     found: list[ComparisonEvidence] = []
     for sentence in sentences(paragraph):
         for clause in clauses(sentence) or (sentence,):
-            text = _NOT_A_COMPARISON.sub("", clause)
+            text = _without(clause, "not-comparison")
             kind: ComparisonKind | None = None
             label = ""
-            rank = _RANK_PHRASE.search(text)
+            rank = p.first(text, "ranking")
             if rank:
-                kind, label = "ranking", rank.group(0)
+                kind, label = "ranking", rank.text
             else:
-                targets = [m.group(0) for m in _COMPARE_TARGET.finditer(text)]
-                averages = [t for t in targets if "平均" in t]
+                targets = sorted(
+                    p.find(text, "compare-target") + p.find(text, "compare-other") + p.find(text, "competitor-letter"),
+                    key=lambda h: (h.start, -h.end),
+                )
+                averages = [t for t in targets if p.has(t.text, "average-word")]
                 if averages:  # "…的平均水平为18天" compares by itself
-                    label = averages[0]
+                    label = averages[0].text
                     kind = _kind_of(label)
-                elif targets and _COMPARE_VERB.search(text):
-                    label = targets[0]
+                elif targets and p.has(text, "compare-verb"):
+                    label = targets[0].text
                     kind = _kind_of(label)
                 else:
-                    peer = _NAMED_PEER.search(text)
-                    if peer and not re.search(r"本|我|自身|上年|去年|同期", peer.group(0)):
-                        kind, label = "peer", peer.group(0)
-                    elif same := _PEER_SAME_PERIOD.search(text):
-                        kind, label = "peer", same.group(0)[:-1]
+                    peer = p.first(text, "named-peer")
+                    if peer and not p.has(peer.text, "own-or-past"):
+                        kind, label = "peer", peer.text
+                    elif same := p.first(text, "same-period-peer"):
+                        kind, label = "peer", same.text
             if kind is not None:
                 found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))
                 break
@@ -447,10 +524,7 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
 
 
 def _kind_of(label: str) -> ComparisonKind:
-    if "平均" in label or "均值" in label:
-        return "average"
-    if "标杆" in label or "对标" in label or "先进" in label or "领先" in label or "最优" in label:
-        return "benchmark"
-    if "对手" in label:
-        return "competitor"
-    return "peer"
+    from .tables import kind_of
+
+    kind = kind_of(label)
+    return kind if kind is not None and kind != "ranking" else "peer"

@@ -11,7 +11,9 @@ Three layouts are read:
 A column is a *target* when its header says 目标/规划/计划/预算/预计 (``2025年规划目标``): targets are
 never comparisons. It is a *comparison* when it names a benchmark (标杆/对标/领先/先进), competitor
 (竞争对手), average (平均), peer group (同行/同业/行业/全市/省内…) or ranking (排名). Headers naming a
-standard or requirement (国家标准/限值) are neither.
+standard or requirement (国家标准/限值) are neither. The words are the ``header-*``, ``target``,
+``requirement`` and ``source-column`` patterns of ``patterns.yaml``; year headers (``2021年度``,
+``FY2022``, ``２０２３年``) are its year token patterns.
 """
 
 from __future__ import annotations
@@ -21,44 +23,61 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Paragraph, Table
+from .lexicon import default_patterns
 from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
 from .numbers import clean_name, fold, parse_cell, split_unit, year_of_cell, years_inside
 
 ColumnKind = Literal["year", "target", "comparison", "label", "unit", "other"]
 
-_TARGET = re.compile(r"目标|规划|计划|预算|预计|预测|考核值|挑战值")
-_REQUIREMENT = re.compile(r"(?<!标)标准|国标|限值|要求|规定")
-_AVERAGE = re.compile(r"平均|均值|中位")
-_BENCHMARK = re.compile(r"标杆|对标|领先|先进|最优|最佳|一流")
-_COMPETITOR = re.compile(r"竞争对手|对手|竞品|友商")
-_PEER = re.compile(r"同行|同业|同类|同级|同层级|同规模|行业|全市|全省|全国|全区|省内|市内|区内|各区|国内|国际|上市公司")
-_RANKING = re.compile(r"排名|排序|名次|位次|排位")
-_DERIVED = re.compile(r"增长率|增速|增幅|降幅|变化|复合|累计|合计|平均增长|CAGR", re.IGNORECASE)
 _UNIT_HEADER = re.compile(r"^(?:计量)?单位$")
-_SOURCE = re.compile(r"来源|出处|说明|备注|口径")
 _UNIT_NOTE = re.compile(r"[（(]\s*单位\s*[:：]\s*([^）)]+)[)）]|单位\s*[:：]\s*(\S+)")
 _UNIT_ROW = re.compile(r"^[（(]?\s*(?:计量)?单位(?:\s*[:：]\s*([^）)]*))?\s*[)）]?$")
 _CAPTION_NUMBER = re.compile(r"^\s*(?:表|图)\s*[\dA-Za-z.\-—–a-z]*\s*")
 
 
-def comparison_kind(header: str) -> ComparisonKind | None:
-    """What a column header or row label compares with, if it is a comparison at all."""
-    text = fold(header)
-    if _TARGET.search(text) and not (_BENCHMARK.search(text) or _COMPETITOR.search(text)):
-        return None
-    if _REQUIREMENT.search(text) and not (_BENCHMARK.search(text) or _AVERAGE.search(text)):
-        return None
-    if _AVERAGE.search(text):
-        return "average"
-    if _BENCHMARK.search(text):
-        return "benchmark"
-    if _COMPETITOR.search(text):
-        return "competitor"
-    if _RANKING.search(text):
-        return "ranking"
-    if _PEER.search(text):
-        return "peer"
+def kind_of(text: str) -> ComparisonKind | None:
+    """Whom ``text`` names for comparison (``header-*`` words of ``patterns.yaml``), targets not considered."""
+    p = default_patterns()
+    for label, kind in _KINDS:
+        if p.has(text, label):
+            return kind
     return None
+
+
+_KINDS: tuple[tuple[str, ComparisonKind], ...] = (
+    ("header-average", "average"),
+    ("header-benchmark", "benchmark"),
+    ("header-competitor", "competitor"),
+    ("header-ranking", "ranking"),
+    ("header-peer", "peer"),
+)
+
+
+def comparison_kind(header: str) -> ComparisonKind | None:
+    """What a column header or row label compares with, if it is a comparison at all.
+
+    A target (目标值, 2025年规划目标) is none unless it names a benchmark or competitor; a
+    requirement (国家标准要求, 限值) is none unless it names a benchmark or an average.
+    """
+    p = default_patterns()
+    text = fold(header)
+    if p.has(text, "target") and not p.has(text, "header-benchmark", "header-competitor"):
+        return None
+    if p.has(text, "requirement") and not p.has(text, "header-benchmark", "header-average"):
+        return None
+    return kind_of(text)
+
+
+def _is_target(text: str) -> bool:
+    return default_patterns().has(text, "target")
+
+
+def _is_source(text: str) -> bool:
+    return default_patterns().has(text, "source-column")
+
+
+def _is_ranking(name: str) -> bool:
+    return default_patterns().has(name, "header-ranking")
 
 
 def classify_header(header: str) -> ColumnKind:
@@ -68,11 +87,11 @@ def classify_header(header: str) -> ColumnKind:
         return "other"
     if _UNIT_HEADER.match(text):
         return "unit"
-    if _SOURCE.search(text):
+    if _is_source(text):
         return "other"
     if comparison_kind(text) is not None:
         return "comparison"
-    if _TARGET.search(text):
+    if _is_target(text):
         return "target"
     if year_of_cell(text) is not None:
         return "year"
@@ -143,7 +162,9 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
     loose: list[ComparisonEvidence] = []
     quantities = 0
     unit_col = next((j for j, k in enumerate(kinds) if k == "unit"), None)
+    first_year = next((j for j, k in enumerate(kinds) if k == "year"), None)
     for row in rows[1:]:
+        row = _unglue(row, first_year)
         label = clean_name(row[0]) if row else ""
         if not label:
             continue
@@ -188,7 +209,7 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
                         year=years[0] if years else None,
                     )
                 )
-        if _RANKING.search(name) and values:
+        if _is_ranking(name) and values:
             loose.append(ComparisonEvidence("ranking", name, pid, "table", indicator=name, text=values[-1].text))
         indicators.append(
             Indicator(
@@ -205,6 +226,20 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
     return TableReading(tuple(indicators), tuple(loose), quantities)
 
 
+_GLUED = re.compile(r"^(.*[）)])\s*([-+]?\d[\d,]*(?:\.\d+)?%?)$")
+
+
+def _unglue(row: tuple[str, ...], first_year: int | None) -> tuple[str, ...]:
+    """Repair a row whose first figure was glued to its label by PDF extraction: a wrapped label
+    cell ``品牌知名度（客户调研，%）61`` followed by an empty first year cell becomes the label and 61."""
+    if first_year != 1 or len(row) < 3 or _cell(row, 1).strip():
+        return row
+    m = _GLUED.match(row[0].strip())
+    if m is None or not any(c.strip() for c in row[2:]):
+        return row
+    return (m.group(1), m.group(2), *row[2:])
+
+
 def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> TableReading:
     """Years as rows: every column is an indicator; 目标/平均/标杆 rows are targets and comparisons."""
     header = rows[0]
@@ -216,7 +251,7 @@ def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> Tabl
     rows = [r for r in rows if not any(r is u for u in unit_rows)]
     for j in range(1, len(header)):
         label = clean_name(header[j])
-        if not label or _SOURCE.search(label):
+        if not label or _is_source(label):
             continue
         name, unit = split_unit(label)
         values: list[YearValue] = []
@@ -236,13 +271,13 @@ def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> Tabl
                 years = years_inside(row_label)
                 year = years[0] if years else None
                 comparisons.append(ComparisonEvidence(kind, row_label, pid, "table", name, cv.value, cv.text, year))
-            elif _TARGET.search(fold(row_label)):
+            elif _is_target(row_label):
                 years = years_inside(row_label)
                 targets.append(TargetValue(row_label, cv.value, cv.text, years[0] if years else None))
             elif y is not None and y not in seen:
                 seen.add(y)
                 values.append(YearValue(y, cv.value, cv.text))
-        if _RANKING.search(name) and values:
+        if _is_ranking(name) and values:
             loose.append(ComparisonEvidence("ranking", name, pid, "table", indicator=name, text=values[-1].text))
         column_unit = next((_cell(u, j) for u in unit_rows if _cell(u, j)), None)
         indicators.append(
@@ -271,7 +306,7 @@ def _snapshot(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], ca
     cap_years = years_inside(caption or "") or tuple(y for h in header for y in years_inside(h))
     year = cap_years[-1] if cap_years else None
     default_unit = _default_unit(caption)
-    own = [j for j in range(1, len(header)) if kinds[j] in ("other", "year") and not _SOURCE.search(header[j])]
+    own = [j for j in range(1, len(header)) if kinds[j] in ("other", "year") and not _is_source(header[j])]
     comp_cols = [j for j in range(1, len(header)) if kinds[j] == "comparison"]
     quantities = 0
     indicators: list[Indicator] = []

@@ -228,3 +228,67 @@ def test_mentions_allow_the_usual_shortenings(sentence: str, name: str, unit: st
 )
 def test_mentions_do_not_confuse_indicators(sentence: str, name: str) -> None:
     assert mentions(sentence, name) < 0
+
+
+@pytest.mark.parametrize(
+    "series",
+    [
+        "营业收入增长率方面，2021年为41.3%，2022年降至26.3%，2023年降至23.7%，同期行业平均为12.4%。",
+        "营业收入增长率2021年为41.3%，2022年为26.3%，2023年为23.7%；同期标杆企业为19.8%，同期行业平均为12.4%。",
+    ],
+)
+def test_a_dip_written_as_prose_while_still_ahead_and_said_so(series: str) -> None:
+    """The same judgement as for the table: comparisons written after the series belong to it."""
+    said = text("2023年，公司营业收入增速高于标杆企业和行业平均。", pid="p2", index=1)
+    assert _unfavourable(text(series), said) == []
+    # without the comparison clause nothing shows it is still ahead: unfavourable
+    alone = series.split("同期")[0].rstrip("，；") + "。"
+    assert _open(_unfavourable(text(alone), text("公司经营规模持续扩大。", pid="p2", index=1))) == {
+        ("营业收入增长率", "decline")
+    }
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "年度质量目标包括食品安全抽检合格率不低于99.5%、生鲜损耗率控制在4%以内。",
+        "公司把生鲜损耗率不超过4%列为年度经营目标。",
+    ],
+)
+def test_a_dip_still_ahead_but_missing_a_target_stated_in_words_is_unfavourable(target: str) -> None:
+    from analyzer.results.targets import stated_targets
+
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年 | 全国百强平均（2023年） | 竞争对手甲（2023年）
+        生鲜损耗率（%） | 4.6 | 3.9 | 4.2 | 5.8 | 4.5
+        """
+    )
+    said = text("生鲜损耗率2023年仍低于全国百强平均和竞争对手甲。", pid="p2", index=1)
+    ev = extract_results("6.3", [t, said])
+    # without the target the dip is excused: still ahead of both, and the report says so
+    assert find_unfavourable(ev, [t, said], default_polarity()) == ()
+    stated = stated_targets([text(target, pid="p0")])
+    assert [(s.name, s.target.value) for s in stated if "损耗" in s.name] == [("生鲜损耗率", 4.0)]
+    found = find_unfavourable(ev, [t, said], default_polarity(), stated=stated)
+    assert _open(list(found)) == {("生鲜损耗率", "decline")}
+    assert found[0].missed_target is not None and found[0].missed_target.value == 4.0
+    # a target met (4.5% allowed) excuses nothing away but does not make the dip unfavourable either
+    met = stated_targets([text(target.replace("4%", "4.5%"), pid="p0")])
+    assert find_unfavourable(ev, [t, said], default_polarity(), stated=met) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "员工志愿服务时长由2021年的1.2万小时增加到2022年的1.6万小时、2023年的2.1万小时。",
+        "三年来公益服务时长分别为1.2万小时、1.6万小时和2.1万小时（2021—2023年）。",
+        "2021年人均志愿时长为8.5小时，2022年提升至9.6小时，2023年达到11.2小时。",
+    ],
+)
+def test_more_time_given_is_no_decline(sentence: str) -> None:
+    """时长 is usually time taken (down is good); time given as a volunteer is more when better."""
+    assert _unfavourable(text(sentence)) == []
+    # the same words falling are a decline
+    falling = sentence.replace("1.2", "3.0").replace("8.5", "14.0")
+    assert {kind for _, kind in _open(_unfavourable(text(falling)))} == {"decline"}

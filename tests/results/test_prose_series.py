@@ -156,3 +156,62 @@ def test_names_are_names_not_fragments(sentence: str) -> None:
         assert "（" not in name and "(" not in name, ind.name
         assert not name.startswith(("原因", "由于", "在")), ind.name
         assert "情况下" not in name, ind.name
+
+
+# --------------------------------------------------------------------------- targets and comparisons after a series
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        # table rewritten as prose: the comparison clause follows the series
+        ("应收账款周转天数方面，2021年为68天，2022年增至74天，2023年下降至63天，同期行业平均为90天。", "average", 90.0),
+        ("应收账款周转天数2021年为68天，2022年为74天，2023年为63天；同期竞争对手甲为82天。", "competitor", 82.0),
+        (
+            "应收账款周转天数方面，2021年为68天，2022年增至74天，2023年下降至63天，标杆企业同期为55天。",
+            "benchmark",
+            55.0,
+        ),
+    ],
+)
+def test_a_comparison_after_a_series_belongs_to_it(sentence: str, kind: str, value: float) -> None:
+    ind = _indicator([sentence], "应收账款周转天数")
+    assert ind.years == (2021, 2022, 2023)
+    assert [(c.kind, c.value, c.year) for c in ind.comparisons] == [(kind, value, 2023)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "应收账款周转天数方面，2021年为68天，2022年增至74天，2023年下降至63天，2023年目标值为70天。",
+        "应收账款周转天数2021年为68天，2022年为74天，2023年为63天，规划目标为70天。",
+    ],
+)
+def test_a_target_after_a_series_is_its_target_not_a_comparison(sentence: str) -> None:
+    ind = _indicator([sentence], "应收账款周转天数")
+    assert ind.comparisons == ()
+    assert [(t.value) for t in ind.targets] == [70.0]
+
+
+@pytest.mark.parametrize("topic", ["12345热线涉中心投诉工单方面", "就12345热线涉中心投诉工单而言"])
+def test_a_new_topic_ends_the_series_before_it(topic: str) -> None:
+    paragraph = (
+        "差评整改回访率方面，2021年为100%，2022年为100%，2023年为100%；"
+        f"{topic}，2021年为186件，2022年降至142件，2023年下降至97件。"
+    )
+    ev = extract_results("x", [text(paragraph)])
+    found = {i.name: i for i in ev.indicators}
+    assert [v.value for v in found["差评整改回访率"].values] == [100.0, 100.0, 100.0]
+    assert [v.value for v in found["12345热线涉中心投诉工单"].values] == [186.0, 142.0, 97.0]
+
+
+@pytest.mark.parametrize("topic", ["投诉24小时响应率方面", "12345涉医诉求满意率方面", "就投诉24小时响应率而言"])
+def test_a_topic_whose_name_holds_a_number_still_starts_a_new_series(topic: str) -> None:
+    paragraph = (
+        f"市场占有率2022年为10.9%，2023年提升至11.8%；{topic}，2022年为96.8%，2023年达到98.9%，同期行业平均为92.0%。"
+    )
+    ev = extract_results("x", [text(paragraph)])
+    found = {i.name: i for i in ev.indicators}
+    assert found["市场占有率"].comparisons == ()
+    (other,) = [i for n, i in found.items() if n != "市场占有率"]
+    assert [c.value for c in other.comparisons] == [92.0]

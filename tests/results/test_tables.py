@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from analyzer.results.tables import classify_header, comparison_kind, read_table
 
 from .helpers import table
@@ -219,3 +221,31 @@ def test_unit_rows() -> None:
     revenue, satisfaction = read_table(per_column).indicators
     assert (revenue.unit, satisfaction.unit) == ("亿元", "分")
     assert satisfaction.years == (2022, 2023)
+
+
+@pytest.mark.parametrize(
+    ("label", "first"),
+    [("品牌知名度（客户调研，%）61", "61"), ("客户满意度(分)87.2", "87.2"), ("营业收入（亿元） 1,230", "1,230")],
+)
+def test_a_first_figure_glued_to_its_label_by_pdf_extraction_is_repaired(label: str, first: str) -> None:
+    t = table(
+        f"""
+        指标 | 2021年 | 2022年 | 2023年 | 行业标杆
+        {label} |  | 66 | 72 | 85
+        """
+    )
+    (ind,) = read_table(t).indicators
+    assert ind.years == (2021, 2022, 2023)
+    assert ind.values[0].text == first
+    assert "（" not in ind.name and "(" not in ind.name
+
+
+def test_a_label_ending_in_a_number_with_its_first_cell_filled_stays_as_it_is() -> None:
+    t = table(
+        """
+        指标 | 2021年 | 2022年 | 2023年
+        PM2.5年均浓度（微克/立方米）35 | 38 | 36 | 33
+        """
+    )
+    (ind,) = read_table(t).indicators
+    assert [v.value for v in ind.values] == [38.0, 36.0, 33.0]
