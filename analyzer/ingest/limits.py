@@ -16,7 +16,8 @@ decompressed bytes  256 MiB    PDF streams: 0.3–4.4 MB measured (fonts include
                                pass is checked over the same budget before it sees the file
 DOCX XML bytes      32 MiB     document.xml of a 30,000-字 report: 0.1–1.5 MB; lxml needs ~11×
                                the XML in memory, so 32 MiB keeps a parse under ~400 MB
-paragraphs          50,000     a 30,000-字 DOCX has ~700 paragraphs (table cells included)
+paragraphs          20,000     a 30,000-字 DOCX has ~700 paragraphs (table cells included); the
+                               analysis time grows with them: 44,000 took 137 s and 836 MB
 reading time        40 s       a 30,000-字 PDF reads in ~1.5 s on a loaded 2-core machine
 screening worker    180 s      hard backstop per file (reading + analysis), see analyzer.screen
 ==================  =========  ==============================================================
@@ -58,7 +59,7 @@ class Limits:
     """PDF stream data after decompression, summed over the document."""
     max_xml_bytes: int = 32 * MiB
     """DOCX XML parts parsed (document, styles, numbering, notes, headers), summed."""
-    max_paragraphs: int = 50_000
+    max_paragraphs: int = 20_000
     """Paragraphs (DOCX ``w:p`` including table cells; blocks of any format)."""
     max_seconds: float = 40.0
     """Wall time to read one file, checked cooperatively in the readers' loops."""
