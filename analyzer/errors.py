@@ -173,3 +173,50 @@ class ContentMismatch(IngestError):
             f"文件扩展名为 {ext}，但内容是 {actual}：{path}；请检查文件",
             f"the file is named {ext} but its content is {actual}: {path}; please check the file",
         )
+
+
+_LIMIT_WHAT: dict[str, tuple[str, str]] = {
+    "pages": ("页数", "the number of pages"),
+    "glyphs-per-page": ("单页字符数", "the number of characters on one page"),
+    "drawings-per-page": ("单页图形数", "the number of drawn shapes on one page"),
+    "glyphs": ("字符数", "the number of characters"),
+    "decompressed": ("解压后的数据量", "the decompressed data"),
+    "xml": ("解压后的 XML 数据量", "the decompressed XML"),
+    "paragraphs": ("段落数", "the number of paragraphs"),
+    "time": ("读取时间", "the reading time"),
+}
+
+
+def _amount(kind: str, value: float) -> tuple[str, str]:
+    if kind in ("decompressed", "xml"):
+        return f"{value / 1_048_576:,.0f} MB", f"{value / 1_048_576:,.0f} MB"
+    if kind == "time":
+        return f"{value:g} 秒", f"{value:g} s"
+    return f"{int(value):,}", f"{int(value):,}"
+
+
+class LimitExceeded(IngestError):
+    """Reading stopped at a hard limit (``analyzer.ingest.limits.Limits``): ``kind`` is one of
+    pages, glyphs-per-page, drawings-per-page, glyphs, decompressed, xml, paragraphs, time."""
+
+    def __init__(self, path: str, kind: str, limit: float, seen: float) -> None:
+        self.kind, self.limit, self.seen = kind, limit, seen
+        what_zh, what_en = _LIMIT_WHAT.get(kind, (kind, kind))
+        lim_zh, lim_en = _amount(kind, limit)
+        seen_zh, seen_en = _amount(kind, seen)
+        super().__init__(
+            f"文件超出处理上限：{what_zh}已达 {seen_zh}，上限 {lim_zh}；为保护系统已停止读取：{path}",
+            f"the file exceeds a processing limit: {what_en} reached {seen_en} (the limit is {lim_en}); "
+            f"reading was stopped to protect the system: {path}",
+        )
+
+
+class TooLittleText(IngestError):
+    """The file holds almost no visible text (a one-byte file, zero-width characters): not a report."""
+
+    def __init__(self, path: str, visible: int) -> None:
+        super().__init__(
+            f"文件几乎没有可见文字（{visible} 个字符），不是一份报告：{path}",
+            f"the file holds almost no visible text ({visible} character(s)); it is not a report: {path}",
+        )
+

@@ -52,9 +52,12 @@ The verdict (结论) of a row:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import multiprocessing
+import multiprocessing.queues
 import os
+import queue as queue_module
 import signal
 import threading
 import time
@@ -93,6 +96,8 @@ SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
 
 CRASH_ENV = "SARA_SCREEN_CRASH_ON"
 """Test hook: a worker asked to analyse a file of this name exits at once (as if killed)."""
+HANG_ENV = "SARA_SCREEN_HANG_ON"
+"""Test hook: a worker asked to analyse a file of this name never finishes (as if stuck in a parser)."""
 
 MISSING = "missing-clause"
 WEAK = "weak-clause"
@@ -113,6 +118,17 @@ class WorkerCrashed(SaraError):
             f"分析该文件时工作进程两次异常退出（文件可能使解析器崩溃或耗尽内存）：{file}",
             f"the worker process died twice while analysing this file (it may crash the parser or exhaust memory): "
             f"{file}",
+        )
+
+
+class WorkerTimeout(SaraError):
+    """The worker analysing a file was still busy after the hard time limit
+    (:attr:`analyzer.ingest.limits.Limits.worker_seconds`) and was killed."""
+
+    def __init__(self, file: str, seconds: float) -> None:
+        super().__init__(
+            f"分析该文件超过 {seconds:g} 秒仍未结束，工作进程已被终止：{file}",
+            f"the analysis did not finish within {seconds:g} s; its worker process was killed: {file}",
         )
 
 
@@ -516,7 +532,17 @@ def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
     prepare([load_standard(sid) for sid in standard_ids], options, detect=len(standard_ids) > 1)
 
 
-def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions, parent: int) -> None:
+_STARTED: multiprocessing.queues.Queue[tuple[int, int]] | None = None
+"""In a worker: where it announces (task number, pid) as it starts a file, so the main process
+can kill a worker that overruns the hard time limit."""
+
+
+def _worker_init(
+    standard_ids: tuple[str, ...],
+    options: AnalyzeOptions,
+    parent: int,
+    started: multiprocessing.queues.Queue[tuple[int, int]] | None = None,
+) -> None:
     """Once per worker: ignore Ctrl-C (the main process handles it), then load the standards and fit
     the scorers of every standard the run may need, so no file pays for jieba, the vectorizers or a
     model again.
@@ -525,16 +551,22 @@ def _worker_init(standard_ids: tuple[str, ...], options: AnalyzeOptions, parent:
     pipeline's scorer lock (never longer than fitting it itself would take), while a file that
     cannot be read fails at once instead of waiting seconds for scorers it does not need (a re-run
     whose only uncached files are unreadable ones stays quick)."""
+    global _STARTED
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     exit_with_parent(parent)
+    _STARTED = started
     threading.Thread(target=_warm, args=(standard_ids, options), name="sara-warm", daemon=True).start()
 
 
 def _worker_analyse(
-    path: str, rel: str, standard: str, options: AnalyzeOptions, ingest: IngestConfig | None
+    path: str, rel: str, standard: str, options: AnalyzeOptions, ingest: IngestConfig | None, task: int = 0
 ) -> _Outcome:
+    if _STARTED is not None:
+        _STARTED.put((task, os.getpid()))
     if os.environ.get(CRASH_ENV) and Path(path).name == os.environ[CRASH_ENV]:
         os._exit(70)
+    if os.environ.get(HANG_ENV) and Path(path).name == os.environ[HANG_ENV]:
+        threading.Event().wait()
     from .export.analysis_json import analysis_to_dict
     from .pipeline import analyze_file
 
@@ -556,9 +588,15 @@ class _Pool:
     """A process pool that is replaced after a worker died. ``generation`` counts the pools, so a
     failure reported late by a future of an old pool does not drop its healthy successor."""
 
-    def __init__(self, jobs: int, standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
+    def __init__(
+        self,
+        jobs: int,
+        standard_ids: tuple[str, ...],
+        options: AnalyzeOptions,
+        started: multiprocessing.queues.Queue[tuple[int, int]] | None = None,
+    ) -> None:
         self.jobs = jobs
-        self._args = (standard_ids, options, os.getpid())
+        self._args = (standard_ids, options, os.getpid(), started)
         self._pool: ProcessPoolExecutor | None = None
         self.generation = 0
 
@@ -706,8 +744,20 @@ def _run_pool(
     rows: dict[str, ScreenRow],
     emit: Callable[[str, ScreenRow | None, float | None, tuple[str, ...], int | None], None],
 ) -> tuple[int, int]:
-    """Analyse ``todo`` in worker processes, filling ``rows``; returns (analysed, pool restarts)."""
-    pool = _Pool(jobs, tuple(standards), options)
+    """Analyse ``todo`` in worker processes, filling ``rows``; returns (analysed, pool restarts).
+
+    Hard backstop: each worker announces the task it starts; a task still running after
+    ``worker_seconds`` (from :class:`~analyzer.ingest.limits.Limits`) has its worker killed, and
+    its row says so (:class:`WorkerTimeout`); the other files in flight are retried as after a crash."""
+    from .ingest import IngestConfig
+
+    limit = (ingest or IngestConfig()).limits.worker_seconds
+    started_q: multiprocessing.queues.Queue[tuple[int, int]] = multiprocessing.get_context("spawn").Queue()
+    pool = _Pool(jobs, tuple(standards), options, started_q)
+    tasks = itertools.count(1)
+    task_of: dict[Future[_Outcome], int] = {}
+    running_since: dict[int, tuple[int, float]] = {}  # task → (worker pid, start seen)
+    timed_out: set[str] = set()
     queue = deque(todo)
     suspects: deque[tuple[FoundFile, str]] = deque()
     strikes: dict[str, int] = {}
@@ -721,8 +771,27 @@ def _run_pool(
 
     def submit(item: tuple[FoundFile, str]) -> None:
         f, sha = item
-        fut, generation = pool.submit(str(f.path), f.rel, standard, options, ingest)
+        task = next(tasks)
+        fut, generation = pool.submit(str(f.path), f.rel, standard, options, ingest, task)
         in_flight[fut] = (f, sha, generation)
+        task_of[fut] = task
+
+    def enforce_time_limit() -> None:
+        while True:
+            try:
+                task, pid = started_q.get_nowait()
+            except queue_module.Empty:
+                break
+            running_since[task] = (pid, time.monotonic())
+        now = time.monotonic()
+        for fut, (f, _, _) in list(in_flight.items()):
+            seen = running_since.get(task_of.get(fut, -1))
+            if seen is not None and now - seen[1] > limit and f.rel not in timed_out and not fut.done():
+                timed_out.add(f.rel)
+                try:
+                    os.kill(seen[0], signal.SIGKILL)
+                except OSError:  # it finished meanwhile
+                    timed_out.discard(f.rel)
 
     def eta() -> float | None:
         if not finished:
@@ -743,13 +812,20 @@ def _run_pool(
             if not announced:
                 announced = True
                 emit(running()[0], None, None, running(), None)
-            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            done, _ = wait(in_flight, timeout=min(1.0, limit), return_when=FIRST_COMPLETED)
+            enforce_time_limit()
             for fut in sorted(done, key=lambda d: in_flight[d][0].rel):
                 f, sha, generation = in_flight.pop(fut)
+                running_since.pop(task_of.pop(fut, -1), None)
                 try:
                     outcome = fut.result()
                 except BrokenProcessPool:
                     pool.broken(generation)
+                    if f.rel in timed_out:
+                        rows[f.rel] = error_row(f.rel, WorkerTimeout(f.rel, limit), fmt=fmt(f), sha256=sha)
+                        finished += 1
+                        emit(f.rel, rows[f.rel], eta(), running(), None)
+                        continue
                     strikes[f.rel] = strikes.get(f.rel, 0) + 1
                     if strikes[f.rel] < 2:
                         suspects.append((f, sha))
@@ -773,6 +849,8 @@ def _run_pool(
         interrupted = False
     finally:
         pool.close(kill=interrupted)
+        started_q.close()
+        started_q.cancel_join_thread()
     return analysed, pool.restarts
 
 

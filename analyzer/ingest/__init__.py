@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import (
@@ -22,16 +22,20 @@ from ..errors import (
     FileTooLarge,
     IngestError,
     LegacyWordFormat,
+    LimitExceeded,
+    TooLittleText,
     UnsupportedFormat,
 )
 from ..model import Counts, Document
 from .blocks import Block, Format, RawDocument
+from .limits import Limits, reading
 
 __all__ = [
     "LEGACY_EXTENSIONS",
     "SUPPORTED_EXTENSIONS",
     "Block",
     "IngestConfig",
+    "Limits",
     "RawDocument",
     "detect_format",
     "read_document",
@@ -55,11 +59,14 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 @dataclass(frozen=True, slots=True)
 class IngestConfig:
-    """Limits for reading one file. The default size limit is the Shenzhen upload limit."""
+    """Limits for reading one file. The default size limit is the Shenzhen upload limit; the hard
+    limits on pages, characters, decompressed bytes, paragraphs and time are ``limits``
+    (:class:`~analyzer.ingest.limits.Limits`)."""
 
     max_bytes: int = 50 * 1024 * 1024
     max_docx_uncompressed: int = 200 * 1024 * 1024
     max_docx_parts: int = 2000
+    limits: Limits = field(default_factory=Limits)
 
 
 def _describe(head: bytes) -> str:
@@ -140,27 +147,57 @@ def read_raw(path: str | Path, config: IngestConfig | None = None) -> RawDocumen
     if not data.strip():
         raise EmptyFile(shown)
     fmt = detect_format(path, data[:2048])
+    if fmt in ("txt", "md") and size > config.limits.max_text_bytes:
+        # Even at 4 bytes a character (UTF-32) the text holds more characters than the limit.
+        raise LimitExceeded(shown, "glyphs", config.limits.max_glyphs, size // 4)
     digest = hashlib.sha256(data).hexdigest()
-    try:
-        if fmt == "pdf":
-            from .pdf import read_pdf
+    with reading(shown, config.limits) as budget:
+        try:
+            if fmt == "pdf":
+                from .pdf import read_pdf
 
-            raw = read_pdf(path)
-        elif fmt == "docx":
-            from .docx import read_docx
+                raw = read_pdf(path)
+            elif fmt == "docx":
+                from .docx import read_docx
 
-            raw = read_docx(path, max_uncompressed=config.max_docx_uncompressed, max_parts=config.max_docx_parts)
-        else:
-            from .text import read_text
+                raw = read_docx(path, max_uncompressed=config.max_docx_uncompressed, max_parts=config.max_docx_parts)
+            else:
+                from .text import read_text
 
-            raw = read_text(path, data, fmt)
-    except IngestError:
-        raise
-    except zipfile.BadZipFile as exc:  # readers translate their parsers' errors; this is the last net
-        raise CorruptFile(shown, fmt.upper(), str(exc)) from None
+                raw = read_text(path, data, fmt)
+        except IngestError:
+            raise
+        except zipfile.BadZipFile as exc:  # readers translate their parsers' errors; this is the last net
+            raise CorruptFile(shown, fmt.upper(), str(exc)) from None
+        if len(raw.blocks) > config.limits.max_paragraphs:
+            raise LimitExceeded(shown, "paragraphs", config.limits.max_paragraphs, len(raw.blocks))
+        budget.check_text(sum(len(b.text) for b in raw.blocks))
     if not any(b.text.strip() for b in raw.blocks):
         raise EmptyFile(shown)
+    visible = visible_chars(raw, config.limits.min_visible_chars)
+    if visible == 0:
+        raise EmptyFile(shown)
+    if visible < config.limits.min_visible_chars:
+        raise TooLittleText(shown, visible)
     return replace(raw, sha256=digest)
+
+
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Cs", "Zs", "Zl", "Zp"})
+
+
+def visible_chars(raw: RawDocument, enough: int) -> int:
+    """Visible characters in the blocks (zero-width, control and space characters left out),
+    counted up to ``enough``."""
+    import unicodedata
+
+    n = 0
+    for block in raw.blocks:
+        for ch in block.text:
+            if not ch.isspace() and unicodedata.category(ch) not in _INVISIBLE_CATEGORIES:
+                n += 1
+                if n >= enough:
+                    return n
+    return n
 
 
 def read_document(path: str | Path, config: IngestConfig | None = None) -> Document:

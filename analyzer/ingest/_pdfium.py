@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ._pdf_layout import Glyph, Line, PageLayout, font_is_bold, line_from_glyphs, merge_row_pieces
+from ._pdf_limits import check_streams
+from .limits import current as current_budget
 
 __all__ = ["PdfiumUnavailable", "char_counts", "page_layouts", "repair"]
 
@@ -35,10 +37,16 @@ def _open(data: bytes) -> Iterator[object]:
         import pypdfium2 as pdfium
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise PdfiumUnavailable("pypdfium2 is not installed") from exc
+    check_streams(data)  # hard limit: PDFium decodes in C, so the streams are checked first
     try:
         pdf = pdfium.PdfDocument(data)
     except Exception as exc:  # PdfiumError for damaged, encrypted or non-PDF input
         raise PdfiumUnavailable(str(exc)[:200]) from None
+    try:
+        current_budget().check_page_count(len(pdf))
+    except BaseException:
+        pdf.close()
+        raise
     try:
         yield pdf
     finally:
@@ -66,6 +74,7 @@ def char_counts(data: bytes, max_pages: int | None = None) -> list[int]:
         for i in range(n if max_pages is None else min(n, max_pages)):
             page = pdf[i]  # type: ignore[index]
             text = page.get_textpage()
+            current_budget().check_page_glyphs(text.count_chars())
             total = 0
             for k in range(text.count_chars()):
                 if c.FPDFText_IsGenerated(text.raw, k) == 1:
@@ -83,12 +92,15 @@ def page_layouts(data: bytes) -> tuple[list[PageLayout], int]:
     """Lines of every page from PDFium's characters; also the number of diagonal (watermark)
     characters left out. A line ends where PDFium generated a line break or the baseline moves."""
     pages: list[PageLayout] = []
-    rotated = 0
+    rotated = glyphs = 0
     with _open(data) as pdf:
         for number in range(1, len(pdf) + 1):  # type: ignore[arg-type]
             page = pdf[number - 1]  # type: ignore[index]
             width, height = page.get_size()
             text = page.get_textpage()
+            glyphs += text.count_chars()
+            current_budget().check_page_glyphs(text.count_chars())
+            current_budget().check_text(glyphs)
             lines, n_rotated = _page_lines(text, number)
             rotated += n_rotated
             text.close()

@@ -57,6 +57,7 @@ from ..errors import (
 from ..model import Diagnostic, ParagraphSource
 from ._ooxml import Numbering, NumberingState, Styles, on_off, read_num_pr, to_int, w, wval
 from .blocks import Block, RawDocument
+from .limits import current as current_budget
 
 __all__ = ["read_docx"]
 
@@ -120,6 +121,7 @@ class _Package:
     def xml(self, name: str) -> etree._Element | None:
         if name not in self.names:
             return None
+        current_budget().charge_xml(self.zf.getinfo(name).file_size)  # hard limit before parsing
         data = self.read(name)
         try:
             root = etree.fromstring(data, _parser())
@@ -425,6 +427,7 @@ class _Reader:
         return self.styles.heading_level(style_id)
 
     def paragraph(self, p: etree._Element, source: ParagraphSource) -> None:
+        current_budget().charge_paragraphs()  # hard limits: paragraphs and reading time
         ppr = p.find(w("pPr"))
         style_id = wval(ppr.find(w("pStyle"))) if ppr is not None else None
         if self.styles.is_toc(style_id):

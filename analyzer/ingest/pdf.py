@@ -40,7 +40,11 @@ from ._pdf_layout import (
     line_from_glyphs,
     merge_row_pieces,
 )
+from ._pdf_limits import BoundedAggregator
+from ._pdf_limits import install as install_bounded_decoders
 from .blocks import RawDocument, Reader
+from .limits import Budget
+from .limits import current as current_budget
 
 __all__ = ["PdfStats", "read_pdf"]
 
@@ -232,7 +236,6 @@ def _reader_diagnostics(reader: Reader) -> list[Diagnostic]:
 def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
     import io
 
-    from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -244,6 +247,7 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
     # all_texts: text inside Form XObjects (LTFigure) is grouped into lines too; Word, WPS and
     # many converters draw whole pages inside a form.
     laparams = LAParams(char_margin=1.0, word_margin=0.1, line_margin=0.5, boxes_flow=None, all_texts=True)
+    budget = _limits_pass()  # hard limits (see analyzer.ingest.limits)
     pages: list[PageLayout] = []
     n_pages = without_text = chars = garbled = pictures = rotated = 0
     try:
@@ -252,8 +256,9 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
             document = PDFDocument(parser, password="")
         except (PDFPasswordIncorrect, PDFEncryptionError):
             raise EncryptedPdf(shown) from None
+        budget.check_page_count(_page_count(document))
         rsrc = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(rsrc, laparams=laparams)
+        device = BoundedAggregator(rsrc, laparams=laparams)
         interpreter = PDFPageInterpreter(rsrc, device)
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             interpreter.process_page(page)
@@ -279,6 +284,14 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
 
 
 NO_TEXT_PROBE_PAGES = 2
+
+
+def _limits_pass() -> Budget:
+    """Hard limits: pdfminer's stream decoders bounded, a new pass over the file begun."""
+    install_bounded_decoders()
+    budget = current_budget()
+    budget.new_pass()
+    return budget
 
 
 def _no_text_anywhere(data: bytes) -> bool:

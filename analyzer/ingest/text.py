@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from functools import cache
 from pathlib import Path
 
 from ..errors import UndecodableText
@@ -22,9 +23,14 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 def decode_text(data: bytes, path: str) -> tuple[str, str]:
     """Decode report text; returns (text, encoding name).
 
-    Order: a byte-order mark; UTF-16 without BOM (NUL bytes in every other position); strict
-    UTF-8; strict GB18030 (a superset of GBK and GB2312, what Chinese Windows Notepad writes);
-    then charset-normalizer's best guess. Text that still looks binary is refused.
+    Order: a byte-order mark; strict UTF-8 (when the data holds no NUL byte: no UTF-8 or
+    GB/Big5 text does); otherwise every encoding a Chinese report can be in without a mark —
+    GB18030 (a superset of GBK and GB2312, what simplified-Chinese Windows Notepad writes), Big5
+    (CP950, what traditional-Chinese Windows writes) and UTF-16 LE/BE — each decoded strictly and
+    scored by :func:`plausibility`; the best wins (earlier ones on ties). The byte patterns of these
+    encodings overlap (almost any Big5 text is valid GB18030, and CJK UTF-16 holds no NUL byte),
+    so only the decoded text can tell them apart. When no candidate reads as text,
+    charset-normalizer's guess is tried; text that still looks binary is refused.
     """
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
@@ -32,25 +38,87 @@ def decode_text(data: bytes, path: str) -> tuple[str, str]:
                 return _checked(data[len(bom) :].decode(codec), path), name
             except UnicodeDecodeError:
                 raise UndecodableText(path) from None
-    sample = data[:4096]
-    if len(sample) >= 4 and sample.count(0) > len(sample) // 4:
-        even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        enc = "utf-16-le" if odd > even else "utf-16-be"
+    has_nul = b"\x00" in data
+    if not has_nul:
         try:
-            return _checked(data.decode(enc), path), "utf-16"
+            return _checked(data.decode("utf-8"), path), "utf-8"
         except UnicodeDecodeError:
-            raise UndecodableText(path) from None
-    for enc in ("utf-8", "gb18030"):
+            pass
+    candidates = () if has_nul else (("gb18030", "gb18030"), ("cp950", "big5"))
+    if len(data) % 2 == 0:
+        candidates += (("utf-16-le", "utf-16"), ("utf-16-be", "utf-16"))
+    best: tuple[float, str, str] | None = None
+    for codec, name in candidates:
         try:
-            return _checked(data.decode(enc), path), enc
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
+        score = plausibility(text)
+        if best is None or score > best[0]:
+            best = (score, text, name)
+    if best is not None and best[0] >= PLAUSIBLE:
+        return _checked(best[1], path), best[2]
+    if has_nul:
+        raise UndecodableText(path)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
+    guess = from_bytes(data).best()
+    if guess is None:
         raise UndecodableText(path)
-    return _checked(str(best), path), best.encoding
+    text = str(guess)
+    if plausibility(text) < PLAUSIBLE:
+        raise UndecodableText(path)
+    return _checked(text, path), guess.encoding
+
+
+# Share of a decoded sample that must be ordinary text for a decoding to be believed.
+PLAUSIBLE = 0.9
+_SAMPLE = 20_000
+
+
+@cache
+def _common_hanzi() -> frozenset[str]:
+    """The frequently used Chinese characters, simplified and traditional, taken from the
+    encodings themselves: GB2312 level 1 (3,755 characters, rows B0–D7) and Big5 level 1
+    (5,401 characters, A440–C67E)."""
+    out: set[str] = set()
+    big5_trails = [*range(0x40, 0x7F), *range(0xA1, 0xFF)]
+    for codec, leads, trails in (
+        ("gb2312", range(0xB0, 0xD8), range(0xA1, 0xFF)),
+        ("big5", range(0xA4, 0xC7), big5_trails),
+    ):
+        for lead in leads:
+            for trail in trails:
+                try:
+                    out.add(bytes((lead, trail)).decode(codec))
+                except UnicodeDecodeError:
+                    continue
+    return frozenset(out)
+
+
+def _ordinary(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x20 <= o < 0x7F
+        or ch in "\t\n\r\f\u3000\u00a0"
+        or 0x3000 <= o <= 0x303F  # CJK punctuation
+        or 0xFF01 <= o <= 0xFF5E  # full-width forms
+        or 0x2010 <= o <= 0x203A  # dashes, quotes, ellipsis
+        or ch in "·×÷°±≤≥≈%‰℃№"
+    )
+
+
+def plausibility(text: str) -> float:
+    """Share of the first characters of ``text`` that are ordinary in a Chinese report: ASCII,
+    CJK and full-width punctuation, or a frequently used Chinese character (:func:`_common_hanzi`).
+    Text decoded with the wrong encoding is mostly rare characters, symbols or private-use code
+    points."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return 0.0
+    common = _common_hanzi()
+    good = sum(1 for ch in sample if ch in common or _ordinary(ch))
+    return good / len(sample)
 
 
 def _checked(text: str, path: str) -> str:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -205,15 +206,20 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 
 
 def ordinal_value(number: str | None) -> int | None:
-    """``一`` → 1, ``(十二)`` → 12, ``第三章`` → 3, ``2`` → 2, ``(4)`` → 4, ``①`` → 1; None for 1.1."""
+    """``一`` → 1, ``(十二)`` → 12, ``第三章`` → 3, ``2`` → 2, ``(4)`` → 4, ``①`` → 1, ``⑴`` → 1;
+    None for 1.1 (and for anything else it cannot read: it never raises)."""
     if not number:
         return None
     s = re.sub(r"^[(（]|[)）]$", "", number)
     s = re.sub(r"^第|(?:部分|篇|章|节)$", "", s)
     if s in _CIRCLED:
         return _CIRCLED[s]
-    if s.isdigit():
+    if s.isdecimal():  # not isdigit(): ``⑴``, ``⒈`` and ``²`` are digits that int() refuses
         return int(s)
+    if len(s) == 1 and unicodedata.category(s) in ("No", "Nl"):
+        # One enclosed or Roman-numeral character: ⑴ ⒈ ㈠ ㊀ Ⅳ ⅳ (Unicode knows their values).
+        value = unicodedata.numeric(s, 0)
+        return int(value) if value >= 1 and value == int(value) else None
     if len(s) == 1 and s.isalpha() and s.isascii():
         return ord(s.lower()) - ord("a") + 1
     if s and all(ch in _CN_DIGITS or ch == "十" for ch in s):

@@ -20,7 +20,7 @@ from analyzer.errors import (
     UndecodableText,
     UnsupportedFormat,
 )
-from analyzer.ingest import IngestConfig, read_document, read_raw
+from analyzer.ingest import IngestConfig, Limits, read_document, read_raw
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -151,7 +151,8 @@ def test_size_limit(tmp_path: Path) -> None:
     assert "文件过大（2.3 MB，上限 1 MB）" in info.value.message_zh
     r = sara("inspect", str(p), "--max-mb", "1")
     assert r.returncode == 2 and "the file is too large (2.3 MB; the limit is 1 MB)" in r.stderr
-    assert read_raw(p).format == "txt"  # the default limit is 50 MB
+    # The default size limit is 50 MB; 800,000 characters are over the default character limit.
+    assert read_raw(p, IngestConfig(limits=Limits(max_glyphs=1_000_000))).format == "txt"
 
 
 def test_inspect_json_contract(tmp_path: Path) -> None:
