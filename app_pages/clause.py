@@ -95,7 +95,7 @@ def _paragraphs(view: ws.ClauseView) -> None:
         st.warning("报告中没有归入本条款的段落。 / No paragraph of the report is credited to this clause.", icon="🔴")
     for p in view.paragraphs:
         extra = f" · {common.MACHINE_ICON} 机器建议引用" if p.cited else ""
-        uncertain = " · ❔ 归属不确定" if p.paragraph.uncertain else ""
+        uncertain = " · ❔ 归属不确定" if p.uncertain else ""
         st.caption(f"{p.where} · 归入 {p.clause_label}{extra}{uncertain}")
         st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
 
@@ -109,7 +109,7 @@ def _findings(view: ws.ClauseView, record: AnalysisRecord) -> None:
         where = record.clause(f.clause).label if f.clause and record.has_clause(f.clause) else ""
         box(f"**{ws.SEVERITY_ZH.get(f.severity, f.severity)} · {where}** `{f.check}`\n\n{f.message_zh}")
         for detail in f.details:
-            st.caption(f"　· {detail.subject}：{detail.message_zh}")
+            st.caption(f"　· {detail.message_zh}")
 
 
 def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
@@ -192,7 +192,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
             "评语 / comment",
             value=current.comment if current else "",
             key=f"comment_{key}",
-            placeholder="评分依据、优势与改进机会",
+            placeholder="评分依据、优势与改进机会（所选分数段与机器建议不同时必填）",
         )
         b1, b2 = st.columns(2)
         confirmed = b1.form_submit_button("确认 / confirm", type="primary", width="stretch")
@@ -238,6 +238,10 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
             icon="🙈",
         )
     if not state.viewer_submitted:
+        unscored = ws.unscored_items(store, sid, reviewer)
+        if unscored:
+            names = "、".join(u.label for u in unscored[:8]) + ("等" if len(unscored) > 8 else "")
+            st.caption(f"提交前请注意：还有 {len(unscored)} 个评分项未评分（{names}）。")
         common.submit_button(sid, reviewer, key=f"submit_{key}")
 
     history = ws.own_history(store, sid, unit.id, reviewer)
