@@ -38,7 +38,7 @@ from . import __version__
 from .errors import SaraError
 from .flows import REVIEWER_FLOW, Backend, Flow, load_flow
 from .mapping.content import UNCERTAIN_ALIGNMENT
-from .model import Standard
+from .model import ResultsRequirement, ScoringFactor, ScoringTerm, Standard
 from .names import disk_name, display_name
 from .pipeline import AnalyzeOptions, analyze_file, fitted_scorer
 from .record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
@@ -490,6 +490,63 @@ def band_options(standard_id: str, kind: str = "process") -> tuple[BandOption, .
             wording = f"过程：{lv.process}\n结果：{lv.result}"
         out.append(BandOption(lv.id, i, lv.low, lv.high, lv.label_zh, wording.strip()))
     return tuple(out)
+
+
+RESULT_ELEMENT_ZH: dict[str, str] = {
+    "levels": "现有水平",
+    "trends": "趋势",
+    "comparisons": "对比",
+    "targets": "目标达成",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GuideView:
+    """The standard's own scoring definitions a reviewer weighs beside the band choice for one
+    item kind: the process factors (A-D-L-I) for process items, the result factors (Le-T-C-I) and
+    the results rules per kind of applicant for result items, both for mixed items."""
+
+    source: str
+    introduction: str
+    considerations: tuple[str, ...]
+    principles: str
+    terms: tuple[ScoringTerm, ...]
+    factors: tuple[ScoringFactor, ...]
+    results_rules: tuple[ResultsRequirement, ...]
+
+    @property
+    def factor_lines(self) -> tuple[str, ...]:
+        """``方法（A, Approach）：…``, one line per factor."""
+        return tuple(f"{f.name_zh}（{f.id}, {f.name_en}）：{f.text}" for f in self.factors)
+
+    @property
+    def rule_lines(self) -> tuple[str, ...]:
+        """``项目：须有 现有水平、目标达成；趋势、对比（适用时）``, one line per kind of applicant."""
+        out = []
+        for r in self.results_rules:
+            need = "、".join(RESULT_ELEMENT_ZH.get(e, e) for e in r.required)
+            maybe = "、".join(RESULT_ELEMENT_ZH.get(e, e) for e in r.when_applicable)
+            out.append(f"{r.label_zh}：须有 {need}" + (f"；{maybe}（适用时）" if maybe else ""))
+        return tuple(out)
+
+
+def scoring_guide_view(standard_id: str, kind: str) -> GuideView | None:
+    """The scoring definitions for an item of ``kind`` (None when the standard file has none)."""
+    guide = load_standard(standard_id).scoring_guide
+    if guide is None:
+        return None
+    process = kind in ("process", "mixed")
+    result = kind in ("result", "mixed")
+    factors = (*(guide.process_factors if process else ()), *(guide.result_factors if result else ()))
+    return GuideView(
+        source=guide.source,
+        introduction=guide.introduction,
+        considerations=guide.considerations,
+        principles=guide.principles,
+        terms=guide.terms,
+        factors=factors,
+        results_rules=guide.results_rules if result else (),
+    )
 
 
 def band_index(standard_id: str, band_id: str) -> int | None:

@@ -202,6 +202,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
         for o in options:
             st.markdown(f"**{o.label}**")
             st.markdown(o.wording.replace("\n", "  \n"))
+    _definitions(record.standard.id, unit.kind)
     if (confirmed or onward) and band is not None:
         try:
             d = ws.record_decision(store, sid, unit.id, reviewer, band, comment or "")
@@ -259,6 +260,26 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
                 ],
                 hide_index=True,
             )
+
+
+def _definitions(standard_id: str, kind: str) -> None:
+    """The standard's own scoring definitions beside the band choice (A-D-L-I / Le-T-C-I, terms,
+    results rules, principles), from ``scoring_guide`` in the standard file."""
+    guide = ws.scoring_guide_view(standard_id, kind)
+    if guide is None:
+        return
+    with st.expander("评分因素与评分原则 / how the standard scores"):
+        if guide.factors:
+            st.markdown("**评分因素**  \n" + "  \n".join(guide.factor_lines))
+        if guide.results_rules:
+            st.markdown("**结果要求**  \n" + "  \n".join(guide.rule_lines))
+        if guide.terms:
+            st.markdown("**术语**  \n" + "  \n".join(f"{t.term}：{t.text}" for t in guide.terms))
+        if guide.considerations:
+            st.markdown("**评价时考虑**  \n" + "  \n".join(guide.considerations))
+        if guide.principles:
+            st.markdown(f"**评分原则**  \n{guide.principles}")
+        st.caption(f"出处：{guide.source}")
 
 
 def _progress(sid: int, record: AnalysisRecord) -> None:
