@@ -136,3 +136,11 @@ def test_the_clause_page_gets_the_definitions_for_the_item_kind() -> None:
     assert "趋势、对比（适用时）" in sz.rule_lines[1]
     assert ws.scoring_guide_view("shenzhen-service-2019", "process").results_rules == ()  # type: ignore[union-attr]
     assert ws.scoring_guide_view("beijing-2020", "process") is None  # no guide transcribed yet
+
+
+def test_standards_show_json_carries_the_scoring_guide() -> None:
+    from analyzer.standards.render import standard_to_dict
+
+    shown = standard_to_dict(load_standard("wuhan-manufacturing-2022"))["scoring_guide"]
+    assert [f["id"] for f in shown["process_factors"]] == ["A", "D", "L", "I"]
+    assert standard_to_dict(load_standard("beijing-2020"))["scoring_guide"] is None
