@@ -9,6 +9,7 @@ import streamlit as st
 from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
+from analyzer.wording import points_range
 from app_pages import common
 
 KIND_ZH = {"process": "过程", "result": "结果", "profile": "概述", "mixed": "过程+结果"}
@@ -123,7 +124,7 @@ def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
             return
         pts = unit.points or 0
         st.metric("建议分数段", common.band_text(record.standard.id, band.band_id), help="机器建议，须由评审员确认")
-        st.caption(f"约合 {pts * band.low / 100:g}–{pts * band.high / 100:g} 分（本评分项共 {pts} 分）")
+        st.caption(f"约合 {points_range(pts * band.low / 100, pts * band.high / 100)} 分（本评分项共 {pts} 分）")
         if band.cap:
             st.warning(f"封顶规则：{band.cap}", icon="⛔")
         st.markdown("**理由 / reasons**")

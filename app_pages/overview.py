@@ -9,6 +9,7 @@ from streamlit.delta_generator import DeltaGenerator
 from analyzer import workspace as ws
 from analyzer.export.common import backend_text
 from analyzer.record import AnalysisRecord, LengthInfo
+from analyzer.wording import percent, points, points_range
 from app_pages import common
 
 DIAGNOSTIC_BOX = {"error": st.error, "warning": st.warning, "info": st.info}
@@ -83,15 +84,17 @@ def _estimate(record: AnalysisRecord) -> None:
         return
     st.info(common.DRAFT_NOTE, icon=common.MACHINE_ICON)
     c1, c2, c3 = st.columns(3)
-    c1.metric(f"{common.MACHINE_ICON} 预估得分区间", f"{e.low:g}–{e.high:g} 分", help=f"满分 {e.total_points} 分")
-    c2.metric(f"{common.MACHINE_ICON} 预估得分率", f"{e.percent_low:g}%–{e.percent_high:g}%")
-    c3.metric(f"{common.MACHINE_ICON} 点估计", f"{e.point:g} 分")
+    c1.metric(
+        f"{common.MACHINE_ICON} 预估得分区间", f"{points_range(e.low, e.high)} 分", help=f"满分 {e.total_points} 分"
+    )
+    c2.metric(f"{common.MACHINE_ICON} 预估得分率", f"{percent(e.percent_low)}%–{percent(e.percent_high)}%")
+    c3.metric(f"{common.MACHINE_ICON} 点估计", f"{points(e.point)} 分")
     if e.thresholds:
         st.dataframe(
             [
                 {
                     "门槛": t.label_zh,
-                    "要求": f"{t.percent:g}%（{t.points:g} 分）",
+                    "要求": f"{percent(t.percent)}%（{points(t.points)} 分）",
                     "机器预估": ws.THRESHOLD_ZH.get(t.status, t.status),
                     "说明": t.message_zh,
                 }
