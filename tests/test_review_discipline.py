@@ -207,3 +207,11 @@ def test_an_invalid_reviewer_flow_is_a_bilingual_error(tmp_path: Path, monkeypat
     with pytest.raises(InvalidFlow) as caught:
         ws.analyze_options()
     assert "backend" in caught.value.message_zh and "backend" in caught.value.message_en
+
+
+def test_the_backend_is_described_once_for_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _flow(tmp_path / "flows", "backend: lexical\n")
+    monkeypatch.setenv("SARA_PIPELINES_PATH", str(tmp_path / "flows"))
+    status = ws.backend_status("wuhan-service-2022")
+    assert (status.requested, status.name, status.fallback_zh) == ("lexical", "lexical", None)
+    assert status.text_zh == "段落匹配：lexical" and status.detail
