@@ -46,7 +46,9 @@ def test_wuhan_names_the_adli_and_letci_factors_of_appendix_a(sid: str) -> None:
 
 
 @pytest.mark.skipif(not SEEDS.is_dir(), reason=f"needs the seed files in {SEEDS} (../shared is not part of a clone)")
-@pytest.mark.parametrize("sid", ["wuhan-manufacturing-2022", "wuhan-service-2022", "shenzhen-service-2019"])
+@pytest.mark.parametrize(
+    "sid", ["wuhan-manufacturing-2022", "wuhan-service-2022", "shenzhen-service-2019", "shenzhen-economic-2019"]
+)
 def test_the_scoring_guide_is_transcribed_from_the_seed(sid: str) -> None:
     std = load_standard(sid)
     guide = std.scoring_guide
@@ -144,3 +146,10 @@ def test_standards_show_json_carries_the_scoring_guide() -> None:
     shown = standard_to_dict(load_standard("wuhan-manufacturing-2022"))["scoring_guide"]
     assert [f["id"] for f in shown["process_factors"]] == ["A", "D", "L", "I"]
     assert standard_to_dict(load_standard("beijing-2020"))["scoring_guide"] is None
+
+
+def test_shenzhen_economic_has_its_principles_but_borrows_no_factor_definitions() -> None:
+    guide = load_standard("shenzhen-economic-2019").scoring_guide
+    assert guide is not None and "A-D-L-I" in guide.principles and len(guide.considerations) == 4
+    assert guide.process_factors == () and guide.result_factors == ()  # named, never defined in the seed
+    assert [t.term for t in guide.terms] == ["基本要求", "总体要求", "要点指引"]
