@@ -160,7 +160,7 @@ def _heatmap(result: ScreenResult) -> list[tuple[str, alt.Chart]]:
     return charts
 
 
-def _results(result: ScreenResult) -> None:
+def _results(result: ScreenResult, run_id: int | None = None) -> None:
     c = st.columns(6)
     c[0].metric("文件 / files", len(result.rows))
     c[1].metric("完整", result.count("完整"))
@@ -179,7 +179,7 @@ def _results(result: ScreenResult) -> None:
     st.download_button(
         "⬇️ 下载 Excel（筛查结果、覆盖矩阵、问题清单）",
         data=screening_xlsx(result),
-        file_name="sara-screening.xlsx",
+        file_name=f"sara-筛查{run_id}.xlsx" if run_id is not None else "sara-screening.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="screen_download",
     )
@@ -298,7 +298,7 @@ def _saved_runs() -> None:
     )
     if str(chosen) != wanted:
         st.query_params["screening"] = str(chosen)
-    _results(load_run(store, int(chosen)))
+    _results(load_run(store, int(chosen)), int(chosen))
 
 
 render()
