@@ -32,6 +32,12 @@ if TYPE_CHECKING:
     from .pipeline import AnalyzeOptions
 
 SCHEMA_ID = "sara.pipeline/1"
+APPLICANT_FLOW = "applicant"
+"""``sara analyze``'s defaults."""
+REVIEWER_FLOW = "reviewer"
+"""What ``sara app`` runs (:func:`analyzer.workspace.analyze_upload`)."""
+SECRETARIAT_FLOW = "secretariat"
+"""What ``sara screen`` and the app's screening page run."""
 ENV_PATH = "SARA_PIPELINES_PATH"
 _PACKAGE = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE.parent / "pipelines", _PACKAGE / "data" / "pipelines")
@@ -109,7 +115,8 @@ class Flow:
     ``--db`` asks for it, ``--no-db`` turns it off. The workspace always stores."""
     path: str
 
-    def analyze_options(self) -> AnalyzeOptions:
+    def analyze_options(self, backend: BackendRequest | None = None) -> AnalyzeOptions:
+        """The analysis options this flow runs with; ``backend`` overrides the file's (a user's choice)."""
         from .checks.base import CheckConfig
         from .pipeline import AnalyzeOptions
 
@@ -119,7 +126,7 @@ class Flow:
             disabled=self.disabled_checks,
         )
         return AnalyzeOptions(
-            backend=self.backend,
+            backend=backend or self.backend,
             model=self.model,
             allow_download=self.allow_download,
             crosswalk=self.crosswalk,

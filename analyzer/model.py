@@ -271,6 +271,49 @@ class BandScheme:
 
 
 @dataclass(frozen=True, slots=True)
+class ScoringFactor:
+    """A scoring factor a reviewer weighs: A-D-L-I (process) or Le-T-C-I (results)."""
+
+    id: str
+    name_zh: str
+    name_en: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringTerm:
+    term: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsRequirement:
+    """What results an applicant of one kind must show; ``when_applicable`` elements only where they apply."""
+
+    applies_to: Literal["organisation", "project"]
+    label_zh: str
+    required: tuple[str, ...]
+    when_applicable: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ScoringGuide:
+    """The standard's own scoring rules: introduction, what to consider, principles, terms, the
+    process and result factors, and the results rules per kind of applicant (``standards/*.yaml``
+    ``scoring_guide``)."""
+
+    source: str
+    introduction: str = ""
+    considerations: tuple[str, ...] = ()
+    principles: str = ""
+    terms: tuple[ScoringTerm, ...] = ()
+    process_factors: tuple[ScoringFactor, ...] = ()
+    result_factors: tuple[ScoringFactor, ...] = ()
+    results_rules: tuple[ResultsRequirement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Standard:
     """An award standard loaded from ``standards/<id>.yaml``."""
 
@@ -295,6 +338,7 @@ class Standard:
     path: str | None = None
     digest: str | None = None
     _index: dict[str, Clause] = field(default_factory=dict, repr=False, compare=False)
+    scoring_guide: ScoringGuide | None = None
 
     def __post_init__(self) -> None:
         self._index.update({c.id: c for c in self.clauses})

@@ -36,8 +36,10 @@ from pathlib import Path
 
 from . import __version__
 from .errors import SaraError
+from .flows import REVIEWER_FLOW, Flow, load_flow
 from .ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
-from .model import BACKEND_REQUESTS, BackendRequest, Standard
+from .mapping.content import UNCERTAIN_ALIGNMENT
+from .model import BACKEND_REQUESTS, BackendRequest, ResultsRequirement, ScoringFactor, ScoringTerm, Standard
 from .names import disk_name, display_name
 from .pipeline import AnalyzeOptions, analyze_file, fitted_scorer
 from .record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
@@ -104,6 +106,17 @@ class NoAnalysis(SaraError):
     def __init__(self, submission_id: int) -> None:
         super().__init__(
             f"送审报告 {submission_id} 还没有分析结果", f"the submission {submission_id} has not been analysed"
+        )
+
+
+class CommentRequired(SaraError):
+    """A reviewer chose a band other than the machine's draft without saying why."""
+
+    def __init__(self, clause: str, machine: str, chosen: str) -> None:
+        super().__init__(
+            f"{clause}：所选分数段 {chosen} 与机器建议 {machine} 不同，请填写评语说明理由",
+            f"{clause}: the band {chosen} differs from the machine suggestion {machine}; "
+            "a comment saying why is required",
         )
 
 
@@ -192,10 +205,54 @@ def standard_choices() -> tuple[StandardChoice, ...]:
     return tuple(StandardChoice(s.id, s.title, s.total_points) for s in load_all())
 
 
-def warm(standard_id: str, backend: Backend = "auto") -> str:
+def reviewer_flow() -> Flow:
+    """The named pipeline the workspace runs: ``pipelines/reviewer.yaml`` (or the file
+    ``$SARA_PIPELINES_PATH`` puts first). Backend, model, crosswalk, checks and the upload limit all
+    come from it; the user's backend choice overrides the file's. Read afresh
+    each time so an edit takes effect on the next analysis; an invalid file raises its bilingual error."""
+    return load_flow(REVIEWER_FLOW)
+
+
+def analyze_options(backend: Backend | None = None) -> AnalyzeOptions:
+    """The options every workspace analysis runs with: the reviewer flow's, ``backend`` overriding."""
+    return reviewer_flow().analyze_options(backend)
+
+
+def warm(standard_id: str, backend: Backend | None = None) -> str:
     """Fit (and cache for the process) the scorer for one standard; returns the backend that ran."""
-    scorer = fitted_scorer(load_standard(standard_id), AnalyzeOptions(backend=backend))
+    scorer = fitted_scorer(load_standard(standard_id), analyze_options(backend))
     return scorer.describe().name
+
+
+@dataclass(frozen=True, slots=True)
+class BackendStatus:
+    """What paragraph matching will run as, shown once in the settings (never as a warning on every
+    analysis; each analysis records it in its JSON under ``backend``)."""
+
+    requested: str
+    name: str
+    detail: str
+    fallback_zh: str | None
+    fallback_en: str | None
+
+    @property
+    def text_zh(self) -> str:
+        tail = f"（{self.fallback_zh}）" if self.fallback_zh else ""
+        return f"段落匹配：{self.name}{tail}"
+
+
+def backend_status(standard_id: str, backend: Backend | None = None) -> BackendStatus:
+    """The backend the reviewer flow resolves to for ``standard_id`` (fits the scorer, cached)."""
+    options = analyze_options(backend)
+    info = fitted_scorer(load_standard(standard_id), options).describe()
+    fallback = info.fallback
+    return BackendStatus(
+        requested=options.backend,
+        name=info.name,
+        detail=info.detail,
+        fallback_zh=fallback.reason_zh if fallback is not None else None,
+        fallback_en=fallback.reason_en if fallback is not None else None,
+    )
 
 
 # --------------------------------------------------------------------------- analysing
@@ -240,7 +297,7 @@ def analyze_upload(
     name: str,
     standard: str = "auto",
     *,
-    backend: Backend = "auto",
+    backend: Backend | None = None,
     progress: Progress | None = None,
     reanalyse: bool = False,
     actor: str = "sara",
@@ -249,8 +306,10 @@ def analyze_upload(
 
     The same bytes under the same standard (or auto-detected again) re-open the earlier submission
     instead of analysing twice, unless ``reanalyse``. Unreadable input raises
-    :class:`UnreadableUpload` with the reader's bilingual reason.
+    :class:`UnreadableUpload` with the reader's bilingual reason. The options are the reviewer
+    flow's (``pipelines/reviewer.yaml``); ``backend`` (None: the flow's) overrides its backend.
     """
+    flow = reviewer_flow()
     shown = display_name(name)
     if not data:
         raise UnreadableUpload(shown, zh=f"文件为空：{shown}", en=f"the file is empty: {shown}")
@@ -268,7 +327,9 @@ def analyze_upload(
         path = Path(tmp) / disk_name(shown)
         path.write_bytes(data)
         try:
-            analysis = analyze_file(path, standard, AnalyzeOptions(backend=backend), progress=step)
+            analysis = analyze_file(
+                path, standard, flow.analyze_options(backend), ingest=flow.ingest_config(), progress=step
+            )
         except SaraError as exc:
             raise UnreadableUpload(
                 shown,
@@ -300,7 +361,7 @@ def analyze_path(
     path: Path,
     standard: str = "auto",
     *,
-    backend: Backend = "auto",
+    backend: Backend | None = None,
     progress: Progress | None = None,
     reanalyse: bool = False,
 ) -> Opened:
@@ -434,6 +495,63 @@ def band_options(standard_id: str, kind: str = "process") -> tuple[BandOption, .
     return tuple(out)
 
 
+RESULT_ELEMENT_ZH: dict[str, str] = {
+    "levels": "现有水平",
+    "trends": "趋势",
+    "comparisons": "对比",
+    "targets": "目标达成",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GuideView:
+    """The standard's own scoring definitions a reviewer weighs beside the band choice for one
+    item kind: the process factors (A-D-L-I) for process items, the result factors (Le-T-C-I) and
+    the results rules per kind of applicant for result items, both for mixed items."""
+
+    source: str
+    introduction: str
+    considerations: tuple[str, ...]
+    principles: str
+    terms: tuple[ScoringTerm, ...]
+    factors: tuple[ScoringFactor, ...]
+    results_rules: tuple[ResultsRequirement, ...]
+
+    @property
+    def factor_lines(self) -> tuple[str, ...]:
+        """``方法（A, Approach）：…``, one line per factor."""
+        return tuple(f"{f.name_zh}（{f.id}, {f.name_en}）：{f.text}" for f in self.factors)
+
+    @property
+    def rule_lines(self) -> tuple[str, ...]:
+        """``项目：须有 现有水平、目标达成；趋势、对比（适用时）``, one line per kind of applicant."""
+        out = []
+        for r in self.results_rules:
+            need = "、".join(RESULT_ELEMENT_ZH.get(e, e) for e in r.required)
+            maybe = "、".join(RESULT_ELEMENT_ZH.get(e, e) for e in r.when_applicable)
+            out.append(f"{r.label_zh}：须有 {need}" + (f"；{maybe}（适用时）" if maybe else ""))
+        return tuple(out)
+
+
+def scoring_guide_view(standard_id: str, kind: str) -> GuideView | None:
+    """The scoring definitions for an item of ``kind`` (None when the standard file has none)."""
+    guide = load_standard(standard_id).scoring_guide
+    if guide is None:
+        return None
+    process = kind in ("process", "mixed")
+    result = kind in ("result", "mixed")
+    factors = (*(guide.process_factors if process else ()), *(guide.result_factors if result else ()))
+    return GuideView(
+        source=guide.source,
+        introduction=guide.introduction,
+        considerations=guide.considerations,
+        principles=guide.principles,
+        terms=guide.terms,
+        factors=factors,
+        results_rules=guide.results_rules if result else (),
+    )
+
+
 def band_index(standard_id: str, band_id: str) -> int | None:
     for opt in band_options(standard_id):
         if opt.id == band_id:
@@ -535,6 +653,8 @@ class ParagraphView:
     """The text, HTML-escaped, with the evidence wrapped in ``<mark>``."""
     cited: bool
     """Cited by the machine's band suggestion."""
+    uncertain: bool = False
+    """The credit to ``clause_label`` is in doubt (see :func:`attribution_uncertain`)."""
 
     @property
     def where(self) -> str:
@@ -593,6 +713,44 @@ def _section_labels(record: AnalysisRecord) -> dict[str, str]:
     return {s.id: " ".join(x for x in (s.number, s.title) if x) for s in record.sections}
 
 
+def section_parents(record: AnalysisRecord) -> dict[str, str | None]:
+    """Section id → the id of the section it nests under (by heading level, in document order)."""
+    parents: dict[str, str | None] = {}
+    stack: list[tuple[int, str]] = []
+    for s in record.sections:
+        while stack and stack[-1][0] >= s.level:
+            stack.pop()
+        parents[s.id] = stack[-1][1] if stack else None
+        stack.append((s.level, s.id))
+    return parents
+
+
+def attribution_uncertain(record: AnalysisRecord, paragraph: ParagraphInfo) -> bool:
+    """Whether to mark the paragraph's clause as 归属不确定 for a reviewer.
+
+    The mapper flags every paragraph whose own section heading aligned weakly. That is too often
+    for one common shape: an applicant's own sub-headings (（一）（二）…) inside a chapter whose heading
+    matched a clause exactly, when that clause has no sub-clauses of its own (a result item, the
+    profile). The paragraphs can then only belong to that clause, so they are not in doubt. A
+    paragraph stays uncertain when the clause has sub-clauses it might answer instead, or when no
+    enclosing heading matched its clause."""
+    if not paragraph.uncertain:
+        return False
+    if paragraph.method != "heading" or paragraph.clause is None or paragraph.section is None:
+        return True
+    if any(c.parent == paragraph.clause for c in record.clauses):
+        return True
+    sections = {s.id: s for s in record.sections}
+    parents = section_parents(record)
+    current = parents.get(paragraph.section)
+    while current is not None:
+        s = sections[current]
+        if s.clause == paragraph.clause and (s.score or 0.0) >= UNCERTAIN_ALIGNMENT:
+            return False
+        current = parents.get(current)
+    return True
+
+
 def clause_view(record: AnalysisRecord, clause_id: str) -> ClauseView:
     """What the clause page shows: requirement, guidance, evidence, findings, the machine's draft."""
     clause = record.clause(clause_id)
@@ -627,6 +785,7 @@ def clause_view(record: AnalysisRecord, clause_id: str) -> ClauseView:
             label,
             highlight(p.text, [*needles_by_paragraph.get(p.id, ()), *indicators]),
             p.id in cited,
+            attribution_uncertain(record, p),
         )
 
     paragraphs = tuple(view(p) for p in record.paragraphs_of(clause_id))
@@ -689,9 +848,46 @@ def join_panel(store: Store, submission_id: int, name: str) -> str:
     return store.add_to_panel(submission_id, name).name
 
 
-def submit_review(store: Store, submission_id: int, name: str) -> None:
-    """``name`` has finished their independent review: from now on they see everyone's bands."""
+def unscored_items(store: Store, submission_id: int, reviewer: str) -> tuple[ClauseInfo, ...]:
+    """The scoring units ``reviewer`` has not banded yet, in the standard's order."""
+    record = latest_record(store, submission_id).record
+    name = reviewer.strip()
+    done = {d.clause for d in store.current_decisions(submission_id) if d.kind == "reviewer" and d.reviewer == name}
+    return tuple(u for u in record.scoring_units if u.id not in done)
+
+
+@dataclass(frozen=True, slots=True)
+class Submitted:
+    """A review just submitted, with the items the reviewer left without a band (a warning, not a
+    refusal: a reviewer may leave an item to the panel)."""
+
+    reviewer: str
+    unscored: tuple[ClauseInfo, ...]
+
+    @property
+    def warning_zh(self) -> str | None:
+        if not self.unscored:
+            return None
+        names = "、".join(u.label for u in self.unscored)
+        return f"{self.reviewer} 提交时还有 {len(self.unscored)} 个评分项未评分：{names}"
+
+    @property
+    def warning_en(self) -> str | None:
+        if not self.unscored:
+            return None
+        ids = ", ".join(u.number or u.id for u in self.unscored)
+        n = len(self.unscored)
+        return f"{self.reviewer} submitted with {n} scoring item{'s' if n > 1 else ''} not banded: {ids}"
+
+
+def submit_review(store: Store, submission_id: int, name: str) -> Submitted:
+    """``name`` has finished their independent review: from now on they see everyone's bands.
+
+    Returns the items still without their band (:attr:`Submitted.unscored`), for the warning that
+    lists them; :func:`unscored_items` gives the same list before submitting."""
+    unscored = unscored_items(store, submission_id, name)
     store.mark_submitted(submission_id, name)
+    return Submitted(name.strip(), unscored)
 
 
 def switch_off_refusal(state: ReviewState) -> IndependentModeLocked | None:
@@ -749,17 +945,27 @@ def _unit_or_raise(record: AnalysisRecord, clause: str) -> ClauseInfo:
     return record.clause(clause)
 
 
+def overrides_machine(machine: BandInfo | None, band_id: str) -> bool:
+    """Whether choosing ``band_id`` changes the machine's draft band (then a comment is required)."""
+    return machine is not None and bool(machine.band_id) and machine.band_id != band_id
+
+
 def record_decision(
     store: Store, submission_id: int, clause: str, reviewer: str, band_id: str, comment: str = ""
 ) -> Decision:
     """Append ``reviewer``'s band for a scoring unit, with the machine suggestion the record shows.
 
-    The reviewer joins the submission's panel in the same transaction.
+    The reviewer joins the submission's panel in the same transaction. A band other than the
+    machine's draft needs a ``comment`` (:class:`CommentRequired`): an override is explained.
     """
     record = latest_record(store, submission_id).record
     unit = _unit_or_raise(record, clause)
     opt = _option(record.standard.id, band_id)
     machine = unit.band
+    if overrides_machine(machine, opt.id) and not comment.strip():
+        assert machine is not None
+        std = record.standard.id
+        raise CommentRequired(unit.label, band_label(std, machine.band_id), band_label(std, opt.id))
     with store.transaction():
         store.add_to_panel(submission_id, reviewer)
         return store.record_decision(
@@ -986,8 +1192,17 @@ def _decisions_for_export(store: Store, submission_id: int) -> list[Decision]:
     return [*store.current_decisions(submission_id), *store.consensus(submission_id)]
 
 
-def _stem(sub: Submission) -> str:
-    return Path(sub.name).stem or f"submission-{sub.id}"
+def export_stem(store: Store, sub: Submission) -> str:
+    """The start of an export's file name: the submission's file name without its suffix, made safe
+    for a download, plus ``-送审{id}`` when another submission has the same name (submissions are
+    routinely all called 自评报告.docx or report.docx, and their exports must not all be
+    ``report-评分表.xlsx``)."""
+    stem = Path(disk_name(sub.name, max_bytes=150)).stem.strip(" .") or "submission"
+    clash = any(
+        other.id != sub.id and Path(disk_name(other.name, max_bytes=150)).stem.strip(" .") == stem
+        for other in store.submissions()
+    )
+    return f"{stem}-送审{sub.id}" if clash or stem == "submission" else stem
 
 
 def export_xlsx(store: Store, submission_id: int) -> ExportFile:
@@ -1004,7 +1219,7 @@ def export_xlsx(store: Store, submission_id: int) -> ExportFile:
     )
     return ExportFile(
         "Excel 评分表",
-        f"{_stem(opened.submission)}-评分表.xlsx",
+        f"{export_stem(store, opened.submission)}-评分表.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         data,
     )
@@ -1021,7 +1236,10 @@ def export_json(store: Store, submission_id: int) -> ExportFile:
     )
     text = json.dumps(doc, ensure_ascii=False, indent=2)
     return ExportFile(
-        "JSON（含评审结果）", f"{_stem(opened.submission)}-analysis.json", "application/json", text.encode("utf-8")
+        "JSON（含评审结果）",
+        f"{export_stem(store, opened.submission)}-analysis.json",
+        "application/json",
+        text.encode("utf-8"),
     )
 
 
@@ -1031,7 +1249,10 @@ def export_html(store: Store, submission_id: int) -> ExportFile:
     opened = latest_record(store, submission_id)
     text = html_report(opened.record, _decisions_for_export(store, submission_id))
     return ExportFile(
-        "HTML 报告", f"{_stem(opened.submission)}-报告.html", "text/html; charset=utf-8", text.encode("utf-8")
+        "HTML 报告",
+        f"{export_stem(store, opened.submission)}-报告.html",
+        "text/html; charset=utf-8",
+        text.encode("utf-8"),
     )
 
 
@@ -1041,7 +1262,10 @@ def export_markdown(store: Store, submission_id: int) -> ExportFile:
     opened = latest_record(store, submission_id)
     text = record_to_markdown(opened.record, _decisions_for_export(store, submission_id))
     return ExportFile(
-        "Markdown 报告", f"{_stem(opened.submission)}-报告.md", "text/markdown; charset=utf-8", text.encode("utf-8")
+        "Markdown 报告",
+        f"{export_stem(store, opened.submission)}-报告.md",
+        "text/markdown; charset=utf-8",
+        text.encode("utf-8"),
     )
 
 

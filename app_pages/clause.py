@@ -9,6 +9,7 @@ import streamlit as st
 from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
+from analyzer.wording import points_range
 from app_pages import common
 
 KIND_ZH = {"process": "过程", "result": "结果", "profile": "概述", "mixed": "过程+结果"}
@@ -95,7 +96,7 @@ def _paragraphs(view: ws.ClauseView) -> None:
         st.warning("报告中没有归入本条款的段落。 / No paragraph of the report is credited to this clause.", icon="🔴")
     for p in view.paragraphs:
         extra = f" · {common.MACHINE_ICON} 机器建议引用" if p.cited else ""
-        uncertain = " · ❔ 归属不确定" if p.paragraph.uncertain else ""
+        uncertain = " · ❔ 归属不确定" if p.uncertain else ""
         st.caption(f"{p.where} · 归入 {p.clause_label}{extra}{uncertain}")
         st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
 
@@ -109,7 +110,7 @@ def _findings(view: ws.ClauseView, record: AnalysisRecord) -> None:
         where = record.clause(f.clause).label if f.clause and record.has_clause(f.clause) else ""
         box(f"**{ws.SEVERITY_ZH.get(f.severity, f.severity)} · {where}** `{f.check}`\n\n{f.message_zh}")
         for detail in f.details:
-            st.caption(f"　· {detail.subject}：{detail.message_zh}")
+            st.caption(f"　· {detail.message_zh}")
 
 
 def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
@@ -123,7 +124,7 @@ def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
             return
         pts = unit.points or 0
         st.metric("建议分数段", common.band_text(record.standard.id, band.band_id), help="机器建议，须由评审员确认")
-        st.caption(f"约合 {pts * band.low / 100:g}–{pts * band.high / 100:g} 分（本评分项共 {pts} 分）")
+        st.caption(f"约合 {points_range(pts * band.low / 100, pts * band.high / 100)} 分（本评分项共 {pts} 分）")
         if band.cap:
             st.warning(f"封顶规则：{band.cap}", icon="⛔")
         st.markdown("**理由 / reasons**")
@@ -192,7 +193,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
             "评语 / comment",
             value=current.comment if current else "",
             key=f"comment_{key}",
-            placeholder="评分依据、优势与改进机会",
+            placeholder="评分依据、优势与改进机会（所选分数段与机器建议不同时必填）",
         )
         b1, b2 = st.columns(2)
         confirmed = b1.form_submit_button("确认 / confirm", type="primary", width="stretch")
@@ -202,6 +203,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
         for o in options:
             st.markdown(f"**{o.label}**")
             st.markdown(o.wording.replace("\n", "  \n"))
+    _definitions(record.standard.id, unit.kind)
     if (confirmed or onward) and band is not None:
         try:
             d = ws.record_decision(store, sid, unit.id, reviewer, band, comment or "")
@@ -238,6 +240,10 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
             icon="🙈",
         )
     if not state.viewer_submitted:
+        unscored = ws.unscored_items(store, sid, reviewer)
+        if unscored:
+            names = "、".join(u.label for u in unscored[:8]) + ("等" if len(unscored) > 8 else "")
+            st.caption(f"提交前请注意：还有 {len(unscored)} 个评分项未评分（{names}）。")
         common.submit_button(sid, reviewer, key=f"submit_{key}")
 
     history = ws.own_history(store, sid, unit.id, reviewer)
@@ -255,6 +261,26 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
                 ],
                 hide_index=True,
             )
+
+
+def _definitions(standard_id: str, kind: str) -> None:
+    """The standard's own scoring definitions beside the band choice (A-D-L-I / Le-T-C-I, terms,
+    results rules, principles), from ``scoring_guide`` in the standard file."""
+    guide = ws.scoring_guide_view(standard_id, kind)
+    if guide is None:
+        return
+    with st.expander("评分因素与评分原则 / how the standard scores"):
+        if guide.factors:
+            st.markdown("**评分因素**  \n" + "  \n".join(guide.factor_lines))
+        if guide.results_rules:
+            st.markdown("**结果要求**  \n" + "  \n".join(guide.rule_lines))
+        if guide.terms:
+            st.markdown("**术语**  \n" + "  \n".join(f"{t.term}：{t.text}" for t in guide.terms))
+        if guide.considerations:
+            st.markdown("**评价时考虑**  \n" + "  \n".join(guide.considerations))
+        if guide.principles:
+            st.markdown(f"**评分原则**  \n{guide.principles}")
+        st.caption(f"出处：{guide.source}")
 
 
 def _progress(sid: int, record: AnalysisRecord) -> None:

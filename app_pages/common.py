@@ -186,8 +186,10 @@ def submit_button(sid: int, reviewer: str, key: str) -> None:
 
 def _submit(sid: int, reviewer: str) -> None:
     try:
-        ws.submit_review(get_store(), sid, reviewer)
+        done = ws.submit_review(get_store(), sid, reviewer)
         flash(f"{reviewer} 已提交评审，现在可以查看其他评审员的评分。")
+        if done.warning_zh:
+            flash(f"{done.warning_zh}\n\n{done.warning_en}", "warning")
     except SaraError as exc:
         flash(exc.bilingual(), "error")
 

@@ -7,7 +7,9 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import workspace as ws
+from analyzer.export.common import backend_text
 from analyzer.record import AnalysisRecord, LengthInfo
+from analyzer.wording import percent, points, points_range
 from app_pages import common
 
 DIAGNOSTIC_BOX = {"error": st.error, "warning": st.warning, "info": st.info}
@@ -21,14 +23,13 @@ def _diagnostics(record: AnalysisRecord) -> None:
         count = f"（{d.count} 处）" if d.count else ""
         box(f"{d.message_zh}{count}\n\n{d.message_en}", icon="⚠️" if d.severity != "info" else "ℹ️")
         shown = True
-    b = record.backend
-    if b.fallback_reason_zh:
-        st.warning(f"段落匹配改用 {b.name}：{b.fallback_reason_zh}\n\n{b.fallback_reason_en or ''}", icon="⚠️")
-        shown = True
+    # The matching backend is a property of the installation, shown once in the start page's
+    # settings and recorded in the JSON; it is not a warning about this report.
     if not shown:
         st.success("文件读取正常，没有诊断警告。 / The file was read without warnings.", icon="✅")
     pages = f" · {record.source.pages} 页" if record.source.pages else ""
-    st.caption(f"格式 {record.source.format or '—'}{pages} · 段落 {len(record.paragraphs)} · 匹配方式 {b.name}")
+    matching = backend_text(record.backend)
+    st.caption(f"格式 {record.source.format or '—'}{pages} · 段落 {len(record.paragraphs)} · 匹配方式 {matching}")
 
 
 def _length(column: DeltaGenerator, title: str, info: LengthInfo | None) -> None:
@@ -69,6 +70,8 @@ def _findings(record: AnalysisRecord) -> None:
                 left, right = st.columns([6, 1], vertical_alignment="center")
                 left.markdown(f"**{where}** · `{f.check}`  \n{f.message_zh}")
                 left.caption(f.message_en)
+                if f.details:  # what “（见明细）” points to
+                    left.markdown("\n".join(f"- {d.message_zh}" for d in f.details))
                 if f.clause and record.has_clause(f.clause) and right.button("打开条款", key=f"finding_{sev}_{i}"):
                     common.go_to_clause(f.clause)
 
@@ -81,15 +84,17 @@ def _estimate(record: AnalysisRecord) -> None:
         return
     st.info(common.DRAFT_NOTE, icon=common.MACHINE_ICON)
     c1, c2, c3 = st.columns(3)
-    c1.metric(f"{common.MACHINE_ICON} 预估得分区间", f"{e.low:g}–{e.high:g} 分", help=f"满分 {e.total_points} 分")
-    c2.metric(f"{common.MACHINE_ICON} 预估得分率", f"{e.percent_low:g}%–{e.percent_high:g}%")
-    c3.metric(f"{common.MACHINE_ICON} 点估计", f"{e.point:g} 分")
+    c1.metric(
+        f"{common.MACHINE_ICON} 预估得分区间", f"{points_range(e.low, e.high)} 分", help=f"满分 {e.total_points} 分"
+    )
+    c2.metric(f"{common.MACHINE_ICON} 预估得分率", f"{percent(e.percent_low)}%–{percent(e.percent_high)}%")
+    c3.metric(f"{common.MACHINE_ICON} 点估计", f"{points(e.point)} 分")
     if e.thresholds:
         st.dataframe(
             [
                 {
                     "门槛": t.label_zh,
-                    "要求": f"{t.percent:g}%（{t.points:g} 分）",
+                    "要求": f"{percent(t.percent)}%（{points(t.points)} 分）",
                     "机器预估": ws.THRESHOLD_ZH.get(t.status, t.status),
                     "说明": t.message_zh,
                 }

@@ -19,7 +19,8 @@ import streamlit as st
 
 from analyzer.errors import SaraError
 from analyzer.export.labels import STATUS_ZH
-from analyzer.export.screening import COLUMNS, row_values, screening_xlsx
+from analyzer.export.screening import COLUMNS, display_rows, screening_xlsx
+from analyzer.flows import SECRETARIAT_FLOW, load_flow
 from analyzer.heatmap import group_by_standard, submissions_matrix
 from analyzer.names import unique_names
 from analyzer.screen import ScreenProgress, ScreenResult, load_run, save_run, screen_folder
@@ -103,7 +104,8 @@ def _upload_folder(files: list[object]) -> Path:
 
 def _table(result: ScreenResult) -> pd.DataFrame:
     headers = [c.header for c in COLUMNS]
-    df = pd.DataFrame([row_values(r) for r in result.rows], columns=headers)
+    # Display text (no "None", no 16.000000): the Excel download keeps the typed values.
+    df = pd.DataFrame(list(display_rows(result)), columns=headers)
     return df[list(TABLE_COLUMNS)]
 
 
@@ -158,7 +160,7 @@ def _heatmap(result: ScreenResult) -> list[tuple[str, alt.Chart]]:
     return charts
 
 
-def _results(result: ScreenResult) -> None:
+def _results(result: ScreenResult, run_id: int | None = None) -> None:
     c = st.columns(6)
     c[0].metric("文件 / files", len(result.rows))
     c[1].metric("完整", result.count("完整"))
@@ -177,7 +179,7 @@ def _results(result: ScreenResult) -> None:
     st.download_button(
         "⬇️ 下载 Excel（筛查结果、覆盖矩阵、问题清单）",
         data=screening_xlsx(result),
-        file_name="sara-screening.xlsx",
+        file_name=f"sara-筛查{run_id}.xlsx" if run_id is not None else "sara-screening.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="screen_download",
     )
@@ -229,16 +231,26 @@ def render() -> None:
         )
         if files:
             folder = _upload_folder(list(files))
+    try:
+        flow = load_flow(SECRETARIAT_FLOW)
+    except SaraError as exc:
+        common.show_error(exc)
+        return
     standards = {s.id: s.title for s in load_all()}
+    choices = ["auto", *standards]
     left, right = st.columns([3, 1])
     standard = left.selectbox(
         "评定标准 / standard",
-        ["auto", *standards],
+        choices,
+        index=choices.index(flow.standard) if flow.standard in choices else 0,
         format_func=lambda s: "自动识别 / auto" if s == "auto" else f"{standards[s]}（{s}）",
         key="screen_standard",
     )
-    cpus = os.cpu_count() or 1
-    jobs = right.number_input("工作进程 / workers", 1, max(cpus, 1), min(cpus, 4), key="screen_jobs")
+    cpus = max(os.cpu_count() or 1, 1)
+    jobs = right.number_input("工作进程 / workers", 1, cpus, min(flow.jobs or cpus, cpus, 4), key="screen_jobs")
+    st.caption(
+        f"设置来自流程配置 {flow.name}（{flow.title_zh}）：匹配方式 {flow.backend}，单个文件不超过 {flow.max_mb:g} MB。"
+    )
     if st.button("开始筛查 / screen", type="primary", disabled=folder is None, key="screen_run"):
         assert folder is not None
         bar = st.progress(0.0, text="准备中… / starting…")
@@ -249,7 +261,15 @@ def render() -> None:
             bar.progress(p.done / max(p.total, 1), text=f"{p.done}/{p.total} · 当前：{current}{eta}")
 
         try:
-            result = screen_folder(folder, standard, jobs=int(jobs), store=common.get_store(), progress=show)
+            result = screen_folder(
+                folder,
+                standard,
+                jobs=int(jobs),
+                store=common.get_store(),
+                options=flow.analyze_options(),
+                ingest=flow.ingest_config(),
+                progress=show,
+            )
         except SaraError as exc:
             common.show_error(exc)
             return
@@ -278,7 +298,7 @@ def _saved_runs() -> None:
     )
     if str(chosen) != wanted:
         st.query_params["screening"] = str(chosen)
-    _results(load_run(store, int(chosen)))
+    _results(load_run(store, int(chosen)), int(chosen))
 
 
 render()

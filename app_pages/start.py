@@ -19,7 +19,7 @@ BACKEND_ZH = {
 def _analyse(source: str) -> None:
     store = common.get_store()
     standard: str = st.session_state.get("standard_pick") or "auto"
-    backend: ws.Backend = st.session_state.get("backend_pick") or "auto"
+    backend: ws.Backend | None = st.session_state.get("backend_pick")
     reanalyse = bool(st.session_state.get("reanalyse"))
     if source == "upload":
         upload = st.session_state.get("upload")
@@ -63,6 +63,21 @@ def _analyse(source: str) -> None:
     st.rerun()
 
 
+def _backend_check() -> None:
+    """What the chosen backend resolves to on this installation, with the reason when ``auto``
+    falls back (shown here once, never as a warning on every analysis)."""
+    chosen = st.session_state.get("backend_pick")
+    standard = st.session_state.get("standard_pick") or "auto"
+    if standard == "auto":
+        standard = ws.standard_choices()[0].id
+    try:
+        status = ws.backend_status(standard, chosen)
+    except SaraError as exc:
+        common.show_error(exc)
+        return
+    st.info(f"{status.text_zh}\n\n{status.fallback_en or status.detail}")
+
+
 def render() -> None:
     st.title("SARA 自评报告分析")
     st.caption("上传自评报告或打开示例报告，选择评定标准（默认自动识别），然后开始分析。 / Upload or open a report.")
@@ -103,7 +118,20 @@ def render() -> None:
         key="standard_pick",
     )
     with st.expander("高级设置 / advanced"):
-        st.selectbox("段落匹配方式 / backend", list(ws.BACKENDS), format_func=BACKEND_ZH.get, key="backend_pick")
+        flow = ws.reviewer_flow()
+        st.selectbox(
+            "段落匹配方式 / backend",
+            list(ws.BACKENDS),
+            index=list(ws.BACKENDS).index(flow.backend),
+            format_func=BACKEND_ZH.get,
+            key="backend_pick",
+        )
+        st.caption(
+            f"默认设置来自流程配置 {flow.name}（{flow.title_zh}）：匹配方式 {flow.backend}。"
+            "每次分析实际使用的匹配方式见总览页底部和 JSON 的 backend 字段。"
+        )
+        if st.button("检测本机的匹配方式 / check the backend", key="backend_check"):
+            _backend_check()
         st.checkbox("即使已分析过也重新分析 / analyse again", key="reanalyse")
     if st.button("开始分析 / analyse", type="primary", key="analyse"):
         _analyse(source)

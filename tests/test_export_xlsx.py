@@ -73,7 +73,7 @@ def test_machine_only_sheet(record: AnalysisRecord) -> None:
     assert summary["机器预估得分（草稿）"] == "229.5–302"
     assert summary["门槛：入围（50%，250分）"].startswith("机器预估取决于评审：入围（>50%，250分）")
     findings = _rows(wb["问题清单"])
-    assert findings[0] == ["严重程度", "检查项", "条款", "说明", "Message", "位置"]
+    assert findings[0] == ["严重程度", "检查项", "条款", "说明", "Message", "位置", "明细"]
     missing = next(r for r in findings if r[1] == "missing-clause" and r[2].startswith("5.2 "))
     assert missing[0] == "错误" and "第" in missing[5]
     assert _rows(wb["决策记录"]) == [

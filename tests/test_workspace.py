@@ -154,8 +154,8 @@ def test_a_decision_keeps_the_machine_suggestion_shown_and_joins_the_panel(store
 
 
 def test_independent_mode_hides_the_others_until_the_reviewer_submits(store: Store, sid: int) -> None:
-    ws.record_decision(store, sid, "5.2", "甲", "0-5", "")
-    ws.record_decision(store, sid, "5.2", "乙", "50-65", "")
+    ws.record_decision(store, sid, "5.2", "甲", "0-5", "评语")
+    ws.record_decision(store, sid, "5.2", "乙", "50-65", "评语")
     assert ws.review_state(store, sid, "乙").independent  # on by default
     assert [d.reviewer for d in ws.visible_decisions(store, sid, "乙")] == ["乙"]
     assert ws.visible_decisions(store, sid, None) == ()
@@ -180,8 +180,8 @@ def test_independent_mode_hides_the_others_until_the_reviewer_submits(store: Sto
 
 
 def test_only_a_panel_member_who_submitted_may_switch_independent_review_off(store: Store, sid: int) -> None:
-    ws.record_decision(store, sid, "5.2", "甲", "0-5", "")
-    ws.record_decision(store, sid, "5.2", "乙", "50-65", "")
+    ws.record_decision(store, sid, "5.2", "甲", "0-5", "评语")
+    ws.record_decision(store, sid, "5.2", "乙", "50-65", "评语")
     for who, why in (("王五", "不在本报告的评审组中"), ("乙", "须先提交自己的评审"), ("", "请先选择评审员")):
         with pytest.raises(ws.IndependentModeLocked) as caught:
             ws.set_independent(store, sid, False, who, reason="想看看别人的评分")
@@ -200,11 +200,11 @@ def test_only_a_panel_member_who_submitted_may_switch_independent_review_off(sto
 def test_disagreements_split_more_than_one_band_from_one_band(store: Store, sid: int) -> None:
     ws.record_decision(store, sid, "5.2", "甲", "10-25", "只有个别做法")
     ws.record_decision(store, sid, "5.2", "乙", "50-65", "方法系统")
-    ws.record_decision(store, sid, "5.3", "甲", "30-45", "")
-    ws.record_decision(store, sid, "5.3", "乙", "50-65", "")
-    ws.record_decision(store, sid, "5.4", "甲", "30-45", "")
-    ws.record_decision(store, sid, "5.4", "乙", "30-45", "")
-    ws.record_decision(store, sid, "5.5", "甲", "30-45", "")  # one reviewer only: nothing to compare
+    ws.record_decision(store, sid, "5.3", "甲", "30-45", "评语")
+    ws.record_decision(store, sid, "5.3", "乙", "50-65", "评语")
+    ws.record_decision(store, sid, "5.4", "甲", "30-45", "评语")
+    ws.record_decision(store, sid, "5.4", "乙", "30-45", "评语")
+    ws.record_decision(store, sid, "5.5", "甲", "30-45", "评语")  # one reviewer only: nothing to compare
     found = ws.disagreements(store, sid)
     assert [i.clause.id for i in found.major] == ["5.2"]
     assert [i.clause.id for i in found.minor] == ["5.3"]
@@ -225,7 +225,7 @@ def test_disagreements_split_more_than_one_band_from_one_band(store: Store, sid:
 def test_decisions_are_put_back_into_the_standard_order(store: Store, sid: int) -> None:
     record = ws.latest_record(store, sid).record
     for clause in ("5.7", "5.2", "5.5"):
-        ws.record_decision(store, sid, clause, "甲", "30-45")
+        ws.record_decision(store, sid, clause, "甲", "30-45", "评语")
     assert [d.clause for d in ws.ordered(store.current_decisions(sid), record)] == ["5.2", "5.5", "5.7"]
 
 

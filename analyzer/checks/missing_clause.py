@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding
+from ..wording import points as points_text
 from .base import Bi, CheckContext, CheckSpec
 
 SPEC = CheckSpec(
@@ -56,6 +57,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             clause=c.id,
             paragraphs=paras,
             label=c.label,
-            points=Bi(f"{weight:g}分", f"{weight:g} points") if weight is not None else Bi("不计分", "unscored"),
+            points=(
+                Bi(f"{points_text(weight)}分", f"{points_text(weight)} points")
+                if weight is not None
+                else Bi("不计分", "unscored")
+            ),
             nearest=Bi(nearest_zh, nearest_en),
         )

@@ -57,11 +57,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         else:
             enough = sum(1 for i in years.trends if i.longest_run >= required)
             best = max(i.longest_run for i in years.trends)
-            summary = Bi(
-                f"{len(years.trends)}项有多年数据的指标中仅{enough}项有连续{required}年数据（最长连续{best}年）",
-                f"only {enough} of {len(years.trends)} indicators with several years have {required} consecutive "
-                f"years (longest run: {best} years)",
-            )
+            summary = _trend_summary(len(years.trends), enough, required, best)
         details = tuple(
             FindingDetail(
                 subject=i.name,
@@ -79,3 +75,24 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
             required=required,
             summary=summary,
         )
+
+
+def _trend_summary(trends: int, enough: int, required: int, best: int) -> Bi:
+    """How many indicators with several years reach ``required`` consecutive years, worded for the
+    count (one indicator, none of several, some of several)."""
+    if trends == 1 and enough == 0:
+        return Bi(
+            f"唯一一项有多年数据的指标只有连续{best}年数据，不足{required}年",
+            f"the only indicator with several years has {best} consecutive years, fewer than {required}",
+        )
+    if enough == 0:
+        return Bi(
+            f"{trends}项有多年数据的指标均不足连续{required}年（最长连续{best}年）",
+            f"none of the {trends} indicators with several years has {required} consecutive years "
+            f"(longest run: {best} years)",
+        )
+    return Bi(
+        f"{trends}项有多年数据的指标中仅{enough}项有连续{required}年数据（最长连续{best}年）",
+        f"only {enough} of {trends} indicators with several years "
+        f"{'has' if enough == 1 else 'have'} {required} consecutive years (longest run: {best} years)",
+    )

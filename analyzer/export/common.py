@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..heatmap import section_label
-from ..record import AnalysisRecord, FindingInfo, ThresholdInfo
+from ..record import AnalysisRecord, BackendInfo, FindingInfo, ThresholdInfo
 from ..store import Decision
 
 
@@ -56,6 +56,20 @@ def clause_label(record: AnalysisRecord, clause_id: str | None) -> str:
 def when(timestamp: str) -> str:
     """``2024-05-06 09:30:12`` from a stored ISO timestamp (UTC)."""
     return timestamp[:19].replace("T", " ")
+
+
+BACKEND_CHOSE_ZH = "自动选择"
+
+
+def backend_text(b: BackendInfo) -> str:
+    """The matching backend in one line: ``lexical``, ``hybrid（模型名）``, or ``lexical（自动选择 / auto）``
+    when ``auto`` settled on it. Why ``auto`` did not run the embedding model stays in the JSON
+    (``backend.fallback``) and the app's settings: it is a property of the installation, not a
+    finding about the report, so the renderings do not repeat it as a warning."""
+    text = b.name + (f"（{b.model}）" if b.model else "")
+    if b.requested == "auto" and b.fallback_reason_zh:
+        text += f"（{BACKEND_CHOSE_ZH} / auto）"
+    return text
 
 
 def file_name(record: AnalysisRecord) -> str:

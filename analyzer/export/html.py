@@ -23,7 +23,9 @@ from html import escape
 
 from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
 from ..store import Decision
+from ..wording import percent, points, points_range
 from .common import (
+    backend_text,
     clause_label,
     consensus_score,
     consensus_total,
@@ -107,11 +109,7 @@ def _summary(record: AnalysisRecord) -> list[str]:
         rows.append(("自动识别", f"置信度 {d.confidence:.0%}；" + _e("；".join(d.reasons_zh))))
     if record.not_a_report:
         rows.append(("非自评报告", "文档不是质量奖自评报告：不给出建议分数段和预估得分（见下方问题清单）"))
-    b = record.backend
-    backend = _e(b.name + (f"（{b.model}）" if b.model else ""))
-    if b.fallback_reason_zh:
-        backend += f'<br><span class="en">{_e(b.fallback_reason_zh)} / {_e(b.fallback_reason_en or "")}</span>'
-    rows.append(("匹配方式", backend))
+    rows.append(("匹配方式", _e(backend_text(record.backend))))
     m = record.length
     if m.count is not None and m.limit is not None:
         rows.append(("报告篇幅", _length(m)))
@@ -123,8 +121,8 @@ def _summary(record: AnalysisRecord) -> list[str]:
     e = record.estimate
     if e is not None:
         est = (
-            f"{_tag('machine')}{e.low:g}–{e.high:g} 分 / 总分 {e.total_points}"
-            f"（{e.percent_low:g}%–{e.percent_high:g}%），机器草稿，不代表评审结论"
+            f"{_tag('machine')}{points_range(e.low, e.high)} 分 / 总分 {e.total_points}"
+            f"（{percent(e.percent_low)}%–{percent(e.percent_high)}%），机器草稿，不代表评审结论"
         )
         if e.thresholds:
             items = "".join(
@@ -169,9 +167,7 @@ def _finding(record: AnalysisRecord, f: FindingInfo) -> str:
     if len(locations) > MAX_LOCATIONS:
         parts.append(f'<div class="loc">…… 另有 {len(locations) - MAX_LOCATIONS} 段</div>')
     if f.details:
-        items = "".join(
-            f'<li>{_e(d.message_zh)} <span class="en">{_e(d.message_en)}</span></li>' for d in f.details[:8]
-        )
+        items = "".join(f'<li>{_e(d.message_zh)} <span class="en">{_e(d.message_en)}</span></li>' for d in f.details)
         parts.append(f"<ul>{items}</ul>")
     parts.append("</article>")
     return "".join(parts)
@@ -195,7 +191,7 @@ def _coverage(record: AnalysisRecord) -> list[str]:
     rows = []
     for c in record.clauses:
         indent = "　" * (c.level - 1)
-        pts = "" if c.weight is None else f"{c.weight:g}"
+        pts = points(c.weight)
         rows.append(
             f'<tr data-clause="{_e(c.id)}"><td>{_e(indent + c.label)}</td><td class="num">{pts}</td>'
             f"<td>{_e(KIND_ZH.get(c.kind, c.kind))}</td>"
@@ -226,16 +222,16 @@ def _decisions(record: AnalysisRecord, decisions: Sequence[Decision]) -> list[st
             if c
             else ""
         )
-        score = f"{consensus_score(u.points, c):g}" if c else ""
+        score = points(consensus_score(u.points, c)) if c else ""
         rows.append(
             f'<tr data-clause="{_e(u.id)}"><td>{_e(u.label)}</td><td class="num">{u.points or 0}</td>'
             f'<td>{machine}</td><td>{reviews}</td><td>{agreed}</td><td class="num">{score}</td></tr>'
         )
     total = consensus_total(record, table)
     if total.complete:
-        line = f"共识总分：<strong>{total.total:g}</strong> / {record.standard.total_points}"
+        line = f"共识总分：<strong>{points(total.total)}</strong> / {record.standard.total_points}"
     else:
-        line = f"已形成共识 {total.decided}/{total.units} 个评分单元（{total.total:g} 分）"
+        line = f"已形成共识 {total.decided}/{total.units} 个评分单元（{points(total.total)} 分）"
     return [
         '<section id="decisions"><h2>评审意见 <span class="en">Review</span></h2>',
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>",

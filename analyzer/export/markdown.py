@@ -14,7 +14,15 @@ from collections.abc import Sequence
 
 from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
 from ..store import Decision
-from .common import consensus_score, consensus_total, current_decisions, file_name, finding_locations
+from ..wording import percent, points, points_range
+from .common import (
+    backend_text,
+    consensus_score,
+    consensus_total,
+    current_decisions,
+    file_name,
+    finding_locations,
+)
 from .labels import CONVENTION_ZH, LENGTH_STATE_ZH, SEVERITY_ZH, STATUS_ZH
 
 _MD_SPECIAL = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>&"})
@@ -69,10 +77,7 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
             "- **非自评报告 / Not a self-assessment report**: 不给出建议分数段和预估得分 / "
             "no draft bands or score estimate"
         )
-    b = record.backend
-    lines.append(f"- 匹配方式 / Matching backend: {b.name}" + (f"（{b.model}）" if b.model else ""))
-    if b.fallback_reason_zh is not None:
-        lines.append(f"  - {b.fallback_reason_zh} / {b.fallback_reason_en}")
+    lines.append(f"- 匹配方式 / Matching backend: {_md(backend_text(record.backend))}")
     if content_mode(record):
         lines.append(
             "- 报告未识别到可用标题，段落按内容和顺序对应条款 / No usable headings: mapped by content and order"
@@ -90,8 +95,8 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
     if record.estimate is not None:
         e = record.estimate
         lines.append(
-            f"- 预估得分 / Score estimate (machine draft): {e.low:g}–{e.high:g} / {e.total_points} "
-            f"（{e.percent_low:g}%–{e.percent_high:g}%）"
+            f"- 预估得分 / Score estimate (machine draft): {points_range(e.low, e.high)} / {e.total_points} "
+            f"（{percent(e.percent_low)}%–{percent(e.percent_high)}%）"
         )
         for t in e.thresholds:
             lines.append(f"  - {t.message_zh} / {t.message_en}")  # SARA's own wording
@@ -116,6 +121,11 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
             lines.append(f"  <br>{_md(f.message_en)}")
             for detail in f.details[:8]:
                 lines.append(f"  - {_md(detail.message_zh)} / {_md(detail.message_en)}")
+            if len(f.details) > 8:
+                more = len(f.details) - 8
+                lines.append(
+                    f"  - 另有 {more} 条明细见 JSON / Excel 导出 / {more} more details in the JSON and Excel exports"
+                )
         lines.append("")
 
     lines += ["## 条款覆盖 / Coverage by clause", ""]
@@ -125,7 +135,7 @@ def record_to_markdown(record: AnalysisRecord, decisions: Sequence[Decision] = (
     ]
     for c in record.clauses:
         indent = "　" * (c.level - 1)
-        pts = "" if c.weight is None else f"{c.weight:g}"
+        pts = points(c.weight)
         lines.append(
             f"| {indent}{_cell(c.label)} | {pts} | {STATUS_ZH.get(c.status, c.status)} | {c.chars:,} | "
             f"{len(c.paragraphs)} | {c.guidance_tally} | {_band_cell(c.band)} |"
@@ -154,14 +164,16 @@ def _decisions(record: AnalysisRecord, decisions: Sequence[Decision]) -> list[st
         )
         c = table.consensus.get(u.id)
         agreed = _cell(f"{c.band_id}%：{c.rationale}") if c else ""
-        score = f"{consensus_score(u.points, c):g}" if c else ""
+        score = points(consensus_score(u.points, c)) if c else ""
         machine = u.band.band_id + "%" if u.band and u.band.band_id else ""
         lines.append(f"| {_cell(u.label)} | {u.points or 0} | {machine} | {reviews} | {agreed} | {score} |")
     total = consensus_total(record, table)
     lines.append("")
     if total.complete:
-        lines.append(f"共识总分 / Consensus total: **{total.total:g}** / {record.standard.total_points}")
+        lines.append(f"共识总分 / Consensus total: **{points(total.total)}** / {record.standard.total_points}")
     else:
-        lines.append(f"已形成共识 / Consensus so far: {total.decided}/{total.units} 个评分单元（{total.total:g} 分）")
+        lines.append(
+            f"已形成共识 / Consensus so far: {total.decided}/{total.units} 个评分单元（{points(total.total)} 分）"
+        )
     lines.append("")
     return lines

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..screen import ScreenResult, ScreenRow
+from ..wording import integer, ratio_percent
 from .cells import csv_cell, workbook_bytes
 from .labels import SEVERITY_ZH, STATUS_ZH
 
@@ -98,6 +99,31 @@ HEADERS: tuple[str, ...] = tuple(c.header for c in COLUMNS)
 def row_values(row: ScreenRow) -> list[Cell]:
     """The cells of ``row`` in :data:`COLUMNS` order."""
     return [c.value(row) for c in COLUMNS]
+
+
+PERCENT_COLUMNS = frozenset({"识别置信度"})
+"""Columns holding a 0–1 ratio, shown as a whole percentage on screen."""
+
+
+def display_cell(header: str, value: Cell) -> str:
+    """A cell as people read it on screen: empty for None (never ``None``), whole numbers without
+    decimals (never ``16.000000``), ratios as percentages (``90%``, never ``0.903000``).
+
+    The Excel and CSV files keep the typed values of :func:`row_values` (numbers stay numbers)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, int | float):
+        return ratio_percent(float(value)) if header in PERCENT_COLUMNS else integer(value)
+    return str(value)
+
+
+def display_rows(result: ScreenResult) -> tuple[tuple[str, ...], ...]:
+    """Every row of the ``筛查结果`` table as display text, in :data:`COLUMNS` order (see :func:`display_cell`)."""
+    return tuple(
+        tuple(display_cell(c.header, v) for c, v in zip(COLUMNS, row_values(r), strict=True)) for r in result.rows
+    )
 
 
 def screening_csv(result: ScreenResult) -> str:

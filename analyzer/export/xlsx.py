@@ -10,7 +10,7 @@ exported without the file. Sheets (Chinese headers, frozen header row, wrapped t
 - ``汇总`` — standard, file, total points, machine estimate (low–high, marked 草稿), each award
   threshold with the machine estimate's status and the consensus total's, the consensus total once
   every unit has a consensus, reviewers;
-- ``问题清单`` — every finding: severity, check, clause, message (zh), message (en), location;
+- ``问题清单`` — every finding: severity, check, clause, message (zh), message (en), location, details;
 - ``决策记录`` — the decision history (``history``; the current ``decisions`` when none is given):
   time, 评审员/共识, who, clause, band, comment or rationale, the machine band shown at the time,
   whether the human band agrees with it.
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..record import AnalysisRecord
 from ..store import Decision
+from ..wording import percent, points, points_range
 from .cells import workbook_bytes
 from .common import (
     clause_label,
@@ -97,7 +98,7 @@ def scoresheet(
             pts,
             STATUS_ZH.get(unit.status, unit.status),
             b.band_id if b else "",
-            f"{pts * b.low / 100:g}–{pts * b.high / 100:g}" if b else "",
+            points_range(pts * b.low / 100, pts * b.high / 100) if b else "",
         ]
         for r in table.reviewers:
             d = table.reviewer.get((unit.id, r))
@@ -120,8 +121,8 @@ def scoresheet(
     summary.append(["评分单元数", len(record.scoring_units), ""])
     e = record.estimate
     if e is not None:
-        summary.append(["机器预估得分（草稿）", f"{e.low:g}–{e.high:g}", ""])
-        summary.append(["机器预估得分率（草稿）", f"{e.percent_low:g}%–{e.percent_high:g}%", ""])
+        summary.append(["机器预估得分（草稿）", points_range(e.low, e.high), ""])
+        summary.append(["机器预估得分率（草稿）", f"{percent(e.percent_low)}%–{percent(e.percent_high)}%", ""])
     summary.append(
         [
             "共识得分",
@@ -134,13 +135,17 @@ def scoresheet(
             versus = ("已达到" if meets(total.total, t) else "未达到") if total.complete else ""
             state = THRESHOLD_STATE_ZH.get(t.status, t.status)
             summary.append(
-                [f"门槛：{t.label_zh}（{t.percent:g}%，{t.points:g}分）", f"机器预估{state}：{t.message_zh}", versus]
+                [
+                    f"门槛：{t.label_zh}（{percent(t.percent)}%，{points(t.points)}分）",
+                    f"机器预估{state}：{t.message_zh}",
+                    versus,
+                ]
             )
     summary.append(["评审员", "、".join(table.reviewers) or "（无）", ""])
     _style(summary, [30, 70, 28])
 
     issues = wb.create_sheet(SHEETS[2])
-    issues.append(["严重程度", "检查项", "条款", "说明", "Message", "位置"])
+    issues.append(["严重程度", "检查项", "条款", "说明", "Message", "位置", "明细"])
     for f in record.findings:
         where = "；".join(
             "，".join(x for x in (loc.label_zh, loc.section) if x) for loc in finding_locations(record, f)[:5]
@@ -153,9 +158,10 @@ def scoresheet(
                 f.message_zh,
                 f.message_en,
                 where,
+                "\n".join(d.message_zh for d in f.details),  # what “（见明细）” points to
             ]
         )
-    _style(issues, [9, 22, 20, 70, 70, 40])
+    _style(issues, [9, 22, 20, 70, 70, 40, 60])
 
     log = wb.create_sheet(SHEETS[3])
     log.append(["时间", "类型", "评审员/决定人", "条款", "档(%)", "评语/共识理由", "当时机器建议档(%)", "与机器建议"])

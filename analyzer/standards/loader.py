@@ -22,12 +22,16 @@ from ..model import (
     Clause,
     GuidancePoint,
     LengthLimit,
+    ResultsRequirement,
     ResultsRule,
+    ScoringFactor,
+    ScoringGuide,
+    ScoringTerm,
     Standard,
     Threshold,
 )
 from ..paths import search_dirs
-from .schema import LimitSpec, StandardSpec
+from .schema import FactorSpec, LimitSpec, ScoringGuideSpec, StandardSpec
 from .validate import ValidationReport, validate_data
 
 _PACKAGE = Path(__file__).resolve().parent.parent
@@ -196,5 +200,28 @@ def _to_model(spec: StandardSpec, path: str, digest: str) -> Standard:
         notes=tuple(spec.notes),
         path=path,
         digest=digest,
+        scoring_guide=_guide(spec.scoring_guide),
+    )
+
+
+def _factors(specs: list[FactorSpec]) -> tuple[ScoringFactor, ...]:
+    return tuple(ScoringFactor(f.id, f.name_zh, f.name_en, f.text.strip()) for f in specs)
+
+
+def _guide(spec: ScoringGuideSpec | None) -> ScoringGuide | None:
+    if spec is None:
+        return None
+    return ScoringGuide(
+        source=spec.source,
+        introduction=spec.introduction.strip(),
+        considerations=tuple(c.strip() for c in spec.considerations),
+        principles=spec.principles.strip(),
+        terms=tuple(ScoringTerm(t.term, t.text.strip()) for t in spec.terms),
+        process_factors=_factors(spec.process_factors),
+        result_factors=_factors(spec.result_factors),
+        results_rules=tuple(
+            ResultsRequirement(r.applies_to, r.label_zh, tuple(r.required), tuple(r.when_applicable), r.text.strip())
+            for r in spec.results_rules
+        ),
     )
 

@@ -58,4 +58,5 @@ def standard_to_dict(standard: Standard) -> JsonObject:
             for c in standard.clauses
         ],
         "notes": list(standard.notes),
+        "scoring_guide": asdict(standard.scoring_guide) if standard.scoring_guide is not None else None,
     }

@@ -102,6 +102,54 @@ class AnnouncedSpec(_Model):
     guidance: int | None = None
 
 
+ResultElement = Literal["levels", "trends", "comparisons", "targets"]
+"""What a result must show: current levels, trends, comparisons (competitors, benchmarks, peers),
+achievement against the organisation's own targets."""
+
+
+class FactorSpec(_Model):
+    """One scoring factor: A-D-L-I for processes, Le-T-C-I for results (Wuhan 附录A A.2/A.3)."""
+
+    id: str = Field(pattern=r"^[A-Z][a-z]?$")
+    name_zh: str = Field(min_length=1)
+    name_en: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class TermSpec(_Model):
+    """A term of the scoring rules (Shenzhen service: 基本要求 / 总体要求 / 要点指引) and what it means."""
+
+    term: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class ResultsRuleSpec(_Model):
+    """What results an applicant of one kind must show (Shenzhen service: organisations vs projects)."""
+
+    applies_to: Literal["organisation", "project"]
+    label_zh: str = Field(min_length=1)
+    required: list[ResultElement] = Field(min_length=1)
+    when_applicable: list[ResultElement] = Field(default_factory=list)
+    """Shown “适用时” (where applicable) only: missing them is no defect for this kind of applicant."""
+    text: str = Field(min_length=1)
+
+
+class ScoringGuideSpec(_Model):
+    """How the standard tells reviewers to score: the definitions a reviewer weighs beside the bands."""
+
+    source: str = Field(min_length=1)
+    introduction: str = ""
+    """The scoring rules' own introduction (评审细则 / A.1 评价方法)."""
+    considerations: list[str] = Field(default_factory=list)
+    """What to consider in every evaluation (Wuhan A.1 a)–d))."""
+    principles: str = ""
+    """评分原则 (Shenzhen service 附录一 1.)."""
+    terms: list[TermSpec] = Field(default_factory=list)
+    process_factors: list[FactorSpec] = Field(default_factory=list)
+    result_factors: list[FactorSpec] = Field(default_factory=list)
+    results_rules: list[ResultsRuleSpec] = Field(default_factory=list)
+
+
 class StandardSpec(_Model):
     schema_: Literal["sara.standard/1"] = Field(alias="schema")
     id: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -122,3 +170,4 @@ class StandardSpec(_Model):
     announced: AnnouncedSpec | None = None
     clauses: list[ClauseSpec] = Field(min_length=1)
     notes: list[str] = Field(default_factory=list)
+    scoring_guide: ScoringGuideSpec | None = None

@@ -137,6 +137,7 @@ def _cross_field(data: Mapping[str, Any], report: ValidationReport, stem: str | 
     _check_kinds(by_id, children, where, report)
     _check_bands(data, report)
     _check_announced(data, by_id, report)
+    _check_scoring_guide(data, report)
     if by_id and not any(c.get("kind") == "profile" for c in by_id.values()):
         report.problem(["clauses"], "no profile clause (组织简介/组织概述/组织环境); every standard has one")
     for cid, c in by_id.items():
@@ -254,6 +255,47 @@ def _check_bands(data: Mapping[str, Any], report: ValidationReport) -> None:
         report.problem(
             ["results", "cap_band"], f"'{results.get('cap_band')}' is not a band id ({', '.join(sorted(ids))})"
         )
+
+
+MATURITY_FACTORS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ADLI": (("A", "D", "L", "I"), ("Le", "T", "C", "I")),
+}
+"""The factor ids a maturity model names, in order: (process, results). PDCA standards name none."""
+
+
+def _check_scoring_guide(data: Mapping[str, Any], report: ValidationReport) -> None:
+    """Factor ids unique and, for an A-D-L-I standard, exactly A-D-L-I and Le-T-C-I; terms unique;
+    one results rule per kind of applicant, an element either required or where applicable."""
+    guide = data.get("scoring_guide")
+    if not isinstance(guide, Mapping):
+        return
+    expected = MATURITY_FACTORS.get(str(data.get("maturity_model")))
+    for key, k in (("process_factors", 0), ("result_factors", 1)):
+        factors = [f for f in _list(guide.get(key)) if isinstance(f, Mapping)]
+        ids = [str(f.get("id")) for f in factors]
+        for dup in sorted(i for i, n in Counter(ids).items() if n > 1):
+            report.problem(["scoring_guide", key], f"duplicate factor id '{dup}'")
+        if factors and expected is not None and tuple(ids) != expected[k]:
+            want = "-".join(expected[k])
+            report.problem(
+                ["scoring_guide", key],
+                f"an {data.get('maturity_model')} standard names the factors {want} in this order, not {'-'.join(ids)}",
+            )
+    terms = [str(t.get("term")) for t in _list(guide.get("terms")) if isinstance(t, Mapping)]
+    for dup in sorted(t for t, n in Counter(terms).items() if n > 1):
+        report.problem(["scoring_guide", "terms"], f"duplicate term '{dup}'")
+    seen: set[str] = set()
+    for i, rule in enumerate(_list(guide.get("results_rules"))):
+        if not isinstance(rule, Mapping):
+            continue
+        who = str(rule.get("applies_to"))
+        loc: list[object] = ["scoring_guide", "results_rules", f"{i} ({who})"]
+        if who in seen:
+            report.problem([*loc, "applies_to"], f"a second results rule for '{who}'")
+        seen.add(who)
+        both = set(map(str, _list(rule.get("required")))) & set(map(str, _list(rule.get("when_applicable"))))
+        if both:
+            report.problem(loc, f"{', '.join(sorted(both))} cannot be both required and when applicable")
 
 
 def _check_announced(data: Mapping[str, Any], by_id: Mapping[str, Mapping[str, Any]], report: ValidationReport) -> None:

@@ -102,7 +102,10 @@ def test_shenzhen_thresholds() -> None:
     for sid in ("shenzhen-service-2019", "shenzhen-economic-2019"):
         t = {x.id: (x.percent, x.inclusive) for x in load_standard(sid).thresholds}
         assert t["shortlist"] == (50, False)
-        assert (t["gold"], t["silver"], t["bronze"]) == ((60, True), (55, True), (50, True))
+        assert (t["gold"], t["silver"]) == ((60, True), (55, True))
+    # outside the economic class the 申报指引 awards only 金奖 and 银奖: no bronze threshold
+    assert "bronze" in {x.id for x in load_standard("shenzhen-economic-2019").thresholds}
+    assert "bronze" not in {x.id for x in load_standard("shenzhen-service-2019").thresholds}
 
 
 def test_beijing_structure() -> None:
