@@ -447,6 +447,8 @@ class _Metrics:
     uses_indent: bool
     # Margins of the column a line sits in on two-column pages, by id(line): (left, right).
     columns: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # Line pitch per (page, rounded size) where the page itself shows it; else ``pitch``.
+    page_pitch: dict[tuple[int, float], float] = field(default_factory=dict)
 
 
 def _r(size: float) -> float:
@@ -464,13 +466,24 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
         weights[_r(ln.size)] += len(ln.text)
     body = weights.most_common(1)[0][0] if weights else 10.5
     heading_sizes = tuple(sorted((s for s in weights if s >= body + 1.0), reverse=True))
+    # Line pitch: the most common baseline distance between consecutive lines of one size, for
+    # the document and for each page (Word's line spacing is a paragraph property, so one part of
+    # a report may be set at 1.5 lines and another at 3). Up to 6× the size: triple spacing in a
+    # CJK font is ~3.9×.
     pitches: dict[float, Counter[float]] = {}
+    page_pitches: dict[tuple[int, float], Counter[float]] = {}
     for a, b in itertools.pairwise(lines):
         if a.page == b.page and _r(a.size) == _r(b.size):
             d = a.y0 - b.y0
-            if 0.8 * a.size < d < 3.5 * a.size:
+            if 0.8 * a.size < d < 6.0 * a.size:
                 pitches.setdefault(_r(a.size), Counter())[round(d, 0)] += 1
+                page_pitches.setdefault((a.page, _r(a.size)), Counter())[round(d, 0)] += 1
     pitch = {s: c.most_common(1)[0][0] for s, c in pitches.items()}
+    page_pitch = {}
+    for key, c in page_pitches.items():
+        value, n = c.most_common(1)[0]
+        if n >= 2:  # two line pairs agree: the page's own evidence
+            page_pitch[key] = value
     body_lines = [ln for ln in lines if _r(ln.size) == body]
     all_left = _mode((round(ln.x0) for ln in body_lines), 72.0)
     all_right = _percentile([ln.x1 for ln in body_lines], 0.9, 520.0)
@@ -479,10 +492,16 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
     by_page: dict[int, list[Line]] = {}
     for ln in body_lines:
         by_page.setdefault(ln.page, []).append(ln)
+    width = all_right - all_left
     for p, pl in by_page.items():
         if len(pl) >= 6:
-            left[p] = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + 40)
-            right[p] = _percentile([ln.x1 for ln in pl], 0.9, all_right)
+            # A page's own margins count only where its text block has the document's width
+            # (mirrored margins move both edges alike); a page of short lines (a table of contents,
+            # a list) keeps the document's margins, or every one of its lines would look full.
+            page_left = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + 40)
+            page_right = _percentile([ln.x1 for ln in pl], 0.9, all_right)
+            if abs((page_right - page_left) - width) <= 2.0 * body:
+                left[p], right[p] = page_left, page_right
     # Does this document mark a new paragraph by a first-line indent? Look at the line after each
     # clearly short line (a paragraph's last line).
     indented = total = 0
@@ -492,7 +511,9 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
             total += 1
             indented += b.x0 > left.get(b.page, all_left) + 0.8 * b.size
     uses_indent = total > 0 and indented * 2 > total
-    return _Metrics(body, heading_sizes, pitch, left | {-1: all_left}, right | {-1: all_right}, uses_indent)
+    return _Metrics(
+        body, heading_sizes, pitch, left | {-1: all_left}, right | {-1: all_right}, uses_indent, page_pitch=page_pitch
+    )
 
 
 _CLOSING = set("，。、；：？！）》」』】〕”’…—%,.;:?!)]}")
@@ -557,17 +578,30 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     if text.endswith(SENTENCE_END) and room > max(lead + 1.0 * size, floor if m.uses_indent else 0.0):
         return False
     indented = cur.x0 > left_cur + 0.8 * size
-    if indented and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
+    # A centred title wraps onto a shorter line centred on the same axis (short at both ends; a
+    # full line after an indent is a new paragraph).
+    centred = (
+        cur.x0 > prev.x0 + 2 * size
+        and cur.x1 < right_prev - 2 * size
+        and abs((cur.x0 + cur.x1) - (prev.x0 + prev.x1)) <= size
+    )
+    if indented and not centred and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
         return False
-    if cur.page == prev.page:
+    column_prev, column_cur = m.columns.get(id(prev)), m.columns.get(id(cur))
+    # From the foot of one column to the head of the next: like a page break.
+    column_break = (
+        cur.page == prev.page and column_prev is not None and column_cur is not None and column_prev != column_cur
+    )
+    if cur.page == prev.page and not column_break:
         if cur.y1 > prev.y0 + 0.5 * size:  # moved up: another column or a float
             return False
-        usual = m.pitch.get(_r(size), 1.5 * size)
+        key = (cur.page, _r(size))
+        usual = m.page_pitch[key] if key in m.page_pitch else m.pitch.get(_r(size), 1.5 * size)
         if prev.y0 - cur.y0 > usual + 0.4 * size:
             return False
     elif text.endswith(("。", "！", "？", "!", "?")) and not m.uses_indent:
-        # Across a page break, without indents and without the gap, a full stop at the end of a
-        # full line is the only hint; take it as the paragraph's end.
+        # Across a page or column break, without indents and without the gap, a full stop at the
+        # end of a full line is the only hint; take it as the paragraph's end.
         return False
     return True
 
@@ -672,18 +706,38 @@ def _column_margins(lines: Sequence[Line], pages: Sequence[PageLayout]) -> dict[
     for ln in lines:
         by_page.setdefault(ln.page, []).append(ln)
     widths = {p.number: p.width for p in pages}
+    spans: list[list[tuple[float, float]]] = [[], []]  # (left, right) of each column, per page
+    single: list[list[Line]] = []
     for number, page_lines in by_page.items():
         width = widths.get(number, 0.0)
         if not width or not two_column(page_lines, width):
+            single.append(page_lines)
             continue
         mid = width / 2
-        for col in (
-            [ln for ln in page_lines if ln.x1 <= mid + 2],
-            [ln for ln in page_lines if ln.x0 >= mid - 2],
+        for k, col in enumerate(
+            (
+                [ln for ln in page_lines if ln.x1 <= mid + 2],
+                [ln for ln in page_lines if ln.x0 >= mid - 2],
+            )
         ):
             left = _mode((round(ln.x0) for ln in col), col[0].x0)
             right = _percentile([ln.x1 for ln in col], 0.9, col[0].x1)
             out.update((id(ln), (left, right)) for ln in col)
+            spans[k].append((left, right))
+    if not spans[0] or not spans[1]:
+        return out
+    # A page with too few lines to show two columns by itself (the last page of a column flow)
+    # takes the document's columns when every one of its lines sits inside one of them.
+    columns = [(_mode((s[0] for s in col), col[0][0]), _mode((s[1] for s in col), col[0][1])) for col in spans]
+    for page_lines in single:
+        placed: list[tuple[Line, tuple[float, float]]] = []
+        for ln in page_lines:
+            inside = [c for c in columns if ln.x0 >= c[0] - ln.size and ln.x1 <= c[1] + ln.size]
+            if not inside:
+                break
+            placed.append((ln, inside[0]))
+        else:
+            out.update((id(ln), c) for ln, c in placed)
     return out
 
 

@@ -146,3 +146,46 @@ def test_two_column_pages_are_read_column_by_column(tmp_path: Path) -> None:
     texts = ["".join(p.text.split()) for p in doc.paragraphs]
     # the fixture wraps inside numbers ("8|7.5%"), which joins with a space: compare without spaces
     assert texts == ["二、领导", *("".join(b.split()) for b in real.BODY)]
+
+
+# ----------------------------------------------------------------------------- rejoining lines
+
+
+def _texts(doc: Document) -> list[str]:
+    # the fixtures wrap inside numbers ("8|7.5%"), which joins with a space: compare without spaces
+    return ["".join(p.text.split()) for p in doc.paragraphs]
+
+
+def _squeezed(*paragraphs: str) -> list[str]:
+    return ["".join(p.split()) for p in paragraphs]
+
+
+def test_wide_line_spacing_rejoins_paragraphs(tmp_path: Path) -> None:
+    doc = read_document(_write(tmp_path, "wide.pdf", real.wide_spacing_pdf()))
+    assert _texts(doc) == _squeezed(*real.BODY)
+
+
+def test_line_pitch_is_read_per_page(tmp_path: Path) -> None:
+    """Pages 2–3 are set at 4× the font size while the document's usual pitch (page 1) is 1.5×."""
+    doc = read_document(_write(tmp_path, "mixed.pdf", real.mixed_spacing_pdf()))
+    expected = [*real.BODY, *real.BODY, *real._page_paragraphs(1)[:2], *real._page_paragraphs(2)[:2]]
+    assert _texts(doc) == _squeezed(*expected)
+
+
+def test_paragraphs_continue_across_columns_and_pages(tmp_path: Path) -> None:
+    doc = read_document(_write(tmp_path, "columns.pdf", real.column_flow_pdf()))
+    assert _texts(doc) == _squeezed(*real.BODY, *real.BODY)
+    pages = [p.page for p in doc.paragraphs]
+    assert pages == [1, 1, 1, 2, 2, 2]  # the last one runs on to page 3
+
+
+def test_short_toc_lines_stay_apart_and_a_wrapped_centred_title_is_one(tmp_path: Path) -> None:
+    """A page of short lines (目录) must not set that page's right margin: each entry is its own
+    paragraph. The title wrapped over two centred lines is one heading."""
+    raw = read_raw(_write(tmp_path, "front.pdf", real.front_matter_pdf()))
+    texts = [b.text for b in raw.blocks]
+    assert texts[0] == real.TITLE
+    assert raw.blocks[0].kind == "heading"
+    assert texts[1] == "目录"
+    assert texts[2 : 2 + len(real.TOC)] == list(real.TOC)
+    assert ["".join(t.split()) for t in texts[2 + len(real.TOC) :]] == _squeezed(*real.BODY)
