@@ -257,7 +257,26 @@ def find_furniture(pages: Sequence[PageLayout], exclude: set[tuple[int, int]]) -
         }
         if len(same_place) >= needed and len(key) <= 120:
             out.add((pi, li))
-    return out
+    return _keep_some_body(pages, exclude, out)
+
+
+def _keep_some_body(
+    pages: Sequence[PageLayout], exclude: set[tuple[int, int]], furniture: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Furniture never removes the whole body: when every text line would go (pages that all
+    hold the same few lines), only the page numbers are furniture — and not even those when
+    nothing else is left."""
+    def body_left(removed: set[tuple[int, int]]) -> bool:
+        return any(
+            (pi, li) not in removed and (pi, li) not in exclude and line.text.strip()
+            for pi, page in enumerate(pages)
+            for li, line in enumerate(page.lines)
+        )
+
+    if body_left(furniture):
+        return furniture
+    numbers = {(pi, li) for pi, li in furniture if is_page_number(pages[pi].lines[li].text)}
+    return numbers if body_left(numbers) else set()
 
 
 # ----------------------------------------------------------------------------- tables

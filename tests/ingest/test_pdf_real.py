@@ -189,3 +189,12 @@ def test_short_toc_lines_stay_apart_and_a_wrapped_centred_title_is_one(tmp_path:
     assert texts[1] == "目录"
     assert texts[2 : 2 + len(real.TOC)] == list(real.TOC)
     assert ["".join(t.split()) for t in texts[2 + len(real.TOC) :]] == _squeezed(*real.BODY)
+
+
+def test_pages_sharing_the_same_text_keep_their_body(tmp_path: Path) -> None:
+    """Every line repeats at the same place on every page: furniture must never take the whole
+    body (issue 14, item 21). The page numbers still go."""
+    raw = read_raw(_write(tmp_path, "repeated.pdf", real.repeated_pages_pdf()))
+    text = "".join(b.text for b in raw.blocks)
+    assert text == "".join(real.REPEATED) * 3
+    assert raw.furniture_removed == 3
