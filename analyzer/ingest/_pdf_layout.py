@@ -36,6 +36,9 @@ class Line:
     size: float  # dominant character size
     bold: bool  # most characters are in a bold font
     glyphs: tuple[Glyph, ...] = field(default=(), compare=False, repr=False)
+    # A table-of-contents entry: a page number after a dot leader or a wide gap ends the line,
+    # and with it the paragraph (see :func:`toc_entry`).
+    entry: bool = False
 
     @property
     def ymid(self) -> float:
@@ -139,6 +142,25 @@ def clean_line_text(text: str) -> str:
     return _LEADER_RUN.sub(" ", text).rstrip() if _LEADER_RUN.search(text) else text
 
 
+_PAGE_REF = re.compile(r"(?:\d{1,4}|[ivxlcIVXLC]{1,6})")
+
+
+def toc_entry(glyphs: Sequence[Glyph], text: str) -> bool:
+    """A line that ends in a page number set apart from its title by a dot leader (removed from
+    ``text`` by :func:`clean_line_text`) or by a gap of two characters or more (a tab to a
+    right-aligned number): a table-of-contents entry, whatever the page's margins."""
+    visible = [g for g in glyphs if g[2] and not g[2].isspace()]
+    k = len(visible)
+    while k > 0 and _PAGE_REF.fullmatch(visible[k - 1][2]):
+        k -= 1
+    if k == len(visible) or k == 0 or not _PAGE_REF.fullmatch("".join(g[2] for g in visible[k:])):
+        return False
+    number, before = visible[k], visible[k - 1]
+    if before[2] in _LEADER:
+        return bool(_LEADER_RUN.search("".join(g[2] for g in visible)))
+    return number[0] - before[1] >= 2.0 * max(number[3], before[3])
+
+
 def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
     """Characters in x order; a space for a word gap, but never next to a CJK character."""
     out: list[str] = []
@@ -164,9 +186,10 @@ def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -
     sizes: Counter[float] = Counter(g[3] for g in glyphs if not g[2].isspace())
     visible = [g for g in glyphs if not g[2].isspace()]
     bold = sum(g[4] for g in visible) * 10 >= len(visible) * 8 if visible else False
+    text = text_from_glyphs(glyphs)
     return Line(
         page,
-        clean_line_text(text_from_glyphs(glyphs)),
+        clean_line_text(text),
         glyphs[0][0],
         max(g[1] for g in glyphs),
         y0,
@@ -174,26 +197,35 @@ def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -
         sizes.most_common(1)[0][0] if sizes else glyphs[0][3],
         bold,
         tuple(glyphs),
+        toc_entry(glyphs, text),
     )
 
 
 def merge_row_pieces(lines: Sequence[Line]) -> list[Line]:
     """Join pieces of one visual line that pdfminer split: LibreOffice draws runs in a fallback
     font (curly quotes, ₂) after the rest of the line, so they arrive as separate "lines".
-    Pieces on the same row that overlap or nearly touch are merged in x order; table cells on
-    one row stay apart (their gap is at least the cell padding)."""
+    Pieces on the same row that overlap or nearly touch are merged in x order, and so is a piece
+    that ends in a dot leader with what follows it; table cells on one row stay apart (their gap
+    is at least the cell padding)."""
     out: list[Line] = []
     for row in _rows_by_y(lines):
         row = sorted(row, key=lambda ln: ln.x0)
         cur = row[0]
         for ln in row[1:]:
-            if ln.glyphs and cur.glyphs and ln.x0 <= cur.x1 + 0.6 * min(ln.size, cur.size):
+            if ln.glyphs and cur.glyphs and (ln.x0 <= cur.x1 + 0.6 * min(ln.size, cur.size) or _leads_on(cur)):
                 cur = line_from_glyphs(cur.page, (*cur.glyphs, *ln.glyphs), min(cur.y0, ln.y0), max(cur.y1, ln.y1))
             else:
                 out.append(cur)
                 cur = ln
         out.append(cur)
     return out
+
+
+def _leads_on(line: Line) -> bool:
+    """The line ends in a dot leader (four leader glyphs or more): it points at what follows on
+    its row, the page number of a table-of-contents entry."""
+    tail = [g[2] for g in line.glyphs if g[2] and not g[2].isspace()][-4:]
+    return len(tail) == 4 and all(t in _LEADER for t in tail)
 
 
 # ----------------------------------------------------------------------------- furniture
@@ -511,16 +543,10 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
     by_page: dict[int, list[Line]] = {}
     for ln in body_lines:
         by_page.setdefault(ln.page, []).append(ln)
-    width = all_right - all_left
     for p, pl in by_page.items():
         if len(pl) >= 6:
-            # A page's own margins count only where its text block has the document's width
-            # (mirrored margins move both edges alike); a page of short lines (a table of contents,
-            # a list) keeps the document's margins, or every one of its lines would look full.
-            page_left = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + 40)
-            page_right = _percentile([ln.x1 for ln in pl], 0.9, all_right)
-            if abs((page_right - page_left) - width) <= 2.0 * body:
-                left[p], right[p] = page_left, page_right
+            left[p] = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + 40)
+            right[p] = _percentile([ln.x1 for ln in pl], 0.9, all_right)
     # Does this document mark a new paragraph by a first-line indent? Look at the line after each
     # clearly short line (a paragraph's last line).
     indented = total = 0
@@ -578,7 +604,7 @@ def _percentile(values: list[float], q: float, default: float) -> float:
 
 def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     """Does ``cur`` continue the paragraph whose last line so far is ``prev``?"""
-    if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold:
+    if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold or prev.entry:
         return False
     size = cur.size
     left_cur = m.columns[id(cur)][0] if id(cur) in m.columns else m.left.get(cur.page, m.left[-1])
@@ -601,7 +627,7 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     # full line after an indent is a new paragraph).
     centred = (
         cur.x0 > prev.x0 + 2 * size
-        and cur.x1 < right_prev - 2 * size
+        and cur.x1 < prev.x1 - 2 * size
         and abs((cur.x0 + cur.x1) - (prev.x0 + prev.x1)) <= size
     )
     if indented and not centred and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):

@@ -179,15 +179,16 @@ def test_paragraphs_continue_across_columns_and_pages(tmp_path: Path) -> None:
     assert pages == [1, 1, 1, 2, 2, 2]  # the last one runs on to page 3
 
 
-def test_short_toc_lines_stay_apart_and_a_wrapped_centred_title_is_one(tmp_path: Path) -> None:
-    """A page of short lines (目录) must not set that page's right margin: each entry is its own
-    paragraph. The title wrapped over two centred lines is one heading."""
+def test_toc_entries_stay_apart_and_a_wrapped_centred_title_is_one(tmp_path: Path) -> None:
+    """目录 entries all end at the same tab stop, which makes that page's right margin: each entry
+    still ends its paragraph (a page number after a dot leader). The title wrapped over
+    two centred lines is one heading."""
     raw = read_raw(_write(tmp_path, "front.pdf", real.front_matter_pdf()))
     texts = [b.text for b in raw.blocks]
     assert texts[0] == real.TITLE
     assert raw.blocks[0].kind == "heading"
     assert texts[1] == "目录"
-    assert texts[2 : 2 + len(real.TOC)] == list(real.TOC)
+    assert ["".join(t.split()) for t in texts[2 : 2 + len(real.TOC)]] == _squeezed(*real.TOC)
     assert ["".join(t.split()) for t in texts[2 + len(real.TOC) :]] == _squeezed(*real.BODY)
 
 
@@ -198,3 +199,29 @@ def test_pages_sharing_the_same_text_keep_their_body(tmp_path: Path) -> None:
     text = "".join(b.text for b in raw.blocks)
     assert text == "".join(real.REPEATED) * 3
     assert raw.furniture_removed == 3
+
+
+def _glyphs(*pieces: tuple[float, str]) -> list[tuple[float, float, str, float, bool]]:
+    """Glyphs of 12-pt characters, each piece starting at its x."""
+    out = []
+    for x, text in pieces:
+        for k, ch in enumerate(text):
+            out.append((x + 12 * k, x + 12 * (k + 1), ch, 12.0, False))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("pieces", "entry"),
+    [
+        (((96, "组织概述"), (150, "…………"), (198, "12")), True),  # after a leader
+        (((96, "组织概述"), (400, "12")), True),  # a tab to a right-aligned number
+        (((96, "组织概述12"),), False),  # a number inside running text
+        (((96, "2023年收入增长"), (400, "ISO")), False),
+        (((96, "组织概述"), (400, "12"), (430, "页")), False),
+    ],
+)
+def test_toc_entry_needs_a_page_number_set_apart(pieces: tuple[tuple[float, str], ...], entry: bool) -> None:
+    from analyzer.ingest._pdf_layout import toc_entry
+
+    glyphs = _glyphs(*pieces)
+    assert toc_entry(glyphs, "".join(g[2] for g in glyphs)) is entry
