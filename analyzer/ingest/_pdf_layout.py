@@ -135,8 +135,16 @@ _LEADER_RUN = re.compile(
 )
 
 
+# Line and paragraph separators inside one visual line: some producers (LibreOffice among them)
+# map a glyph to "\n" in the font's ToUnicode table; the line is still one line of a paragraph.
+_BREAK_IN_LINE = re.compile(r"[ \t]*[\n\r\v\f\x85\u2028\u2029]+[ \t]*")
+
+
 def clean_line_text(text: str) -> str:
-    """A visual line's text with leader runs replaced by one space."""
+    """A visual line's text with leader runs replaced by one space, and line breaks inside it
+    by one space (never at its ends)."""
+    if _BREAK_IN_LINE.search(text):
+        text = _BREAK_IN_LINE.sub(" ", text).strip()
     if not any(ch in _LEADER for ch in text):
         return text
     return _LEADER_RUN.sub(" ", text).rstrip() if _LEADER_RUN.search(text) else text
