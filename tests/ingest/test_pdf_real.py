@@ -228,5 +228,5 @@ def test_toc_entry_needs_a_page_number_set_apart(pieces: tuple[tuple[float, str]
 
 
 def test_line_feeds_inside_a_line_do_not_break_the_paragraph(tmp_path: Path) -> None:
-    doc = read_document(_write(tmp_path, "newline.pdf", real.newline_glyph_pdf()))
-    assert [p.text for p in doc.paragraphs] == ["Quality management system review The second line"]
+    raw = read_raw(_write(tmp_path, "newline.pdf", real.newline_glyph_pdf()))
+    assert [b.text for b in raw.blocks] == ["Quality management system review The second line"]
