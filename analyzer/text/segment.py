@@ -30,6 +30,9 @@
    ``Document.text`` exactly.
 6. **Counts.** :attr:`Document.counts` sums body paragraphs (headings and table cells included);
    text boxes and footnotes go to :attr:`Document.excluded_counts` (Word's 字数 leaves them out).
+   Each paragraph is counted by :func:`analyzer.text.counts.paragraph_counts`: its text less its
+   automatic list numbers (:attr:`Paragraph.uncounted`), so sections and the profile follow the
+   same rule as the document.
 
 Sentence splitting is a separate, heavier step: :func:`analyzer.text.sentences.add_sentences`.
 Nothing here imports spaCy or jieba.
