@@ -109,6 +109,9 @@ class Paragraph:
     # Front matter (cover block, title lines, 目录 entries, captions of the cover): counted for 字数
     # but never credited to a clause.
     front_matter: bool = False
+    # Visible text that Word's 字数 does not count: the automatic list numbers in front of the
+    # paragraph or in its table cells (see analyzer.text.counts.paragraph_counts).
+    uncounted: Counts | None = None
 
 
 @dataclass(frozen=True, slots=True)

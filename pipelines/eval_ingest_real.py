@@ -39,8 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analyzer.errors import IngestError  # noqa: E402
-from analyzer.ingest import read_raw, uncounted_numbering  # noqa: E402
-from analyzer.text.counts import count, subtract  # noqa: E402
+from analyzer.ingest import read_raw  # noqa: E402
+from analyzer.text.counts import count  # noqa: E402
 from analyzer.text.segment import build_document  # noqa: E402
 
 TOLERANCE = {"docx": 0.02, "pdf": 0.05}
@@ -157,9 +157,6 @@ def run_one(path: Path, speed: bool) -> Row:
         raw = read_raw(path)
         doc = build_document(raw)
         counts = doc.counts
-        less = uncounted_numbering(raw)
-        if counts is not None and less:
-            counts = subtract(counts, less)
         words = counts.word_style if counts else 0
         reader = raw.reader
         outcome = "ok"

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Clause, Counts, Document, Finding, FindingDetail, LengthLimit, Paragraph
-from ..text.counts import add, count
+from ..text.counts import add, paragraph_counts
 from .base import Bi, CheckConfig, CheckContext, CheckSpec, LengthConvention
 
 SPEC = CheckSpec(
@@ -141,7 +141,7 @@ def report_measure(document: Document, limit: LengthLimit, config: CheckConfig) 
     if document.counts is not None and limit.includes_tables:
         counts = document.counts
     else:
-        counts = add(count(p.text) for p in counted_paragraphs(document.paragraphs, limit))
+        counts = add(paragraph_counts(p) for p in counted_paragraphs(document.paragraphs, limit))
     return measure(counts, limit, config)
 
 
@@ -203,7 +203,7 @@ def cut_candidates(ctx: CheckContext, limit: LengthLimit, convention: LengthConv
         if cov.weight is None or cov.weight <= 0:
             continue
         paras = counted_paragraphs((ctx.paragraph(pid) for pid in cov.paragraphs), limit)
-        rows.append((c, pick(add(count(p.text) for p in paras), convention), cov.weight))
+        rows.append((c, pick(add(paragraph_counts(p) for p in paras), convention), cov.weight))
     total_chars = sum(n for _, n, _ in rows)
     total_points = sum(w for _, _, w in rows)
     if total_chars == 0 or total_points == 0:
@@ -270,7 +270,7 @@ def not_counted_text(document: Document, excluded: Sequence[Paragraph], m: Lengt
     excludes them), text in the document's pictures, PDF pages without a text layer."""
     zh: list[str] = []
     en: list[str] = []
-    n = pick(add(count(p.text) for p in excluded), m.convention)
+    n = pick(add(paragraph_counts(p) for p in excluded), m.convention)
     if n > 0:
         a = amount(n, m.convention)
         sources = {p.source for p in excluded}
@@ -319,7 +319,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     if m.state == "within":
         return
     body = [p for p in doc.paragraphs if p.source == "body"]
-    tables = None if limit.includes_tables else add(count(p.text) for p in body if p.kind == "table")
+    tables = None if limit.includes_tables else add(paragraph_counts(p) for p in body if p.kind == "table")
     cands = cut_candidates(ctx, limit, m.convention)
     yield SPEC.finding(
         severity="error" if m.state == "over" else "warning",

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, FindingDetail, Paragraph
-from ..text.counts import add, count
+from ..text.counts import add, paragraph_counts
 from .base import Bi, CheckContext, CheckSpec, LengthConvention
 from .length_limit import (
     LengthMeasure,
@@ -63,7 +63,7 @@ def profile_measure(ctx: CheckContext) -> LengthMeasure | None:
     if limit is None:
         return None
     counted = counted_paragraphs(profile_paragraphs(ctx), limit)
-    return measure(add(count(p.text) for p in counted), limit, ctx.config)
+    return measure(add(paragraph_counts(p) for p in counted), limit, ctx.config)
 
 
 def run(ctx: CheckContext) -> Iterator[Finding]:
@@ -73,7 +73,7 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     limit = m.limit
     paras = profile_paragraphs(ctx)
     counted = counted_paragraphs(paras, limit)
-    tables = None if limit.includes_tables else add(count(p.text) for p in paras if p.kind == "table")
+    tables = None if limit.includes_tables else add(paragraph_counts(p) for p in paras if p.kind == "table")
     parts = _parts(ctx, counted, m.convention)
     details = parts + _longest(counted, m.convention)
     profile = ctx.standard.profile_clauses
@@ -104,11 +104,11 @@ def _parts(
 ) -> tuple[FindingDetail, ...]:
     """The profile's parts by length, when it has more than one part with text."""
     ids = {p.id for p in counted}
-    total = pick(add(count(p.text) for p in counted), convention)
+    total = pick(add(paragraph_counts(p) for p in counted), convention)
     rows = []
     for top in ctx.standard.profile_clauses:
         for part in ctx.standard.children(top.id):
-            n = pick(add(count(p.text) for p in ctx.paragraphs_of(part.id) if p.id in ids), convention)
+            n = pick(add(paragraph_counts(p) for p in ctx.paragraphs_of(part.id) if p.id in ids), convention)
             if n:
                 rows.append((part.label, part.id, n))
     if len(rows) < 2 or total == 0:
@@ -131,7 +131,7 @@ def _parts(
 
 def _longest(counted: tuple[Paragraph, ...], convention: LengthConvention) -> tuple[FindingDetail, ...]:
     """The longest paragraphs of the profile, with where they are."""
-    sized = sorted(((pick(count(p.text), convention), p) for p in counted), key=lambda t: (-t[0], t[1].index))
+    sized = sorted(((pick(paragraph_counts(p), convention), p) for p in counted), key=lambda t: (-t[0], t[1].index))
     out = []
     for n, p in sized[:LONGEST_PARAGRAPHS]:
         a = amount(n, convention)

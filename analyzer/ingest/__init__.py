@@ -26,7 +26,7 @@ from ..errors import (
     TooLittleText,
     UnsupportedFormat,
 )
-from ..model import Counts, Document
+from ..model import Document
 from .blocks import Block, Format, RawDocument
 from .limits import Limits, reading
 
@@ -204,37 +204,8 @@ def read_document(path: str | Path, config: IngestConfig | None = None) -> Docum
     """Read and segment one report file.
 
     The counts leave out what Word's 字数 does not count although a reader sees it: automatic
-    list numbers (:func:`uncounted_numbering`)."""
-    from ..text.counts import subtract
+    list numbers (``Paragraph.uncounted``, subtracted per paragraph by the segmenter)."""
     from ..text.segment import build_document
 
-    raw = read_raw(path, config)
-    doc = build_document(raw)
-    less = uncounted_numbering(raw)
-    if less and doc.counts is not None:
-        doc = replace(doc, counts=subtract(doc.counts, less))
-    return doc
+    return build_document(read_raw(path, config))
 
-
-def uncounted_numbering(raw: RawDocument) -> list[Counts]:
-    """What the automatic list numbers of body text add to the counts: for a paragraph, its
-    normalized text with the label (as the document shows it) less its text without; for a
-    label in a table cell, the label itself."""
-    from ..text.counts import count
-    from ..text.normalize import normalize
-
-    out: list[Counts] = []
-    for block in raw.blocks:
-        if block.numbering and block.kind != "table" and block.source == "body":
-            with_label = count(normalize(f"{block.numbering} {block.text}").text)
-            without = count(normalize(block.text).text)
-            out.append(
-                Counts(
-                    word_style=with_label.word_style - without.word_style,
-                    chars_no_spaces=with_label.chars_no_spaces - without.chars_no_spaces,
-                    chars_with_spaces=with_label.chars_with_spaces - without.chars_with_spaces,
-                    cjk=with_label.cjk - without.cjk,
-                )
-            )
-    out.extend(count(label) for label in raw.uncounted)
-    return out

@@ -36,6 +36,9 @@ class Line:
     size: float  # dominant character size
     bold: bool  # most characters are in a bold font
     glyphs: tuple[Glyph, ...] = field(default=(), compare=False, repr=False)
+    # A table-of-contents entry: a page number after a dot leader or a wide gap ends the line,
+    # and with it the paragraph (see :func:`toc_entry`).
+    entry: bool = False
 
     @property
     def ymid(self) -> float:
@@ -132,11 +135,38 @@ _LEADER_RUN = re.compile(
 )
 
 
+# Line and paragraph separators inside one visual line: some producers (LibreOffice among them)
+# map a glyph to "\n" in the font's ToUnicode table; the line is still one line of a paragraph.
+_BREAK_IN_LINE = re.compile(r"[ \t]*[\n\r\v\f\x85\u2028\u2029]+[ \t]*")
+
+
 def clean_line_text(text: str) -> str:
-    """A visual line's text with leader runs replaced by one space."""
+    """A visual line's text with leader runs replaced by one space, and line breaks inside it
+    by one space (never at its ends)."""
+    if _BREAK_IN_LINE.search(text):
+        text = _BREAK_IN_LINE.sub(" ", text).strip()
     if not any(ch in _LEADER for ch in text):
         return text
     return _LEADER_RUN.sub(" ", text).rstrip() if _LEADER_RUN.search(text) else text
+
+
+_PAGE_REF = re.compile(r"(?:\d{1,4}|[ivxlcIVXLC]{1,6})")
+
+
+def toc_entry(glyphs: Sequence[Glyph], text: str) -> bool:
+    """A line that ends in a page number set apart from its title by a dot leader (removed from
+    ``text`` by :func:`clean_line_text`) or by a gap of two characters or more (a tab to a
+    right-aligned number): a table-of-contents entry, whatever the page's margins."""
+    visible = [g for g in glyphs if g[2] and not g[2].isspace()]
+    k = len(visible)
+    while k > 0 and _PAGE_REF.fullmatch(visible[k - 1][2]):
+        k -= 1
+    if k == len(visible) or k == 0 or not _PAGE_REF.fullmatch("".join(g[2] for g in visible[k:])):
+        return False
+    number, before = visible[k], visible[k - 1]
+    if before[2] in _LEADER:
+        return bool(_LEADER_RUN.search("".join(g[2] for g in visible)))
+    return number[0] - before[1] >= 2.0 * max(number[3], before[3])
 
 
 def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
@@ -164,9 +194,10 @@ def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -
     sizes: Counter[float] = Counter(g[3] for g in glyphs if not g[2].isspace())
     visible = [g for g in glyphs if not g[2].isspace()]
     bold = sum(g[4] for g in visible) * 10 >= len(visible) * 8 if visible else False
+    text = text_from_glyphs(glyphs)
     return Line(
         page,
-        clean_line_text(text_from_glyphs(glyphs)),
+        clean_line_text(text),
         glyphs[0][0],
         max(g[1] for g in glyphs),
         y0,
@@ -174,26 +205,35 @@ def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -
         sizes.most_common(1)[0][0] if sizes else glyphs[0][3],
         bold,
         tuple(glyphs),
+        toc_entry(glyphs, text),
     )
 
 
 def merge_row_pieces(lines: Sequence[Line]) -> list[Line]:
     """Join pieces of one visual line that pdfminer split: LibreOffice draws runs in a fallback
     font (curly quotes, ₂) after the rest of the line, so they arrive as separate "lines".
-    Pieces on the same row that overlap or nearly touch are merged in x order; table cells on
-    one row stay apart (their gap is at least the cell padding)."""
+    Pieces on the same row that overlap or nearly touch are merged in x order, and so is a piece
+    that ends in a dot leader with what follows it; table cells on one row stay apart (their gap
+    is at least the cell padding)."""
     out: list[Line] = []
     for row in _rows_by_y(lines):
         row = sorted(row, key=lambda ln: ln.x0)
         cur = row[0]
         for ln in row[1:]:
-            if ln.glyphs and cur.glyphs and ln.x0 <= cur.x1 + 0.6 * min(ln.size, cur.size):
+            if ln.glyphs and cur.glyphs and (ln.x0 <= cur.x1 + 0.6 * min(ln.size, cur.size) or _leads_on(cur)):
                 cur = line_from_glyphs(cur.page, (*cur.glyphs, *ln.glyphs), min(cur.y0, ln.y0), max(cur.y1, ln.y1))
             else:
                 out.append(cur)
                 cur = ln
         out.append(cur)
     return out
+
+
+def _leads_on(line: Line) -> bool:
+    """The line ends in a dot leader (four leader glyphs or more): it points at what follows on
+    its row, the page number of a table-of-contents entry."""
+    tail = [g[2] for g in line.glyphs if g[2] and not g[2].isspace()][-4:]
+    return len(tail) == 4 and all(t in _LEADER for t in tail)
 
 
 # ----------------------------------------------------------------------------- furniture
@@ -257,7 +297,26 @@ def find_furniture(pages: Sequence[PageLayout], exclude: set[tuple[int, int]]) -
         }
         if len(same_place) >= needed and len(key) <= 120:
             out.add((pi, li))
-    return out
+    return _keep_some_body(pages, exclude, out)
+
+
+def _keep_some_body(
+    pages: Sequence[PageLayout], exclude: set[tuple[int, int]], furniture: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """Furniture never removes the whole body: when every text line would go (pages that all
+    hold the same few lines), only the page numbers are furniture — and not even those when
+    nothing else is left."""
+    def body_left(removed: set[tuple[int, int]]) -> bool:
+        return any(
+            (pi, li) not in removed and (pi, li) not in exclude and line.text.strip()
+            for pi, page in enumerate(pages)
+            for li, line in enumerate(page.lines)
+        )
+
+    if body_left(furniture):
+        return furniture
+    numbers = {(pi, li) for pi, li in furniture if is_page_number(pages[pi].lines[li].text)}
+    return numbers if body_left(numbers) else set()
 
 
 # ----------------------------------------------------------------------------- tables
@@ -447,6 +506,8 @@ class _Metrics:
     uses_indent: bool
     # Margins of the column a line sits in on two-column pages, by id(line): (left, right).
     columns: dict[int, tuple[float, float]] = field(default_factory=dict)
+    # Line pitch per (page, rounded size) where the page itself shows it; else ``pitch``.
+    page_pitch: dict[tuple[int, float], float] = field(default_factory=dict)
 
 
 def _r(size: float) -> float:
@@ -464,13 +525,24 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
         weights[_r(ln.size)] += len(ln.text)
     body = weights.most_common(1)[0][0] if weights else 10.5
     heading_sizes = tuple(sorted((s for s in weights if s >= body + 1.0), reverse=True))
+    # Line pitch: the most common baseline distance between consecutive lines of one size, for
+    # the document and for each page (Word's line spacing is a paragraph property, so one part of
+    # a report may be set at 1.5 lines and another at 3). Up to 6× the size: triple spacing in a
+    # CJK font is ~3.9×.
     pitches: dict[float, Counter[float]] = {}
+    page_pitches: dict[tuple[int, float], Counter[float]] = {}
     for a, b in itertools.pairwise(lines):
         if a.page == b.page and _r(a.size) == _r(b.size):
             d = a.y0 - b.y0
-            if 0.8 * a.size < d < 3.5 * a.size:
+            if 0.8 * a.size < d < 6.0 * a.size:
                 pitches.setdefault(_r(a.size), Counter())[round(d, 0)] += 1
+                page_pitches.setdefault((a.page, _r(a.size)), Counter())[round(d, 0)] += 1
     pitch = {s: c.most_common(1)[0][0] for s, c in pitches.items()}
+    page_pitch = {}
+    for key, c in page_pitches.items():
+        value, n = c.most_common(1)[0]
+        if n >= 2:  # two line pairs agree: the page's own evidence
+            page_pitch[key] = value
     body_lines = [ln for ln in lines if _r(ln.size) == body]
     all_left = _mode((round(ln.x0) for ln in body_lines), 72.0)
     all_right = _percentile([ln.x1 for ln in body_lines], 0.9, 520.0)
@@ -492,7 +564,9 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
             total += 1
             indented += b.x0 > left.get(b.page, all_left) + 0.8 * b.size
     uses_indent = total > 0 and indented * 2 > total
-    return _Metrics(body, heading_sizes, pitch, left | {-1: all_left}, right | {-1: all_right}, uses_indent)
+    return _Metrics(
+        body, heading_sizes, pitch, left | {-1: all_left}, right | {-1: all_right}, uses_indent, page_pitch=page_pitch
+    )
 
 
 _CLOSING = set("，。、；：？！）》」』】〕”’…—%,.;:?!)]}")
@@ -538,7 +612,7 @@ def _percentile(values: list[float], q: float, default: float) -> float:
 
 def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     """Does ``cur`` continue the paragraph whose last line so far is ``prev``?"""
-    if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold:
+    if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold or prev.entry:
         return False
     size = cur.size
     left_cur = m.columns[id(cur)][0] if id(cur) in m.columns else m.left.get(cur.page, m.left[-1])
@@ -557,17 +631,30 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     if text.endswith(SENTENCE_END) and room > max(lead + 1.0 * size, floor if m.uses_indent else 0.0):
         return False
     indented = cur.x0 > left_cur + 0.8 * size
-    if indented and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
+    # A centred title wraps onto a shorter line centred on the same axis (short at both ends; a
+    # full line after an indent is a new paragraph).
+    centred = (
+        cur.x0 > prev.x0 + 2 * size
+        and cur.x1 < prev.x1 - 2 * size
+        and abs((cur.x0 + cur.x1) - (prev.x0 + prev.x1)) <= size
+    )
+    if indented and not centred and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
         return False
-    if cur.page == prev.page:
+    column_prev, column_cur = m.columns.get(id(prev)), m.columns.get(id(cur))
+    # From the foot of one column to the head of the next: like a page break.
+    column_break = (
+        cur.page == prev.page and column_prev is not None and column_cur is not None and column_prev != column_cur
+    )
+    if cur.page == prev.page and not column_break:
         if cur.y1 > prev.y0 + 0.5 * size:  # moved up: another column or a float
             return False
-        usual = m.pitch.get(_r(size), 1.5 * size)
+        key = (cur.page, _r(size))
+        usual = m.page_pitch[key] if key in m.page_pitch else m.pitch.get(_r(size), 1.5 * size)
         if prev.y0 - cur.y0 > usual + 0.4 * size:
             return False
     elif text.endswith(("。", "！", "？", "!", "?")) and not m.uses_indent:
-        # Across a page break, without indents and without the gap, a full stop at the end of a
-        # full line is the only hint; take it as the paragraph's end.
+        # Across a page or column break, without indents and without the gap, a full stop at the
+        # end of a full line is the only hint; take it as the paragraph's end.
         return False
     return True
 
@@ -672,18 +759,38 @@ def _column_margins(lines: Sequence[Line], pages: Sequence[PageLayout]) -> dict[
     for ln in lines:
         by_page.setdefault(ln.page, []).append(ln)
     widths = {p.number: p.width for p in pages}
+    spans: list[list[tuple[float, float]]] = [[], []]  # (left, right) of each column, per page
+    single: list[list[Line]] = []
     for number, page_lines in by_page.items():
         width = widths.get(number, 0.0)
         if not width or not two_column(page_lines, width):
+            single.append(page_lines)
             continue
         mid = width / 2
-        for col in (
-            [ln for ln in page_lines if ln.x1 <= mid + 2],
-            [ln for ln in page_lines if ln.x0 >= mid - 2],
+        for k, col in enumerate(
+            (
+                [ln for ln in page_lines if ln.x1 <= mid + 2],
+                [ln for ln in page_lines if ln.x0 >= mid - 2],
+            )
         ):
             left = _mode((round(ln.x0) for ln in col), col[0].x0)
             right = _percentile([ln.x1 for ln in col], 0.9, col[0].x1)
             out.update((id(ln), (left, right)) for ln in col)
+            spans[k].append((left, right))
+    if not spans[0] or not spans[1]:
+        return out
+    # A page with too few lines to show two columns by itself (the last page of a column flow)
+    # takes the document's columns when every one of its lines sits inside one of them.
+    columns = [(_mode((s[0] for s in col), col[0][0]), _mode((s[1] for s in col), col[0][1])) for col in spans]
+    for page_lines in single:
+        placed: list[tuple[Line, tuple[float, float]]] = []
+        for ln in page_lines:
+            inside = [c for c in columns if ln.x0 >= c[0] - ln.size and ln.x1 <= c[1] + ln.size]
+            if not inside:
+                break
+            placed.append((ln, inside[0]))
+        else:
+            out.update((id(ln), c) for ln, c in placed)
     return out
 
 

@@ -42,6 +42,9 @@ class Block:
     rows: tuple[tuple[str, ...], ...] | None = None
     font_size: float | None = None
     bold: bool = False
+    # Automatic list numbers a reader wrote into this table's cells (``"1. 文本"``): visible, but
+    # not counted by Word's 字数 (a paragraph's own label is ``numbering``).
+    uncounted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

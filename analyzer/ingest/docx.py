@@ -537,10 +537,12 @@ class _Reader:
         if self._pending:
             self._flush_pending(source)
         boxes: list[etree._Element] = []
+        labels = len(self.cell_numbering)
         rows = self._table_rows(tbl, boxes)
         if rows:
             text = "\n".join("\t".join(c.replace("\n", " ") for c in row) for row in rows)
-            self.blocks.append(Block(kind="table", text=text, source=source, rows=tuple(rows)))
+            uncounted = tuple(self.cell_numbering[labels:])
+            self.blocks.append(Block(kind="table", text=text, source=source, rows=tuple(rows), uncounted=uncounted))
         self._boxes(boxes)
 
     # ----- notes

@@ -39,6 +39,12 @@ and errs towards a longer count — the safe side for a length limit.
 字符数(计空格), like an ASCII space. It is mostly indentation (``　　``) and alignment padding, and
 Word counts it as a space.
 
+**Automatic list numbers** (a DOCX 多级列表 label such as ``1.1`` or ``（一）``, in front of a
+paragraph or inside a table cell) are shown in SARA's text but not counted, as in Word:
+:attr:`Paragraph.uncounted <analyzer.model.Paragraph.uncounted>` holds what they add, and every
+count of paragraphs — the document, a section, the profile — goes through
+:func:`paragraph_counts`. A PDF has no such labels: its numbers are text.
+
 The other counts: 字符数(不计空格) (:attr:`Counts.chars_no_spaces`) is every non-whitespace
 character; 字符数(计空格) (:attr:`Counts.chars_with_spaces`) also counts spaces and U+3000 but
 not line breaks (Word does not count paragraph marks) and not tabs — in normalized text a tab
@@ -53,7 +59,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..model import Counts
+from ..model import Counts, Paragraph
 from .chars import is_east_asian, is_ideograph, is_space
 
 ZERO = Counts(word_style=0, chars_no_spaces=0, chars_with_spaces=0, cjk=0)
@@ -119,3 +125,10 @@ def add(counts: Iterable[Counts]) -> Counts:
             cjk=total.cjk + c.cjk,
         )
     return total
+
+
+def paragraph_counts(paragraph: Paragraph) -> Counts:
+    """A paragraph's counts as Word's 字数 sees them: its text less its automatic list numbers."""
+    total = count(paragraph.text)
+    return total if paragraph.uncounted is None else subtract(total, [paragraph.uncounted])
+

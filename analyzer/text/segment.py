@@ -30,6 +30,9 @@
    ``Document.text`` exactly.
 6. **Counts.** :attr:`Document.counts` sums body paragraphs (headings and table cells included);
    text boxes and footnotes go to :attr:`Document.excluded_counts` (Word's 字数 leaves them out).
+   Each paragraph is counted by :func:`analyzer.text.counts.paragraph_counts`: its text less its
+   automatic list numbers (:attr:`Paragraph.uncounted`), so sections and the profile follow the
+   same rule as the document.
 
 Sentence splitting is a separate, heavier step: :func:`analyzer.text.sentences.add_sentences`.
 Nothing here imports spaCy or jieba.
@@ -38,11 +41,12 @@ Nothing here imports spaCy or jieba.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..ingest.blocks import Block, RawDocument
 from ..model import Counts, Diagnostic, Document, Paragraph, ParagraphKind, Section, Span, Table
-from .counts import ZERO, add, count
+from .counts import ZERO, add, count, paragraph_counts, subtract
 from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
     HEADING_THRESHOLD,
@@ -59,6 +63,7 @@ from .normalize import (
     PARAGRAPH_STEPS,
     PARAGRAPH_STEPS_T2S,
     Normalized,
+    Step,
     halfwidth_heading_number,
     is_traditional,
     normalize,
@@ -81,6 +86,7 @@ class _Unit:
     rows: tuple[tuple[str, ...], ...] | None = None
     caption: str | None = None
     front: FrontKind | None = None
+    uncounted: Counts | None = None  # automatic list numbers: shown, not counted (Word's 字数)
 
 
 def build_document(raw: RawDocument) -> Document:
@@ -158,14 +164,15 @@ def build_document(raw: RawDocument) -> Document:
                 source=u.block.source,
                 table=table,
                 front_matter=u.front is not None,
+                uncounted=u.uncounted,
             )
         )
     closed.extend(open_sections)
     sections = sorted((s.freeze() for s in closed), key=lambda s: (s.heading_span.start, s.level))
 
-    body = add(count(p.text) for p in paragraphs if p.source == "body")
+    body = add(paragraph_counts(p) for p in paragraphs if p.source == "body")
     excluded_paras = [p for p in paragraphs if p.source != "body"]
-    excluded = add(count(p.text) for p in excluded_paras)
+    excluded = add(paragraph_counts(p) for p in excluded_paras)
     diagnostics = list(raw.diagnostics)
     if simplify:
         diagnostics.append(
@@ -259,7 +266,7 @@ def _units(raw: RawDocument, simplify: bool) -> list[_Unit]:
         else:
             norm = normalize(_visible_text(b), steps)
             if norm.text:
-                units.append(_Unit(b, norm, "text"))
+                units.append(_Unit(b, norm, "text", uncounted=_label_counts(b, norm, steps)))
         k += 1
     return units
 
@@ -285,7 +292,17 @@ def _table_unit(block: Block, caption_block: Block | None, simplify: bool) -> li
     else:
         body = lines[1:] if caption is not None else lines
         rows = tuple(tuple(c.strip() for c in ln.split("\t")) for ln in body)
-    return [_Unit(block, norm, "table", rows=rows, caption=caption)]
+    # the reader wrote "label text": the label and its space
+    uncounted = add(count(f"{label} ") for label in block.uncounted) if block.uncounted else None
+    return [_Unit(block, norm, "table", rows=rows, caption=caption, uncounted=uncounted)]
+
+
+def _label_counts(block: Block, norm: Normalized, steps: Sequence[Step]) -> Counts | None:
+    """What a paragraph's automatic list number adds to its counts (its normalized text with the
+    label, as the document shows it, less its text without)."""
+    if not block.numbering or block.kind == "table":
+        return None
+    return subtract(count(norm.text), [count(normalize(block.text, steps).text)])
 
 
 def _mark_front_matter(units: list[_Unit]) -> list[_Unit]:
@@ -397,7 +414,7 @@ def section_counts(doc: Document, section_id: str, *, include_heading: bool = Tr
     """Word-style counts of a section and its subsections (body paragraphs only)."""
     section = doc.section(section_id)
     return add(
-        count(p.text)
+        paragraph_counts(p)
         for p in doc.paragraphs_in(section_id)
         if p.source == "body" and (include_heading or p.span != section.heading_span)
     )
@@ -405,7 +422,7 @@ def section_counts(doc: Document, section_id: str, *, include_heading: bool = Tr
 
 def paragraphs_counts(paragraphs: list[Paragraph] | tuple[Paragraph, ...]) -> Counts:
     """Counts of some paragraphs (body ones only), e.g. the profile paragraphs of a report."""
-    return add(count(p.text) for p in paragraphs if p.source == "body")
+    return add(paragraph_counts(p) for p in paragraphs if p.source == "body")
 
 
 def _count_diagnostics(

@@ -77,9 +77,28 @@ def test_table_cell_numbers_are_shown_but_not_counted(tmp_path: Path) -> None:
     assert "1. 建立目标" in got.extracted_text
     assert got.counts is not None
     assert got.counts.word_style == count("措施建立目标实施改进").word_style
+    table = next(p for p in got.paragraphs if p.kind == "table")
+    assert table.uncounted == count("1. 2. ")  # the labels of this table's own cells and their spaces
 
 
 def test_subtract_never_goes_below_zero() -> None:
     total = count("1. 建立质量目标。")
     assert subtract(total, [count("1. ")]) == count("建立质量目标。")
     assert subtract(count("甲"), [count("甲乙丙")]) == Counts(0, 0, 0, 0)
+
+
+def test_section_and_paragraph_counts_leave_out_automatic_numbers(doc: Document) -> None:
+    """Not only the document's total: a section's 字数 (and the profile's, which sums paragraphs)
+    follows Word's rules too."""
+    from analyzer.text.counts import paragraph_counts
+    from analyzer.text.segment import paragraphs_counts, section_counts
+
+    section = next(s for s in doc.sections if s.title == "组织概述")
+    before = 7 + 2 + 17  # title, 目录 and the TOC come before the section
+    assert section_counts(doc, section.id).word_style == make_docx.WORD_RULES_COUNT - before
+    items = [p for p in doc.paragraphs if any(p.text.endswith(i) for i in make_docx.WORD_RULES_ITEMS)]
+    assert len(items) == 3
+    assert paragraphs_counts(items).word_style == sum(count(i).word_style for i in make_docx.WORD_RULES_ITEMS)
+    assert all(p.uncounted == count("1. ") for p in items)  # the label and the space after it
+    assert doc.counts == paragraphs_counts(doc.paragraphs)
+    assert paragraph_counts(items[0]) == count(make_docx.WORD_RULES_ITEMS[0])

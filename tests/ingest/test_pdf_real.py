@@ -146,3 +146,87 @@ def test_two_column_pages_are_read_column_by_column(tmp_path: Path) -> None:
     texts = ["".join(p.text.split()) for p in doc.paragraphs]
     # the fixture wraps inside numbers ("8|7.5%"), which joins with a space: compare without spaces
     assert texts == ["二、领导", *("".join(b.split()) for b in real.BODY)]
+
+
+# ----------------------------------------------------------------------------- rejoining lines
+
+
+def _texts(doc: Document) -> list[str]:
+    # the fixtures wrap inside numbers ("8|7.5%"), which joins with a space: compare without spaces
+    return ["".join(p.text.split()) for p in doc.paragraphs]
+
+
+def _squeezed(*paragraphs: str) -> list[str]:
+    return ["".join(p.split()) for p in paragraphs]
+
+
+def test_wide_line_spacing_rejoins_paragraphs(tmp_path: Path) -> None:
+    doc = read_document(_write(tmp_path, "wide.pdf", real.wide_spacing_pdf()))
+    assert _texts(doc) == _squeezed(*real.BODY)
+
+
+def test_line_pitch_is_read_per_page(tmp_path: Path) -> None:
+    """Pages 2–3 are set at 4× the font size while the document's usual pitch (page 1) is 1.5×."""
+    doc = read_document(_write(tmp_path, "mixed.pdf", real.mixed_spacing_pdf()))
+    expected = [*real.BODY, *real.BODY, *real._page_paragraphs(1)[:2], *real._page_paragraphs(2)[:2]]
+    assert _texts(doc) == _squeezed(*expected)
+
+
+def test_paragraphs_continue_across_columns_and_pages(tmp_path: Path) -> None:
+    doc = read_document(_write(tmp_path, "columns.pdf", real.column_flow_pdf()))
+    assert _texts(doc) == _squeezed(*real.BODY, *real.BODY)
+    pages = [p.page for p in doc.paragraphs]
+    assert pages == [1, 1, 1, 2, 2, 2]  # the last one runs on to page 3
+
+
+def test_toc_entries_stay_apart_and_a_wrapped_centred_title_is_one(tmp_path: Path) -> None:
+    """目录 entries all end at the same tab stop, which makes that page's right margin: each entry
+    still ends its paragraph (a page number after a dot leader). The title wrapped over
+    two centred lines is one heading."""
+    raw = read_raw(_write(tmp_path, "front.pdf", real.front_matter_pdf()))
+    texts = [b.text for b in raw.blocks]
+    assert texts[0] == real.TITLE
+    assert raw.blocks[0].kind == "heading"
+    assert texts[1] == "目录"
+    assert ["".join(t.split()) for t in texts[2 : 2 + len(real.TOC)]] == _squeezed(*real.TOC)
+    assert ["".join(t.split()) for t in texts[2 + len(real.TOC) :]] == _squeezed(*real.BODY)
+
+
+def test_pages_sharing_the_same_text_keep_their_body(tmp_path: Path) -> None:
+    """Every line repeats at the same place on every page: furniture must never take the whole
+    body (issue 14, item 21). The page numbers still go."""
+    raw = read_raw(_write(tmp_path, "repeated.pdf", real.repeated_pages_pdf()))
+    text = "".join(b.text for b in raw.blocks)
+    assert text == "".join(real.REPEATED) * 3
+    assert raw.furniture_removed == 3
+
+
+def _glyphs(*pieces: tuple[float, str]) -> list[tuple[float, float, str, float, bool]]:
+    """Glyphs of 12-pt characters, each piece starting at its x."""
+    out = []
+    for x, text in pieces:
+        for k, ch in enumerate(text):
+            out.append((x + 12 * k, x + 12 * (k + 1), ch, 12.0, False))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("pieces", "entry"),
+    [
+        (((96, "组织概述"), (150, "…………"), (198, "12")), True),  # after a leader
+        (((96, "组织概述"), (400, "12")), True),  # a tab to a right-aligned number
+        (((96, "组织概述12"),), False),  # a number inside running text
+        (((96, "2023年收入增长"), (400, "ISO")), False),
+        (((96, "组织概述"), (400, "12"), (430, "页")), False),
+    ],
+)
+def test_toc_entry_needs_a_page_number_set_apart(pieces: tuple[tuple[float, str], ...], entry: bool) -> None:
+    from analyzer.ingest._pdf_layout import toc_entry
+
+    glyphs = _glyphs(*pieces)
+    assert toc_entry(glyphs, "".join(g[2] for g in glyphs)) is entry
+
+
+def test_line_feeds_inside_a_line_do_not_break_the_paragraph(tmp_path: Path) -> None:
+    raw = read_raw(_write(tmp_path, "newline.pdf", real.newline_glyph_pdf()))
+    assert [b.text for b in raw.blocks] == ["Quality management system review The second line"]

@@ -6,7 +6,7 @@ import pytest
 
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.model import Document
-from analyzer.text.counts import add, count
+from analyzer.text.counts import add, count, paragraph_counts
 from analyzer.text.normalize import equivalent
 from analyzer.text.segment import build_document, paragraphs_counts, section_counts
 
@@ -73,8 +73,11 @@ def test_offset_map_points_back_to_the_extracted_text(doc: Document) -> None:
 
 
 def test_counts_are_the_sum_of_body_paragraphs(doc: Document) -> None:
-    assert doc.counts == add(count(p.text) for p in doc.paragraphs if p.source == "body")
-    assert doc.excluded_counts == add(count(p.text) for p in doc.paragraphs if p.source != "body")
+    # each paragraph as Word counts it: its text less its automatic list number (if any)
+    assert doc.counts == add(paragraph_counts(p) for p in doc.paragraphs if p.source == "body")
+    assert doc.excluded_counts == add(paragraph_counts(p) for p in doc.paragraphs if p.source != "body")
+    labelled = [p for p in doc.paragraphs if p.uncounted is not None]
+    assert all(paragraph_counts(p) != count(p.text) for p in labelled)
 
 
 def test_ids_are_stable_across_runs() -> None:
@@ -139,11 +142,12 @@ def test_docx_numbering_is_prepended_and_levels_come_from_styles() -> None:
 def test_section_counts() -> None:
     doc = build_document(docx_like())
     s21 = section_counts(doc, "s2.1")
+    # automatic numbers (1.1, （1）) are shown in the text but not counted, as in Word's 字数
     assert s21 == add(
-        [count("1.1 文化引领"), count("（1）文化建设。公司坚持客户为先的核心价值观。"), count("公司每年开展文化诊断。")]
+        [count("文化引领"), count("文化建设。公司坚持客户为先的核心价值观。"), count("公司每年开展文化诊断。")]
     )
     assert section_counts(doc, "s2.1", include_heading=False) == add(
-        [count("（1）文化建设。公司坚持客户为先的核心价值观。"), count("公司每年开展文化诊断。")]
+        [count("文化建设。公司坚持客户为先的核心价值观。"), count("公司每年开展文化诊断。")]
     )
     # the chapter includes its subsections; the text box inside 1.2 is not counted
     s2 = section_counts(doc, "s2")
