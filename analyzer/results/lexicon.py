@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..errors import DataFileError
 from .numbers import fold, is_year
 
 if TYPE_CHECKING:
@@ -49,8 +50,11 @@ _SEQUENCE_KEYS = {"steps", "within", "stop", "digit_after"}
 _YEAR_LABELS = ("year", "date", "plan-year", "year-bare", "year-span-link", "year-list-link")
 
 
-class PatternsError(ValueError):
+class PatternsError(DataFileError):
     """The patterns file is not valid (the message names the path of the problem)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__("结果证据模式", "results patterns file is invalid", detail)
 
 
 @dataclass(frozen=True, slots=True)
