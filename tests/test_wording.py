@@ -13,7 +13,7 @@ from analyzer.export.common import backend_text
 from analyzer.export.markdown import record_to_markdown
 from analyzer.export.screening import display_cell
 from analyzer.pipeline import AnalyzeOptions, analyze_file
-from analyzer.record import BackendInfo, read_record
+from analyzer.record import BackendInfo, FallbackInfo, read_record
 from analyzer.wording import integer, percent, points, points_range, ratio_percent
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +61,9 @@ def test_trend_counts_are_worded_for_one_none_and_some() -> None:
 
 def test_the_backend_line_names_the_backend_without_the_fallback_reason() -> None:
     fell_back = BackendInfo(
-        name="lexical", requested="auto", fallback_reason_zh="未设置 SARA_MODEL 环境变量", fallback_reason_en="x"
+        name="lexical",
+        requested="auto",
+        fallback=FallbackInfo(wanted="hybrid", reason_zh="未设置 SARA_MODEL 环境变量", reason_en="x"),
     )
     assert backend_text(fell_back) == "lexical（自动选择 / auto）"
     assert backend_text(BackendInfo(name="lexical", requested="lexical")) == "lexical"
