@@ -74,6 +74,7 @@ from ..errors import StandardError
 from ..model import Clause, Document, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
 from ..text.headings import ordinal_value
+from .body import BodyEvidence
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
 
@@ -349,6 +350,8 @@ class _Pair:
     escape: bool
     repeat_ok: bool = False
     """A foreign scheme's number designates this clause, and such numbers may share a clause."""
+    body: float = 0.0
+    """What the section's own text added (weighted body evidence, :mod:`analyzer.mapping.body`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,10 +383,23 @@ def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
     return best
 
 
+BODY_WEIGHT = 0.6
+"""Most the section's own text can add to a pair (when the title says nothing)."""
+BODY_TITLE_TRUST = 0.85
+"""A title matching some candidate this well leaves nothing for the body to say."""
+OFFSET_MARGIN = 0.3
+"""A shifted reading of a group's ordinals must beat the plain one by this much (total DP score)."""
+OFFSETS = (0, 1, -1)
+"""Shifts between a document's ordinals and the standard's tried per sibling group."""
 PROFILE_BY_POSITION = 0.45
 """Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
 RESULT_TITLE_CAP = 0.5
 """Most a results heading's title can say for a clause that is not a result item."""
+
+
+def _default_offset(views: Sequence[_SectionView]) -> int:
+    """The ordinal of a numbered profile heading (第一章 企业概况): the chapters after it are shifted by it."""
+    return next((v.ordinal for v in views if v.is_profile and v.ordinal is not None), 0)
 
 
 def _score_group(
@@ -391,6 +407,8 @@ def _score_group(
     candidates: Sequence[_ClauseInfo],
     escapes: frozenset[str],
     context: _ClauseInfo | None,
+    offset: int | None = None,
+    body: BodyEvidence | None = None,
 ) -> list[list[_Pair]]:
     expected_level = (context.clause.level + 1) if context is not None else 1
     any_profile = any(c.is_profile for c in candidates)
@@ -401,7 +419,8 @@ def _score_group(
     # Below a profile leaf, numbered chapters are the report's misnested top level (第一部分 组织环境 →
     # 一、领导作用); below any other leaf, numbers are list items and count for nothing outside it.
     profile_escape = context is not None and context.is_profile
-    offset = next((v.ordinal for v in views if v.is_profile and v.ordinal is not None), 0)
+    if offset is None:
+        offset = _default_offset(views)
     evidence = [[_title_evidence(v, c) for c in candidates] for v in views]
     claimed: dict[int, int] = {}
     for j in range(len(candidates)):
@@ -419,9 +438,15 @@ def _score_group(
     table: list[list[_Pair]] = []
     for i, (v, titles) in enumerate(zip(views, evidence, strict=True)):
         best_title = max((t.score for t in titles), default=0.0)
+        # The body speaks where the title says little (the organisation's own words).
+        body_weight = BODY_WEIGHT * max(0.0, 1.0 - best_title / BODY_TITLE_TRUST)
+        body_row = body.scores.get(v.section.id) if body is not None and body_weight > 0 else None
         row: list[_Pair] = []
         for j, (c, t) in enumerate(zip(candidates, titles, strict=True)):
             s = t.score
+            # Text below a leaf is the leaf's own detail: it does not carry a section out of it.
+            b = body_row.get(c.clause.id, 0.0) if body_row is not None and c.clause.id not in escapes else 0.0
+            s += body_weight * b
             other_claims = claimed.get(j, i) != i
             number: Literal["absolute", "ordinal", "contradicted", "none"] = "none"
             sec = v.section
@@ -440,6 +465,15 @@ def _score_group(
                     or (profile_escape and c.clause.id in escapes and c.clause.parent == context_parent)
                 )
             ):
+                number, num_score = "ordinal", ORDINAL_NUMBER
+            elif (
+                offset > 0
+                and v.ordinal == offset
+                and not v.is_profile
+                and c.is_profile
+                and c.clause.parent == context_id
+            ):
+                # The document numbers one more part before the chapters: where the standard puts its profile.
                 number, num_score = "ordinal", ORDINAL_NUMBER
             if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims):
                 number, num_score = "contradicted", num_score * CONTRADICTED_FACTOR
@@ -469,7 +503,7 @@ def _score_group(
             elif c.clause.level > expected_level:
                 s -= LEVEL_PENALTY * (c.clause.level - expected_level)
             repeat_ok = v.scheme_targets is not None and number == "absolute"
-            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok))
+            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
         table.append(row)
     return table
 
@@ -499,6 +533,13 @@ def _monotone(
 
     State = index of the last chosen candidate (−1 before any). O(sections × candidates).
     """
+    return _monotone_scored(table, infos, context)[0]
+
+
+def _monotone_scored(
+    table: list[list[_Pair]], infos: Sequence[_ClauseInfo], context: _ClauseInfo | None
+) -> tuple[list[tuple[int | None, bool]], float]:
+    """:func:`_monotone` and the total score of its choice (to compare readings of one group)."""
     n = len(infos)
     neg = float("-inf")
     succ: dict[int, int] = {}
@@ -548,12 +589,50 @@ def _monotone(
         back.append(ptr)
         dp = new
     state = max(range(n + 1), key=lambda s: dp[s])
+    total = dp[state]
     out: list[tuple[int | None, bool]] = [(None, False)] * len(table)
     for i in range(len(table) - 1, -1, -1):
         frm, assigned, bonus = back[i][state]
         out[i] = (state - 1, bonus) if assigned else (None, False)
         state = frm
-    return out
+    return out, total
+
+
+def _best_reading(
+    views: Sequence[_SectionView],
+    candidates: Sequence[_ClauseInfo],
+    escapes: frozenset[str],
+    context: _ClauseInfo | None,
+    body: BodyEvidence | None,
+) -> tuple[list[list[_Pair]], list[tuple[int | None, bool]], str]:
+    """Score and align one sibling group under the reading of its ordinals that fits best.
+
+    Numbers are evidence, not truth: a document may number a profile part before its chapters
+    (第一部分 我们从哪里来, 第二部分 …) or start after a clause it leaves out, so that every ordinal
+    is off by the same amount. Each shift in :data:`OFFSETS` is tried; a shift other than the plain
+    reading is taken only when the whole group's alignment (titles, body text, order) scores at
+    least :data:`OFFSET_MARGIN` better with it. Returns the table, the picks and a reason (empty
+    for the plain reading).
+    """
+    base = _default_offset(views)
+    table = _score_group(views, candidates, escapes, context, base, body)
+    picks, total = _monotone_scored(table, candidates, context)
+    ordinals = [v.ordinal for v in views if v.ordinal is not None and not v.is_profile]
+    if body is None or len(ordinals) < 2:
+        return table, picks, ""
+    best = (total, table, picks, base)
+    for shift in OFFSETS:
+        offset = base + shift
+        if offset == base:
+            continue
+        t = _score_group(views, candidates, escapes, context, offset, body)
+        p, tot = _monotone_scored(t, candidates, context)
+        if tot > best[0] + (OFFSET_MARGIN if best[3] == base else 0.0):
+            best = (tot, t, p, offset)
+    _, table, picks, offset = best
+    if offset == base:
+        return table, picks, ""
+    return table, picks, f"ordinals read with a shift of {offset} (decided by the whole group)"
 
 
 # --------------------------------------------------------------------------- driver
@@ -766,28 +845,31 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     return tuple(out)
 
 
-_RECENT: deque[tuple[Document, Standard, Alignment]] = deque(maxlen=8)
+_RECENT: deque[tuple[Document, Standard, BodyEvidence | None, Alignment]] = deque(maxlen=8)
 _RECENT_LOCK = threading.Lock()
 
 
-def align_sections(doc: Document, standard: Standard) -> Alignment:
+def align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring).
 
-    The last few results are remembered by the identity of ``doc`` and ``standard`` (both
+    ``body`` (:func:`analyzer.mapping.body.body_evidence`) adds what each section's own text
+    answers; without it only numbers, titles and order decide.
+
+    The last few results are remembered by the identity of ``doc``, ``standard`` and ``body`` (all
     immutable): ``--standard auto`` aligns the report to every standard, and mapping then needs
     the winner's alignment again.
     """
     with _RECENT_LOCK:
-        for d, s, a in _RECENT:
-            if d is doc and s is standard:
+        for d, s, b, a in _RECENT:
+            if d is doc and s is standard and b is body:
                 return a
-    alignment = _align_sections(doc, standard)
+    alignment = _align_sections(doc, standard, body)
     with _RECENT_LOCK:
-        _RECENT.append((doc, standard, alignment))
+        _RECENT.append((doc, standard, body, alignment))
     return alignment
 
 
-def _align_sections(doc: Document, standard: Standard) -> Alignment:
+def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     vocab = vocabulary()
     idx = _Index(standard, vocab)
     scheme = _detect_scheme(doc, standard, idx, vocab)
@@ -836,8 +918,7 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
             for s in group:
                 _inherit(s, context)
             return
-        table = _score_group(views, candidates, escapes, context)
-        picks = _monotone(table, candidates, context)
+        table, picks, offset_reason = _best_reading(views, candidates, escapes, context, body)
         for k, (v, row, (j, bonus)) in enumerate(zip(views, table, picks, strict=True)):
             s = v.section
             if j is None:
@@ -854,6 +935,10 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
                     f"number {s.number} points to {target.info.clause.label}, but the title matches "
                     f"{pair.info.clause.label}: decided by title",
                 )
+            if offset_reason and pair.number == "ordinal":
+                reasons.append(offset_reason)
+            if pair.body >= 0.1:
+                reasons.append(f"section text answers {pair.info.clause.label} (+{pair.body:.2f})")
             score = max(0.0, min(1.0, pair.score + NONE_THRESHOLD + (POSITION_BONUS if bonus else 0.0)))
             results[s.id] = SectionAlignment(s.id, pair.info.clause.id, round(score, 3), method, tuple(reasons))
             chosen_pairs[s.id] = (v, pair)
