@@ -42,7 +42,7 @@ class BodyEvidence:
 
     standard: str
     scores: dict[str, dict[str, float]] = field(default_factory=dict)
-    """section id → clause id → share in [0, 1] (sections without body text are absent)."""
+    """section id → clause id → lead in [0, 1] of the clause over its best sibling (only clauses that lead)."""
     chars: dict[str, int] = field(default_factory=dict)
     """section id → characters of body text below it (its subsections included)."""
 
@@ -115,5 +115,14 @@ def body_evidence(
         if total <= 0 or chars[sid] < MIN_CHARS:
             continue
         mean = (share[rows] * w[:, None]).sum(axis=0) / total
-        scores[sid] = {cid: round(float(mean[position[cid]]), 4) for cid in keep}
+        contrast = np.zeros_like(mean)
+        for members in groups.values():
+            block = mean[members]
+            if len(members) == 1:
+                contrast[members] = block
+                continue
+            order = np.argsort(block)
+            top, second = order[-1], order[-2]
+            contrast[members[top]] = block[top] - block[second]
+        scores[sid] = {cid: round(float(contrast[position[cid]]), 4) for cid in keep if contrast[position[cid]] > 0}
     return BodyEvidence(standard.id, scores, chars)
