@@ -391,6 +391,8 @@ OFFSET_MARGIN = 0.3
 """A shifted reading of a group's ordinals must beat the plain one by this much (total DP score)."""
 OFFSETS = (0, 1, -1)
 """Shifts between a document's ordinals and the standard's tried per sibling group."""
+MISNESTED_TITLE = 0.95
+"""An unnumbered subsection leaves its parent's clause for a later one only with (almost) that clause's exact title."""
 PROFILE_BY_POSITION = 0.45
 """Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
 RESULT_TITLE_CAP = 0.5
@@ -633,6 +635,35 @@ def _best_reading(
     if offset == base:
         return table, picks, ""
     return table, picks, f"ordinals read with a shift of {offset} (decided by the whole group)"
+
+
+def _misnested(
+    group: Sequence[Section], context: _ClauseInfo, idx: _Index, vocab: Vocabulary, scheme: _ForeignScheme | None
+) -> tuple[int, _ClauseInfo, float] | None:
+    """The first section of ``group`` whose title is (almost) exactly a clause after ``context``'s subtree.
+
+    Without numbers the segmenter guesses levels, and a chapter (``资源``) can land below the
+    previous chapter (``顾客与市场``). Its own exact title is evidence enough that it is that later
+    clause; the sections after it in the group are then its subsections. Numbered headings are left
+    to the numbers. Returns (index in ``group``, the clause, title score) or None.
+    """
+    later = idx.after_subtree(context.clause.id)
+    if not later:
+        return None
+    for k, section in enumerate(group):
+        if section.number is not None or section.front_matter:
+            continue
+        title = _view(section, vocab, scheme).title
+        best: tuple[float, _ClauseInfo] | None = None
+        for info in later:
+            if not info.clause.expects_answer or info.is_profile:
+                continue
+            score = _title_similarity(title, info.title).score
+            if score >= MISNESTED_TITLE and (best is None or score > best[0]):
+                best = (score, info)
+        if best is not None:
+            return k, best[1], best[0]
+    return None
 
 
 # --------------------------------------------------------------------------- driver
@@ -913,6 +944,19 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 extra = idx.after_subtree(context.clause.id)
                 escapes = frozenset(i.clause.id for i in extra)
                 candidates.extend(extra)
+            elif escape:
+                cut = _misnested(group, context, idx, vocab, scheme)
+                if cut is not None:
+                    k, anchor, title = cut
+                    visit(group[:k], context)
+                    a = group[k]
+                    why = (
+                        f"title {title:.2f} with {anchor.clause.label}, a later clause than its parent's "
+                        f"{context.clause.label}: nested too deep by the layout",
+                    )
+                    results[a.id] = SectionAlignment(a.id, anchor.clause.id, round(title, 3), "title", why)
+                    visit(children.get(a.id, []) + group[k + 1 :], anchor)
+                    return
         views = [_view(s, vocab, scheme) for s in group]
         if not candidates:
             for s in group:
