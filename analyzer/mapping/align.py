@@ -446,8 +446,10 @@ def _score_group(
         row: list[_Pair] = []
         for j, (c, t) in enumerate(zip(candidates, titles, strict=True)):
             s = t.score
-            # Text below a leaf is the leaf's own detail: it does not carry a section out of it.
-            b = body_row.get(c.clause.id, 0.0) if body_row is not None and c.clause.id not in escapes else 0.0
+            # Text below a leaf is the leaf's own detail: it does not carry a section out of it
+            # (below the profile it may: chapters nested in the profile are the report's chapters).
+            leaf_escape = c.clause.id in escapes and not profile_escape
+            b = body_row.get(c.clause.id, 0.0) if body_row is not None and not leaf_escape else 0.0
             s += body_weight * b
             other_claims = claimed.get(j, i) != i
             number: Literal["absolute", "ordinal", "contradicted", "none"] = "none"
@@ -584,6 +586,11 @@ def _monotone_scored(
                 options.append((dp[prev + 1] + bonus_value, prev + 1, True))
             if first == j:
                 options.append((dp[0] + bonus_value, 0, True))
+            # A pick must be worth something itself: a negative pick used only to reset the order
+            # (and dodge the repeat penalty of the next section) is no alignment.
+            options = [o for o in options if m + (bonus_value if o[2] else 0.0) > 0]
+            if not options:
+                continue
             best, frm, bonus = max(options, key=lambda o: o[0])
             if best + m > new[st]:
                 new[st] = best + m
@@ -620,7 +627,9 @@ def _best_reading(
     table = _score_group(views, candidates, escapes, context, base, body)
     picks, total = _monotone_scored(table, candidates, context)
     ordinals = [v.ordinal for v in views if v.ordinal is not None and not v.is_profile]
-    if body is None or len(ordinals) < 2:
+    absolute = any(v.scheme_targets is not None or _is_decimal(v.section) for v in views)
+    if body is None or len(ordinals) < 2 or absolute:
+        # A group with the standard's (or a scheme's) own numbers is not a sequence of ordinals.
         return table, picks, ""
     best = (total, table, picks, base)
     for shift in OFFSETS:
@@ -666,6 +675,60 @@ def _misnested(
     return None
 
 
+MISNESTED_BODY = 0.3
+"""Least lead of a later chapter over its siblings (the parent's chapter included) in a section's text."""
+
+
+def _misnested_by_text(
+    group: Sequence[Section],
+    context: _ClauseInfo,
+    idx: _Index,
+    vocab: Vocabulary,
+    scheme: _ForeignScheme | None,
+    body: BodyEvidence,
+) -> tuple[int, _ClauseInfo] | None:
+    """Where the tail of ``group`` is, by its text, a later chapter the segmenter nested too deep.
+
+    Headings in the organisation's own words say nothing a title can check, so the text decides,
+    and only for a run: from some section on, at least two sections and two thirds of those with
+    text favour the same later sibling ``X`` of ``context`` (the context itself is one of the
+    siblings it is compared with) by :data:`MISNESTED_BODY`, and the first of them has no title
+    match inside ``context``. One section that reads like another chapter stays where it is.
+    Returns (index in ``group`` where the run starts, ``X``) or None.
+    """
+    if any(s.number is not None for s in group):
+        return None
+    later = [
+        i
+        for i in idx.after_subtree(context.clause.id)
+        if i.clause.parent == context.clause.parent and i.clause.expects_answer and not i.is_profile
+    ]
+    if not later:
+        return None
+    inside = idx.subtree(context.clause.id)
+
+    def favours(section: Section) -> str | None:
+        row = body.scores.get(section.id)
+        if row is None:
+            return None
+        best = max(later, key=lambda i: row.get(i.clause.id, 0.0))
+        return best.clause.id if row.get(best.clause.id, 0.0) >= MISNESTED_BODY else ""
+
+    votes = [favours(s) for s in group]
+    for k, section in enumerate(group):
+        target = votes[k]
+        if not target:
+            continue
+        title = _view(section, vocab, scheme).title
+        if any(_title_similarity(title, i.title).score >= 0.6 for i in inside):
+            continue
+        tail = [v for v in votes[k:] if v is not None]
+        agree = sum(1 for v in tail if v == target)
+        if agree >= 2 and 3 * agree >= 2 * len(tail):
+            return k, idx.by_id[target]
+    return None
+
+
 # --------------------------------------------------------------------------- driver
 
 
@@ -688,18 +751,26 @@ def _is_document_title(doc: Document, section: Section) -> bool:
 
 
 WRAPPER_TITLE = 0.7
+WRAPPER_BODY = 0.3
+"""A subsection whose text leads for a clause by this much answers that clause (for wrappers)."""
 """A subsection whose title matches a clause this well names that clause."""
 
 
 def _is_wrapper(
-    section: Section, kids: Sequence[Section], context: _ClauseInfo | None, idx: _Index, vocab: Vocabulary
+    section: Section,
+    kids: Sequence[Section],
+    context: _ClauseInfo | None,
+    idx: _Index,
+    vocab: Vocabulary,
+    body: BodyEvidence | None = None,
 ) -> bool:
     """A section that only wraps the report's chapters (``第二部分 自评报告`` above ``一、领导`` …).
 
     Evidence from the document: at least two of its subsections, and at least half, are named like
-    the clauses one level below ``context`` — the level the section itself would answer — while its
-    own title names no clause and is no profile heading (a profile that nests the chapters below
-    it is handled as an escape from the profile).
+    the clauses one level below ``context`` — the level the section itself would answer — or, with
+    ``body``, answer such clauses by their text (at least two different ones), while its own title
+    names no clause and is no profile heading (a profile that nests the chapters below it is
+    handled as an escape from the profile).
     """
     if len(kids) < 2:
         return False
@@ -710,12 +781,27 @@ def _is_wrapper(
     own = _Title.of(section.title, vocab)
     if vocab.is_profile(own.canon) or any(_title_similarity(own, i.title).score >= WRAPPER_TITLE for i in idx.infos):
         return False
-    named = 0
+    named = titled = 0
+    answered: Counter[str] = Counter()
+    own_row = body.scores.get(section.id) if body is not None else None
+    if own_row is not None and max((own_row.get(i.clause.id, 0.0) for i in level), default=0.0) >= WRAPPER_BODY:
+        body = None  # the section's whole text answers one chapter: it is that chapter, whatever its parts say
     for k in kids:
         t = _Title.of(k.title, vocab)
         if any(_title_similarity(t, i.title).score >= WRAPPER_TITLE for i in level):
             named += 1
-    return named >= 2 and 2 * named >= len(kids)
+            titled += 1
+            continue
+        row = body.scores.get(k.id) if body is not None else None
+        if row is None:
+            continue
+        lead = max(level, key=lambda i: row.get(i.clause.id, 0.0))
+        if row.get(lead.clause.id, 0.0) >= WRAPPER_BODY:
+            named += 1
+            answered[lead.clause.id] += 1
+    if answered and 3 * max(answered.values()) > max(3, sum(answered.values())):
+        return False  # several parts answer the same chapter: a chapter with its items, not a wrapper
+    return titled + len(answered) >= 2 and 2 * named >= len(kids)
 
 
 def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
@@ -917,7 +1003,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             results[s.id] = SectionAlignment(s.id, None, 0.0, "none", (why,))
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in titles]
-        wrappers = [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab)]
+        wrappers = [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab, body)]
         for s in wrappers:
             results[s.id] = SectionAlignment(
                 s.id, None, 0.0, "none", ("wrapper: its subsections are named like the clauses at its own level",)
@@ -946,6 +1032,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 candidates.extend(extra)
             elif escape:
                 cut = _misnested(group, context, idx, vocab, scheme)
+                if cut is None and body is not None:
+                    run = _misnested_by_text(group, context, idx, vocab, scheme, body)
+                    if run is not None:
+                        k, later = run
+                        visit(group[:k], context)
+                        visit(group[k:], later)
+                        return
                 if cut is not None:
                     k, anchor, title = cut
                     visit(group[:k], context)

@@ -95,6 +95,7 @@ def body_evidence(
         block = per_clause[:, members]
         top = block.max(axis=1, keepdims=True)
         share[:, members] = np.divide(block, top, out=np.zeros_like(block), where=top > 0) ** SHARPNESS
+    ancestors = {cid: tuple(a for a in standard.ancestors(cid) if a.id in position) for cid in keep}
     weights = np.array([min(len(p.text), WEIGHT_CAP) for p in body], dtype=np.float64)
 
     parent_of = {s.id: s.parent for s in doc.sections}
@@ -124,5 +125,12 @@ def body_evidence(
             order = np.argsort(block)
             top, second = order[-1], order[-2]
             contrast[members[top]] = block[top] - block[second]
-        scores[sid] = {cid: round(float(contrast[position[cid]]), 4) for cid in keep if contrast[position[cid]] > 0}
+        leads = {cid for cid in keep if contrast[position[cid]] > 0}
+        # A clause leads only where its parent leads too: the profile's 0.1 beats 0.2 in any text,
+        # which says nothing unless the text is the profile's at all.
+        scores[sid] = {
+            cid: round(float(contrast[position[cid]]), 4)
+            for cid in leads
+            if all(a.id in leads for a in ancestors[cid])
+        }
     return BodyEvidence(standard.id, scores, chars)
