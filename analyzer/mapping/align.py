@@ -393,6 +393,8 @@ OFFSETS = (0, 1, -1)
 """Shifts between a document's ordinals and the standard's tried per sibling group."""
 MISNESTED_TITLE = 0.95
 """An unnumbered subsection leaves its parent's clause for a later one only with (almost) that clause's exact title."""
+PROFILE_BODY_VETO = 0.6
+"""An unnumbered first part whose text leads a chapter by this much is that chapter, not the profile."""
 PROFILE_BY_POSITION = 0.45
 """Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
 RESULT_TITLE_CAP = 0.5
@@ -434,8 +436,17 @@ def _score_group(
         and len(views) > 1
         and views[0].section.number is None
         and views[0].scheme_number is None
-        and views[1].ordinal == 1
         and all(t.score < 0.6 for t in evidence[0])
+        and (
+            views[1].ordinal == 1
+            # No numbers at all: the first part, titled in the organisation's words, is where the
+            # standard puts its profile unless its text clearly answers a chapter (the content
+            # scorer sees a profile only dimly, so weak leads do not count against it).
+            or (
+                all(v.section.number is None and v.scheme_number is None for v in views)
+                and _top_level_lead(body, views[0].section.id, candidates) < PROFILE_BODY_VETO
+            )
+        )
     )
     table: list[list[_Pair]] = []
     for i, (v, titles) in enumerate(zip(views, evidence, strict=True)):
@@ -510,6 +521,13 @@ def _score_group(
             row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
         table.append(row)
     return table
+
+
+def _top_level_lead(body: BodyEvidence | None, section_id: str, candidates: Sequence[_ClauseInfo]) -> float:
+    """The lead of the top-level chapter a section's text favours (0 without body evidence)."""
+    if body is None:
+        return 0.0
+    return body.best(section_id, [c.clause.id for c in candidates if c.clause.parent is None and not c.is_profile])
 
 
 def _next_sibling(infos: Sequence[_ClauseInfo], j: int) -> int | None:
