@@ -770,6 +770,8 @@ def _is_document_title(doc: Document, section: Section) -> bool:
 
 WRAPPER_TITLE = 0.7
 WRAPPER_BODY = 0.3
+WRAPPER_CHAPTERS = 3
+"""By text alone, a wrapper's parts must answer at least this many different chapters."""
 """A subsection whose text leads for a clause by this much answers that clause (for wrappers)."""
 """A subsection whose title matches a clause this well names that clause."""
 
@@ -819,6 +821,9 @@ def _is_wrapper(
             answered[lead.clause.id] += 1
     if answered and 3 * max(answered.values()) > max(3, sum(answered.values())):
         return False  # several parts answer the same chapter: a chapter with its items, not a wrapper
+    if answered and len(answered) < WRAPPER_CHAPTERS:
+        answered.clear()  # text alone names a wrapper only when its parts answer several chapters
+        named = titled
     return titled + len(answered) >= 2 and 2 * named >= len(kids)
 
 
