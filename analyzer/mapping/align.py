@@ -30,6 +30,21 @@ parent's context.
 - *position*: the clause right after the previous sibling's clause (or the first child) earns a
   small bonus, which decides between equally good titles and carries headings with no evidence.
 
+**Body evidence** (:mod:`analyzer.mapping.body`, when :func:`align_sections` gets it; the
+pipeline always passes it): what the section's own text answers, as a contrast (only the clause
+the text favours among its siblings, by its lead, and only when its parent leads too). It adds up
+to :data:`BODY_WEIGHT`, scaled down as the best title match rises (a title in the organisation's
+own words leaves the decision to the text). Below a leaf it counts for nothing outside the leaf.
+
+**Shifted ordinals.** Numbers are evidence, not truth: for a group of ordinal-numbered siblings
+(``第一部分 … 第七部分``) each shift in :data:`OFFSETS` is tried and the one whose whole alignment
+scores best (by :data:`OFFSET_MARGIN` over the plain reading) is taken, so a numbered profile part
+(``第一部分 我们从哪里来``) shifts the chapters after it; the part at ordinal = shift is the profile.
+
+**Misnested headings.** Without numbers the segmenter guesses levels. An unnumbered subsection
+titled exactly like a later clause (``资源`` under ``顾客与市场``), or a run of subsections whose
+text answers a later chapter, leaves the parent's clause; the sections after it follow it.
+
 **Order.** The dynamic programme keeps, per sibling, the standard position of the last clause
 chosen; moving forward is free, going back costs :data:`INVERSION_PENALTY` and choosing the same
 clause again :data:`REPEAT_PENALTY`, so a strong title can still break the order (a report that
