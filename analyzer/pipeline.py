@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .checks.base import CheckConfig, CheckContext
 from .checks.registry import check, run_checks
-from .mapping.align import align_sections
 from .mapping.backends import BackendRequest, Scorer, clause_set_key
 from .mapping.content import map_paragraphs
 from .mapping.coverage import compute_coverage
@@ -137,8 +136,8 @@ def _crosswalk() -> CrosswalkTexts | None:
 
 
 def map_document(doc: Document, standard: Standard, scorer: Scorer) -> Mapping:
-    """Align headings, then credit every paragraph to a clause."""
-    return map_paragraphs(doc, standard, align_sections(doc, standard), scorer)
+    """Align headings (numbers, titles and each section's own text), then credit every paragraph to a clause."""
+    return map_paragraphs(doc, standard, None, scorer)
 
 
 def analyze_document(

@@ -30,6 +30,21 @@ parent's context.
 - *position*: the clause right after the previous sibling's clause (or the first child) earns a
   small bonus, which decides between equally good titles and carries headings with no evidence.
 
+**Body evidence** (:mod:`analyzer.mapping.body`, when :func:`align_sections` gets it; the
+pipeline always passes it): what the section's own text answers, as a contrast (only the clause
+the text favours among its siblings, by its lead, and only when its parent leads too). It adds up
+to :data:`BODY_WEIGHT`, scaled down as the best title match rises (a title in the organisation's
+own words leaves the decision to the text). Below a leaf it counts for nothing outside the leaf.
+
+**Shifted ordinals.** Numbers are evidence, not truth: for a group of ordinal-numbered siblings
+(``第一部分 … 第七部分``) each shift in :data:`OFFSETS` is tried and the one whose whole alignment
+scores best (by :data:`OFFSET_MARGIN` over the plain reading) is taken, so a numbered profile part
+(``第一部分 我们从哪里来``) shifts the chapters after it; the part at ordinal = shift is the profile.
+
+**Misnested headings.** Without numbers the segmenter guesses levels. An unnumbered subsection
+titled exactly like a later clause (``资源`` under ``顾客与市场``), or a run of subsections whose
+text answers a later chapter, leaves the parent's clause; the sections after it follow it.
+
 **Order.** The dynamic programme keeps, per sibling, the standard position of the last clause
 chosen; moving forward is free, going back costs :data:`INVERSION_PENALTY` and choosing the same
 clause again :data:`REPEAT_PENALTY`, so a strong title can still break the order (a report that
@@ -74,6 +89,7 @@ from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
 from ..text.headings import ordinal_value
+from .body import BodyEvidence
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
 
@@ -349,6 +365,8 @@ class _Pair:
     escape: bool
     repeat_ok: bool = False
     """A foreign scheme's number designates this clause, and such numbers may share a clause."""
+    body: float = 0.0
+    """What the section's own text added (weighted body evidence, :mod:`analyzer.mapping.body`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,10 +398,27 @@ def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
     return best
 
 
+BODY_WEIGHT = 0.6
+"""Most the section's own text can add to a pair (when the title says nothing)."""
+BODY_TITLE_TRUST = 0.85
+"""A title matching some candidate this well leaves nothing for the body to say."""
+OFFSET_MARGIN = 0.3
+"""A shifted reading of a group's ordinals must beat the plain one by this much (total DP score)."""
+OFFSETS = (0, 1, -1)
+"""Shifts between a document's ordinals and the standard's tried per sibling group."""
+MISNESTED_TITLE = 0.95
+"""An unnumbered subsection leaves its parent's clause for a later one only with (almost) that clause's exact title."""
+PROFILE_BODY_VETO = 0.6
+"""An unnumbered first part whose text leads a chapter by this much is that chapter, not the profile."""
 PROFILE_BY_POSITION = 0.45
 """Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
 RESULT_TITLE_CAP = 0.5
 """Most a results heading's title can say for a clause that is not a result item."""
+
+
+def _default_offset(views: Sequence[_SectionView]) -> int:
+    """The ordinal of a numbered profile heading (第一章 企业概况): the chapters after it are shifted by it."""
+    return next((v.ordinal for v in views if v.is_profile and v.ordinal is not None), 0)
 
 
 def _score_group(
@@ -391,6 +426,8 @@ def _score_group(
     candidates: Sequence[_ClauseInfo],
     escapes: frozenset[str],
     context: _ClauseInfo | None,
+    offset: int | None = None,
+    body: BodyEvidence | None = None,
 ) -> list[list[_Pair]]:
     expected_level = (context.clause.level + 1) if context is not None else 1
     any_profile = any(c.is_profile for c in candidates)
@@ -401,7 +438,8 @@ def _score_group(
     # Below a profile leaf, numbered chapters are the report's misnested top level (第一部分 组织环境 →
     # 一、领导作用); below any other leaf, numbers are list items and count for nothing outside it.
     profile_escape = context is not None and context.is_profile
-    offset = next((v.ordinal for v in views if v.is_profile and v.ordinal is not None), 0)
+    if offset is None:
+        offset = _default_offset(views)
     evidence = [[_title_evidence(v, c) for c in candidates] for v in views]
     claimed: dict[int, int] = {}
     for j in range(len(candidates)):
@@ -413,15 +451,32 @@ def _score_group(
         and len(views) > 1
         and views[0].section.number is None
         and views[0].scheme_number is None
-        and views[1].ordinal == 1
         and all(t.score < 0.6 for t in evidence[0])
+        and (
+            views[1].ordinal == 1
+            # No numbers at all: the first part, titled in the organisation's words, is where the
+            # standard puts its profile unless its text clearly answers a chapter (the content
+            # scorer sees a profile only dimly, so weak leads do not count against it).
+            or (
+                all(v.section.number is None and v.scheme_number is None for v in views)
+                and _top_level_lead(body, views[0].section.id, candidates) < PROFILE_BODY_VETO
+            )
+        )
     )
     table: list[list[_Pair]] = []
     for i, (v, titles) in enumerate(zip(views, evidence, strict=True)):
         best_title = max((t.score for t in titles), default=0.0)
+        # The body speaks where the title says little (the organisation's own words).
+        body_weight = BODY_WEIGHT * max(0.0, 1.0 - best_title / BODY_TITLE_TRUST)
+        body_row = body.scores.get(v.section.id) if body is not None and body_weight > 0 else None
         row: list[_Pair] = []
         for j, (c, t) in enumerate(zip(candidates, titles, strict=True)):
             s = t.score
+            # Text below a leaf is the leaf's own detail: it does not carry a section out of it
+            # (below the profile it may: chapters nested in the profile are the report's chapters).
+            leaf_escape = c.clause.id in escapes and not profile_escape
+            b = body_row.get(c.clause.id, 0.0) if body_row is not None and not leaf_escape else 0.0
+            s += body_weight * b
             other_claims = claimed.get(j, i) != i
             number: Literal["absolute", "ordinal", "contradicted", "none"] = "none"
             sec = v.section
@@ -440,6 +495,15 @@ def _score_group(
                     or (profile_escape and c.clause.id in escapes and c.clause.parent == context_parent)
                 )
             ):
+                number, num_score = "ordinal", ORDINAL_NUMBER
+            elif (
+                offset > 0
+                and v.ordinal == offset
+                and not v.is_profile
+                and c.is_profile
+                and c.clause.parent == context_id
+            ):
+                # The document numbers one more part before the chapters: where the standard puts its profile.
                 number, num_score = "ordinal", ORDINAL_NUMBER
             if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims):
                 number, num_score = "contradicted", num_score * CONTRADICTED_FACTOR
@@ -469,9 +533,16 @@ def _score_group(
             elif c.clause.level > expected_level:
                 s -= LEVEL_PENALTY * (c.clause.level - expected_level)
             repeat_ok = v.scheme_targets is not None and number == "absolute"
-            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok))
+            row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
         table.append(row)
     return table
+
+
+def _top_level_lead(body: BodyEvidence | None, section_id: str, candidates: Sequence[_ClauseInfo]) -> float:
+    """The lead of the top-level chapter a section's text favours (0 without body evidence)."""
+    if body is None:
+        return 0.0
+    return body.best(section_id, [c.clause.id for c in candidates if c.clause.parent is None and not c.is_profile])
 
 
 def _next_sibling(infos: Sequence[_ClauseInfo], j: int) -> int | None:
@@ -499,6 +570,13 @@ def _monotone(
 
     State = index of the last chosen candidate (−1 before any). O(sections × candidates).
     """
+    return _monotone_scored(table, infos, context)[0]
+
+
+def _monotone_scored(
+    table: list[list[_Pair]], infos: Sequence[_ClauseInfo], context: _ClauseInfo | None
+) -> tuple[list[tuple[int | None, bool]], float]:
+    """:func:`_monotone` and the total score of its choice (to compare readings of one group)."""
     n = len(infos)
     neg = float("-inf")
     succ: dict[int, int] = {}
@@ -541,6 +619,11 @@ def _monotone(
                 options.append((dp[prev + 1] + bonus_value, prev + 1, True))
             if first == j:
                 options.append((dp[0] + bonus_value, 0, True))
+            # A pick must be worth something itself: a negative pick used only to reset the order
+            # (and dodge the repeat penalty of the next section) is no alignment.
+            options = [o for o in options if m + (bonus_value if o[2] else 0.0) > 0]
+            if not options:
+                continue
             best, frm, bonus = max(options, key=lambda o: o[0])
             if best + m > new[st]:
                 new[st] = best + m
@@ -548,12 +631,135 @@ def _monotone(
         back.append(ptr)
         dp = new
     state = max(range(n + 1), key=lambda s: dp[s])
+    total = dp[state]
     out: list[tuple[int | None, bool]] = [(None, False)] * len(table)
     for i in range(len(table) - 1, -1, -1):
         frm, assigned, bonus = back[i][state]
         out[i] = (state - 1, bonus) if assigned else (None, False)
         state = frm
-    return out
+    return out, total
+
+
+def _best_reading(
+    views: Sequence[_SectionView],
+    candidates: Sequence[_ClauseInfo],
+    escapes: frozenset[str],
+    context: _ClauseInfo | None,
+    body: BodyEvidence | None,
+) -> tuple[list[list[_Pair]], list[tuple[int | None, bool]], str]:
+    """Score and align one sibling group under the reading of its ordinals that fits best.
+
+    Numbers are evidence, not truth: a document may number a profile part before its chapters
+    (第一部分 我们从哪里来, 第二部分 …) or start after a clause it leaves out, so that every ordinal
+    is off by the same amount. Each shift in :data:`OFFSETS` is tried; a shift other than the plain
+    reading is taken only when the whole group's alignment (titles, body text, order) scores at
+    least :data:`OFFSET_MARGIN` better with it. Returns the table, the picks and a reason (empty
+    for the plain reading).
+    """
+    base = _default_offset(views)
+    table = _score_group(views, candidates, escapes, context, base, body)
+    picks, total = _monotone_scored(table, candidates, context)
+    ordinals = [v.ordinal for v in views if v.ordinal is not None and not v.is_profile]
+    absolute = any(v.scheme_targets is not None or _is_decimal(v.section) for v in views)
+    if body is None or len(ordinals) < 2 or absolute:
+        # A group with the standard's (or a scheme's) own numbers is not a sequence of ordinals.
+        return table, picks, ""
+    best = (total, table, picks, base)
+    for shift in OFFSETS:
+        offset = base + shift
+        if offset == base:
+            continue
+        t = _score_group(views, candidates, escapes, context, offset, body)
+        p, tot = _monotone_scored(t, candidates, context)
+        if tot > best[0] + (OFFSET_MARGIN if best[3] == base else 0.0):
+            best = (tot, t, p, offset)
+    _, table, picks, offset = best
+    if offset == base:
+        return table, picks, ""
+    return table, picks, f"ordinals read with a shift of {offset} (decided by the whole group)"
+
+
+def _misnested(
+    group: Sequence[Section], context: _ClauseInfo, idx: _Index, vocab: Vocabulary, scheme: _ForeignScheme | None
+) -> tuple[int, _ClauseInfo, float] | None:
+    """The first section of ``group`` whose title is (almost) exactly a clause after ``context``'s subtree.
+
+    Without numbers the segmenter guesses levels, and a chapter (``资源``) can land below the
+    previous chapter (``顾客与市场``). Its own exact title is evidence enough that it is that later
+    clause; the sections after it in the group are then its subsections. Numbered headings are left
+    to the numbers. Returns (index in ``group``, the clause, title score) or None.
+    """
+    later = idx.after_subtree(context.clause.id)
+    if not later:
+        return None
+    for k, section in enumerate(group):
+        if section.number is not None or section.front_matter:
+            continue
+        title = _view(section, vocab, scheme).title
+        best: tuple[float, _ClauseInfo] | None = None
+        for info in later:
+            if not info.clause.expects_answer or info.is_profile:
+                continue
+            score = _title_similarity(title, info.title).score
+            if score >= MISNESTED_TITLE and (best is None or score > best[0]):
+                best = (score, info)
+        if best is not None:
+            return k, best[1], best[0]
+    return None
+
+
+MISNESTED_BODY = 0.3
+"""Least lead of a later chapter over its siblings (the parent's chapter included) in a section's text."""
+
+
+def _misnested_by_text(
+    group: Sequence[Section],
+    context: _ClauseInfo,
+    idx: _Index,
+    vocab: Vocabulary,
+    scheme: _ForeignScheme | None,
+    body: BodyEvidence,
+) -> tuple[int, _ClauseInfo] | None:
+    """Where the tail of ``group`` is, by its text, a later chapter the segmenter nested too deep.
+
+    Headings in the organisation's own words say nothing a title can check, so the text decides,
+    and only for a run: from some section on, at least two sections and two thirds of those with
+    text favour the same later sibling ``X`` of ``context`` (the context itself is one of the
+    siblings it is compared with) by :data:`MISNESTED_BODY`, and the first of them has no title
+    match inside ``context``. One section that reads like another chapter stays where it is.
+    Returns (index in ``group`` where the run starts, ``X``) or None.
+    """
+    if any(s.number is not None for s in group):
+        return None
+    later = [
+        i
+        for i in idx.after_subtree(context.clause.id)
+        if i.clause.parent == context.clause.parent and i.clause.expects_answer and not i.is_profile
+    ]
+    if not later:
+        return None
+    inside = idx.subtree(context.clause.id)
+
+    def favours(section: Section) -> str | None:
+        row = body.scores.get(section.id)
+        if row is None:
+            return None
+        best = max(later, key=lambda i: row.get(i.clause.id, 0.0))
+        return best.clause.id if row.get(best.clause.id, 0.0) >= MISNESTED_BODY else ""
+
+    votes = [favours(s) for s in group]
+    for k, section in enumerate(group):
+        target = votes[k]
+        if not target:
+            continue
+        title = _view(section, vocab, scheme).title
+        if any(_title_similarity(title, i.title).score >= 0.6 for i in inside):
+            continue
+        tail = [v for v in votes[k:] if v is not None]
+        agree = sum(1 for v in tail if v == target)
+        if agree >= 2 and 3 * agree >= 2 * len(tail):
+            return k, idx.by_id[target]
+    return None
 
 
 # --------------------------------------------------------------------------- driver
@@ -578,18 +784,28 @@ def _is_document_title(doc: Document, section: Section) -> bool:
 
 
 WRAPPER_TITLE = 0.7
+WRAPPER_BODY = 0.3
+WRAPPER_CHAPTERS = 3
+"""By text alone, a wrapper's parts must answer at least this many different chapters."""
+"""A subsection whose text leads for a clause by this much answers that clause (for wrappers)."""
 """A subsection whose title matches a clause this well names that clause."""
 
 
 def _is_wrapper(
-    section: Section, kids: Sequence[Section], context: _ClauseInfo | None, idx: _Index, vocab: Vocabulary
+    section: Section,
+    kids: Sequence[Section],
+    context: _ClauseInfo | None,
+    idx: _Index,
+    vocab: Vocabulary,
+    body: BodyEvidence | None = None,
 ) -> bool:
     """A section that only wraps the report's chapters (``第二部分 自评报告`` above ``一、领导`` …).
 
     Evidence from the document: at least two of its subsections, and at least half, are named like
-    the clauses one level below ``context`` — the level the section itself would answer — while its
-    own title names no clause and is no profile heading (a profile that nests the chapters below
-    it is handled as an escape from the profile).
+    the clauses one level below ``context`` — the level the section itself would answer — or, with
+    ``body``, answer such clauses by their text (at least two different ones), while its own title
+    names no clause and is no profile heading (a profile that nests the chapters below it is
+    handled as an escape from the profile).
     """
     if len(kids) < 2:
         return False
@@ -600,12 +816,30 @@ def _is_wrapper(
     own = _Title.of(section.title, vocab)
     if vocab.is_profile(own.canon) or any(_title_similarity(own, i.title).score >= WRAPPER_TITLE for i in idx.infos):
         return False
-    named = 0
+    named = titled = 0
+    answered: Counter[str] = Counter()
+    own_row = body.scores.get(section.id) if body is not None else None
+    if own_row is not None and max((own_row.get(i.clause.id, 0.0) for i in level), default=0.0) >= WRAPPER_BODY:
+        body = None  # the section's whole text answers one chapter: it is that chapter, whatever its parts say
     for k in kids:
         t = _Title.of(k.title, vocab)
         if any(_title_similarity(t, i.title).score >= WRAPPER_TITLE for i in level):
             named += 1
-    return named >= 2 and 2 * named >= len(kids)
+            titled += 1
+            continue
+        row = body.scores.get(k.id) if body is not None else None
+        if row is None:
+            continue
+        lead = max(level, key=lambda i: row.get(i.clause.id, 0.0))
+        if row.get(lead.clause.id, 0.0) >= WRAPPER_BODY:
+            named += 1
+            answered[lead.clause.id] += 1
+    if answered and 3 * max(answered.values()) > max(3, sum(answered.values())):
+        return False  # several parts answer the same chapter: a chapter with its items, not a wrapper
+    if answered and len(answered) < WRAPPER_CHAPTERS:
+        answered.clear()  # text alone names a wrapper only when its parts answer several chapters
+        named = titled
+    return titled + len(answered) >= 2 and 2 * named >= len(kids)
 
 
 def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
@@ -766,28 +1000,31 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     return tuple(out)
 
 
-_RECENT: deque[tuple[Document, Standard, Alignment]] = deque(maxlen=8)
+_RECENT: deque[tuple[Document, Standard, BodyEvidence | None, Alignment]] = deque(maxlen=8)
 _RECENT_LOCK = threading.Lock()
 
 
-def align_sections(doc: Document, standard: Standard) -> Alignment:
+def align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring).
 
-    The last few results are remembered by the identity of ``doc`` and ``standard`` (both
+    ``body`` (:func:`analyzer.mapping.body.body_evidence`) adds what each section's own text
+    answers; without it only numbers, titles and order decide.
+
+    The last few results are remembered by the identity of ``doc``, ``standard`` and ``body`` (all
     immutable): ``--standard auto`` aligns the report to every standard, and mapping then needs
     the winner's alignment again.
     """
     with _RECENT_LOCK:
-        for d, s, a in _RECENT:
-            if d is doc and s is standard:
+        for d, s, b, a in _RECENT:
+            if d is doc and s is standard and b is body:
                 return a
-    alignment = _align_sections(doc, standard)
+    alignment = _align_sections(doc, standard, body)
     with _RECENT_LOCK:
-        _RECENT.append((doc, standard, alignment))
+        _RECENT.append((doc, standard, body, alignment))
     return alignment
 
 
-def _align_sections(doc: Document, standard: Standard) -> Alignment:
+def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     vocab = vocabulary()
     idx = _Index(standard, vocab)
     scheme = _detect_scheme(doc, standard, idx, vocab)
@@ -804,7 +1041,7 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
             results[s.id] = SectionAlignment(s.id, None, 0.0, "none", (why,))
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in titles]
-        wrappers = [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab)]
+        wrappers = [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab, body)]
         for s in wrappers:
             results[s.id] = SectionAlignment(
                 s.id, None, 0.0, "none", ("wrapper: its subsections are named like the clauses at its own level",)
@@ -831,13 +1068,32 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
                 extra = idx.after_subtree(context.clause.id)
                 escapes = frozenset(i.clause.id for i in extra)
                 candidates.extend(extra)
+            elif escape:
+                cut = _misnested(group, context, idx, vocab, scheme)
+                if cut is None and body is not None:
+                    run = _misnested_by_text(group, context, idx, vocab, scheme, body)
+                    if run is not None:
+                        k, later = run
+                        visit(group[:k], context)
+                        visit(group[k:], later)
+                        return
+                if cut is not None:
+                    k, anchor, title = cut
+                    visit(group[:k], context)
+                    a = group[k]
+                    why = (
+                        f"title {title:.2f} with {anchor.clause.label}, a later clause than its parent's "
+                        f"{context.clause.label}: nested too deep by the layout",
+                    )
+                    results[a.id] = SectionAlignment(a.id, anchor.clause.id, round(title, 3), "title", why)
+                    visit(children.get(a.id, []) + group[k + 1 :], anchor)
+                    return
         views = [_view(s, vocab, scheme) for s in group]
         if not candidates:
             for s in group:
                 _inherit(s, context)
             return
-        table = _score_group(views, candidates, escapes, context)
-        picks = _monotone(table, candidates, context)
+        table, picks, offset_reason = _best_reading(views, candidates, escapes, context, body)
         for k, (v, row, (j, bonus)) in enumerate(zip(views, table, picks, strict=True)):
             s = v.section
             if j is None:
@@ -854,6 +1110,10 @@ def _align_sections(doc: Document, standard: Standard) -> Alignment:
                     f"number {s.number} points to {target.info.clause.label}, but the title matches "
                     f"{pair.info.clause.label}: decided by title",
                 )
+            if offset_reason and pair.number == "ordinal":
+                reasons.append(offset_reason)
+            if pair.body >= 0.1:
+                reasons.append(f"section text answers {pair.info.clause.label} (+{pair.body:.2f})")
             score = max(0.0, min(1.0, pair.score + NONE_THRESHOLD + (POSITION_BONUS if bonus else 0.0)))
             results[s.id] = SectionAlignment(s.id, pair.info.clause.id, round(score, 3), method, tuple(reasons))
             chosen_pairs[s.id] = (v, pair)

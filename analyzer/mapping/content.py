@@ -40,8 +40,9 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Clause, ClauseMatch, Document, MatchMethod, Paragraph, Standard
-from .align import Alignment
+from .align import Alignment, align_sections
 from .backends import Scorer
+from .body import body_evidence
 from .profiles import mapping_targets
 from .types import Mapping, Misplaced
 
@@ -88,11 +89,13 @@ class _Run:
     section_method: str = "none"
 
 
-def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment, scorer: Scorer) -> Mapping:
+def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | None, scorer: Scorer) -> Mapping:
     """Credit every paragraph of ``doc`` to a clause of ``standard`` (see the module docstring).
 
     ``scorer`` must be fitted on :func:`~analyzer.mapping.profiles.clause_profiles` of
-    ``standard`` (its ``clause_ids`` are the mapping targets).
+    ``standard`` (its ``clause_ids`` are the mapping targets). With ``alignment`` None, the
+    headings are aligned here with the sections' own text as evidence too
+    (:func:`~analyzer.mapping.body.body_evidence`), from the similarities computed for mapping.
     """
     targets = tuple(scorer.clause_ids)
     expected = tuple(c.id for c in mapping_targets(standard))
@@ -104,6 +107,8 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment, scor
     body = [p for p in doc.paragraphs if p.kind != "heading" and not p.front_matter]
     sims = scorer.score([_scoring_text(p) for p in body]) if body else np.zeros((0, len(targets)), np.float32)
     sims = np.clip(np.nan_to_num(sims), 0.0, None)
+    if alignment is None:
+        alignment = align_sections(doc, standard, body_evidence(doc, standard, body, sims, targets))
     method_name: MatchMethod = scorer.name
 
     decided: dict[str, ClauseMatch] = {}
