@@ -47,10 +47,9 @@ def _chart(cells: tuple[ws.HeatCell, ...]) -> alt.LayerChart:
             sort=list(layout.x_labels),
             title="报告章节",
             axis=alt.Axis(
-                orient="top",
                 labelAngle=layout.x_label_angle,
-                labelAlign="center" if layout.x_label_angle == 0 else "left",
-                labelBaseline="bottom" if layout.x_label_angle == 0 else "middle",
+                labelAlign="center" if layout.x_label_angle == 0 else "right",
+                labelBaseline="top" if layout.x_label_angle == 0 else "middle",
                 labelLimit=layout.x_label_limit,
                 labelOverlap=False,
                 labelExpr=MULTILINE,
