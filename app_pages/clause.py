@@ -200,17 +200,28 @@ def _report_pane(record: AnalysisRecord, view: ws.ClauseView, clause_id: str) ->
     nonce = st.session_state.get("focus_nonce", 0)
     jumped = st.session_state.get("_focus_shown") != nonce and focus is not None
     st.session_state["_focus_shown"] = nonce
+    # Scroll the pane (not the page) to the target once it is laid out; after a jump, bring the
+    # pane itself into view. Retries for a moment: on a first load the script may run before layout.
     script = f"""<script>/* {nonce} {target} */
 (() => {{
+  const target = {json.dumps(target)}, jumped = {"true" if jumped else "false"};
+  let tries = 0;
   const go = () => {{
     const pane = document.getElementById("sara-pane");
-    const el = {json.dumps(target)} && document.getElementById({json.dumps(target)});
-    if (!pane) return false;
-    if (el) pane.scrollTop = Math.max(el.offsetTop - 24, 0);
-    if ({"true" if jumped else "false"}) pane.scrollIntoView({{block: "start", behavior: "instant"}});
-    return true;
+    const el = target ? document.getElementById(target) : null;
+    if (pane && pane.clientHeight > 0 && (!target || el)) {{
+      const want = el ? Math.max(el.offsetTop - 24, 0) : 0;
+      if (el) pane.scrollTop = want;
+      const bottom = pane.scrollHeight - pane.clientHeight;
+      const settled = !el || (el.offsetTop > 0 && Math.abs(pane.scrollTop - Math.min(want, bottom)) < 2);
+      if (settled) {{
+        if (jumped) pane.scrollIntoView({{block: "start"}});
+        return;
+      }}
+    }}
+    if (++tries < 40) setTimeout(go, 100);
   }};
-  if (!go()) setTimeout(go, 200);
+  go();
 }})();
 </script>"""
     st.html(

@@ -19,7 +19,6 @@ Screenshots go to ``tmp_path`` and, when ``SARA_SCREENSHOT_DIR`` is set, there t
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from pathlib import Path
 from urllib.parse import quote
@@ -32,11 +31,13 @@ from tests.browser.cdp import Chromium, Page, WaitTimeout
 from tests.browser.server import ROOT, Server
 from tests.browser.test_browser import HEIGHT, WIDTH, Workspace, js, save_png, screenshot_on_failure
 from tests.browser.test_review_flow import set_file, type_text
+from tests.fixtures.make_docx import md_to_docx
 
 SAMPLE = ROOT / "samples" / "wh-svc-water" / "report.md"
 OTHER = ROOT / "samples" / "bj-logistics" / "report.md"
 QUERY = "水质"
 MEMBER, NEWCOMER = "张三", "王五"
+NAME = "自评报告.docx"  # what real submissions are all called
 SCREEN_TIMEOUT = 600  # two real analyses in worker processes on a busy machine
 
 # Emoji that render as empty boxes with only Noto CJK installed (issue 14 item 7).
@@ -197,6 +198,10 @@ def test_reviewer_pages_search_jump_reload_guard(sara_app: Server, chromium: Chr
             app.wait(f"!!__sara.byText('h2', {js(label)})", 90, f"the clause {label!r} after a reload")
             settle(app, "the clause page after a reload")
             assert page.evaluate("new URLSearchParams(location.search).get('clause')") == moved
+            first = record.paragraphs_of(moved)
+            if first:  # the pane opens at the clause's first paragraph
+                app.wait(f"({pane_target()}).id === {js(reading.anchor(first[0].id))}", 20, "the clause's paragraph")
+                app.wait(f"({pane_target()}).inside", 20, "the pane at the clause's first paragraph")
 
             # the scoring panel stays in view on a long clause page
             sticky = page.evaluate(
@@ -259,13 +264,13 @@ def test_reviewer_pages_search_jump_reload_guard(sara_app: Server, chromium: Chr
 def test_screening_keeps_every_upload_of_the_same_name(sara_app: Server, chromium: Chromium, tmp_path: Path) -> None:
     uploads = []
     for folder, source in (("a", SAMPLE), ("b", OTHER)):
-        path = tmp_path / folder / "自评报告.md"
+        path = tmp_path / folder / NAME
         path.parent.mkdir()
-        shutil.copyfile(source, path)
+        path.write_bytes(md_to_docx(source.read_text(encoding="utf-8")))
         uploads.append(path)
-    broken = tmp_path / "c" / "自评报告.md"
+    broken = tmp_path / "c" / NAME
     broken.parent.mkdir()
-    broken.write_bytes(b"\x00\x01\x02" * 10)
+    broken.write_bytes(b"PK\x03\x04 not a real docx")
     uploads.append(broken)
 
     with chromium.page() as page:
@@ -278,7 +283,7 @@ def test_screening_keeps_every_upload_of_the_same_name(sara_app: Server, chromiu
             node = page.call("DOM.querySelector", nodeId=root, selector='input[type="file"]')["nodeId"]
             page.call("DOM.setFileInputFiles", nodeId=node, files=[str(p) for p in uploads])
             app.wait(
-                "__sara.text().split('自评报告.md').length - 1 >= 3 && __sara.idle()",
+                f"__sara.text().split({js(NAME)}).length - 1 >= 3 && __sara.idle()",
                 60,
                 "the uploader to list 3 files",
             )
@@ -305,6 +310,6 @@ def test_screening_keeps_every_upload_of_the_same_name(sara_app: Server, chromiu
         run = store.screenings(limit=1)[0]
         rows = load_run(store, run.id).rows
     assert len(rows) == 3 and len({r.file for r in rows}) == 3, [r.file for r in rows]
-    assert sum(1 for r in rows if r.record is not None) == 2, [(r.file, r.verdict) for r in rows]
+    assert [r.verdict for r in rows].count("无法读取") == 1, [(r.file, r.verdict) for r in rows]
     log = sara_app.log()
     assert "Traceback" not in log, f"the server logged an exception:\n{log[-4000:]}"
