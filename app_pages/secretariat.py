@@ -222,8 +222,8 @@ def _results(result: ScreenResult) -> None:
 
 
 def render() -> None:
-    common.show_flash()
     st.title("秘书处筛查")
+    common.show_flash()
     st.caption(
         "批量检查送审材料是否齐全：能否读取、字数、条款是否都有回答、结果是否有连续三年数据和对比。"
         "结果保存到评审数据库，已分析过的文件（内容相同）不会重复分析。"

@@ -306,6 +306,9 @@ def test_screening_keeps_every_upload_of_the_same_name(sara_app: Server, chromiu
             )
             assert any("文件" in m and re.search(r"\b3\b", m) for m in files), files
             shoot(page, app, "page-secretariat.png", tmp_path)
+            page.evaluate("document.querySelector('[data-testid=\"stVegaLiteChart\"]').scrollIntoView()")
+            time.sleep(0.3)
+            save_png(page.screenshot(), "page-secretariat-heatmap.png", tmp_path)
     with Store.open(tmp_path / "sara.db") as store:
         run = store.screenings(limit=1)[0]
         rows = load_run(store, run.id).rows
