@@ -219,8 +219,10 @@ def apply_scroll() -> None:
 (() => {{
   const doc = window.parent && window.parent.document ? window.parent.document : document;
   const go = () => {{
-    doc.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"], section.main')
-      .forEach((el) => {{ el.scrollTop = 0; }});
+    // whichever element scrolls the page (it differs between Streamlit versions); not the report pane
+    doc.querySelectorAll('*').forEach((el) => {{
+      if (el.scrollTop > 0 && !el.closest('#sara-pane')) el.scrollTop = 0;
+    }});
     (doc.defaultView || window).scrollTo(0, 0);
   }};
   go(); setTimeout(go, 150);

@@ -219,6 +219,18 @@ def test_reviewer_pages_search_jump_reload_guard(sara_app: Server, chromium: Chr
             assert 0 <= panel["top"] < panel["height"] / 2, f"the scoring panel scrolled out of view: {panel}"
             save_png(page.screenshot(), "page-clause-scrolled.png", tmp_path)
 
+            # 确认并下一项 (the page is scrolled down): the next item opens at its top
+            units = [u.id for u in record.scoring_units]
+            after = units[units.index(moved) + 1] if moved in units and units.index(moved) + 1 < len(units) else None
+            if after is not None:
+                app.click('[data-testid="stFormSubmitButton"] button', "确认并下一项")
+                app.wait(f"new URLSearchParams(location.search).get('clause') === {js(after)}", 60, "the next item")
+                settle(app, "the next item")
+                top = f"""(() => {{ const h = __sara.byText('h2', {js(record.clause(after).label)});
+                    if (!h) return false; const r = h.getBoundingClientRect();
+                    return r.top >= 0 && r.bottom <= window.innerHeight / 2; }})()"""
+                app.wait(top, 20, "the next item's heading at the top of the window")
+
             # the heatmap and export pages
             open_page(page, app, base.format(page="heatmap"), "覆盖热力图")
             app.wait("__sara.chart()", 120, "the heatmap to be drawn")
