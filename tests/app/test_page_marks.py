@@ -102,3 +102,16 @@ def test_clause_page_puts_the_clause_in_the_url_and_draws_the_report_pane(
     hits = reading.search(record.paragraphs, "水质")
     assert pane.count('class="sara-hit"') == len(hits) > 0
     assert f'data-target="{reading.anchor(hits[0].paragraph)}"' in pane
+
+
+def test_screening_uploads_leave_no_stray_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Choosing files again clears the session's upload folder; nothing of that shows on the page."""
+    monkeypatch.setenv("SARA_DB", str(tmp_path / "sara.db"))
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.run()
+    at.switch_page("app_pages/secretariat.py").run()
+    uploader = at.get("file_uploader")[0]
+    uploader.upload("自评报告.txt", "第一份".encode(), "text/plain").run()  # type: ignore[attr-defined]
+    at.get("file_uploader")[0].upload("自评报告.txt", "第二份".encode(), "text/plain").run()  # type: ignore[attr-defined]
+    assert not at.exception, [e.value for e in at.exception]
+    assert "None" not in [str(m.value).strip("` ") for m in at.markdown]  # magic writes None as `None`
