@@ -203,3 +203,53 @@ def test_layout_keeps_same_named_columns_apart_and_sizes_row_labels() -> None:
     layout = chart_layout(["自评报告.docx", "自评报告-2.docx 很长的名字" * 3], ["结果", "结果", "领导"])
     assert layout.x_labels == ("结果", "结果 #2", "领导")
     assert text_width("自评报告.docx") < layout.y_label_limit <= 300
+
+
+def _nested_record(levels: list[tuple[str, int, str]]) -> AnalysisRecord:
+    """A record whose sections are ``(title, level, clause)``: one paragraph of text under each."""
+    from analyzer.record import BackendInfo, ClauseInfo, LengthInfo, ParagraphInfo, SectionInfo, SourceInfo, StandardRef
+
+    sections = tuple(SectionInfo(id=f"s{i}", level=lv, title=t) for i, (t, lv, _) in enumerate(levels))
+    paragraphs = tuple(
+        ParagraphInfo(id=f"p{i}", index=i, text=f"{t}的内容。" * 3, section=f"s{i}", clause=c or None)
+        for i, (t, _, c) in enumerate(levels)
+    )
+    clauses = tuple(
+        ClauseInfo(id=c, title=c, status="covered", paragraphs=tuple(p.id for p in paragraphs if p.clause == c))
+        for c in dict.fromkeys(c for _, _, c in levels if c)
+    )
+    return AnalysisRecord(
+        sara_version="test",
+        source=SourceInfo(file="r.md"),
+        standard=StandardRef(id="x", title="X", total_points=100),
+        length=LengthInfo(),
+        profile_length=None,
+        detection=None,
+        backend=BackendInfo(name="lexical"),
+        diagnostics=(),
+        sections=sections,
+        paragraphs=paragraphs,
+        clauses=clauses,
+        findings=(),
+        estimate=None,
+    )
+
+
+@pytest.mark.parametrize(
+    "wrappers",
+    [
+        [("某公司自评报告", 1, "")],  # the document title holds every chapter
+        [("某公司自评报告", 1, ""), ("第二部分 自评报告正文", 2, "")],  # a title and one part above them
+    ],
+)
+def test_chapters_are_columns_when_all_nest_under_one_heading(wrappers: list[tuple[str, int, str]]) -> None:
+    depth = len(wrappers)
+    names = (("一", "领导", "1.1"), ("二", "战略", "2.1"), ("三", "顾客", "3.1"))
+    chapters = [(f"{n}、{t}", depth + 1, c) for n, t, c in names]
+    sub = [("（一）组织治理", depth + 2, "1.2")]
+    m = coverage_matrix(_nested_record([*wrappers, chapters[0], *sub, *chapters[1:]]))
+    chapter_labels = [t for t, _, _ in chapters]
+    assert [label for label in m.section_labels if label in chapter_labels] == chapter_labels
+    assert "（一）组织治理" not in m.section_labels  # a sub-section counts in its chapter's column
+    j = m.section_labels.index("一、领导")
+    assert m.chars[m.clauses.index("1.2")][j] > 0
