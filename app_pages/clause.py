@@ -277,7 +277,9 @@ def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
         if view.machine_paragraphs:
             with st.expander(f"机器建议引用的其他段落（{len(view.machine_paragraphs)}）"):
                 for p in view.machine_paragraphs:
-                    st.caption(f"{p.where} · 归入 {p.clause_label}")
+                    info, locate = st.columns([5, 1], vertical_alignment="center")
+                    info.caption(f"{p.where} · 归入 {p.clause_label}")
+                    _locate_button(locate, p.paragraph.id, f"machine_{p.paragraph.id}")
                     st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
 
 

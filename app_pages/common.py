@@ -185,6 +185,7 @@ def current_reviewer() -> str | None:
 def open_submission(sid: int) -> None:
     st.session_state["sid"] = sid
     st.session_state.pop("clause", None)
+    st.session_state.pop("focus_paragraph", None)
 
 
 def go_to_clause(clause_id: str, paragraph: str | None = None) -> None:
@@ -329,6 +330,7 @@ def _copy(pick_key: str, key: str) -> Callable[[], None]:
         st.session_state[key] = st.session_state.get(pick_key)
         if key == "sid":
             st.session_state.pop("clause", None)
+            st.session_state.pop("focus_paragraph", None)
 
     return copy
 
