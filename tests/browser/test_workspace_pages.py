@@ -249,6 +249,7 @@ def test_reviewer_pages_search_jump_reload_guard(sara_app: Server, chromium: Chr
                 "!![...document.querySelectorAll('button')].find((b) => b.innerText.includes('关闭 / switch off'))"
             ), "a newcomer was offered the switch"
             check_page_basics(page, app, "the consensus page")
+            time.sleep(0.5)  # the expander opens with an animation
             save_png(page.screenshot(), "page-consensus-newcomer.png", tmp_path)
             open_page(page, app, base.format(page="consensus"), "共识")
             app.click("[data-testid='stExpander'] summary", "关闭独立评审模式")
