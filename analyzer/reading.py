@@ -175,22 +175,19 @@ def mark_up(text: str, marks: Sequence[tuple[int, int, Mark]]) -> str:
     """``text`` HTML-escaped with each span wrapped in ``<mark class="sara-<kind>">``. Overlapping
     spans are merged; a merged span that holds a search hit is marked as a hit."""
     ordered = sorted((s, e, k) for s, e, k in marks if 0 <= s < e <= len(text))
-    merged: list[list[object]] = []
+    merged: list[tuple[int, int, Mark]] = []
     for start, end, kind in ordered:
-        if merged and start <= int(merged[-1][1]):  # type: ignore[call-overload]
-            last = merged[-1]
-            last[1] = max(int(last[1]), end)  # type: ignore[call-overload]
-            if kind == "hit":
-                last[2] = "hit"
+        if merged and start <= merged[-1][1]:
+            s0, e0, k0 = merged[-1]
+            merged[-1] = (s0, max(e0, end), "hit" if "hit" in (k0, kind) else k0)
         else:
-            merged.append([start, end, kind])
+            merged.append((start, end, kind))
     out: list[str] = []
     pos = 0
     for start, end, kind in merged:
-        s, e = int(start), int(end)  # type: ignore[call-overload]
-        out.append(html.escape(text[pos:s]))
-        out.append(f'<mark class="sara-{kind}">{html.escape(text[s:e])}</mark>')
-        pos = e
+        out.append(html.escape(text[pos:start]))
+        out.append(f'<mark class="sara-{kind}">{html.escape(text[start:end])}</mark>')
+        pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
 
