@@ -22,6 +22,8 @@ PARAGRAPH_STYLE = (
 ADDRESSED_MD = ":green[:material/check_circle: **已涉及**]"
 UNADDRESSED_MD = ":red[:material/cancel: **未涉及**]"
 PANE_HEIGHT = 560  # px: the report pane scrolls inside itself, beside the clause
+# inline, so the pane scrolls from its first paint (the stylesheet below may arrive later)
+PANE_STYLE = f"position:relative;max-height:{PANE_HEIGHT}px;overflow-y:auto"
 # The report pane (paragraph roles from analyzer.reading) and the scoring panel kept in view: the
 # right column sticks below Streamlit's header and scrolls on its own when it is taller than the window.
 CLAUSE_CSS = f"""<style>
@@ -201,31 +203,40 @@ def _report_pane(record: AnalysisRecord, view: ws.ClauseView, clause_id: str) ->
     jumped = st.session_state.get("_focus_shown") != nonce and focus is not None
     st.session_state["_focus_shown"] = nonce
     # Scroll the pane (not the page) to the target once it is laid out; after a jump, bring the
-    # pane itself into view. Retries for a moment: on a first load the script may run before layout.
+    # pane itself into view. Watches for ~12 s: on a (re)load the layout shifts after the script runs.
     script = f"""<script>/* {nonce} {target} */
 (() => {{
   const target = {json.dumps(target)}, jumped = {"true" if jumped else "false"};
+  // Keep watching for a few seconds: Streamlit may lay out or replace the pane after this runs
+  // (a first load, a reload); a pane already scrolled for this target is left to the reader.
+  const key = target + ":" + {json.dumps(str(nonce))} + ":" + {json.dumps(pane.query)};
+  window.__saraPaneKey = key;  // an older script still watching stops: only the latest target counts
   let tries = 0;
   const go = () => {{
+    if (window.__saraPaneKey !== key) return;
     const pane = document.getElementById("sara-pane");
     const el = target ? document.getElementById(target) : null;
-    if (pane && pane.clientHeight > 0 && (!target || el)) {{
+    const ready = pane && pane.clientHeight > 0 && getComputedStyle(pane).overflowY === "auto";
+    if (ready && (!target || el)) {{
+      // re-align while the layout settles (fonts, widths), unless the reader has scrolled the pane
       const want = el ? Math.max(el.offsetTop - 24, 0) : 0;
-      if (el) pane.scrollTop = want;
-      const bottom = pane.scrollHeight - pane.clientHeight;
-      const settled = !el || (el.offsetTop > 0 && Math.abs(pane.scrollTop - Math.min(want, bottom)) < 2);
-      if (settled) {{
+      const mine = pane.dataset.scrolled === key;
+      const untouched = !mine || Math.abs(pane.scrollTop - Number(pane.dataset.at)) < 2;
+      if (el && untouched && Math.abs(pane.scrollTop - want) >= 2) pane.scrollTop = want;
+      if (!mine) {{
+        pane.dataset.scrolled = key;
         if (jumped) pane.scrollIntoView({{block: "start"}});
-        return;
       }}
+      pane.dataset.at = String(pane.scrollTop);
     }}
-    if (++tries < 40) setTimeout(go, 100);
+    if (++tries < 80) setTimeout(go, 150);
   }};
   go();
 }})();
 </script>"""
     st.html(
-        f'<div id="sara-pane" data-target="{target}" data-hits="{len(pane.hits)}">{"".join(rows)}</div>{script}',
+        f'<div id="sara-pane" style="{PANE_STYLE}" data-target="{target}" data-hits="{len(pane.hits)}">'
+        f"{''.join(rows)}</div>{script}",
         unsafe_allow_javascript=True,
     )
 
