@@ -16,6 +16,7 @@ batch screening's overview). Records of different standards are refused with
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -192,4 +193,134 @@ def submissions_matrix(records: Sequence[AnalysisRecord], *, names: Sequence[str
         clause_labels=tuple(c.label for c in columns),
         status=tuple(status),
         chars=tuple(chars),
+    )
+
+
+# --------------------------------------------------------------------------- chart layout
+
+_WIDE = ("F", "W")  # East Asian width classes drawn one em wide
+
+
+def text_width(text: str, font_px: int = 12) -> int:
+    """Approximate drawn width of ``text`` in px: Chinese and full-width characters one em, others
+    about 0.6 em (a sans-serif average)."""
+    return round(sum(font_px if unicodedata.east_asian_width(ch) in _WIDE else 0.6 * font_px for ch in text))
+
+
+_BREAK_AFTER = set(" 、，,·.：:）)/—-")
+
+
+def wrap_label(label: str, max_px: int, *, max_lines: int = 3, font_px: int = 12) -> str:
+    """``label`` broken into lines (joined by ``\\n``) no wider than ``max_px``, preferring to break
+    after a space or a punctuation mark; at most ``max_lines`` lines, the last one ending in ``…``
+    when text was left out."""
+    words: list[str] = []
+    current = ""
+    for ch in label.strip():
+        current += ch
+        if ch in _BREAK_AFTER:
+            words.append(current)
+            current = ""
+    if current:
+        words.append(current)
+    lines: list[str] = []
+    line = ""
+    for word in words:
+        if text_width(line + word, font_px) <= max_px:
+            line += word
+            continue
+        if line:
+            lines.append(line.rstrip())
+            line = ""
+        while text_width(word, font_px) > max_px:  # a word longer than a line: break it anywhere
+            cut = len(word)
+            while cut > 1 and text_width(word[:cut], font_px) > max_px:
+                cut -= 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        line = word
+    if line.strip():
+        lines.append(line.rstrip())
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1]
+        while last and text_width(last + "…", font_px) > max_px:
+            last = last[:-1]
+        lines = [*lines[: max_lines - 1], last + "…"]
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True, slots=True)
+class ChartLayout:
+    """How to draw a heatmap of ``rows`` × ``columns`` so every cell and label stays readable: the
+    size follows the number of rows and columns (a wide matrix scrolls sideways in the page)."""
+
+    cell_width: int
+    cell_height: int
+    x_labels: tuple[str, ...]
+    """Column labels as drawn: wrapped into lines (``\\n``) when upright, unique."""
+    x_label_angle: int
+    """0 (upright, wrapped) for few columns; -45 or -90 (rotated) for many."""
+    x_label_limit: int
+    """Longest x label in px before Vega cuts it with an ellipsis."""
+    x_label_height: int
+    """Room the x labels take below the cells, px."""
+    y_label_limit: int
+
+    @property
+    def width(self) -> int:
+        """Width of the cells' area, px."""
+        return self.cell_width * len(self.x_labels)
+
+    def height(self, rows: int) -> int:
+        """Height of the cells' area, px."""
+        return self.cell_height * max(rows, 1)
+
+
+def chart_layout(
+    row_labels: Sequence[str],
+    column_labels: Sequence[str],
+    *,
+    font_px: int = 12,
+    cell_height: int = 28,
+    upright_up_to: int = 10,
+    steep_from: int = 24,
+) -> ChartLayout:
+    """The layout of a heatmap from its labels.
+
+    Up to ``upright_up_to`` columns: labels upright, wrapped into at most three lines, columns as
+    wide as the longest label needs (72–132 px). More: labels rotated by 45° (narrow 40-px columns),
+    from ``steep_from`` columns on by 90° (28 px), each cut at 220 px. Row labels get the room their
+    longest label needs, up to 300 px. Column labels are made unique (a suffix ``#2``), so two
+    chapters with the same title stay two columns."""
+    n = len(column_labels)
+    labels = [str(c).strip() or "—" for c in column_labels]
+    longest = max((text_width(c, font_px) for c in labels), default=0)
+    if n <= upright_up_to:
+        cell_width = min(max(longest // 2 + 12, 72), 132)
+        drawn = [wrap_label(c, cell_width - 8, font_px=font_px) for c in labels]
+        angle = 0
+        lines = max((d.count("\n") + 1 for d in drawn), default=1)
+        label_height = lines * (font_px + 3) + 8
+        label_limit = cell_width
+    else:
+        steep = n >= steep_from
+        cell_width = 28 if steep else 40
+        angle = -90 if steep else -45
+        drawn = labels
+        label_limit = min(longest + 8, 220)
+        label_height = label_limit if steep else round(label_limit * 0.71) + font_px
+    seen: dict[str, int] = {}
+    unique = []
+    for d in drawn:
+        seen[d] = seen.get(d, 0) + 1
+        unique.append(d if seen[d] == 1 else f"{d} #{seen[d]}")
+    row_px = max((text_width(str(r), font_px) for r in row_labels), default=0)
+    return ChartLayout(
+        cell_width=cell_width,
+        cell_height=cell_height,
+        x_labels=tuple(unique),
+        x_label_angle=angle,
+        x_label_limit=label_limit,
+        x_label_height=label_height,
+        y_label_limit=min(row_px + 12, 300),
     )

@@ -4,8 +4,12 @@ confirmation."""
 
 from __future__ import annotations
 
-import streamlit as st
+import json
 
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+
+from analyzer import reading
 from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
@@ -16,6 +20,27 @@ KIND_ZH = {"process": "过程", "result": "结果", "profile": "概述", "mixed"
 PARAGRAPH_STYLE = (
     "border-left:3px solid #9ab; padding:0.3em 0.8em; margin:0.2em 0 0.8em 0; line-height:1.7; background:#fafbfc"
 )
+ADDRESSED_MD = ":green[:material/check_circle: **已涉及**]"
+UNADDRESSED_MD = ":red[:material/cancel: **未涉及**]"
+PANE_HEIGHT = 560  # px: the report pane scrolls inside itself, beside the clause
+# inline, so the pane scrolls from its first paint (the stylesheet below may arrive later)
+PANE_STYLE = f"position:relative;max-height:{PANE_HEIGHT}px;overflow-y:auto"
+# The report pane (paragraph roles from analyzer.reading) and the scoring panel kept in view: the
+# right column sticks below Streamlit's header and scrolls on its own when it is taller than the window.
+CLAUSE_CSS = f"""<style>
+#sara-pane {{ position: relative; max-height: {PANE_HEIGHT}px; overflow-y: auto; border: 1px solid #d5dae1;
+  border-radius: 0.5rem; padding: 0.4rem 0.8rem; line-height: 1.75; background: #fff; }}
+#sara-pane .sara-par {{ margin: 0.15rem 0 0.55rem 0; padding: 0.1rem 0.5rem; border-left: 3px solid transparent; }}
+#sara-pane .sara-heading {{ font-weight: 600; margin-top: 0.8rem; }}
+#sara-pane .sara-clause {{ background: #eef5ff; border-left-color: #7aa7e0; }}
+#sara-pane .sara-target {{ background: #fff4d6; border-left-color: #e0a200; outline: 2px solid #e0a200;
+  outline-offset: 1px; }}
+#sara-pane .sara-no {{ color: #8a94a3; font-size: 0.75rem; margin-right: 0.4rem; user-select: none; }}
+#sara-pane mark.sara-hit {{ background: #ffd54a; padding: 0 1px; }}
+#sara-pane mark.sara-evidence {{ background: #c9f0d3; padding: 0 1px; }}
+[data-testid="stColumn"]:has(.st-key-score_panel) {{ position: sticky; top: 3.75rem; align-self: flex-start;
+  max-height: calc(100vh - 4.5rem); overflow-y: auto; }}
+</style>"""
 
 
 def _pick_clause(record: AnalysisRecord) -> str:
@@ -31,14 +56,15 @@ def _pick_clause(record: AnalysisRecord) -> str:
 
     def copy() -> None:
         st.session_state["clause"] = st.session_state["clause_pick"]
+        common.focus_paragraph(None)
 
     units = [c.id for c in choices if c.unit == c.id]
     pick, back, forward = st.columns([6, 1, 1], vertical_alignment="bottom")
     pick.selectbox(
-        "条款（按标准顺序；🟢 已覆盖 🟡 薄弱 🔴 缺失） / clause",
+        "条款（按标准顺序；● 已覆盖 ◐ 薄弱 ○ 缺失） / clause",
         ids,
         key="clause_pick",
-        format_func=lambda i: by_id[i].display,
+        format_func=lambda i: common.choice_label(by_id[i]),
         on_change=copy,
     )
     unit = by_id[current].unit
@@ -73,6 +99,8 @@ def _pick_clause(record: AnalysisRecord) -> str:
 def _goto(clause_id: str | None) -> None:
     if clause_id:
         st.session_state["clause"] = clause_id
+        common.focus_paragraph(None)
+        common.scroll_to_top()
 
 
 def _guidance(view: ws.ClauseView) -> None:
@@ -83,7 +111,8 @@ def _guidance(view: ws.ClauseView) -> None:
         if len(view.guidance) > 1 or group.clause != view.clause.id:
             st.markdown(f"*{group.label}*")
         for row in group.rows:
-            mark = "✅" if row.addressed else "❌"
+            # addressed and not addressed differ in icon, colour and word (no emoji: see common.ICON)
+            mark = ADDRESSED_MD if row.addressed else UNADDRESSED_MD
             title = f"{row.label} " if row.label and row.label not in row.text else ""
             st.markdown(f"{mark} {title}{row.text}")
             if row.addressed and row.sentence:
@@ -93,24 +122,142 @@ def _guidance(view: ws.ClauseView) -> None:
 def _paragraphs(view: ws.ClauseView) -> None:
     st.subheader(f"报告原文（{len(view.paragraphs)} 段） / the report's text")
     if not view.paragraphs:
-        st.warning("报告中没有归入本条款的段落。 / No paragraph of the report is credited to this clause.", icon="🔴")
+        st.warning(
+            "报告中没有归入本条款的段落。 / No paragraph of the report is credited to this clause.",
+            icon=common.ICON["warning"],
+        )
     for p in view.paragraphs:
         extra = f" · {common.MACHINE_ICON} 机器建议引用" if p.cited else ""
-        uncertain = " · ❔ 归属不确定" if p.uncertain else ""
-        st.caption(f"{p.where} · 归入 {p.clause_label}{extra}{uncertain}")
+        uncertain = " · :material/help: 归属不确定" if p.uncertain else ""
+        info, locate = st.columns([6, 1], vertical_alignment="center")
+        info.caption(f"{p.where} · 归入 {p.clause_label}{extra}{uncertain}")
+        _locate_button(locate, p.paragraph.id, f"para_{p.paragraph.id}")
         st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
+
+
+def _locate_button(where: DeltaGenerator, paragraph: str, key: str) -> None:
+    """“定位 / show”: scroll the report pane to ``paragraph`` and highlight it."""
+    where.button(
+        "定位",
+        key=f"locate_{key}",
+        icon=common.ICON["locate"],
+        type="tertiary",
+        on_click=common.focus_paragraph,
+        args=(paragraph,),
+        help="在报告全文中定位到该段落 / show it in the full report",
+    )
+
+
+def _report_pane(record: AnalysisRecord, view: ws.ClauseView, clause_id: str) -> None:
+    """The whole report beside the clause, with search; see :mod:`analyzer.reading`."""
+    st.subheader("报告全文 / the full report")
+
+    def searched() -> None:  # a new search goes to its first hit
+        st.session_state.pop("focus_paragraph", None)
+
+    left, right = st.columns([3, 2], vertical_alignment="bottom")
+    query = left.text_input(
+        "在报告全文中搜索 / search the report",
+        key="report_query",
+        placeholder="例如：顾客满意度、标杆、2023",
+        on_change=searched,
+        icon=common.ICON["search"],
+    )
+    focus = st.session_state.get("focus_paragraph")
+    evidence: dict[str, list[str]] = {}
+    for group in view.guidance:
+        for row in group.rows:
+            if row.addressed and row.paragraph and row.sentence:
+                evidence.setdefault(row.paragraph, []).append(row.sentence)
+    pane = reading.reading_view(record, clause=clause_id, query=query or "", target=focus, evidence=evidence)
+    if pane.query:
+        hit_ids = pane.hit_paragraphs
+        if hit_ids:
+            by_id = {p.id: p for p in pane.paragraphs}
+            picked = right.selectbox(
+                f"找到 {len(pane.hits)} 处，在 {len(hit_ids)} 段 / hits",
+                hit_ids,
+                format_func=lambda i: f"第 {by_id[i].index + 1} 段 · {by_id[i].hits} 处 · {by_id[i].section}",
+                key=f"report_hit_{pane.query}",
+                on_change=common.focus_paragraph,
+                args=(None,),
+            )
+            if focus is None and picked in by_id:
+                pane = reading.reading_view(
+                    record, clause=clause_id, query=pane.query, target=picked, evidence=evidence
+                )
+        else:
+            right.caption(f"没有找到“{pane.query}” / no match")
+    st.caption(
+        "蓝底：归入本条款的段落；黄框：定位的段落；:orange-background[黄色]：搜索结果；:green-background[绿色]：要点指引的证据。"
+    )
+    rows = []
+    for p in pane.paragraphs:
+        role = f" sara-{p.role}" if p.role != "other" else ""
+        if p.role == "target" and p.id in pane.clause_paragraphs:
+            role += " sara-clause"
+        kind = " sara-heading" if p.heading else ""
+        number = f'<span class="sara-no">{p.index + 1}</span>'
+        rows.append(f'<div class="sara-par{role}{kind}" id="{p.anchor}">{number}{p.html}</div>')
+    target = reading.anchor(pane.target) if pane.target else ""
+    nonce = st.session_state.get("focus_nonce", 0)
+    jumped = st.session_state.get("_focus_shown") != nonce and focus is not None
+    st.session_state["_focus_shown"] = nonce
+    # Scroll the pane (not the page) to the target once it is laid out; after a jump, bring the
+    # pane itself into view. Watches for ~12 s: on a (re)load the layout shifts after the script runs.
+    script = f"""<script>/* {nonce} {target} */
+(() => {{
+  const target = {json.dumps(target)}, jumped = {"true" if jumped else "false"};
+  // Keep watching for a few seconds: Streamlit may lay out or replace the pane after this runs
+  // (a first load, a reload); a pane already scrolled for this target is left to the reader.
+  const key = target + ":" + {json.dumps(str(nonce))} + ":" + {json.dumps(pane.query)};
+  window.__saraPaneKey = key;  // an older script still watching stops: only the latest target counts
+  let tries = 0;
+  const go = () => {{
+    if (window.__saraPaneKey !== key) return;
+    const pane = document.getElementById("sara-pane");
+    const el = target ? document.getElementById(target) : null;
+    const ready = pane && pane.clientHeight > 0 && getComputedStyle(pane).overflowY === "auto";
+    if (ready && (!target || el)) {{
+      // re-align while the layout settles (fonts, widths), unless the reader has scrolled the pane
+      const want = el ? Math.max(el.offsetTop - 24, 0) : 0;
+      const mine = pane.dataset.scrolled === key;
+      const untouched = !mine || Math.abs(pane.scrollTop - Number(pane.dataset.at)) < 2;
+      if (el && untouched && Math.abs(pane.scrollTop - want) >= 2) pane.scrollTop = want;
+      if (!mine) {{
+        pane.dataset.scrolled = key;
+        if (jumped) pane.scrollIntoView({{block: "start"}});
+      }}
+      pane.dataset.at = String(pane.scrollTop);
+    }}
+    if (++tries < 80) setTimeout(go, 150);
+  }};
+  go();
+}})();
+</script>"""
+    st.html(
+        f'<div id="sara-pane" style="{PANE_STYLE}" data-target="{target}" data-hits="{len(pane.hits)}">'
+        f"{''.join(rows)}</div>{script}",
+        unsafe_allow_javascript=True,
+    )
 
 
 def _findings(view: ws.ClauseView, record: AnalysisRecord) -> None:
     if not view.findings:
         return
     st.subheader(f"问题（{len(view.findings)}） / findings")
-    for f in view.findings:
+    for i, f in enumerate(view.findings):
         box = {"error": st.error, "warning": st.warning}.get(f.severity, st.info)
         where = record.clause(f.clause).label if f.clause and record.has_clause(f.clause) else ""
-        box(f"**{ws.SEVERITY_ZH.get(f.severity, f.severity)} · {where}** `{f.check}`\n\n{f.message_zh}")
+        box(
+            f"**{ws.SEVERITY_ZH.get(f.severity, f.severity)} · {where}** `{f.check}`\n\n{f.message_zh}",
+            icon=common.SEVERITY_ICON.get(f.severity, common.ICON["info"]),
+        )
         for detail in f.details:
-            st.caption(f"　· {detail.message_zh}")
+            st.caption(f"　· {detail.subject}：{detail.message_zh}")
+        target = reading.finding_target(record, f)
+        if target is not None:
+            _locate_button(st, target, f"finding_{i}")
 
 
 def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
@@ -126,7 +273,7 @@ def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
         st.metric("建议分数段", common.band_text(record.standard.id, band.band_id), help="机器建议，须由评审员确认")
         st.caption(f"约合 {points_range(pts * band.low / 100, pts * band.high / 100)} 分（本评分项共 {pts} 分）")
         if band.cap:
-            st.warning(f"封顶规则：{band.cap}", icon="⛔")
+            st.warning(f"封顶规则：{band.cap}", icon=common.ICON["blocked"])
         st.markdown("**理由 / reasons**")
         for reason in band.reasons[:3]:
             st.markdown(f"- {reason}")
@@ -142,7 +289,9 @@ def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
         if view.machine_paragraphs:
             with st.expander(f"机器建议引用的其他段落（{len(view.machine_paragraphs)}）"):
                 for p in view.machine_paragraphs:
-                    st.caption(f"{p.where} · 归入 {p.clause_label}")
+                    info, locate = st.columns([5, 1], vertical_alignment="center")
+                    info.caption(f"{p.where} · 归入 {p.clause_label}")
+                    _locate_button(locate, p.paragraph.id, f"machine_{p.paragraph.id}")
                     st.markdown(f"<div style='{PARAGRAPH_STYLE}'>{p.html}</div>", unsafe_allow_html=True)
 
 
@@ -214,6 +363,8 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
             common.flash(f"已保存：{reviewer} 给 {unit.label} 评 {by_id[d.band_id].label}（{agree}）。")
             if onward and next_unit:
                 st.session_state["clause"] = next_unit
+                common.focus_paragraph(None)
+                common.scroll_to_top()  # the next item from its top, not where this one's form was
             st.rerun()
 
     state = ws.review_state(store, sid, reviewer)
@@ -237,7 +388,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
         st.info(
             "独立评审模式：提交自己的评审之前，看不到其他评审员的评分。 / "
             "Independent review: the others' bands appear after you submit your review.",
-            icon="🙈",
+            icon=common.ICON["hidden"],
         )
     if not state.viewer_submitted:
         unscored = ws.unscored_items(store, sid, reviewer)
@@ -290,21 +441,25 @@ def _progress(sid: int, record: AnalysisRecord) -> None:
     units = record.scoring_units
     done = {d.clause for d in common.get_store().current_decisions(sid) if d.reviewer == reviewer}
     k = sum(1 for u in units if u.id in done)
-    st.progress(k / len(units) if units else 1.0, text=f"{reviewer} 已评 {k} / {len(units)} 个评分项")
+    common.limit_bar(k, len(units), "ok" if units else "none")
+    st.caption(f"{reviewer} 已评 {k} / {len(units)} 个评分项")
 
 
 def render() -> None:
+    common.apply_scroll()
     opened = common.begin("条款评审")
     if opened is None:
         return
+    st.html(CLAUSE_CSS)
     record = opened.record
     clause_id = _pick_clause(record)
+    st.query_params["clause"] = clause_id  # a reload or a shared link opens the same clause
     view = ws.clause_view(record, clause_id)
     c = view.clause
     facts = [KIND_ZH.get(c.kind, c.kind)]
     if c.points is not None:
         facts.append(f"{c.points} 分")
-    facts.append(f"{ws.STATUS_ICON.get(c.status, '')} {ws.STATUS_ZH.get(c.status, c.status)}（{c.chars:,} 字）")
+    facts.append(f"{common.STATUS_MD.get(c.status, c.status)}（{c.chars:,} 字）")
     st.header(c.label)
     st.caption(" · ".join(facts))
     if view.unit is not None and view.unit.id != c.id:
@@ -319,8 +474,9 @@ def render() -> None:
                 st.markdown(view.review_text)
         _guidance(view)
         _findings(view, record)
+        _report_pane(record, view, clause_id)
         _paragraphs(view)
-    with right:
+    with right, st.container(key="score_panel"):  # kept in view on long clauses (CLAUSE_CSS)
         _progress(opened.submission.id, record)
         _review(opened.submission.id, record, view)
         _machine(view, record)

@@ -37,24 +37,105 @@ BADGE = {
     "consensus": f":orange-badge[{CONSENSUS_ICON} 共识]",
 }
 MACHINE_BADGE = BADGE["machine"]
+# Status marks without emoji (an emoji renders as an empty box with only Noto CJK installed):
+# Material icons where Streamlit renders Markdown, geometric shapes Noto CJK has where it does not
+# (select boxes, chart tooltips).
+ICON = {
+    "warning": ":material/warning:",
+    "error": ":material/error:",
+    "info": ":material/info:",
+    "ok": ":material/check_circle:",
+    "start": ":material/home:",
+    "file": ":material/description:",
+    "send": ":material/send:",
+    "hidden": ":material/visibility_off:",
+    "blocked": ":material/block:",
+    "download": ":material/download:",
+    "locate": ":material/my_location:",
+    "search": ":material/search:",
+}
+STATUS_SHAPE = {"covered": "●", "weak": "◐", "missing": "○", "not-applicable": "－"}
+STATUS_MD = {
+    "covered": ":green[:material/check_circle: 已覆盖]",
+    "weak": ":orange[:material/contrast: 薄弱]",
+    "missing": ":red[:material/radio_button_unchecked: 缺失]",
+    "not-applicable": ":gray[:material/remove: 不适用]",
+}
+SEVERITY_MD = {
+    "error": ":red[:material/error: 错误]",
+    "warning": ":orange[:material/warning: 警告]",
+    "info": ":blue[:material/info: 提示]",
+}
+SEVERITY_ICON = {"error": ICON["error"], "warning": ICON["warning"], "info": ICON["info"]}
+THRESHOLD_MD = {
+    "reached": "✓ 达到",
+    "possible": "？ 不确定（区间跨越门槛）",
+    "not-reached": "× 未达到",
+}
+
+
+def status_text(status: str) -> str:
+    """``● 已覆盖`` style, for plain-text places (select boxes, tooltips)."""
+    return f"{STATUS_SHAPE.get(status, '－')} {ws.STATUS_ZH.get(status, status)}"
+
+
+def choice_label(choice: ws.ClauseChoice) -> str:
+    """A clause in a select box: indented by level, its status as a shape Noto CJK draws."""
+    return f"{'　' * (choice.level - 1)}{STATUS_SHAPE.get(choice.status, '－')} {choice.label}"
+
 DRAFT_NOTE = "机器草稿：以下内容由 SARA 自动生成，仅供评审参考，须由评审员确认或修改。"
 
-# The page's <html lang> is "en", so Chromium would draw Chinese with the Japanese CJK face; name
+# Streamlit serves its index.html with <html lang="en">, so Chromium would draw Chinese with the
+# Japanese CJK face; :data:`SET_LANG` corrects the attribute once the page runs, and the CSS names
 # the Simplified Chinese faces first for Chinese text (Latin text keeps Streamlit's Source Sans).
 # .streamlit/config.toml sets the same list as theme.font; this also covers a wheel install.
 CJK_FONTS = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"'
+UPLOAD_BUTTON = "选择文件 / Browse"
+UPLOAD_HINT = "或拖放到此处，每个文件不超过 50 MB / or drop here, 50 MB per file"
 STYLE = f"""<style>
 html, body, .stApp, .stMarkdown, .stCaption, button, input, textarea, label,
 [data-testid="stSidebar"], [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,
 [data-testid="stMain"] h4, [data-testid="stMetricValue"], [data-baseweb="select"] {{
   font-family: "Source Sans", {CJK_FONTS}, sans-serif;
 }}
+/* The file uploader's own words are English and cannot be configured: draw ours over them. */
+[data-testid="stFileUploaderDropzone"] button[kind="secondary"] p {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzone"] button[kind="secondary"] p::after {{
+  content: "{UPLOAD_BUTTON}"; font-size: 0.875rem;
+}}
+[data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0; }}
+[data-testid="stFileUploaderDropzoneInstructions"] span::after {{
+  content: "{UPLOAD_HINT}"; font-size: 0.8rem;
+}}
+/* A coloured bar for counts against a limit (see :func:`limit_bar`). */
+.sara-bar {{ height: 0.5rem; border-radius: 0.25rem; background: #e6e9ef; overflow: hidden; margin: 0.2rem 0; }}
+.sara-bar > div {{ height: 100%; border-radius: 0.25rem; }}
 </style>"""
+SET_LANG = """<script>
+(() => {
+  const root = (window.parent && window.parent.document ? window.parent.document : document).documentElement;
+  if (root.lang !== "zh-CN") root.lang = "zh-CN";
+})();
+</script>"""
+BAR_COLOURS = {"ok": "#2e9d5b", "near": "#d9a400", "over": "#d93a3a", "none": "#9aa4b2"}
 
 
 def style() -> None:
-    """The app-wide CSS: Simplified Chinese fonts (see :data:`STYLE`)."""
+    """The app-wide CSS (Simplified Chinese fonts, the uploader's words) and ``<html lang="zh-CN">``."""
     st.html(STYLE)
+    st.html(SET_LANG, unsafe_allow_javascript=True)
+
+
+def limit_bar(value: float, limit: float, state: str) -> None:
+    """A bar of ``value / limit`` coloured by ``state`` (``ok`` green, ``near`` amber, ``over`` red,
+    ``none`` grey): ``st.progress`` draws everything in the theme's red."""
+    share = 0.0 if limit <= 0 else min(max(value / limit, 0.0), 1.0)
+    colour = BAR_COLOURS.get(state, BAR_COLOURS["none"])
+    st.html(
+        f'<div class="sara-bar" role="progressbar" aria-valuenow="{share * 100:.0f}" aria-valuemin="0" '
+        f'aria-valuemax="100" data-state="{state}"><div style="width:{share * 100:.1f}%;background:{colour}">'
+        "</div></div>"
+    )
 
 
 @st.cache_resource(show_spinner=False)
@@ -87,6 +168,8 @@ def init_state() -> None:
             st.session_state["sid"] = int(qp["sid"])
     if "reviewer" in qp and "reviewer" not in st.session_state:
         st.session_state["reviewer"] = qp["reviewer"].strip() or None
+    if "clause" in qp and "clause" not in st.session_state:
+        st.session_state["clause"] = qp["clause"].strip() or None
 
 
 def current_sid() -> int | None:
@@ -102,12 +185,52 @@ def current_reviewer() -> str | None:
 def open_submission(sid: int) -> None:
     st.session_state["sid"] = sid
     st.session_state.pop("clause", None)
+    st.session_state.pop("focus_paragraph", None)
 
 
-def go_to_clause(clause_id: str) -> None:
-    """Open a clause in the clause view (switches page)."""
+def go_to_clause(clause_id: str, paragraph: str | None = None) -> None:
+    """Open a clause in the clause view (switches page); with ``paragraph``, the report pane there
+    scrolls to that paragraph and highlights it."""
     st.session_state["clause"] = clause_id
+    focus_paragraph(paragraph)
     st.switch_page(PAGES["clause"])
+
+
+def focus_paragraph(paragraph: str | None) -> None:
+    """Ask the clause page's report pane to scroll to ``paragraph`` (None: its own default)."""
+    if paragraph is None:
+        st.session_state.pop("focus_paragraph", None)
+    else:
+        st.session_state["focus_paragraph"] = paragraph
+    st.session_state["focus_nonce"] = st.session_state.get("focus_nonce", 0) + 1
+
+
+def scroll_to_top() -> None:
+    """Scroll the page to its top after this run (e.g. after 确认并下一项)."""
+    st.session_state["_scroll_top"] = st.session_state.get("_scroll_top", 0) + 1
+
+
+def apply_scroll() -> None:
+    """Carry out a :func:`scroll_to_top` asked for in the previous run."""
+    nonce = st.session_state.pop("_scroll_top", None)
+    if nonce is None:
+        return
+    st.html(
+        f"""<script>/* {nonce} */
+(() => {{
+  const doc = window.parent && window.parent.document ? window.parent.document : document;
+  const go = () => {{
+    // whichever element scrolls the page (it differs between Streamlit versions); not the report pane
+    doc.querySelectorAll('*').forEach((el) => {{
+      if (el.scrollTop > 0 && !el.closest('#sara-pane')) el.scrollTop = 0;
+    }});
+    (doc.defaultView || window).scrollTo(0, 0);
+  }};
+  go(); setTimeout(go, 150);
+}})();
+</script>""",
+        unsafe_allow_javascript=True,
+    )
 
 
 def flash(message: str, kind: str = "success") -> None:
@@ -123,12 +246,12 @@ def show_flash() -> None:
 def show_error(exc: BaseException) -> None:
     """A bilingual message, never a traceback."""
     if isinstance(exc, SaraError):
-        st.error(f"{exc.message_zh}\n\n{exc.message_en}", icon="⚠️")
+        st.error(f"{exc.message_zh}\n\n{exc.message_en}", icon=ICON["warning"])
     else:
         st.error(
             f"内部错误，操作未完成：{type(exc).__name__}: {exc}\n\n"
             f"Internal error, nothing was done: {type(exc).__name__}: {exc}",
-            icon="⚠️",
+            icon=ICON["warning"],
         )
 
 
@@ -137,13 +260,13 @@ def opened() -> ws.OpenRecord | None:
     sid = current_sid()
     if sid is None:
         st.info("请先在“开始”页上传或打开一份自评报告。 / Open or upload a report on the start page first.")
-        st.page_link(PAGES["start"], label="前往 开始", icon="🏁")
+        st.page_link(PAGES["start"], label="前往 开始", icon=ICON["start"])
         return None
     try:
         return ws.latest_record(get_store(), sid)
     except ws.NoAnalysis:
         st.warning(f"送审报告 #{sid} 不存在或尚未分析。 / Submission #{sid} is missing or not analysed.")
-        st.page_link(PAGES["start"], label="前往 开始", icon="🏁")
+        st.page_link(PAGES["start"], label="前往 开始", icon=ICON["start"])
         return None
 
 
@@ -156,7 +279,7 @@ def need_reviewer() -> str | None:
 
 def header(record: AnalysisRecord, title: str) -> None:
     st.title(title)
-    st.caption(f"📄 {record.source.file} · {record.standard.title}（{record.standard.total_points} 分）")
+    st.caption(f"{ICON['file']} {record.source.file} · {record.standard.title}（{record.standard.total_points} 分）")
 
 
 def begin(title: str) -> ws.OpenRecord | None:
@@ -176,7 +299,8 @@ def band_text(standard_id: str, band_id: str | None) -> str:
 def submit_button(sid: int, reviewer: str, key: str) -> None:
     """“提交我的评审”: in independent mode the reviewer then sees the others' bands."""
     st.button(
-        "📨 提交我的评审 / submit my review",
+        "提交我的评审 / submit my review",
+        icon=ICON["send"],
         key=key,
         on_click=_submit,
         args=(sid, reviewer),
@@ -208,6 +332,7 @@ def _copy(pick_key: str, key: str) -> Callable[[], None]:
         st.session_state[key] = st.session_state.get(pick_key)
         if key == "sid":
             st.session_state.pop("clause", None)
+            st.session_state.pop("focus_paragraph", None)
 
     return copy
 
@@ -271,7 +396,7 @@ def sidebar() -> None:
             st.caption(f"独立评审模式 {mode}")
             if state.panel:
                 done = set(state.submitted)
-                st.caption("评审组：" + "、".join(f"{n}{' ✅' if n in done else ''}" for n in state.panel))
+                st.caption("评审组：" + "、".join(f"{n}{'（已提交）' if n in done else ''}" for n in state.panel))
         st.divider()
         st.caption("来源标识 / provenance")
         for kind, text in ws.PROVENANCE_LEGEND:

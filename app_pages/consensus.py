@@ -17,8 +17,14 @@ def _panel(sid: int, reviewer: str) -> ws.ReviewState:
     st.subheader("评审组 / panel")
     done = set(state.submitted)
     if state.panel:
-        st.markdown("　".join(f"{'✅' if n in done else '⏳'} {n}" for n in state.panel))
-        st.caption("✅ 已提交评审　⏳ 尚未提交")
+        st.markdown(
+            "　".join(
+                f":green[:material/task_alt: {n}（已提交）]"
+                if n in done
+                else f":gray[:material/schedule: {n}（未提交）]"
+                for n in state.panel
+            )
+        )
     else:
         st.caption("还没有评审员加入本报告的评审组（给任一评分项评分即加入）。")
 
@@ -56,7 +62,7 @@ def _panel(sid: int, reviewer: str) -> ws.ReviewState:
 def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) -> None:
     unit = item.clause
     std = record.standard.id
-    flag = "🔴 相差超过一档" if item.major else "🟡 相差一档"
+    flag = ":red[:material/error: 相差超过一档]" if item.major else ":orange[:material/warning: 相差一档]"
     done = f" · {common.BADGE['consensus']} 已形成" if item.consensus else ""
     with st.container(border=True):
         st.markdown(f"#### {unit.label}（{unit.points} 分） {flag}{done}")
@@ -117,7 +123,7 @@ def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) 
             ok = st.form_submit_button("记录共识 / record consensus", type="primary")
         if ok:
             if not (rationale or "").strip():
-                st.error("请填写共识理由。 / The rationale is required.", icon="⚠️")
+                st.error("请填写共识理由。 / The rationale is required.", icon=common.ICON["warning"])
                 return
             try:
                 ws.record_consensus(common.get_store(), sid, unit.id, band, rationale, reviewer)
@@ -168,7 +174,7 @@ def _bulk(sid: int, record: AnalysisRecord, reviewer: str) -> None:
         )
     if ok:
         if not (rationale or "").strip():
-            st.error("请填写共识理由。 / The rationale is required.", icon="⚠️")
+            st.error("请填写共识理由。 / The rationale is required.", icon=common.ICON["warning"])
             return
         try:
             done = ws.accept_agreed(
@@ -195,14 +201,18 @@ def render() -> None:
         st.info(
             "独立评审模式：提交你自己的评审后，才能查看分歧和形成共识。 / "
             "Independent review: submit your own review to see the disagreements.",
-            icon="🙈",
+            icon=common.ICON["hidden"],
         )
         return
     found = ws.disagreements(common.get_store(), sid)
     k, n = found.progress
     st.subheader("分歧 / disagreements")
     st.metric("已形成共识", f"{k} / {n}", help="相差超过一档的评分项中，已记录共识的数目")
-    st.progress(k / n if n else 1.0, text=f"已形成共识 {k} / {n}")
+    if n:  # 0 of 0 is nothing to do, not a full bar
+        common.limit_bar(k, n, "ok" if k == n else "none")
+        st.caption(f"已形成共识 {k} / {n}")
+    else:
+        st.caption("目前没有相差超过一档、需要形成共识的评分项。")
     agreed = ws.agreed_bands(common.get_store(), sid)
     if agreed:
         st.caption(
@@ -211,7 +221,7 @@ def render() -> None:
     show_all = st.checkbox(f"同时显示相差一档的评分项（{len(found.minor)}）", key="show_minor")
     items = [*found.major, *(found.minor if show_all else ())]
     if not items:
-        st.success("没有需要讨论的评分项：评审员的评分相差不超过一档。", icon="✅")
+        st.success("没有需要讨论的评分项：评审员的评分相差不超过一档。", icon=common.ICON["ok"])
     for item in items:
         _item(sid, record, item, reviewer)
 

@@ -28,7 +28,7 @@ def render() -> None:
         st.info(
             "独立评审模式：导出文件包含全体评审员的评分，请先选择评审员并提交自己的评审。 / "
             "Independent review: the exports show every reviewer's bands; submit your own review first.",
-            icon="🙈",
+            icon=common.ICON["hidden"],
         )
         if reviewer is not None:
             common.submit_button(sid, reviewer, key=f"export_submit_{sid}")

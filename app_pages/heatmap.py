@@ -8,13 +8,23 @@ import pandas as pd
 import streamlit as st
 
 from analyzer import workspace as ws
+from analyzer.heatmap import chart_layout
 from app_pages import common
 
-ROW_HEIGHT = 28  # px per clause: the row labels (0.1 / 0.2 / 1.1 …) need room not to crowd
 CJK_FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+# Vega draws a label given as a list of strings as lines: the layout wraps long chapter titles.
+MULTILINE = "split(datum.label, '\\n')"
+SCROLL_CSS = """<style>
+.st-key-heatmap_scroll { overflow-x: auto; }
+.st-key-heatmap_scroll [data-testid="stVegaLiteChart"] { width: max-content; }
+</style>"""
 
 
 def _chart(cells: tuple[ws.HeatCell, ...]) -> alt.LayerChart:
+    rows = [c.clause_label for c in sorted({c.row: c for c in cells}.values(), key=lambda c: c.row)]
+    by_column = sorted({c.column: c.section_label for c in cells}.items())
+    layout = chart_layout(rows, [label for _, label in by_column])
+    drawn = dict(zip((col for col, _ in by_column), layout.x_labels, strict=True))
     df = pd.DataFrame(
         [
             {
@@ -22,22 +32,36 @@ def _chart(cells: tuple[ws.HeatCell, ...]) -> alt.LayerChart:
                 "条款": c.clause_label,
                 "row": c.row,
                 "章节": c.section_label,
-                "column": c.column,
+                "列": drawn[c.column],
                 "字数": c.chars,
                 "占比": c.share,
-                "状态": f"{ws.STATUS_ICON.get(c.status, '')} {ws.STATUS_ZH.get(c.status, c.status)}",
+                "状态": common.status_text(c.status),
             }
             for c in cells
         ]
     )
-    rows = df.drop_duplicates("clause").sort_values("row")["条款"].tolist()
-    cols = df.drop_duplicates("column").sort_values("column")["章节"].tolist()
     pick = alt.selection_point(name="cell", fields=["clause"], on="click", empty=False)
     base = alt.Chart(df).encode(
         x=alt.X(
-            "章节:N", sort=cols, title="报告章节", axis=alt.Axis(labelAngle=-40, labelLimit=200, labelOverlap=False)
+            "列:N",
+            sort=list(layout.x_labels),
+            title="报告章节",
+            axis=alt.Axis(
+                labelAngle=layout.x_label_angle,
+                labelAlign="center" if layout.x_label_angle == 0 else "right",
+                labelBaseline="top" if layout.x_label_angle == 0 else "middle",
+                labelLimit=layout.x_label_limit,
+                labelOverlap=False,
+                labelExpr=MULTILINE,
+                labelLineHeight=15,
+            ),
         ),
-        y=alt.Y("条款:N", sort=rows, title="评定标准条款", axis=alt.Axis(labelLimit=240, labelOverlap=False)),
+        y=alt.Y(
+            "条款:N",
+            sort=rows,
+            title="评定标准条款",
+            axis=alt.Axis(labelLimit=layout.y_label_limit, labelOverlap=False),
+        ),
     )
     heat = (
         base.mark_rect(stroke="#dde3ea", strokeWidth=0.5)
@@ -47,7 +71,7 @@ def _chart(cells: tuple[ws.HeatCell, ...]) -> alt.LayerChart:
                 alt.Color(
                     "占比:Q",
                     scale=alt.Scale(scheme="blues", domain=[0, 1]),
-                    legend=alt.Legend(title="占该条款字数", format=".0%"),
+                    legend=alt.Legend(title="占该条款字数", format=".0%", orient="right"),
                 ),
                 alt.value("#ffffff"),
             ),
@@ -68,7 +92,7 @@ def _chart(cells: tuple[ws.HeatCell, ...]) -> alt.LayerChart:
     )
     return (
         alt.layer(heat, text.transform_filter("datum['字数'] > 0"))
-        .properties(height=max(ROW_HEIGHT * len(rows), 240))
+        .properties(width=alt.Step(layout.cell_width), height=alt.Step(layout.cell_height))
         .configure(font=CJK_FONT)
         .configure_axis(labelFont=CJK_FONT, titleFont=CJK_FONT, labelFontSize=12, titleFontSize=13, labelPadding=6)
         .configure_legend(labelFont=CJK_FONT, titleFont=CJK_FONT)
@@ -88,15 +112,17 @@ def render() -> None:
     if not cells:
         st.info("没有可显示的条款或章节。")
         return
-    event = st.altair_chart(_chart(cells), on_select="rerun", selection_mode="cell", key="heatmap", width="stretch")
+    st.html(SCROLL_CSS)
+    with st.container(key="heatmap_scroll"):  # a report with many chapters scrolls sideways
+        event = st.altair_chart(_chart(cells), on_select="rerun", selection_mode="cell", key="heatmap", width="content")
     picked = (getattr(event, "selection", None) or {}).get("cell") or []
     if picked and isinstance(picked[0], dict) and picked[0].get("clause"):
         common.go_to_clause(str(picked[0]["clause"]))
 
     missing = [c for c in record.clauses if c.status == "missing"]
     if missing:
-        st.caption("🔴 缺失条款：" + "、".join(c.label for c in missing))
-    choices = {c.id: c.display for c in ws.clause_choices(record)}
+        st.markdown(f"{common.STATUS_MD['missing']}条款：" + "、".join(c.label for c in missing))
+    choices = {c.id: common.choice_label(c) for c in ws.clause_choices(record)}
     c1, c2 = st.columns([4, 1], vertical_alignment="bottom")
     target = c1.selectbox("打开条款 / open a clause", list(choices), format_func=choices.get, key="heatmap_open")
     if c2.button("打开", key="heatmap_go"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from analyzer import reading
 from analyzer import workspace as ws
 from analyzer.export.common import backend_text
 from analyzer.record import AnalysisRecord, LengthInfo
@@ -21,12 +22,12 @@ def _diagnostics(record: AnalysisRecord) -> None:
     for d in record.diagnostics:
         box = DIAGNOSTIC_BOX.get(d.severity, st.info)
         count = f"（{d.count} 处）" if d.count else ""
-        box(f"{d.message_zh}{count}\n\n{d.message_en}", icon="⚠️" if d.severity != "info" else "ℹ️")
+        box(f"{d.message_zh}{count}\n\n{d.message_en}", icon=common.SEVERITY_ICON.get(d.severity, common.ICON["info"]))
         shown = True
     # The matching backend is a property of the installation, shown once in the start page's
     # settings and recorded in the JSON; it is not a warning about this report.
     if not shown:
-        st.success("文件读取正常，没有诊断警告。 / The file was read without warnings.", icon="✅")
+        st.success("文件读取正常，没有诊断警告。 / The file was read without warnings.", icon=common.ICON["ok"])
     pages = f" · {record.source.pages} 页" if record.source.pages else ""
     matching = backend_text(record.backend)
     st.caption(f"格式 {record.source.format or '—'}{pages} · 段落 {len(record.paragraphs)} · 匹配方式 {matching}")
@@ -40,15 +41,22 @@ def _length(column: DeltaGenerator, title: str, info: LengthInfo | None) -> None
             return
         if info.limit:
             over = info.count - info.limit
+            # a remainder is not a rise: no arrow; only a count over the limit is red
             st.metric(
                 title,
                 f"{info.count:,} / {info.limit:,} 字",
                 delta=f"超出 {over:,} 字" if over > 0 else f"余 {-over:,} 字",
-                delta_color="inverse" if over > 0 else "off",
+                delta_color="red" if over > 0 else "gray",
+                delta_arrow="up" if over > 0 else "off",
             )
-            st.progress(min(info.count / info.limit, 1.0))
-            state = "🔴 超出上限" if info.over else ("🟠 接近上限" if info.state == "near" else "🟢 未超出")
-            st.caption(f"{state} · 按 Word 字数统计（{info.convention}）")
+            state = "over" if info.over or over > 0 else ("near" if info.state == "near" else "ok")
+            common.limit_bar(info.count, info.limit, state)
+            words = {
+                "over": ":red[:material/error: 超出上限]",
+                "near": ":orange[:material/warning: 接近上限]",
+                "ok": ":green[:material/check_circle: 未超出]",
+            }
+            st.caption(f"{words[state]} · 按 Word 字数统计（{info.convention}）")
         else:
             st.metric(title, f"{info.count:,} 字")
             st.caption("该标准未规定字数上限")
@@ -59,12 +67,14 @@ def _findings(record: AnalysisRecord) -> None:
     counts = record.severity_counts()
     cols = st.columns(3)
     for col, sev in zip(cols, ("error", "warning", "info"), strict=True):
-        col.metric(f"{ws.SEVERITY_ICON[sev]} {ws.SEVERITY_ZH[sev]}", counts.get(sev, 0))
+        col.metric(ws.SEVERITY_ZH[sev], counts.get(sev, 0), icon=common.SEVERITY_ICON[sev])
     for sev in ("error", "warning", "info"):
         items = [f for f in record.findings if f.severity == sev]
         if not items:
             continue
-        with st.expander(f"{ws.SEVERITY_ICON[sev]} {ws.SEVERITY_ZH[sev]}（{len(items)}）", expanded=sev == "error"):
+        with st.expander(
+            f"{ws.SEVERITY_ZH[sev]}（{len(items)}）", icon=common.SEVERITY_ICON[sev], expanded=sev == "error"
+        ):
             for i, f in enumerate(items):
                 where = record.clause(f.clause).label if f.clause and record.has_clause(f.clause) else "全文"
                 left, right = st.columns([6, 1], vertical_alignment="center")
@@ -72,8 +82,18 @@ def _findings(record: AnalysisRecord) -> None:
                 left.caption(f.message_en)
                 if f.details:  # what “（见明细）” points to
                     left.markdown("\n".join(f"- {d.message_zh}" for d in f.details))
-                if f.clause and record.has_clause(f.clause) and right.button("打开条款", key=f"finding_{sev}_{i}"):
-                    common.go_to_clause(f.clause)
+                target = reading.finding_target(record, f)
+                if (
+                    f.clause
+                    and record.has_clause(f.clause)
+                    and right.button(
+                        "定位原文" if target else "打开条款",
+                        key=f"finding_{sev}_{i}",
+                        icon=common.ICON["locate"] if target else None,
+                        help="打开该条款，并在报告全文中定位到相关段落" if target else "打开该条款",
+                    )
+                ):
+                    common.go_to_clause(f.clause, target)
 
 
 def _estimate(record: AnalysisRecord) -> None:
@@ -95,7 +115,7 @@ def _estimate(record: AnalysisRecord) -> None:
                 {
                     "门槛": t.label_zh,
                     "要求": f"{percent(t.percent)}%（{points(t.points)} 分）",
-                    "机器预估": ws.THRESHOLD_ZH.get(t.status, t.status),
+                    "机器预估": common.THRESHOLD_MD.get(t.status, t.status),
                     "说明": t.message_zh,
                 }
                 for t in e.thresholds
@@ -124,7 +144,7 @@ def render() -> None:
         st.error(
             "文档不是质量奖自评报告，没有适用的评定标准：不作条款检查，不给出建议分数段和预估得分。"
             " / Not a self-assessment report: no standard fits.",
-            icon="⛔",
+            icon=common.ICON["blocked"],
         )
     if d is None:
         st.caption(f"由用户指定：{record.standard.title}（{record.standard.id}）")
@@ -138,7 +158,7 @@ def render() -> None:
         c1.markdown(f"自动识别为 **{record.standard.title}**（`{d.standard}`）")
         c2.metric("识别置信度", f"{d.confidence:.0%}")
         if d.confidence < 0.6:
-            st.warning("识别置信度较低，请核对评定标准；可在“开始”页指定标准后重新分析。", icon="⚠️")
+            st.warning("识别置信度较低，请核对评定标准；可在“开始”页指定标准后重新分析。", icon=common.ICON["warning"])
         with st.expander("识别依据"):
             for reason in d.reasons_zh:
                 st.markdown(f"- {reason}")

@@ -21,7 +21,7 @@ from analyzer.errors import SaraError
 from analyzer.export.labels import STATUS_ZH
 from analyzer.export.screening import COLUMNS, display_rows, screening_xlsx
 from analyzer.flows import SECRETARIAT_FLOW, load_flow
-from analyzer.heatmap import group_by_standard, submissions_matrix
+from analyzer.heatmap import chart_layout, group_by_standard, submissions_matrix
 from analyzer.names import unique_names
 from analyzer.screen import ScreenProgress, ScreenResult, load_run, save_run, screen_folder
 from analyzer.standards import load_all
@@ -35,6 +35,10 @@ VERDICT_STYLE = {
     "无法读取": "background-color: #FFC7CE; color: #9C0006",
     "非自评报告": "background-color: #D9D9D9; color: #3F3F3F",
 }
+SCROLL_CSS = """<style>
+[class*="st-key-screen_heatmap_"] { overflow-x: auto; }
+[class*="st-key-screen_heatmap_"] [data-testid="stVegaLiteChart"] { width: max-content; }
+</style>"""
 STATUS_COLOURS = {"已覆盖": "#63be7b", "薄弱": "#ffd966", "缺失": "#f8696b", "—": "#eeeeee"}
 TABLE_COLUMNS = (
     "文件",
@@ -91,7 +95,11 @@ def _upload_folder(files: list[object]) -> Path:
         st.session_state["screen_upload_dir"] = folder
     target = Path(folder)
     for old in target.iterdir():
-        shutil.rmtree(old) if old.is_dir() else old.unlink()
+        # a statement, not a conditional expression: Streamlit's "magic" would write its None on the page
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
     # Submissions are routinely all called 自评报告.docx: each upload gets its own name.
     names = unique_names(str(getattr(f, "name", "upload")) for f in files)
     for f, name in zip(files, names, strict=True):
@@ -133,17 +141,30 @@ def _heatmap(result: ScreenResult) -> list[tuple[str, alt.Chart]]:
                 for j, status in enumerate(m.status[i])
             ]
         )
+        layout = chart_layout(m.names, m.clause_labels)
+        df["列"] = df["条款"].map(dict(zip(m.clause_labels, layout.x_labels, strict=True)))
         chart = (
             alt.Chart(df)
             .mark_rect(stroke="#ffffff", strokeWidth=1)
             .encode(
                 x=alt.X(
-                    "条款:N",
-                    sort=list(m.clause_labels),
+                    "列:N",
+                    sort=list(layout.x_labels),
                     title="评定标准条款",
-                    axis=alt.Axis(labelAngle=-50, labelLimit=160, labelOverlap=False),
+                    axis=alt.Axis(
+                        labelAngle=layout.x_label_angle,
+                        labelAlign="center" if layout.x_label_angle == 0 else "right",
+                        labelLimit=layout.x_label_limit,
+                        labelOverlap=False,
+                        labelExpr="split(datum.label, '\\n')",
+                    ),
                 ),
-                y=alt.Y("文件:N", sort=list(m.names), title="送审材料", axis=alt.Axis(labelLimit=260)),
+                y=alt.Y(
+                    "文件:N",
+                    sort=list(m.names),
+                    title="送审材料",
+                    axis=alt.Axis(labelLimit=layout.y_label_limit, labelOverlap=False),
+                ),
                 color=alt.Color(
                     "状态:N",
                     scale=alt.Scale(domain=list(STATUS_COLOURS), range=list(STATUS_COLOURS.values())),
@@ -151,7 +172,7 @@ def _heatmap(result: ScreenResult) -> list[tuple[str, alt.Chart]]:
                 ),
                 tooltip=["文件:N", "条款:N", "状态:N", alt.Tooltip("字数:Q", format=",")],
             )
-            .properties(height=max(28 * len(m.names), 120))
+            .properties(width=alt.Step(layout.cell_width), height=alt.Step(layout.cell_height))
             .configure(font=CJK_FONT)
             .configure_axis(labelFont=CJK_FONT, titleFont=CJK_FONT, labelFontSize=11)
             .configure_legend(labelFont=CJK_FONT, titleFont=CJK_FONT)
@@ -177,7 +198,8 @@ def _results(result: ScreenResult, run_id: int | None = None) -> None:
     df = _table(result)
     st.dataframe(df.style.map(_verdict_style, subset=["结论"]), hide_index=True, width="stretch", key="screen_table")
     st.download_button(
-        "⬇️ 下载 Excel（筛查结果、覆盖矩阵、问题清单）",
+        "下载 Excel（筛查结果、覆盖矩阵、问题清单）",
+        icon=common.ICON["download"],
         data=screening_xlsx(result),
         file_name=f"sara-筛查{run_id}.xlsx" if run_id is not None else "sara-screening.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -186,9 +208,11 @@ def _results(result: ScreenResult, run_id: int | None = None) -> None:
     charts = _heatmap(result)
     if charts:
         st.subheader("覆盖热力图 / submissions × clauses")
-        for title, chart in charts:
+        st.html(SCROLL_CSS)
+        for i, (title, chart) in enumerate(charts):
             st.markdown(f"**{title}**")
-            st.altair_chart(chart, width="stretch")
+            with st.container(key=f"screen_heatmap_{i}"):  # many clauses: scrolls sideways
+                st.altair_chart(chart, width="content")
     opened = {r.submission_id: r.file for r in result.rows if r.submission_id is not None}
     if opened:
         st.subheader("在评审工作台中打开 / open for review")
@@ -200,8 +224,8 @@ def _results(result: ScreenResult, run_id: int | None = None) -> None:
 
 
 def render() -> None:
-    common.show_flash()
     st.title("秘书处筛查")
+    common.show_flash()
     st.caption(
         "批量检查送审材料是否齐全：能否读取、字数、条款是否都有回答、结果是否有连续三年数据和对比。"
         "结果保存到评审数据库，已分析过的文件（内容相同）不会重复分析。"

@@ -35,11 +35,12 @@ def _analyse(source: str) -> None:
             return
         data, name = sample.path.read_bytes(), f"{sample.name}.md"
     done: list[str] = []
+    failure: BaseException | None = None
     with st.status(f"正在分析 {name} … / analysing", expanded=True) as status:
 
         def progress(step: str, label: str) -> None:
             done.append(label)
-            status.write(f"✓ {label}")
+            status.write(f":material/check: {label}")
             status.update(label=f"正在分析 {name}：{label} 完成")
 
         try:
@@ -48,15 +49,15 @@ def _analyse(source: str) -> None:
             result = ws.analyze_upload(
                 store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse
             )
-        except SaraError as exc:
-            status.update(label=f"无法分析 {name} / cannot analyse", state="error", expanded=False)
-            common.show_error(exc)
-            return
         except Exception as exc:  # never a traceback on the page
-            status.update(label=f"分析失败 {name} / analysis failed", state="error", expanded=False)
-            common.show_error(exc)
-            return
-        status.update(label=f"分析完成：{name}", state="complete", expanded=False)
+            failure = exc
+            status.update(label=f"未完成：{name} / not analysed", state="error", expanded=False)
+        else:
+            status.update(label=f"分析完成：{name}", state="complete", expanded=False)
+    if failure is not None:
+        # the reason in both languages at once, not folded away in the status box
+        common.show_error(failure)
+        return
     common.open_submission(result.submission.id)
     steps = " → ".join(done) if done else "（未重新分析）"
     common.flash(f"{result.message_zh}  步骤：{steps}", "info" if result.reused else "success")
@@ -84,8 +85,8 @@ def render() -> None:
     common.show_flash()
     sid = common.current_sid()
     if sid is not None:
-        st.page_link(common.PAGES["overview"], label="查看总览 →", icon="📊")
-        st.page_link(common.PAGES["clause"], label="开始逐条评审 →", icon="📝")
+        st.page_link(common.PAGES["overview"], label="查看总览 →", icon=":material/dashboard:")
+        st.page_link(common.PAGES["clause"], label="开始逐条评审 →", icon=":material/rate_review:")
 
     source = st.radio(
         "报告来源 / source",

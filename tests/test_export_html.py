@@ -218,3 +218,29 @@ def test_sample_page_escapes_and_lists_every_finding(tmp_path: Path) -> None:
     assert len(articles) == len(record.findings)
     missing = [x.attrs["data-clause"] for x in articles if x.attrs["data-check"] == "missing-clause"]
     assert missing == ["6.2"]  # the sample's planted missing clause
+
+
+def _tag_colour(html: str, cls: str) -> tuple[int, int, int]:
+    import re
+
+    hex_ = re.search(rf"\.{cls}\{{background:#([0-9a-f]{{6}})\}}", html)
+    assert hex_, f"no colour for .{cls}"
+    return tuple(int(hex_.group(1)[i : i + 2], 16) for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("state", ["within", "near", "over"])
+def test_length_tag_is_green_only_within_the_limit(planted: AnalysisRecord, state: str) -> None:
+    from dataclasses import replace
+
+    from analyzer.record import LengthInfo
+
+    length = LengthInfo(count=100, limit=120, convention="word_count", over=state == "over", state=state)
+    record = replace(planted, length=length)
+    html = html_report(record)
+    tags = [e for e in Page(html).elements if e.tag == "span" and "tag" in e.attrs.get("class", "").split()]
+    length_tags = [t for t in tags if "len-" in t.attrs["class"]]
+    assert length_tags, [t.attrs for t in tags]
+    cls = next(c for c in length_tags[0].attrs["class"].split() if c.startswith("len-"))
+    r, g, b = _tag_colour(html, cls)
+    greenish = g > r + 16 and g > b + 16
+    assert greenish == (state == "within"), (state, cls, (r, g, b))

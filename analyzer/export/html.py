@@ -69,6 +69,7 @@ blockquote{margin:2px 0 6px 0;padding:2px 10px;border-left:3px solid #d0d7de;col
 .st-covered{background:#dafbe1}.st-weak{background:#fff8c5}.st-missing{background:#ffebe9}
 .st-not-applicable{color:#8c959f}
 .tag{display:inline-block;border-radius:4px;padding:0 6px;font-size:.82em;margin-right:4px}
+.len-ok{background:#dafbe1}.len-near{background:#fff8c5}.len-over{background:#ffebe9}
 .tag-machine{background:#eaeef2}.tag-reviewer{background:#ddf4ff}.tag-consensus{background:#dafbe1}
 .th-reached{color:#1a7f37}.th-possible{color:#9a6700}.th-not-reached{color:#cf222e}
 footer{margin-top:2em;color:#57606a;font-size:.85em}
@@ -79,12 +80,16 @@ def _e(text: object) -> str:
     return escape(str(text), quote=True)
 
 
+LENGTH_TAG = {"within": "len-ok", "near": "len-near", "over": "len-over"}
+"""Colour of the length tag: green only well within the limit, amber near it, red over it."""
+
+
 def _length(info: LengthInfo) -> str:
     conv = CONVENTION_ZH.get(info.convention, info.convention)
     state = length_state(info)
     return (
         f"{_e(conv)} {info.count:,} / 限额 {info.limit:,}"
-        f'<span class="tag st-{"missing" if state == "over" else "covered"}">{_e(LENGTH_STATE_ZH[state])}</span>'
+        f'<span class="tag {LENGTH_TAG.get(state, "len-ok")}">{_e(LENGTH_STATE_ZH[state])}</span>'
     )
 
 

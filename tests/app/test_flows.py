@@ -106,7 +106,7 @@ def confirm_band(at: AppTest, sid: int, clause: str, reviewer: str, band: str, c
 
 
 def submit(at: AppTest) -> AppTest:
-    return run(button(at, "📨 提交我的评审 / submit my review").click().run())
+    return run(button(at, "提交我的评审 / submit my review").click().run())
 
 
 def machine_band(db: Path, sid: int, clause: str) -> str:
