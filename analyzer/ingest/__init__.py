@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import (
@@ -26,6 +26,7 @@ from ..errors import (
 )
 from ..model import Counts, Document
 from .blocks import Block, Format, RawDocument
+from .ocr import OcrProgress, OcrSettings
 
 __all__ = ["Block", "IngestConfig", "RawDocument", "detect_format", "read_document", "read_raw"]
 
@@ -49,6 +50,10 @@ class IngestConfig:
     max_bytes: int = 50 * 1024 * 1024
     max_docx_uncompressed: int = 200 * 1024 * 1024
     max_docx_parts: int = 2000
+    # OCR of scanned pages and pictures (analyzer/ingest/ocr.py; the mode's default is set there)
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    # progress(done, total) per OCR'd page or picture (the CLI prints it, the app shows it)
+    ocr_progress: OcrProgress | None = field(default=None, compare=False)
 
 
 def _describe(head: bytes) -> str:
@@ -134,11 +139,16 @@ def read_raw(path: str | Path, config: IngestConfig | None = None) -> RawDocumen
         if fmt == "pdf":
             from .pdf import read_pdf
 
-            raw = read_pdf(path)
+            raw = read_pdf(path, config.ocr, config.ocr_progress)
         elif fmt == "docx":
             from .docx import read_docx
 
-            raw = read_docx(path, max_uncompressed=config.max_docx_uncompressed, max_parts=config.max_docx_parts)
+            raw = read_docx(
+                path,
+                max_uncompressed=config.max_docx_uncompressed,
+                max_parts=config.max_docx_parts,
+                pictures=config.ocr.enabled,
+            )
         else:
             from .text import read_text
 
@@ -147,6 +157,10 @@ def read_raw(path: str | Path, config: IngestConfig | None = None) -> RawDocumen
         raise
     except zipfile.BadZipFile as exc:  # readers translate their parsers' errors; this is the last net
         raise CorruptFile(shown, fmt.upper(), str(exc)) from None
+    if raw.picture_refs:
+        from .ocr_pictures import with_picture_text
+
+        raw = with_picture_text(raw, config.ocr, config.ocr_progress)
     if not any(b.text.strip() for b in raw.blocks):
         raise EmptyFile(shown)
     return replace(raw, sha256=digest)
