@@ -23,6 +23,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import SaraError, validation_problems
+from .ingest.ocr import DEFAULT_OCR_MODE, OcrMode
 from .paths import search_dirs
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class _ChecksSpec(_Strict):
 
 class _IngestSpec(_Strict):
     max_mb: float = Field(50, gt=0, le=1024)
+    ocr: OcrMode = DEFAULT_OCR_MODE
 
 
 class _FlowSpec(_Strict):
@@ -107,6 +109,8 @@ class Flow:
     """Whether ``sara screen`` keeps its results in the review database (and so caches them);
     ``--db`` asks for it, ``--no-db`` turns it off. The workspace always stores."""
     path: str
+    ocr: OcrMode = DEFAULT_OCR_MODE
+    """OCR of scanned pages and pictures (``ingest.ocr``: off / auto / force); ``--ocr`` overrides."""
 
     def analyze_options(self) -> AnalyzeOptions:
         from .checks.base import CheckConfig
@@ -126,9 +130,12 @@ class Flow:
         )
 
     def ingest_config(self) -> IngestConfig:
+        from dataclasses import replace
+
         from .ingest import IngestConfig
 
-        return IngestConfig(max_bytes=int(self.max_mb * 1024 * 1024))
+        config = IngestConfig(max_bytes=int(self.max_mb * 1024 * 1024))
+        return replace(config, ocr=replace(config.ocr, mode=self.ocr))
 
 
 def flow_dirs() -> list[Path]:
@@ -189,6 +196,7 @@ def read_flow(path: Path) -> Flow:
         jobs=spec.jobs,
         store=spec.store,
         path=str(path),
+        ocr=spec.ingest.ocr,
     )
 
 
