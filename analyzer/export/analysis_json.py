@@ -291,9 +291,32 @@ def _paragraphs(a: Analysis) -> list[JsonObject]:
                 "runner_up_score": m.runner_up_score,
                 "uncertain": m.uncertain,
                 "misplaced_from": misplaced.get(p.id),
+                "source": p.source,
             }
         )
     return out
+
+
+# The note on evidence OCR read from a picture (analyzer/ingest/ocr.py): a reviewer checks it.
+CHART_NOTE_ZH = "来自图表（OCR）"
+CHART_NOTE_EN = "from a chart, OCR"
+
+
+def _chart_evidence(a: Analysis, paragraph_ids: tuple[str, ...] | list[str]) -> list[JsonObject]:
+    """The clause's paragraphs OCR read from pictures (a chart's years, labels and legend)."""
+    by_id = {p.id: p for p in a.document.paragraphs}
+    return [
+        {
+            "paragraph": pid,
+            "page": by_id[pid].page,
+            "excerpt": by_id[pid].text[:200],
+            "source": "picture",
+            "note_zh": CHART_NOTE_ZH,
+            "note_en": CHART_NOTE_EN,
+        }
+        for pid in paragraph_ids
+        if pid in by_id and by_id[pid].source == "picture"
+    ]
 
 
 def _estimate(a: Analysis) -> JsonObject | None:
@@ -368,6 +391,7 @@ def _clauses(a: Analysis) -> list[JsonObject]:
                     {"paragraph": pid, "page": paragraphs[pid].page, "excerpt": paragraphs[pid].text[:80]}
                     for pid in cov.paragraphs[:5]
                 ],
+                "charts": _chart_evidence(a, cov.paragraphs),
                 "guidance": [
                     {
                         "id": g.point,

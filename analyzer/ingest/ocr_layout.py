@@ -259,6 +259,12 @@ def read_chart(lines: Sequence[OcrLine]) -> ChartReading | None:
     legend.sort(key=lambda ln: (round(_center(ln)[1] / max(ln.height, 1.0)), _center(ln)[0]))
     k = max(len(g) for g in per_year)
     series_names = [ln.text for ln in legend] if len(legend) == k else []
+    if k == 1 and not all(
+        abs(_center(g[0])[0] - xs[j]) <= 0.15 * spacing for j, g in enumerate(per_year) if len(g) == 1
+    ):
+        # one label per year but beside the year's tick: one bar of a group whose other labels were
+        # not read; its values cannot be told from the others' — not a reading
+        return None
     if not series_names:
         if k != 1:
             return None  # several bars per year without a legend that says which is which
