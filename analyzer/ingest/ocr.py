@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -153,6 +153,11 @@ class OcrImage:
     seconds: float = 0.0
     scale: float = 1.0
     """Pixels of the recognised image per pixel of the original (<1 when it was scaled down)."""
+    skew: float = 0.0
+    """The page's tilt in degrees (:func:`skew_of` its lines)."""
+    rules: tuple[tuple[float, float, float, float], ...] = ()
+    """Ruling lines (table borders) as (x0, y0, x1, y1) pixels, after turning the image back by
+    ``skew`` about its centre; found for rendered pages only."""
 
     @property
     def chars(self) -> int:
@@ -194,9 +199,10 @@ def cache_dir(settings: OcrSettings) -> Path | None:
     return Path(base) / "sara" / "ocr"
 
 
-def _cache_key(pixels: np.ndarray, settings: OcrSettings) -> str:
+def _cache_key(pixels: np.ndarray, settings: OcrSettings, rules: bool = False) -> str:
     h = hashlib.sha256()
     h.update(settings.fingerprint().encode())
+    h.update(b"rules" if rules else b"")
     h.update(repr(pixels.shape).encode())
     h.update(pixels.tobytes())
     return h.hexdigest()
@@ -213,7 +219,17 @@ def _cache_read(key: str, settings: OcrSettings) -> OcrImage | None:
             OcrLine(str(t), (float(x0), float(y0), float(x1), float(y1)), float(c), quad=tuple(quad), ink=float(ink))
             for t, x0, y0, x1, y1, c, quad, ink in data["lines"]
         )
-        return OcrImage(lines, int(data["width"]), int(data["height"]), key, cached=True, scale=float(data["scale"]))
+        rules = tuple(tuple(float(v) for v in r) for r in data.get("rules", ()))
+        return OcrImage(
+            lines,
+            int(data["width"]),
+            int(data["height"]),
+            key,
+            cached=True,
+            scale=float(data["scale"]),
+            skew=float(data.get("skew", 0.0)),
+            rules=rules,  # type: ignore[arg-type]
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -228,6 +244,8 @@ def _cache_write(result: OcrImage, settings: OcrSettings) -> None:
         "width": result.width,
         "height": result.height,
         "scale": result.scale,
+        "skew": result.skew,
+        "rules": [list(r) for r in result.rules],
         "lines": [[ln.text, *ln.box, ln.confidence, list(ln.quad), ln.ink] for ln in result.lines],
     }
     try:
@@ -287,9 +305,11 @@ def recognise(
     page: int | None = None,
     picture: int | None = None,
     scale: float = 1.0,
+    rules: bool = False,
 ) -> OcrImage:
-    """OCR one image (H×W grey or H×W×3 RGB, uint8); cached by its pixels and the settings."""
-    key = _cache_key(pixels, settings)
+    """OCR one image (H×W grey or H×W×3 RGB, uint8); cached by its pixels and the settings.
+    With ``rules``, also find the ruling lines of tables (pages)."""
+    key = _cache_key(pixels, settings, rules)
     found = _cache_read(key, settings)
     if found is None:
         t = time.perf_counter()
@@ -307,8 +327,16 @@ def recognise(
                     str(text).strip(), (min(xs), min(ys), max(xs), max(ys)), round(float(score), 4), quad=quad
                 )
                 lines.append(OcrLine(line.text, line.box, line.confidence, quad=quad, ink=_ink(grey, line)))
+        skew = skew_of(lines)
         found = OcrImage(
-            tuple(lines), int(pixels.shape[1]), int(pixels.shape[0]), key, seconds=time.perf_counter() - t, scale=scale
+            tuple(lines),
+            int(pixels.shape[1]),
+            int(pixels.shape[0]),
+            key,
+            seconds=time.perf_counter() - t,
+            scale=scale,
+            skew=skew,
+            rules=find_rules(grey, skew) if rules else (),
         )
         _cache_write(found, settings)
     marked = tuple(
@@ -324,7 +352,44 @@ def recognise(
         )
         for ln in found.lines
     )
-    return OcrImage(marked, found.width, found.height, found.sha256, found.cached, found.seconds, found.scale)
+    return replace(found, lines=marked)
+
+
+def skew_of(lines: Sequence[OcrLine]) -> float:
+    """The tilt of a page in degrees: the median angle of its long lines (0 with fewer than 3)."""
+    import statistics
+
+    angles = [ln.angle for ln in lines if ln.width > 5 * ln.height and abs(ln.angle) < 10]
+    return statistics.median(angles) if len(angles) >= 3 else 0.0
+
+
+def find_rules(grey: np.ndarray, skew: float) -> tuple[tuple[float, float, float, float], ...]:
+    """Horizontal and vertical ruling lines (table borders) of a page: the image is turned back by
+    ``skew``, dark pixels opened with long thin kernels (text does not survive), and each remaining
+    stroke's bounding box kept as a segment."""
+    import cv2
+    import numpy as np
+
+    h, w = grey.shape[:2]
+    img = np.ascontiguousarray(grey if grey.ndim == 2 else grey.mean(axis=2)).astype(np.uint8)
+    if abs(skew) > 0.05:
+        m = cv2.getRotationMatrix2D((w / 2, h / 2), skew, 1.0)
+        img = cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+    bw = np.where(img < 150, 255, 0).astype(np.uint8)
+    out: list[tuple[float, float, float, float]] = []
+    for horizontal in (True, False):
+        length = max(20, (w if horizontal else h) // 25)
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1) if horizontal else (1, length))
+        opened = cv2.morphologyEx(bw, cv2.MORPH_OPEN, kernel)
+        opened = cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, (3, 3)))
+        contours, _ = cv2.findContours(opened, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for c in contours:
+            x, y, cw, ch = cv2.boundingRect(c)
+            if horizontal and ch <= 8 and cw >= length:
+                out.append((float(x), y + ch / 2, float(x + cw), y + ch / 2))
+            elif not horizontal and cw <= 8 and ch >= length:
+                out.append((x + cw / 2, float(y), x + cw / 2, float(y + ch)))
+    return tuple(out)
 
 
 def _ink(grey: np.ndarray, line: OcrLine) -> float:
@@ -383,7 +448,9 @@ def decode_picture(data: bytes, settings: OcrSettings) -> tuple[np.ndarray | Non
                 img = Image.alpha_composite(background, rgba)
             img = img.convert("L")
             pixels = np.asarray(img, dtype=np.uint8)
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError:
+        return None, 1.0, None, "too large (a decompression bomb?)"
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         return None, 1.0, None, f"{type(exc).__name__}: {exc}"[:160]
     return pixels, scale, None, None
 
@@ -470,7 +537,7 @@ def ocr_pdf_pages(
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         for number, w_pt, h_pt, dpi, pixels in render_pages(data, numbers, settings):
-            fut = pool.submit(recognise, pixels, settings, threads=threads, page=number)
+            fut = pool.submit(recognise, pixels, settings, threads=threads, page=number, rules=True)
             pending.append((number, w_pt, h_pt, dpi, fut))
             collect(2 * workers)
         collect(0)

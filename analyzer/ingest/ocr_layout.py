@@ -31,7 +31,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ._pdf_layout import Line, PageLayout, is_cjk, join_fragments
+from ._pdf_layout import Line, PageLayout, Rule, is_cjk, join_fragments
 from .blocks import Block
 from .ocr import OcrImage, OcrLine, OcrPage
 
@@ -56,9 +56,7 @@ class _Piece:
     confidence: float
 
 
-def _deskewed(lines: Sequence[OcrLine], width: int, height: int) -> list[_Piece]:
-    angles = [ln.angle for ln in lines if ln.width > 5 * ln.height and abs(ln.angle) < 10]
-    skew = statistics.median(angles) if len(angles) >= 3 else 0.0
+def _deskewed(lines: Sequence[OcrLine], width: int, height: int, skew: float) -> list[_Piece]:
     a = math.radians(-skew)
     cos, sin = math.cos(a), math.sin(a)
     ox, oy = width / 2, height / 2
@@ -161,7 +159,7 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
     for page in pages:
         img = page.image
         k = 72.0 / (page.dpi * img.scale) if page.dpi else 1.0
-        pieces = _rows(_deskewed(img.lines, img.width, img.height))
+        pieces = _rows(_deskewed(img.lines, img.width, img.height, img.skew))
         staged.append((page, pieces, k))
     raw_sizes = [(_size(p, k), len(p.text)) for _, pieces, k in staged for p in pieces]
     body, snapped = _snap(raw_sizes)
@@ -176,7 +174,13 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
             bottom = page.height_pt - (p.cy + p.h / 2) * k
             bold = ink_ref > 0 and p.ink > BOLD_INK * ink_ref and len(p.text) >= 2
             lines.append(Line(page.number, p.text, p.x0 * k, p.x1 * k, bottom, top, size, bold))
-        out.append(PageLayout(page.number, page.width_pt, page.height_pt, tuple(lines)))
+        rules = []
+        for x0, y0, x1, y1 in page.image.rules:
+            if y0 == y1:  # horizontal
+                rules.append(Rule(True, page.height_pt - y0 * k, x0 * k, x1 * k))
+            else:
+                rules.append(Rule(False, x0 * k, page.height_pt - y1 * k, page.height_pt - y0 * k))
+        out.append(PageLayout(page.number, page.width_pt, page.height_pt, tuple(lines), tuple(rules)))
     return out
 
 
