@@ -173,7 +173,11 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
             top = page.height_pt - (p.cy - p.h / 2) * k
             bottom = page.height_pt - (p.cy + p.h / 2) * k
             bold = ink_ref > 0 and p.ink > BOLD_INK * ink_ref and len(p.text) >= 2
-            lines.append(Line(page.number, p.text, p.x0 * k, p.x1 * k, bottom, top, size, bold))
+            text = p.text
+            if (bold or size >= body + 1.0) and len(text) <= 60:
+                # OCR drops the space after a heading's number ("1领导"); a heading line gets it back
+                text = _HEADING_NUMBER.sub(r"\1 \2", text, count=1)
+            lines.append(Line(page.number, text, p.x0 * k, p.x1 * k, bottom, top, size, bold))
         rules = []
         for x0, y0, x1, y1 in page.image.rules:
             if y0 == y1:  # horizontal
@@ -183,6 +187,8 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
         out.append(PageLayout(page.number, page.width_pt, page.height_pt, tuple(lines), tuple(rules)))
     return out
 
+
+_HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?=[\u4e00-\u9fff])()")
 
 # ----------------------------------------------------------------------------- pictures
 

@@ -1,4 +1,4 @@
-"""OCR of the pictures inside a text document (DOCX; PDF pictures sit at the end of their page).
+"""OCR of the pictures inside a text document (DOCX; in a PDF, at the end of the picture's page).
 
 :func:`with_picture_text` is the hook :func:`analyzer.ingest.read_raw` calls after a reader: every
 picture the reader collected (:class:`~.blocks.PictureRef`) is recognised
@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Diagnostic
-from .blocks import Block, RawDocument
+from .blocks import Block, PictureRef, RawDocument
 from .ocr import OcrProgress, OcrSettings, ocr_available, ocr_pictures
 from .ocr_layout import picture_blocks
 
@@ -74,3 +74,50 @@ def with_picture_text(raw: RawDocument, settings: OcrSettings, progress: OcrProg
             )
         )
     return replace(raw, blocks=tuple(out), diagnostics=tuple(diagnostics))
+
+
+def pdf_picture_refs(
+    data: bytes, blocks: tuple[Block, ...], skip_pages: tuple[int, ...], settings: OcrSettings
+) -> tuple[PictureRef, ...]:
+    """The pictures (image objects) of a text PDF, largest first per page, as PNG bytes for OCR.
+
+    Blocks carry no position on their page, so a picture is placed after the last block of its
+    page (before the first block of a later page): it stays in the section its page ends in.
+    Pages read by OCR as scans (``skip_pages``) are skipped: their picture is the page itself."""
+    import io
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    first_after: dict[int, int] = {}
+    out: list[PictureRef] = []
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for index in range(len(pdf)):
+            number = index + 1
+            if number in skip_pages:
+                continue
+            page = pdf[index]
+            try:
+                for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+                    if len(out) >= settings.max_pictures:
+                        break
+                    try:
+                        w, h = obj.get_px_size()  # type: ignore[attr-defined]
+                        if min(w, h) < settings.min_picture_side or w * h > 16 * settings.max_pixels:
+                            continue
+                        img = obj.get_bitmap(render=False).to_pil()  # type: ignore[attr-defined]
+                        buf = io.BytesIO()
+                        img.save(buf, format="PNG")
+                    except Exception:  # an image PDFium cannot decode is left out, never fatal
+                        continue
+                    if number not in first_after:
+                        first_after[number] = next(
+                            (i for i, b in enumerate(blocks) if b.page is not None and b.page > number), len(blocks)
+                        )
+                    out.append(PictureRef(anchor=first_after[number], data=buf.getvalue(), page=number))
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    return tuple(out)

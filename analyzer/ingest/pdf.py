@@ -40,7 +40,7 @@ from ._pdf_layout import (
     line_from_glyphs,
     merge_row_pieces,
 )
-from .blocks import RawDocument, Reader
+from .blocks import PictureRef, RawDocument, Reader
 from .ocr import OcrProgress, OcrSettings
 
 __all__ = ["PdfStats", "read_pdf"]
@@ -128,6 +128,11 @@ def read_pdf(path: Path, ocr: OcrSettings | None = None, progress: OcrProgress |
             _stats_of(pages, old.rotated), garbled=old.garbled, pictures=max(0, old.pictures - len(ocr_pages))
         )
     layout = build_blocks(pages)
+    pictures: tuple[PictureRef, ...] = ()
+    if use_ocr and stats.pictures:  # charts and other pictures on text pages: ocr_pictures.py
+        from .ocr_pictures import pdf_picture_refs
+
+        pictures = pdf_picture_refs(data, layout.blocks, ocr_pages, ocr)  # type: ignore[arg-type]
     diagnostics = [*_reader_diagnostics(reader), *extra, *_diagnostics(stats, layout.furniture_removed)]
     return RawDocument(
         source=shown,
@@ -139,6 +144,7 @@ def read_pdf(path: Path, ocr: OcrSettings | None = None, progress: OcrProgress |
         pictures=stats.pictures,
         reader=reader,
         ocr_pages=ocr_pages,
+        picture_refs=pictures,
     )
 
 

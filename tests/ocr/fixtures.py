@@ -76,3 +76,25 @@ def result_item_docx(path: Path, heading: str, intro: str, picture: bytes | None
     d.add_paragraph(caption)
     d.save(str(path))
     return path
+
+
+def result_item_pdf(path: Path, heading: str, intro: str, picture: bytes, caption: str) -> Path:
+    """The same result item as a text PDF (reportlab, built-in CID font) with the chart as an image."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    _, height = A4
+    c.setFont("STSong-Light", 16)
+    c.drawString(72, height - 90, heading)
+    c.setFont("STSong-Light", 10.5)
+    c.drawString(72, height - 120, intro)
+    c.drawImage(ImageReader(io.BytesIO(picture)), 72, height - 440, width=420, height=252)
+    c.drawString(200, height - 460, caption)
+    c.showPage()
+    c.save()
+    return path

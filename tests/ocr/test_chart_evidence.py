@@ -89,3 +89,14 @@ def test_the_evidence_says_it_came_from_a_chart(tmp_path: Path, chart: bytes) ->
     charts = clause["charts"]
     assert charts and charts[0]["note_zh"] == "来自图表（OCR）" and charts[0]["note_en"] == "from a chart, OCR"
     assert any("2021年" in c["excerpt"] for c in charts)
+
+
+def test_chart_in_a_text_pdf_is_read_too(tmp_path: Path, chart: bytes) -> None:
+    from .fixtures import result_item_pdf
+
+    path = result_item_pdf(tmp_path / "chart.pdf", "5.7.4 质量提升的结果", INTRO, chart, TITLE)
+    with_ocr, a = _findings(path, "auto")
+    assert "results-three-years" not in with_ocr and "results-comparison" not in with_ocr
+    doc = a.document  # type: ignore[attr-defined]
+    assert any(p.source == "picture" and p.kind == "table" for p in doc.paragraphs)
+    assert doc.ocr_pages == ()  # a text page with a picture is not a scan
