@@ -132,12 +132,11 @@ def standards_validate(paths: tuple[Path, ...]) -> None:
 
 
 def _ocr_progress(done: int, total: int) -> None:
-    """One stderr line per page or picture OCR has read (on a terminal: one line, rewritten)."""
-    line = f"OCR 识别 / recognising: {done}/{total}"
+    """Progress of OCR on a terminal: one stderr line, rewritten per page or picture. Not on a pipe or
+    a log, where stderr keeps to the one-line bilingual error contract."""
     if sys.stderr.isatty():
+        line = f"OCR 识别 / recognising: {done}/{total}"
         click.echo("\r" + line + ("\n" if done == total else ""), nl=False, err=True)
-    else:
-        click.echo(line, err=True)
 
 
 def _ocr_option() -> Callable[[Callable[..., None]], Callable[..., None]]:
