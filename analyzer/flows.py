@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import SaraError, validation_problems
 from .ingest.ocr import DEFAULT_OCR_MODE, OcrMode
@@ -65,6 +65,12 @@ class _ChecksSpec(_Strict):
 class _IngestSpec(_Strict):
     max_mb: float = Field(50, gt=0, le=1024)
     ocr: OcrMode = DEFAULT_OCR_MODE
+
+    @field_validator("ocr", mode="before")
+    @classmethod
+    def _yaml_off(cls, value: object) -> object:
+        # YAML 1.1 reads a bare ``off`` as false: ``ocr: off`` means off, not an error
+        return "off" if value is False else value
 
 
 class _FlowSpec(_Strict):
