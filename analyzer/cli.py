@@ -11,6 +11,7 @@ import os
 import sys
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -131,6 +132,26 @@ def standards_validate(paths: tuple[Path, ...]) -> None:
         )
 
 
+def _ocr_progress(done: int, total: int) -> None:
+    """Progress of OCR on a terminal: one stderr line, rewritten per page or picture. Not on a pipe or
+    a log, where stderr keeps to the one-line bilingual error contract."""
+    if sys.stderr.isatty():
+        line = f"OCR 识别 / recognising: {done}/{total}"
+        click.echo("\r" + line + ("\n" if done == total else ""), nl=False, err=True)
+
+
+def _ocr_option() -> Callable[[Callable[..., None]], Callable[..., None]]:
+    from .ingest.ocr import OCR_MODES
+
+    return click.option(
+        "--ocr",
+        type=click.Choice(OCR_MODES),
+        default=None,
+        help="OCR of scanned pages and pictures: off, auto (pages without a text layer, pictures), "
+        "force (every page) [default: the pipeline's, auto].",
+    )
+
+
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True)
@@ -141,12 +162,18 @@ def standards_validate(paths: tuple[Path, ...]) -> None:
     show_default=True,
     help="Refuse files larger than this (the Shenzhen upload limit is 50 MB).",
 )
-def inspect(file: Path, fmt: str, max_mb: float) -> None:
+@_ocr_option()
+def inspect(file: Path, fmt: str, max_mb: float, ocr: str | None) -> None:
     """Show what was read from a report (PDF, DOCX, TXT, MD): counts, diagnostics, headings, paragraphs."""
     from .ingest import IngestConfig, read_document
     from .report import inspect_to_dict, inspect_to_text
 
-    doc = read_document(file, IngestConfig(max_bytes=int(max_mb * 1024 * 1024)))
+    config = IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
+    if ocr is not None:
+        config = replace(config, ocr=replace(config.ocr, mode=ocr))  # type: ignore[arg-type]
+    if config.ocr.enabled:
+        config = replace(config, ocr_progress=_ocr_progress)
+    doc = read_document(file, config)
     if fmt == "json":
         click.echo(json.dumps(inspect_to_dict(doc), ensure_ascii=False, indent=2))
     else:
@@ -192,9 +219,9 @@ def _flow_settings(
     convention: str | None = None,
     crosswalk: bool | None = None,
     max_mb: float | None = None,
+    ocr: str | None = None,
 ) -> tuple[Flow, str, AnalyzeOptions, IngestConfig]:
     """The named pipeline's standard, options and ingest limits, with the command line's overrides."""
-    from dataclasses import replace
 
     from .flows import load_flow
     from .ingest import IngestConfig
@@ -210,6 +237,10 @@ def _flow_settings(
         checks=replace(options.checks, length_convention=convention or options.checks.length_convention),  # type: ignore[arg-type]
     )
     ingest = flow.ingest_config() if max_mb is None else IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
+    mode = ocr or flow.ocr
+    ingest = replace(ingest, ocr=replace(ingest.ocr, mode=mode))  # type: ignore[arg-type]
+    if ingest.ocr.enabled:
+        ingest = replace(ingest, ocr_progress=_ocr_progress)
     return flow, standard_id or flow.standard, options, ingest
 
 
@@ -267,6 +298,7 @@ def _flow_settings(
 @click.option(
     "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
 )
+@_ocr_option()
 def analyze(
     file: Path,
     pipeline_name: str,
@@ -279,6 +311,7 @@ def analyze(
     convention: str | None,
     crosswalk: bool | None,
     max_mb: float | None,
+    ocr: str | None,
 ) -> None:
     """Check a report against a standard: clause mapping, coverage, findings, draft bands.
 
@@ -295,6 +328,7 @@ def analyze(
         convention=convention,
         crosswalk=crosswalk,
         max_mb=max_mb,
+        ocr=ocr,
     )
     if fmt == "xlsx" and output is None:
         raise click.UsageError("--format xlsx needs --output FILE.xlsx (an Excel file is not written to the terminal)")
@@ -398,6 +432,7 @@ def analyze(
 @click.option(
     "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
 )
+@_ocr_option()
 def screen(
     folder: Path,
     pipeline_name: str,
@@ -408,6 +443,7 @@ def screen(
     no_db: bool,
     backend: str | None,
     max_mb: float | None,
+    ocr: str | None,
 ) -> None:
     """Screen every report (PDF, DOCX, TXT, MD) under FOLDER: one row per file 秘书处形式审查.
 
@@ -424,8 +460,9 @@ def screen(
     if output is not None and output.suffix.lower() not in (".xlsx", ".csv"):
         raise click.UsageError(f"--output 须为 .xlsx 或 .csv 文件 / --output must end in .xlsx or .csv: {output}")
     flow, standard_id, options, ingest = _flow_settings(
-        pipeline_name, standard_id=standard_id, backend=backend, max_mb=max_mb
+        pipeline_name, standard_id=standard_id, backend=backend, max_mb=max_mb, ocr=ocr
     )
+    ingest = replace(ingest, ocr_progress=None)  # per-page OCR lines would break the screen's progress
     if standard_id != "auto":
         from .standards import load_standard
 

@@ -220,3 +220,34 @@ class TooLittleText(IngestError):
             f"the file holds almost no visible text ({visible} character(s)); it is not a report: {path}",
         )
 
+
+# --------------------------------------------------------------------------- OCR (analyzer/ingest/ocr.py)
+
+
+class OcrUnavailable(IngestError):
+    """The PDF needs OCR but the OCR engine cannot run (not installed, or OCR switched off)."""
+
+    def __init__(self, path: str, pages: int, reason_zh: str, reason_en: str) -> None:
+        super().__init__(
+            f"PDF 没有文字层（共 {pages} 页，疑为扫描件），{reason_zh}：{path}",
+            f"the PDF has no text layer ({pages} page(s); probably scanned), {reason_en}: {path}",
+        )
+
+
+class OcrPageLimit(IngestError):
+    def __init__(self, path: str, pages: int, limit: int) -> None:
+        super().__init__(
+            f"需要 OCR 的页数（{pages} 页）超过上限 {limit} 页，未进行识别：{path}；"
+            "请拆分文件或提供带文字层的 PDF/DOCX",
+            f"{pages} page(s) need OCR, more than the limit of {limit}; nothing was recognised: {path}; "
+            "split the file or provide a PDF with a text layer or the DOCX",
+        )
+
+
+class OcrFoundNoText(IngestError):
+    def __init__(self, path: str, pages: int, chars: int) -> None:
+        super().__init__(
+            f"PDF 没有文字层，OCR 在 {pages} 页中只识别出 {chars} 个字符（空白页或照片？），无法分析：{path}",
+            f"the PDF has no text layer and OCR found only {chars} character(s) on {pages} page(s) "
+            f"(blank pages or photos?); it cannot be analysed: {path}",
+        )

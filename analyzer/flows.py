@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import SaraError, validation_problems
+from .ingest.ocr import DEFAULT_OCR_MODE, OcrMode
 from .model import BackendRequest, LimitUnit
 from .paths import search_dirs
 
@@ -70,6 +71,13 @@ class _ChecksSpec(_Strict):
 
 class _IngestSpec(_Strict):
     max_mb: float = Field(50, gt=0, le=1024)
+    ocr: OcrMode = DEFAULT_OCR_MODE
+
+    @field_validator("ocr", mode="before")
+    @classmethod
+    def _yaml_off(cls, value: object) -> object:
+        # YAML 1.1 reads a bare ``off`` as false: ``ocr: off`` means off, not an error
+        return "off" if value is False else value
 
 
 class _FlowSpec(_Strict):
@@ -114,6 +122,8 @@ class Flow:
     """Whether ``sara screen`` keeps its results in the review database (and so caches them);
     ``--db`` asks for it, ``--no-db`` turns it off. The workspace always stores."""
     path: str
+    ocr: OcrMode = DEFAULT_OCR_MODE
+    """OCR of scanned pages and pictures (``ingest.ocr``: off / auto / force); ``--ocr`` overrides."""
 
     def analyze_options(self, backend: BackendRequest | None = None) -> AnalyzeOptions:
         """The analysis options this flow runs with; ``backend`` overrides the file's (a user's choice)."""
@@ -134,9 +144,12 @@ class Flow:
         )
 
     def ingest_config(self) -> IngestConfig:
+        from dataclasses import replace
+
         from .ingest import IngestConfig
 
-        return IngestConfig(max_bytes=int(self.max_mb * 1024 * 1024))
+        config = IngestConfig(max_bytes=int(self.max_mb * 1024 * 1024))
+        return replace(config, ocr=replace(config.ocr, mode=self.ocr))
 
 
 def flow_dirs() -> list[Path]:
@@ -197,6 +210,7 @@ def read_flow(path: Path) -> Flow:
         jobs=spec.jobs,
         store=spec.store,
         path=str(path),
+        ocr=spec.ingest.ocr,
     )
 
 

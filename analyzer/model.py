@@ -18,7 +18,8 @@ from typing import Literal, get_args
 ClauseKind = Literal["profile", "process", "result", "mixed"]
 Severity = Literal["error", "warning", "info"]
 ParagraphKind = Literal["text", "table", "heading"]
-ParagraphSource = Literal["body", "textbox", "footnote"]
+# "picture": text OCR read from a picture (analyzer/ingest/ocr.py), counted apart from Word's 字数
+ParagraphSource = Literal["body", "textbox", "footnote", "picture"]
 LimitUnit = Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
 """How a length is counted: Word's 字数, or characters without / with spaces (also a check's convention)."""
 LIMIT_UNITS: tuple[LimitUnit, ...] = get_args(LimitUnit)
@@ -156,6 +157,11 @@ class Document:
     # ``text``, its index in ``extracted_text``.
     extracted_text: str = ""
     offset_map: tuple[int, ...] = ()
+    # Counts of the text OCR read from pictures (source "picture"): not in Word's 字数, reported
+    # apart; None when no picture was read. Pages of a scan read by OCR are body text instead.
+    picture_counts: Counts | None = None
+    # 1-based pages whose text comes from OCR (scanned pages), for the diagnostics and the UI.
+    ocr_pages: tuple[int, ...] = ()
 
     def extracted_span(self, span: Span) -> Span:
         """The range of ``extracted_text`` that ``span`` of ``text`` was normalized from."""

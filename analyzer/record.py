@@ -265,6 +265,8 @@ class ParagraphInfo:
     runner_up_score: float | None = None
     uncertain: bool = False
     misplaced_from: str | None = None
+    source: str = "body"
+    """Where the text came from (``analyzer.model.ParagraphSource``): ``picture`` is OCR of a picture."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +276,19 @@ class EvidenceInfo:
     paragraph: str = ""
     page: int | None = None
     excerpt: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChartInfo:
+    """A paragraph of the clause that OCR read from a picture (a chart's years, labels, legend):
+    evidence a reviewer checks against the picture (``note_zh``/``note_en`` say so)."""
+
+    paragraph: str = ""
+    page: int | None = None
+    excerpt: str = ""
+    source: str = "picture"
+    note_zh: str = ""
+    note_en: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +344,7 @@ class ClauseInfo:
     expected_chars: float | None = None
     paragraphs: tuple[str, ...] = ()
     evidence: tuple[EvidenceInfo, ...] = ()
+    charts: tuple[ChartInfo, ...] = ()
     guidance: tuple[GuidanceInfo, ...] = ()
     reasons_zh: tuple[str, ...] = ()
     reasons_en: tuple[str, ...] = ()

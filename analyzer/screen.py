@@ -533,8 +533,9 @@ def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
 
 
 _STARTED: multiprocessing.queues.Queue[tuple[int, int]] | None = None
-"""In a worker: where it announces (task number, pid) as it starts a file, so the main process
-can kill a worker that overruns the hard time limit."""
+"""In a worker: where it announces (task number, pid) as it starts a file, and again after each
+OCR'd page or picture, so the main process can kill a worker that makes no progress for longer
+than the hard time limit."""
 
 
 def _worker_init(
@@ -562,7 +563,18 @@ def _worker_analyse(
     path: str, rel: str, standard: str, options: AnalyzeOptions, ingest: IngestConfig | None, task: int = 0
 ) -> _Outcome:
     if _STARTED is not None:
-        _STARTED.put((task, os.getpid()))
+        started = _STARTED
+        started.put((task, os.getpid()))
+        from .ingest import IngestConfig
+
+        config = ingest or IngestConfig()
+        if config.ocr.enabled:
+            # Each page or picture OCR finishes is progress: it restarts the backstop's clock, so a
+            # long scan is not killed while it advances (the OCR limits bound it instead).
+            def beat(done: int, total: int) -> None:
+                started.put((task, os.getpid()))
+
+            ingest = replace(config, ocr_progress=beat)
     if os.environ.get(CRASH_ENV) and Path(path).name == os.environ[CRASH_ENV]:
         os._exit(70)
     if os.environ.get(HANG_ENV) and Path(path).name == os.environ[HANG_ENV]:
@@ -746,8 +758,9 @@ def _run_pool(
 ) -> tuple[int, int]:
     """Analyse ``todo`` in worker processes, filling ``rows``; returns (analysed, pool restarts).
 
-    Hard backstop: each worker announces the task it starts; a task still running after
-    ``worker_seconds`` (from :class:`~analyzer.ingest.limits.Limits`) has its worker killed, and
+    Hard backstop: each worker announces the task it starts (and each OCR step it finishes); a task
+    running ``worker_seconds`` (from :class:`~analyzer.ingest.limits.Limits`) since its last
+    announcement has its worker killed, and
     its row says so (:class:`WorkerTimeout`); the other files in flight are retried as after a crash."""
     from .ingest import IngestConfig
 

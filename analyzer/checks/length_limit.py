@@ -270,6 +270,8 @@ def not_counted_text(document: Document, excluded: Sequence[Paragraph], m: Lengt
     excludes them), text in the document's pictures, PDF pages without a text layer."""
     zh: list[str] = []
     en: list[str] = []
+    from_pictures = [p for p in excluded if p.source == "picture"]  # OCR text of pictures (analyzer/ingest/ocr.py)
+    excluded = [p for p in excluded if p.source != "picture"]
     n = pick(add(paragraph_counts(p) for p in excluded), m.convention)
     if n > 0:
         a = amount(n, m.convention)
@@ -284,16 +286,26 @@ def not_counted_text(document: Document, excluded: Sequence[Paragraph], m: Lengt
         en.append(f"{a.en} in tables (the limit excludes them)")
     # the reader and the segmenter both report the same pictures: take the largest count, not the sum
     pictures = max((d.count or 0 for d in document.diagnostics if d.code in PICTURE_DIAGNOSTICS), default=0)
-    if pictures:
+    if from_pictures:
+        a = amount(pick(add(paragraph_counts(p) for p in from_pictures), m.convention), m.convention)
+        zh.append(f"全文{pictures}张图片中经 OCR 识别的{a.zh}（Word 也不计图片中的文字）")
+        en.append(f"{a.en} that OCR read in the document's {pictures} picture(s) (Word does not count them either)")
+    elif pictures:
         zh.append(f"全文{pictures}张图片中的文字（无法读取）")
         en.append(f"text in the document's {pictures} picture(s) (cannot be read)")
     pages = max((d.count or 0 for d in document.diagnostics if d.code == NO_TEXT_PAGES_DIAGNOSTIC), default=0)
     if pages:
         zh.append(f"{pages}页没有文字层的页面")
         en.append(f"{pages} page(s) without a text layer")
+    ocr_zh = ocr_en = ""
+    if document.ocr_pages:
+        k = len(document.ocr_pages)
+        ocr_zh = f"{k}页扫描页的文字由 OCR 识别后计入，请核对。"
+        en_s = "s were" if k > 1 else " was"
+        ocr_en = f" The text of {k} scanned page{en_s} read by OCR and is counted; check it."
     if not zh:
-        return Bi("", "")
-    return Bi("未计入：" + "；".join(zh) + "。", " Not counted: " + "; ".join(en) + ".")
+        return Bi(ocr_zh, ocr_en)
+    return Bi("未计入：" + "；".join(zh) + "。" + ocr_zh, " Not counted: " + "; ".join(en) + "." + ocr_en)
 
 
 def _cut_text(cands: tuple[CutCandidate, ...]) -> Bi:

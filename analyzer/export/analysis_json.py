@@ -24,6 +24,7 @@ from ..record import (
     BackendInfo,
     BandInfo,
     CandidateInfo,
+    ChartInfo,
     ClauseInfo,
     CountsInfo,
     DecisionInfo,
@@ -290,9 +291,25 @@ def _paragraphs(a: Analysis) -> tuple[ParagraphInfo, ...]:
                 runner_up_score=m.runner_up_score,
                 uncertain=m.uncertain,
                 misplaced_from=misplaced.get(p.id),
+                source=p.source,
             )
         )
     return tuple(out)
+
+
+# The note on evidence OCR read from a picture (analyzer/ingest/ocr.py): a reviewer checks it.
+CHART_NOTE_ZH = "来自图表（OCR）"
+CHART_NOTE_EN = "from a chart, OCR"
+
+
+def _chart_evidence(a: Analysis, paragraph_ids: tuple[str, ...] | list[str]) -> tuple[ChartInfo, ...]:
+    """The clause's paragraphs OCR read from pictures (a chart's years, labels and legend)."""
+    by_id = {p.id: p for p in a.document.paragraphs}
+    return tuple(
+        ChartInfo(pid, by_id[pid].page, by_id[pid].text[:200], "picture", CHART_NOTE_ZH, CHART_NOTE_EN)
+        for pid in paragraph_ids
+        if pid in by_id and by_id[pid].source == "picture"
+    )
 
 
 def _estimate(a: Analysis) -> EstimateInfo | None:
@@ -366,6 +383,7 @@ def _clauses(a: Analysis) -> tuple[ClauseInfo, ...]:
                 evidence=tuple(
                     EvidenceInfo(pid, paragraphs[pid].page, paragraphs[pid].text[:80]) for pid in cov.paragraphs[:5]
                 ),
+                charts=_chart_evidence(a, cov.paragraphs),
                 guidance=tuple(
                     GuidanceInfo(g.point, g.label, g.addressed, g.score, g.paragraph, g.sentence) for g in cov.points
                 ),

@@ -29,6 +29,7 @@ from ..errors import (
 from ..model import Document
 from .blocks import Block, Format, RawDocument
 from .limits import Limits, reading
+from .ocr import OcrProgress, OcrSettings
 
 __all__ = [
     "LEGACY_EXTENSIONS",
@@ -67,6 +68,10 @@ class IngestConfig:
     max_docx_uncompressed: int = 200 * 1024 * 1024
     max_docx_parts: int = 2000
     limits: Limits = field(default_factory=Limits)
+    # OCR of scanned pages and pictures (analyzer/ingest/ocr.py; the mode's default is set there)
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    # progress(done, total) per OCR'd page or picture (the CLI prints it, the app shows it)
+    ocr_progress: OcrProgress | None = field(default=None, compare=False)
 
 
 def _describe(head: bytes) -> str:
@@ -156,11 +161,16 @@ def read_raw(path: str | Path, config: IngestConfig | None = None) -> RawDocumen
             if fmt == "pdf":
                 from .pdf import read_pdf
 
-                raw = read_pdf(path)
+                raw = read_pdf(path, config.ocr, config.ocr_progress)
             elif fmt == "docx":
                 from .docx import read_docx
 
-                raw = read_docx(path, max_uncompressed=config.max_docx_uncompressed, max_parts=config.max_docx_parts)
+                raw = read_docx(
+                    path,
+                    max_uncompressed=config.max_docx_uncompressed,
+                    max_parts=config.max_docx_parts,
+                    pictures=config.ocr.enabled,
+                )
             else:
                 from .text import read_text
 
@@ -172,6 +182,11 @@ def read_raw(path: str | Path, config: IngestConfig | None = None) -> RawDocumen
         if len(raw.blocks) > config.limits.max_paragraphs:
             raise LimitExceeded(shown, "paragraphs", config.limits.max_paragraphs, len(raw.blocks))
         budget.check_text(sum(len(b.text) for b in raw.blocks))
+    if raw.picture_refs:
+        # OCR of pictures is bounded by its own limits (analyzer/ingest/ocr.py), not by the reading clock.
+        from .ocr_pictures import with_picture_text
+
+        raw = with_picture_text(raw, config.ocr, config.ocr_progress)
     if not any(b.text.strip() for b in raw.blocks):
         raise EmptyFile(shown)
     visible = visible_chars(raw, config.limits.min_visible_chars)

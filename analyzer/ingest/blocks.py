@@ -12,7 +12,7 @@ by tabs and the rows by newlines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import Diagnostic, FileFormat, ParagraphSource
@@ -65,3 +65,18 @@ class RawDocument:
     # Visible text inside block texts that Word's 字数 does not count: the automatic list numbers
     # a reader wrote into table cells (``"1. 文本"``). Those of paragraphs are Block.numbering.
     uncounted: tuple[str, ...] = ()
+    # Pictures the reader found, in document order, for OCR (analyzer/ingest/ocr.py); each
+    # knows the block it sits before. Empty when the reader does not collect them.
+    picture_refs: tuple[PictureRef, ...] = ()
+    # 1-based pages whose text was read by OCR (pages without a text layer).
+    ocr_pages: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PictureRef:
+    """A picture inside the document: its bytes, and where it sits (before ``blocks[anchor]``)."""
+
+    anchor: int
+    data: bytes = field(repr=False, compare=False)
+    name: str = ""
+    page: int | None = None

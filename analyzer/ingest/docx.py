@@ -56,7 +56,7 @@ from ..errors import (
 )
 from ..model import Diagnostic, ParagraphSource
 from ._ooxml import Numbering, NumberingState, Styles, on_off, read_num_pr, to_int, w, wval
-from .blocks import Block, RawDocument
+from .blocks import Block, PictureRef, RawDocument
 from .limits import current as current_budget
 
 __all__ = ["read_docx"]
@@ -275,6 +275,8 @@ class _Reader:
         # Automatic list numbers the reader put into table cells (``"1. 文本"``): visible, but
         # not counted by Word's 字数 (block numbering is on Block.numbering).
         self.cell_numbering: list[str] = []
+        # (index of the block the picture sits before, relationship id) of every picture, for OCR
+        self.picture_ids: list[tuple[int, str | None]] = []
 
     # ----- containers
 
@@ -372,6 +374,7 @@ class _Reader:
                     self._inline(chosen, out, boxes, runs)
             elif tag == "{" + _PIC + "}pic" or tag == "{" + _VML + "}imagedata":
                 self.stats.pictures += 1
+                self.picture_ids.append((len(self.blocks), _picture_rel_id(child)))
             elif tag in (w("footnoteReference"), w("endnoteReference")):
                 note_id = child.get(w("id"))
                 if note_id is not None:
@@ -677,7 +680,41 @@ def _diagnostics(stats: _Stats, notes: int, has_text: bool) -> list[Diagnostic]:
     return out
 
 
-def read_docx(path: Path, *, max_uncompressed: int = 200 * 2**20, max_parts: int = 2000) -> RawDocument:
+_DRAWING_MAIN: Final = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_REL_NS: Final = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _picture_rel_id(el: etree._Element) -> str | None:
+    """The relationship id of a picture's image (``a:blip/@r:embed`` or ``v:imagedata/@r:id``)."""
+    if el.tag == "{" + _VML + "}imagedata":
+        return el.get("{" + _REL_NS + "}id")
+    blip = next(el.iter("{" + _DRAWING_MAIN + "}blip"), None)
+    return blip.get("{" + _REL_NS + "}embed") if blip is not None else None
+
+
+def _picture_refs(pkg: _Package, main: str, ids: list[tuple[int, str | None]]) -> tuple[PictureRef, ...]:
+    """The pictures' bytes (for OCR), each with the block it sits before; unknown ids are left out."""
+    folder, base = posixpath.split(main)
+    root = pkg.xml(posixpath.join(folder, "_rels", base + ".rels"))
+    targets: dict[str, str] = {}
+    if root is not None:
+        for rel in root.iter("{" + _PKG_RELS + "}Relationship"):
+            target = rel.get("Target") or ""
+            if rel.get("TargetMode") == "External" or not rel.get("Id"):
+                continue
+            name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
+            targets[rel.get("Id") or ""] = name
+    out: list[PictureRef] = []
+    for anchor, rid in ids:
+        name = targets.get(rid or "")
+        if name is not None and name in pkg.names:
+            out.append(PictureRef(anchor=anchor, data=pkg.read(name), name=name))
+    return tuple(out)
+
+
+def read_docx(
+    path: Path, *, max_uncompressed: int = 200 * 2**20, max_parts: int = 2000, pictures: bool = False
+) -> RawDocument:
     """Read a ``.docx`` report into blocks.
 
     Raises :class:`~analyzer.errors.IngestError` subclasses for bad input: ``EmptyFile``,
@@ -708,6 +745,7 @@ def read_docx(path: Path, *, max_uncompressed: int = 200 * 2**20, max_parts: int
             }
         )
         furniture = _furniture(pkg, main)
+        refs = _picture_refs(pkg, main, reader.picture_ids) if pictures else ()
     blocks = tuple(reader.blocks)
     has_text = any(b.text.strip() for b in blocks)
     return RawDocument(
@@ -719,4 +757,5 @@ def read_docx(path: Path, *, max_uncompressed: int = 200 * 2**20, max_parts: int
         pictures=reader.stats.pictures,
         reader="docx",
         uncounted=tuple(reader.cell_numbering),
+        picture_refs=refs,
     )

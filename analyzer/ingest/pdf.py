@@ -42,9 +42,10 @@ from ._pdf_layout import (
 )
 from ._pdf_limits import BoundedAggregator
 from ._pdf_limits import install as install_bounded_decoders
-from .blocks import RawDocument, Reader
+from .blocks import PictureRef, RawDocument, Reader
 from .limits import Budget
 from .limits import current as current_budget
+from .ocr import OcrProgress, OcrSettings
 
 __all__ = ["PdfStats", "read_pdf"]
 
@@ -79,7 +80,7 @@ def _quiet_pdfminer() -> Iterator[None]:
         logger.setLevel(old)
 
 
-def read_pdf(path: Path) -> RawDocument:
+def read_pdf(path: Path, ocr: OcrSettings | None = None, progress: OcrProgress | None = None) -> RawDocument:
     """Read a PDF report into blocks. Raises an :class:`~analyzer.errors.IngestError` subclass.
 
     pdfminer.six reads the file. Where it refuses a damaged file, PDFium repairs the
@@ -98,20 +99,45 @@ def read_pdf(path: Path) -> RawDocument:
         # pdfminer would rebuild what it can from a cut-off file and silently lose the rest.
         raise CorruptFile(shown, "PDF", "the file is truncated: no %%EOF marker at the end")
     reader: Reader = "pdfminer"
+    use_ocr = ocr is not None and ocr.enabled
+    scanned: tuple[list[PageLayout] | None, PdfStats | None] | None = None
     with _quiet_pdfminer():
         try:
             pages, stats = _extract(data, shown)
+        except NoTextLayer:
+            if not use_ocr:
+                raise
+            scanned = (None, None)  # no text anywhere: every page goes to OCR
         except CorruptFile as first:
             pages, stats, reader = _recover(data, shown, first)
-    if stats.pages == 0:
-        raise CorruptFile(shown, "PDF", "no pages")
     extra: list[Diagnostic] = []
-    if _looks_incomplete(stats):
-        # Far less text than the pages hold? Ask PDFium how many characters each page has.
-        pages, stats, reader, extra = _cross_check(data, shown, pages, stats, reader)
-    if stats.chars == 0:
-        raise NoTextLayer(shown, stats.pages)
+    if scanned is None:
+        if stats.pages == 0:
+            raise CorruptFile(shown, "PDF", "no pages")
+        if _looks_incomplete(stats):
+            # Far less text than the pages hold? Ask PDFium how many characters each page has.
+            pages, stats, reader, extra = _cross_check(data, shown, pages, stats, reader)
+        if stats.chars == 0 and not use_ocr:
+            raise NoTextLayer(shown, stats.pages)
+    ocr_pages: tuple[int, ...] = ()
+    if use_ocr and (scanned is not None or stats.pages_without_text or ocr.mode == "force"):  # type: ignore[union-attr]
+        # Pages without a text layer (or every page, with force) are read by OCR (ocr_pdf.py).
+        from .ocr_pdf import ocr_missing_pages
+
+        with current_budget().paused():
+            done = ocr_missing_pages(data, shown, None if scanned is not None else pages, ocr, progress)  # type: ignore[arg-type]
+        pages, ocr_pages = done.pages, done.ocr_pages
+        extra.extend(done.diagnostics)
+        old = stats if scanned is None else PdfStats(len(pages), len(pages), 0, 0, len(pages))
+        stats = replace(
+            _stats_of(pages, old.rotated), garbled=old.garbled, pictures=max(0, old.pictures - len(ocr_pages))
+        )
     layout = build_blocks(pages)
+    pictures: tuple[PictureRef, ...] = ()
+    if use_ocr and stats.pictures:  # charts and other pictures on text pages: ocr_pictures.py
+        from .ocr_pictures import pdf_picture_refs
+
+        pictures = pdf_picture_refs(data, layout.blocks, ocr_pages, ocr)  # type: ignore[arg-type]
     diagnostics = [*_reader_diagnostics(reader), *extra, *_diagnostics(stats, layout.furniture_removed)]
     return RawDocument(
         source=shown,
@@ -122,6 +148,8 @@ def read_pdf(path: Path) -> RawDocument:
         furniture_removed=layout.furniture_removed,
         pictures=stats.pictures,
         reader=reader,
+        ocr_pages=ocr_pages,
+        picture_refs=pictures,
     )
 
 

@@ -171,8 +171,10 @@ def build_document(raw: RawDocument) -> Document:
     sections = sorted((s.freeze() for s in closed), key=lambda s: (s.heading_span.start, s.level))
 
     body = add(paragraph_counts(p) for p in paragraphs if p.source == "body")
-    excluded_paras = [p for p in paragraphs if p.source != "body"]
+    excluded_paras = [p for p in paragraphs if p.source not in ("body", "picture")]
     excluded = add(paragraph_counts(p) for p in excluded_paras)
+    picture_paras = [p for p in paragraphs if p.source == "picture"]
+    picture_counts = add(paragraph_counts(p) for p in picture_paras) if picture_paras else None
     diagnostics = list(raw.diagnostics)
     if simplify:
         diagnostics.append(
@@ -200,6 +202,8 @@ def build_document(raw: RawDocument) -> Document:
         excluded_counts=excluded,
         extracted_text=extracted,
         offset_map=tuple(offset_map),
+        picture_counts=picture_counts,
+        ocr_pages=raw.ocr_pages,
     )
 
 

@@ -13,9 +13,10 @@ import pytest
 pytest.importorskip("reportlab", reason="the real-world PDF fixtures are drawn with reportlab (test extra)")
 
 from analyzer.errors import CorruptFile, NoTextLayer
-from analyzer.ingest import read_document, read_raw
+from analyzer.ingest import IngestConfig, read_document, read_raw
 from analyzer.ingest._pdf_layout import build_blocks, clean_line_text
 from analyzer.ingest._pdfium import char_counts, page_layouts
+from analyzer.ingest.ocr import OcrSettings
 from analyzer.ingest.pdf import PdfStats, _cross_check
 from analyzer.model import Document
 from tests.fixtures import make_pdf_real as real
@@ -131,12 +132,14 @@ def test_kerning_gaps_do_not_split_latin_words(tmp_path: Path) -> None:
 
 
 def test_outline_glyph_pdf_is_rejected_as_without_text(tmp_path: Path) -> None:
+    # with OCR off (with OCR on, the pages are read by OCR: tests/ocr)
     with pytest.raises(NoTextLayer, match=r"40 page"):
-        read_raw(_write(tmp_path, "outline.pdf", real.outline_pdf()))
+        read_raw(_write(tmp_path, "outline.pdf", real.outline_pdf()), IngestConfig(ocr=OcrSettings(mode="off")))
 
 
 def test_pictures_are_reported_once() -> None:
-    doc = read_document(Path(__file__).resolve().parent.parent / "fixtures" / "pdf" / "mostly_images.pdf")
+    off = IngestConfig(ocr=OcrSettings(mode="off"))  # with OCR the image pages are pages, not pictures
+    doc = read_document(Path(__file__).resolve().parent.parent / "fixtures" / "pdf" / "mostly_images.pdf", off)
     picture_codes = [d.code for d in doc.diagnostics if "picture" in d.code]
     assert picture_codes == ["pictures-not-counted"]
 
