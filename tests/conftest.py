@@ -47,6 +47,8 @@ SLOW: tuple[str, ...] = (
     "tests/mapping/test_backends.py::test_missing_or_broken_local_folder",
     "tests/mapping/test_pipeline_backends.py::test_embedding_backend_runs_the_whole_analysis",
     "tests/mapping/test_pipeline_backends.py::test_auto_uses_hybrid_when_the_model_loads",
+    # OCR (onnxruntime) of rendered scans and charts: seconds per page on 2 cores
+    "tests/ocr/",
     # reports rendered to DOCX and PDF, and the evaluation job run end to end
     "tests/evaluation/test_render_and_job.py::test_rendered_formats_keep_every_paragraph",
     "tests/evaluation/test_render_and_job.py::test_pdf_has_running_header_and_page_numbers",
