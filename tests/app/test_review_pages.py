@@ -109,3 +109,20 @@ def test_the_screening_page_runs_the_secretariat_pipeline(
     (row,) = table.to_dict("records")
     assert row["文件"] == "water.md" and row["结论"] == "无法读取"  # the flow's 0.001 MB limit refused it
     assert "None" not in table.to_string()
+
+
+def test_every_finding_shows_its_details_on_the_overview(db: Path) -> None:
+    """“（见明细）” and “details” in a finding's message must lead somewhere: each detail line of each
+    finding is on the overview page, under its finding (issue 14, item 10)."""
+    with Store.open(db) as store:
+        record = ws.latest_record(store, 1).record
+    with_details = [f for f in record.findings if f.details]
+    assert with_details, "the sample's analysis has no finding with details: the test would prove nothing"
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.query_params["sid"] = "1"
+    _run(at.run())
+    _run(at.switch_page("app_pages/overview.py").run())
+    page = _texts(at)
+    for f in with_details:
+        for d in f.details:
+            assert f"- {d.message_zh}" in page, (f.check, d.message_zh)
