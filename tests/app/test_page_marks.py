@@ -72,7 +72,8 @@ def test_a_consensus_of_nothing_draws_no_bar(seeded: tuple[Path, int], monkeypat
     with Store.open(db) as store:
         record = ws.latest_record(store, sid).record
         unit = record.scoring_units[0]
-        ws.record_decision(store, sid, unit.id, "赵六", ws.band_options(record.standard.id, unit.kind)[1].id)
+        band = ws.band_options(record.standard.id, unit.kind)[1].id
+        ws.record_decision(store, sid, unit.id, "赵六", band, comment="证据不足，下调")
         ws.submit_review(store, sid, "赵六")
     at = page(seeded, monkeypatch, "consensus", reviewer="赵六")
     assert "已形成共识 0 / 0" in shown(at) or any(m.value == "0 / 0" for m in at.metric)

@@ -106,7 +106,7 @@ def test_reviewer_pages_search_jump_reload_guard(sara_app: Server, chromium: Chr
         record = ws.latest_record(store, sid).record
         first_unit = record.scoring_units[0]
         band = ws.band_options(record.standard.id, first_unit.kind)[2].id
-        ws.record_decision(store, sid, first_unit.id, MEMBER, band)
+        ws.record_decision(store, sid, first_unit.id, MEMBER, band, comment="证据不足，下调")
         ws.submit_review(store, sid, MEMBER)
     errors = [f for f in record.findings if f.severity == "error" and f.clause and record.has_clause(f.clause)]
     assert errors, "the sample should have an error finding to jump from"
