@@ -26,6 +26,11 @@ Variants (:data:`VARIANTS`), each deterministic for a given seed:
 ``traditional``        traditional characters (OpenCC s2t)
 ``table-rows``         year-column tables transposed: years as rows
 ``table-prose``        result tables rewritten as prose series (2021年为…，2022年提升至…；同期行业平均为…)
+``categories``         categories as 【一、…】 (the profile as 【…】) with （一） items under them, then 1. and
+                       （1）, titles in the organisation's own words, numbering restarting in every
+                       category (no standard numbers anywhere)
+``markdown-flat``      every heading ``##`` in Markdown whatever its depth: the ``#`` levels say nothing,
+                       the numbering alone gives the structure
 =====================  ==========================================================================
 
 The data files are for the generator only: the aligner must never read them.
@@ -412,6 +417,56 @@ def _chinese_numbering(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_CATEGORY_STYLES: tuple[Callable[[int], str], ...] = (
+    lambda n: f"{cn_number(n)}、",
+    lambda n: f"（{cn_number(n)}）",
+    lambda n: f"{n}. ",
+    lambda n: f"（{n}）",
+)
+
+
+def _categories(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
+    """【一、category】 → （一） items → 1. → （1）, own words, counters restarting under every parent.
+
+    The profile's top heading is an unnumbered 【…】, so the first category is 【一、…】 although it
+    is not the report's first chapter.
+    """
+    own = paraphrases(doc.standard)
+    profile = {c.id for c in ctx.standard.clauses if c.kind == "profile"}
+    roles = heading_roles(doc)
+    counters = [0] * len(_CATEGORY_STYLES)
+    out = []
+    for i, b in enumerate(doc.blocks):
+        role = roles.get(i)
+        if role is None or role.front:
+            out.append(b)
+            continue
+        name = strip_number(b.text)
+        if b.clause is not None and not role.sub and b.clause in own:
+            name = ctx.rng.choice(own[b.clause])
+        d = min(role.depth, len(_CATEGORY_STYLES) - 1)
+        for k in range(d + 1, len(counters)):
+            counters[k] = 0
+        if d == 0:
+            if b.clause in profile:
+                text = f"【{name}】"
+            else:
+                counters[0] += 1
+                text = f"【{_CATEGORY_STYLES[0](counters[0])}{name}】"
+        else:
+            counters[d] += 1
+            text = _CATEGORY_STYLES[d](counters[d]) + name
+        out.append(replace(b, text=text))
+    return tuple(out)
+
+
+def _markdown_flat(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
+    roles = heading_roles(doc)
+    return tuple(
+        replace(b, marker=2) if b.kind == "heading" and not roles[i].front else b for i, b in enumerate(doc.blocks)
+    )
+
+
 def _brackets(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
     return _retitle(doc, lambda b, role: f"【{strip_number(b.text)}】")
 
@@ -696,6 +751,8 @@ SHORT: dict[str, str] = {
     "traditional": "trad",
     "table-rows": "tbl-rows",
     "table-prose": "tbl-prose",
+    "categories": "categ",
+    "markdown-flat": "md-flat",
 }
 """Column labels for the evaluation matrix (at most 9 characters)."""
 
@@ -714,6 +771,8 @@ VARIANTS: dict[str, Variant] = {
     "traditional": _traditional,
     "table-rows": _table_rows,
     "table-prose": _table_prose,
+    "categories": _categories,
+    "markdown-flat": _markdown_flat,
 }
 
 

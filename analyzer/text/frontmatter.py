@@ -10,7 +10,7 @@ never by the name of an organisation:
   wherever they stand; they are never headings, so a 目录 never makes a missing clause look covered.
 - **Cover lines**: every line is ``key：value`` with a short key (``申报单位：…``, ``联 系 人：…``), several
   pairs on one line included; date lines (``2024年3月``, ``二〇二四年三月``); short lines wholly in
-  brackets (``（2023年度）``).
+  brackets (``（2023年度）``; not 【…】, a heading).
 - **Title lines**: short unnumbered lines that name the report (a title word from
   ``front_matter.yaml``: 自评报告, 申报书, 质量奖 …).
 
@@ -53,7 +53,8 @@ _DATE = re.compile(
     rf"(?:[ \u3000]*{_CN_NUM}{{1,2}}[ \u3000]*月(?:[ \u3000]*{_CN_NUM}{{1,3}}[ \u3000]*日)?)?"
     rf"|[0-9]{{4}}[-./][0-9]{{1,2}}(?:[-./][0-9]{{1,2}})?)[ \u3000]*"
 )
-_BRACKETED = re.compile(r"[ \u3000]*[（(【〔][^（）()【】〔〕]{1,30}[）)】〕][ \u3000]*")
+# 【…】 is not here: a line wholly in 【】 is a heading (【领导力】, headings.recognize), not a cover line
+_BRACKETED = re.compile(r"[ \u3000]*[（(〔][^（）()【】〔〕]{1,30}[）)〕][ \u3000]*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ style             examples                       number
 ``circled``       ①                              ①
 ``alpha``         a. / a) / （a）                a
 ``bracket``       【领导力】                     None (title 领导力)
+(bracketed)       【一、领导】 / 【1.1 领导】    the inner number's style and number
 ``plain``         组织简介                       None
 ================  =============================  ==================
 
@@ -41,7 +42,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .chars import FULLWIDTH_NUMBER_MAP
 
@@ -163,7 +164,15 @@ def recognize(line: str) -> HeadingMatch | None:
         return None
     m = _BRACKET.fullmatch(text)
     if m:
-        return HeadingMatch("bracket", None, m.group("title").strip(), 0.9 * _title_score(m.group("title")))
+        inner = m.group("title")
+        lead = len(inner) - len(inner.lstrip())
+        num = split_number(inner.strip())
+        if num is not None and inner.strip()[num[2] :].strip():
+            # 【一、领导作用】: the brackets decorate a numbered heading; its number places it
+            style, number, end = num
+            title = inner.strip()[end:].strip()
+            return HeadingMatch(style, number, title, round(0.9 * _title_score(title), 3), 1 + lead + end)
+        return HeadingMatch("bracket", None, inner.strip(), 0.9 * _title_score(inner))
     num = split_number(text)
     if num is not None:
         style, number, end = num
@@ -421,6 +430,8 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     and the titles below them their sections. Front matter (``is_document_title``) is level 1 and
     never a parent. Levels are depths in the resulting tree.
     """
+    if not format_levels_agree(headings):
+        headings = [replace(h, style_level=None) for h in headings]
     levels: list[int] = [1] * len(headings)
     content = [h for h in headings if not h.is_document_title]
     content_index = {i: n for n, i in enumerate(i for i, h in enumerate(headings) if not h.is_document_title)}
@@ -482,6 +493,34 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             else None
         )
     return levels
+
+
+def format_levels_agree(headings: Sequence[HeadingInfo]) -> bool:
+    """Whether the format's levels (``#`` marks, heading styles, font ranks) tell the same story as
+    the numbering, document-wide.
+
+    Compares neighbouring numbered headings of different styles that both have a format level:
+    where the grammar puts one style above the other (``一、`` → ``（一）``, ``（二）`` after ``2.``), the
+    format should nest them the same way. A Markdown file with every heading ``##``, or with ``#``
+    levels that contradict the numbering more often than they follow it, gives no structure: the
+    numbering grammar alone decides. True when there is no evidence either way (fewer than two
+    contradictions).
+    """
+    content = [h for h in headings if not h.is_document_title and h.style not in _UNNUMBERED]
+    order = _Order(content)
+    agree = disagree = 0
+    for a, b in itertools.pairwise(content):
+        if a.style_level is None or b.style_level is None or a.style == b.style:
+            continue
+        want = -order.cmp(a.style, b.style)  # 1: b sits below a, so its format level is deeper
+        if want == 0:
+            continue
+        fmt = (b.style_level > a.style_level) - (b.style_level < a.style_level)
+        if fmt == want:
+            agree += 1
+        else:
+            disagree += 1
+    return disagree < 2 or disagree <= agree
 
 
 def _sits_above(order: _Order, top: _Open, style: str, number: str | None, numbers: frozenset[str]) -> bool:

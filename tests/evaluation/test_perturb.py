@@ -258,3 +258,23 @@ def test_table_to_prose_writes_one_value_per_year() -> None:
     assert "目标值为95%" in text and "同期目标值" not in text
     # years as rows give the same series
     assert P.table_to_prose(t.transposed(), random.Random(0)) == text
+
+
+def test_categories_number_inside_brackets_and_restart_per_category() -> None:
+    out = P.perturb(_source(PLAIN), "categories")
+    roles = P.heading_roles(out)
+    heads = [(roles[i].depth, b.text) for i, b in enumerate(out.blocks) if b.kind == "heading" and not roles[i].front]
+    tops = [t for d, t in heads if d == 0]
+    assert all(t.startswith("【") and t.endswith("】") for t in tops)
+    assert [t for t in tops if t.startswith("【一、")] and [t for t in tops if t.startswith("【二、")]
+    # the first item under every category is （一）
+    for k, (d, _t) in enumerate(heads[:-1]):
+        if d == 0 and heads[k + 1][0] == 1:
+            assert heads[k + 1][1].startswith("（一）")
+    # no standard number survives
+    assert not any(re.match(r"[0-9]+\.[0-9]", t.strip("【")) for _, t in heads)
+
+
+def test_markdown_flat_marks_every_heading_alike() -> None:
+    out = P.perturb(_source(MARKDOWN), "markdown-flat")
+    assert {b.marker for b in _non_front_headings(out)} == {2}

@@ -64,6 +64,7 @@ def test_toc_heading_and_cover_lines() -> None:
     assert is_cover("申报单位：武汉澍锂新材料股份有限公司\n申报类别：单位奖（制造类）\n联 系 人：质量管理部 周敏")
     assert is_cover("申报单位：某公司  联系人：张三")  # two pairs on one line
     assert is_cover("二〇二四年三月") and is_cover("2024年3月") and is_cover("（2023年度）")
+    assert not is_cover("【组织概述】")  # a 【】 line is a heading
     # a sentence with a colon is not a cover line
     assert not is_cover("影响我们的政策和法规主要有三类：一是《食品安全法》，二是《反垄断法》。")
     assert not is_cover("1.组织环境：医院始建于1956年。")

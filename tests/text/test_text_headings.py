@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.text.headings import HEADING_THRESHOLD, HeadingInfo, assign_levels, is_caption, recognize
+from analyzer.text.headings import (
+    HEADING_THRESHOLD,
+    HeadingInfo,
+    assign_levels,
+    format_levels_agree,
+    is_caption,
+    recognize,
+)
 
 
 @pytest.mark.parametrize(
@@ -37,6 +44,8 @@ from analyzer.text.headings import HEADING_THRESHOLD, HeadingInfo, assign_levels
         ("a. 引领发展", "alpha", "a", "引领发展"),
         ("a) 引领发展", "alpha", "a", "引领发展"),
         ("【领导力】", "bracket", None, "领导力"),
+        ("【一、方向与定位】", "cn", "一", "方向与定位"),
+        ("【1.1 领导力】", "decimal-2", "1.1", "领导力"),
         ("组织简介", "plain", None, "组织简介"),
         ("2. 顾客/公众满意", "decimal-1", "2", "顾客/公众满意"),
     ],
@@ -241,3 +250,28 @@ def test_format_levels_win() -> None:
     infos = [HeadingInfo("plain", style_level=1), HeadingInfo("decimal-1", style_level=2), HeadingInfo("paren-num")]
     # the pattern-only heading goes one level below the open formatted heading
     assert assign_levels(infos) == [1, 2, 3]
+
+
+def _info(style: str, number: str, level: int | None) -> HeadingInfo:
+    from analyzer.text.headings import ordinal_value
+
+    return HeadingInfo(style, style_level=level, ordinal=ordinal_value(number), number=number)
+
+
+_CATEGORIES = [("cn", "一"), ("cn-paren", "(一)"), ("cn-paren", "(二)"), ("cn", "二"), ("cn-paren", "(一)")]
+
+
+def test_flat_format_levels_give_way_to_the_numbering() -> None:
+    # every heading "##" in Markdown: the # marks say nothing, the grammar nests 一、 > （一）
+    flat = [_info(s, n, 2) for s, n in _CATEGORIES]
+    assert not format_levels_agree(flat)
+    assert assign_levels(flat) == [1, 2, 2, 1, 2]
+
+
+def test_format_levels_that_follow_the_numbering_still_win() -> None:
+    nested = [_info(s, n, 1 if s == "cn" else 2) for s, n in _CATEGORIES]
+    assert format_levels_agree(nested)
+    # one odd mark is not enough to overrule the format
+    one_off = [_info("cn", "一", 1), _info("cn-paren", "(一)", 2), _info("cn", "二", 1), _info("cn-paren", "(一)", 1)]
+    assert format_levels_agree(one_off)
+    assert assign_levels(one_off) == [1, 2, 1, 1]
