@@ -5,6 +5,9 @@ examiners score what is written. A leaf clause is weak (:mod:`analyzer.mapping.c
 字数 is under what its share of the points calls for (a 40-point item of a 500-point standard
 answered in under 240 字) or when it addresses fewer than half of its guidance points. The
 finding says which: the count against the expectation and the guidance points not addressed.
+A clause with no paragraph of its own whose text a section credited elsewhere answers
+(:mod:`analyzer.mapping.elsewhere`) is weak in the coverage, with that reason, but raises no
+finding: SARA is unsure whether the heading or the mapping is wrong.
 
 Example (Beijing 1.1 高层领导的作用, 40 points): two short paragraphs on 使命愿景 only → weak,
 "addresses 1 of 4 guidance points; not addressed: 组织文化、…".
@@ -32,8 +35,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         if c.children:
             continue
         cov = ctx.coverage.of(c.id)
-        if cov.status != "weak":
-            continue
+        if cov.status != "weak" or cov.elsewhere is not None:
+            continue  # no section of its own but answered by another's text: uncertain, no finding
         details = tuple(
             FindingDetail(
                 subject=p.label,

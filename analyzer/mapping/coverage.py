@@ -14,7 +14,9 @@ to it or its descendants (:class:`~analyzer.mapping.types.Mapping`) and measures
   standard states none). A 40-point item of a 500-point standard is thin under
   0.1 × 40/500 × 30,000 = 240 字 (calibrated on the labelled reports, see the closing note of issue 4).
 
-Status of an answerable leaf: ``missing`` with no credited paragraph; ``weak`` when it is under
+Status of an answerable leaf: ``missing`` with no credited paragraph and no section whose text
+answers it (:mod:`analyzer.mapping.elsewhere`; when one does, ``weak`` with that reason and
+:attr:`ClauseCoverage.elsewhere` saying where); ``weak`` when it is under
 ``expected_chars`` or addresses fewer than half of its guidance points; else ``covered``.
 Containers: ``missing`` when every answerable leaf below is missing and they have no text of their
 own, ``weak`` when some leaf below is missing or weak, else ``covered``. Descriptive clauses (Wuhan
@@ -33,8 +35,9 @@ from ..model import Clause, Document, Paragraph, Standard
 from ..text.counts import count
 from ..text.sentences import paragraph_sentences
 from .backends import ClauseProfileText
+from .elsewhere import answered_elsewhere
 from .lexical import LexicalScorer
-from .types import ClauseCoverage, Coverage, CoverageStatus, Mapping, NearestText, PointCoverage
+from .types import AnsweredElsewhere, ClauseCoverage, Coverage, CoverageStatus, Mapping, NearestText, PointCoverage
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -125,8 +128,13 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
         credited, chars, weight, expected = measure(c)
         pcs = _points(c, sents.get(c.id, []), rows.get(c.id), pcol)
         status, zh, en = _status(standard, c, credited, chars, expected, pcs, by_id)
+        elsewhere = None
+        if status == "missing" and c.expects_answer:
+            elsewhere = answered_elsewhere(doc, standard, mapping, c.id, own)
+            if elsewhere is not None:
+                status, zh, en = _answered_elsewhere(elsewhere, paragraphs)
         nearest = _nearest(c, mapping, paragraphs) if status in ("missing", "weak") else None
-        by_id[c.id] = ClauseCoverage(c.id, status, chars, credited, pcs, expected, weight, zh, en, nearest)
+        by_id[c.id] = ClauseCoverage(c.id, status, chars, credited, pcs, expected, weight, zh, en, nearest, elsewhere)
     leaf_cov = dict(by_id)
     for c in standard.clauses:
         if c.children:
@@ -198,6 +206,27 @@ def _status(
             zh.append(f"要点仅回答{done}/{len(pcs)}项，未涉及：{left}")
             en.append(f"addresses {done} of {len(pcs)} guidance points; not addressed: {left}")
     return ("weak" if zh else "covered"), tuple(zh), tuple(en)
+
+
+def _answered_elsewhere(
+    ev: AnsweredElsewhere, paragraphs: dict[str, Paragraph]
+) -> tuple[CoverageStatus, tuple[str, ...], tuple[str, ...]]:
+    """Status and reasons of a clause with no paragraph of its own that a section's text answers."""
+    first = paragraphs[ev.paragraphs[0]]
+    page_zh = f"第{first.page}页，" if first.page else ""
+    page_en = f"page {first.page}, " if first.page else ""
+    under = ev.credited_to or "—"
+    return (
+        "weak",
+        (
+            f"没有单独回答该条款的章节；{page_zh}第{first.index + 1}段起的一节（已归入 {under}）"
+            "的内容似在回答它，请核对标题",
+        ),
+        (
+            f"no section of its own; the section at {page_en}paragraph {first.index + 1} (credited to {under}) "
+            "seems to answer it, check its heading",
+        ),
+    )
 
 
 def _nearest(c: Clause, mapping: Mapping, paragraphs: dict[str, Paragraph]) -> NearestText | None:

@@ -90,6 +90,22 @@ class NearestText:
 
 
 @dataclass(frozen=True, slots=True)
+class AnsweredElsewhere:
+    """A section of the report whose text answers a clause it is not credited to."""
+
+    clause: str
+    section: str | None
+    paragraphs: tuple[str, ...]
+    """The section's body paragraphs, in document order."""
+    credited_to: str | None
+    """The clause most of those paragraphs are credited to (None: to no clause)."""
+    score: float
+    """Length-weighted similarity of the section's text to the clause."""
+    margin: float
+    """That similarity over the best similarity to any other target (≥ ``elsewhere.SECTION_MARGIN``)."""
+
+
+@dataclass(frozen=True, slots=True)
 class ClauseCoverage:
     """How much of the report answers one clause (its descendants included)."""
 
@@ -106,6 +122,8 @@ class ClauseCoverage:
     reasons_zh: tuple[str, ...] = ()
     reasons_en: tuple[str, ...] = ()
     nearest: NearestText | None = None
+    elsewhere: AnsweredElsewhere | None = None
+    """No paragraph is credited to the clause, but a section's text answers it (status ``weak``)."""
 
     @property
     def points_addressed(self) -> int:
