@@ -285,6 +285,12 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
         except (PDFPasswordIncorrect, PDFEncryptionError):
             raise EncryptedPdf(shown) from None
         budget.check_page_count(_page_count(document))
+        if _no_text_anywhere(data):
+            # Glyphs drawn as outlines (Microsoft Print to PDF) or scanned pages: pdfminer's
+            # layout pass over thousands of paths takes seconds a page; PDFium sees at once that
+            # there is no text. Asked before the first page is laid out, so a file that will be
+            # rejected is rejected in about a second.
+            raise NoTextLayer(shown, _page_count(document))
         rsrc = PDFResourceManager(caching=True)
         device = BoundedAggregator(rsrc, laparams=laparams)
         interpreter = PDFPageInterpreter(rsrc, device)
@@ -299,10 +305,6 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
             pictures += n_pics
             rotated += n_rotated
             without_text += n_chars == 0
-            if n_pages == NO_TEXT_PROBE_PAGES and chars == 0 and _no_text_anywhere(data):
-                # Glyphs drawn as outlines or scanned pages: pdfminer's layout pass over
-                # thousands of paths takes tens of seconds; PDFium sees there is no text at once.
-                raise NoTextLayer(shown, _page_count(document))
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many types on malformed input; none may escape
@@ -323,9 +325,13 @@ def _limits_pass() -> Budget:
 
 
 def _no_text_anywhere(data: bytes) -> bool:
+    """PDFium finds no character on any page. The first pages are asked first, so a file with
+    text costs one or two pages of PDFium's text layer (milliseconds), not all of them."""
     from ._pdfium import PdfiumUnavailable, char_counts
 
     try:
+        if sum(char_counts(data, max_pages=NO_TEXT_PROBE_PAGES)) > 0:
+            return False
         return sum(char_counts(data)) == 0
     except PdfiumUnavailable:
         return False

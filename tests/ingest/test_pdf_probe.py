@@ -1,0 +1,46 @@
+"""The no-text probe (issue 13): PDFium is asked whether a PDF has any text before pdfminer lays
+out a single page, so a PDF of outline glyphs is rejected at once; a PDF whose first pages have
+no text but later pages do is read, not rejected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.errors import NoTextLayer
+from analyzer.ingest import IngestConfig, read_raw
+from analyzer.ingest.ocr import OcrSettings
+from analyzer.ingest.pdf import NO_TEXT_PROBE_PAGES, _no_text_anywhere
+from analyzer.text.counts import count
+from tests.fixtures import make_pdf_real as real
+
+OFF = IngestConfig(ocr=OcrSettings(mode="off"))
+
+
+def test_outline_glyphs_have_no_text_anywhere() -> None:
+    assert _no_text_anywhere(real.outline_pdf(4))
+
+
+def test_text_after_the_probed_pages_is_found() -> None:
+    data = real.late_text_pdf(outline_pages=NO_TEXT_PROBE_PAGES + 1)
+    assert not _no_text_anywhere(data)
+
+
+def test_text_on_the_first_page_is_found() -> None:
+    assert not _no_text_anywhere(real.plain_pdf(1))
+
+
+def test_late_text_pdf_is_read_not_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "late.pdf"
+    path.write_bytes(real.late_text_pdf(outline_pages=NO_TEXT_PROBE_PAGES + 1, text_pages=2))
+    raw = read_raw(path, OFF)
+    text = "".join(b.text for b in raw.blocks)
+    assert count(text).word_style >= count("".join(real.BODY)).word_style  # two pages of the body
+
+
+def test_outline_pdf_is_rejected_without_ocr(tmp_path: Path) -> None:
+    path = tmp_path / "outline.pdf"
+    path.write_bytes(real.outline_pdf(3))
+    with pytest.raises(NoTextLayer, match=r"3 page"):
+        read_raw(path, OFF)
