@@ -110,6 +110,11 @@ def read_pdf(path: Path, ocr: OcrSettings | None = None, progress: OcrProgress |
             scanned = (None, None)  # no text anywhere: every page goes to OCR
         except CorruptFile as first:
             pages, stats, reader = _recover(data, shown, first)
+        else:
+            if stats.pages == 0:
+                # pdfminer parsed the file but found no page tree it can walk (seen in
+                # converter output): PDFium may still find the pages.
+                pages, stats, reader = _recover(data, shown, CorruptFile(shown, "PDF", "no pages"))
     extra: list[Diagnostic] = []
     if scanned is None:
         if stats.pages == 0:
@@ -163,7 +168,8 @@ def _recover(data: bytes, shown: str, first: CorruptFile) -> tuple[list[PageLayo
         raise first from None
     try:
         pages, stats = _extract(repaired, shown)
-        return pages, stats, "pdfium-repair"
+        if stats.pages:
+            return pages, stats, "pdfium-repair"
     except CorruptFile:
         pass
     try:

@@ -44,3 +44,14 @@ def test_outline_pdf_is_rejected_without_ocr(tmp_path: Path) -> None:
     path.write_bytes(real.outline_pdf(3))
     with pytest.raises(NoTextLayer, match=r"3 page"):
         read_raw(path, OFF)
+
+
+def test_pages_pdfminer_cannot_find_are_read_by_pdfium(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(real.plain_pdf(2))
+    untyped = tmp_path / "untyped.pdf"
+    untyped.write_bytes(real.untyped_pages_pdf(2))
+    want = read_raw(plain, OFF)
+    got = read_raw(untyped, OFF)
+    assert got.reader in ("pdfium-repair", "pdfium")
+    assert count("".join(b.text for b in got.blocks)) == count("".join(b.text for b in want.blocks))
