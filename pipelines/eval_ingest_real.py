@@ -1,7 +1,11 @@
 """Real-world smoke run for ingest (issue 13): read every PDF/DOCX in a folder and compare 字数
 with an independent reference count.
 
-    python pipelines/eval_ingest_real.py FOLDER [--speed] [--json OUT]
+    python pipelines/eval_ingest_real.py FOLDER [--speed] [--ocr auto] [--json OUT]
+
+OCR is off unless ``--ocr auto``: the run measures the text layer, and a PDF without one is a
+``NoTextLayer`` row. A rejection counts as *false* when the reference finds at least
+``FALSE_REJECTION_WORDS`` 字 in the file's text layer.
 
 Per file it prints the outcome (``ok`` or the error class), SARA's 字数, the time, the reader path
 (``pdfminer``, ``pdfium-repair``, ``pdfium``, ``docx``), the reference count and the
