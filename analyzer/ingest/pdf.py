@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import CorruptFile, EncryptedPdf, IngestError, NoTextLayer
 from ..model import Diagnostic
 from ._pdf_layout import (
+    LEADER_GLYPHS,
     Glyph,
     Line,
     PageLayout,
@@ -202,11 +203,13 @@ def _cross_check(
     pictures (scans, outlines) and the caller's diagnostics or NoTextLayer say so."""
     from ._pdfium import PdfiumUnavailable, char_counts, page_layouts
 
+    # Leader dots (目录 lines) are dropped on purpose (clean_line_text): a page of them is not a
+    # page whose text was lost, so they count on neither side.
     try:
-        visible = char_counts(data)
+        visible = char_counts(data, ignore=LEADER_GLYPHS)
     except PdfiumUnavailable:
         return pages, stats, reader, []
-    got = [sum(1 for ln in p.lines for ch in ln.text if not ch.isspace()) for p in pages]
+    got = [sum(1 for ln in p.lines for ch in ln.text if not ch.isspace() and ch not in LEADER_GLYPHS) for p in pages]
     short = [(i + 1, g, v) for i, (g, v) in enumerate(zip(got, visible, strict=False)) if v >= 20 and g * 2 < v]
     if not short:
         return pages, stats, reader, []
