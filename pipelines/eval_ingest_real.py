@@ -1,7 +1,11 @@
 """Real-world smoke run for ingest (issue 13): read every PDF/DOCX in a folder and compare 字数
 with an independent reference count.
 
-    python pipelines/eval_ingest_real.py FOLDER [--speed] [--json OUT]
+    python pipelines/eval_ingest_real.py FOLDER [--speed] [--ocr auto] [--json OUT]
+
+OCR is off unless ``--ocr auto``: the run measures the text layer, and a PDF without one is a
+``NoTextLayer`` row. A rejection counts as *false* when the reference finds at least
+``FALSE_REJECTION_WORDS`` 字 in the file's text layer.
 
 Per file it prints the outcome (``ok`` or the error class), SARA's 字数, the time, the reader path
 (``pdfminer``, ``pdfium-repair``, ``pdfium``, ``docx``), the reference count and the
@@ -39,11 +43,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analyzer.errors import IngestError  # noqa: E402
-from analyzer.ingest import read_raw  # noqa: E402
+from analyzer.ingest import IngestConfig, read_raw  # noqa: E402
+from analyzer.ingest.ocr import OcrMode, OcrSettings  # noqa: E402
 from analyzer.text.counts import count  # noqa: E402
 from analyzer.text.segment import build_document  # noqa: E402
 
 TOLERANCE = {"docx": 0.02, "pdf": 0.05}
+FALSE_REJECTION_WORDS = 200  # a rejected file whose reference text layer holds this many 字 was readable
 _LEADER = re.compile(r"[ \u3000]*(?:[.·•…⋯・‧．‥][ \u3000]*){4,}")
 _LEADER_ONLY = re.compile(r"^[.·•…⋯・‧．‥\s]+$")  # PDFium puts each separately drawn leader glyph on a line
 _DIGITS = re.compile(r"\d+")
@@ -147,18 +153,18 @@ def pdfminer_cpu(path: Path) -> float | None:
     return time.process_time() - start
 
 
-def run_one(path: Path, speed: bool) -> Row:
+def run_one(path: Path, speed: bool, ocr: OcrMode = "off") -> Row:
     fmt = path.suffix.lower().lstrip(".")
     wall, cpu = time.perf_counter(), time.process_time()
     words: int | None = None
     reader: str | None = None
     detail = ""
     try:
-        raw = read_raw(path)
+        raw = read_raw(path, IngestConfig(ocr=OcrSettings(mode=ocr)))
         doc = build_document(raw)
         counts = doc.counts
         words = counts.word_style if counts else 0
-        reader = raw.reader
+        reader = raw.reader + ("+ocr" if raw.ocr_pages else "")
         outcome = "ok"
         errors = [d.code for d in doc.diagnostics if d.severity == "error"]
         if errors:
@@ -189,10 +195,14 @@ def summarise(rows: list[Row]) -> list[str]:
     rejected = [r for r in rows if r.outcome not in ("ok", "CRASH")]
     compared = [r for r in rows if r.disagreement is not None]
     within = [r for r in compared if abs(r.disagreement or 0) <= TOLERANCE[r.fmt]]
+    # a rejection is false when the independent reference finds a real text layer
+    false_rejections = [r for r in rejected if (r.reference or 0) >= FALSE_REJECTION_WORDS]
     out.append(
-        f"files {len(rows)}: ok {len(rows) - len(crashes) - len(rejected)}, rejected {len(rejected)}, "
-        f"crashes {len(crashes)}"
+        f"files {len(rows)}: ok {len(rows) - len(crashes) - len(rejected)}, rejected {len(rejected)} "
+        f"(false: {len(false_rejections)}), crashes {len(crashes)}"
     )
+    for r in false_rejections:
+        out.append(f"  false rejection: {r.file} ({r.outcome}, reference {r.reference})")
     if compared:
         dis = [abs(r.disagreement or 0) for r in compared]
         worst = max(compared, key=lambda r: abs(r.disagreement or 0))
@@ -220,6 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder", type=Path)
     ap.add_argument("--speed", action="store_true", help="also time pdfminer's extract_text on each PDF")
     ap.add_argument("--json", type=Path, help="write the rows as JSON")
+    ap.add_argument(
+        "--ocr",
+        choices=("off", "auto"),
+        default="off",
+        help="OCR pages without a text layer (default off: this run measures the text layer; a PDF without "
+        "one is then a NoTextLayer row, and the reference, which reads the text layer only, is 0)",
+    )
     args = ap.parse_args(argv)
     if not args.folder.is_dir():
         print(f"not a folder: {args.folder}", file=sys.stderr)
@@ -228,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Row] = []
     print(f"{'file':44} {'fmt':4} {'outcome':14} {'字数':>7} {'ref':>7} {'diff':>7} {'sec':>6} reader")
     for path in files:
-        row = run_one(path, args.speed)
+        row = run_one(path, args.speed, args.ocr)
         rows.append(row)
         diff = f"{100 * row.disagreement:+.1f}%" if row.disagreement is not None else "-"
         print(

@@ -129,6 +129,7 @@ def font_is_bold(fontname: str) -> bool:
 # ``.....``); Word draws the same leader as a tab, which is not a character. Four or more in a
 # row before a page number (or eight anywhere) are a leader, not text.
 _LEADER = ".·•…⋯・‧．‥"
+LEADER_GLYPHS = _LEADER  # the glyphs of TOC leader runs (dropped by clean_line_text)
 _LEADER_RUN = re.compile(
     rf"[ \u3000]*(?:[{_LEADER}][ \u3000]*){{4,}}(?=[ \u3000]*(?:\d{{1,4}}|[ivxlcIVXLC]{{1,6}})?[ \u3000]*$)"
     rf"|[ \u3000]*(?:[{_LEADER}][ \u3000]*){{8,}}"
@@ -306,6 +307,7 @@ def _keep_some_body(
     """Furniture never removes the whole body: when every text line would go (pages that all
     hold the same few lines), only the page numbers are furniture — and not even those when
     nothing else is left."""
+
     def body_left(removed: set[tuple[int, int]]) -> bool:
         return any(
             (pi, li) not in removed and (pi, li) not in exclude and line.text.strip()

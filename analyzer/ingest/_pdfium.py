@@ -64,8 +64,9 @@ def repair(data: bytes) -> bytes:
         return buf.getvalue()
 
 
-def char_counts(data: bytes, max_pages: int | None = None) -> list[int]:
-    """Non-space characters per page, as PDFium's text layer holds them (diagonal text too)."""
+def char_counts(data: bytes, max_pages: int | None = None, ignore: str = "") -> list[int]:
+    """Non-space characters per page, as PDFium's text layer holds them (diagonal text too);
+    characters in ``ignore`` are not counted."""
     import pypdfium2.raw as c
 
     out: list[int] = []
@@ -80,7 +81,7 @@ def char_counts(data: bytes, max_pages: int | None = None) -> list[int]:
                 if c.FPDFText_IsGenerated(text.raw, k) == 1:
                     continue
                 ch = c.FPDFText_GetUnicode(text.raw, k)
-                if ch and not chr(ch).isspace():
+                if ch and not chr(ch).isspace() and chr(ch) not in ignore:
                     total += 1
             out.append(total)
             text.close()

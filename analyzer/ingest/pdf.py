@@ -29,6 +29,7 @@ from pathlib import Path
 from ..errors import CorruptFile, EncryptedPdf, IngestError, NoTextLayer
 from ..model import Diagnostic
 from ._pdf_layout import (
+    LEADER_GLYPHS,
     Glyph,
     Line,
     PageLayout,
@@ -110,6 +111,11 @@ def read_pdf(path: Path, ocr: OcrSettings | None = None, progress: OcrProgress |
             scanned = (None, None)  # no text anywhere: every page goes to OCR
         except CorruptFile as first:
             pages, stats, reader = _recover(data, shown, first)
+        else:
+            if stats.pages == 0:
+                # pdfminer parsed the file but found no page tree it can walk (seen in
+                # converter output): PDFium may still find the pages.
+                pages, stats, reader = _recover(data, shown, CorruptFile(shown, "PDF", "no pages"))
     extra: list[Diagnostic] = []
     if scanned is None:
         if stats.pages == 0:
@@ -163,7 +169,8 @@ def _recover(data: bytes, shown: str, first: CorruptFile) -> tuple[list[PageLayo
         raise first from None
     try:
         pages, stats = _extract(repaired, shown)
-        return pages, stats, "pdfium-repair"
+        if stats.pages:
+            return pages, stats, "pdfium-repair"
     except CorruptFile:
         pass
     try:
@@ -196,11 +203,13 @@ def _cross_check(
     pictures (scans, outlines) and the caller's diagnostics or NoTextLayer say so."""
     from ._pdfium import PdfiumUnavailable, char_counts, page_layouts
 
+    # Leader dots (目录 lines) are dropped on purpose (clean_line_text): a page of them is not a
+    # page whose text was lost, so they count on neither side.
     try:
-        visible = char_counts(data)
+        visible = char_counts(data, ignore=LEADER_GLYPHS)
     except PdfiumUnavailable:
         return pages, stats, reader, []
-    got = [sum(1 for ln in p.lines for ch in ln.text if not ch.isspace()) for p in pages]
+    got = [sum(1 for ln in p.lines for ch in ln.text if not ch.isspace() and ch not in LEADER_GLYPHS) for p in pages]
     short = [(i + 1, g, v) for i, (g, v) in enumerate(zip(got, visible, strict=False)) if v >= 20 and g * 2 < v]
     if not short:
         return pages, stats, reader, []
@@ -285,6 +294,12 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
         except (PDFPasswordIncorrect, PDFEncryptionError):
             raise EncryptedPdf(shown) from None
         budget.check_page_count(_page_count(document))
+        if _no_text_anywhere(data):
+            # Glyphs drawn as outlines (Microsoft Print to PDF) or scanned pages: pdfminer's
+            # layout pass over thousands of paths takes seconds a page; PDFium sees at once that
+            # there is no text. Asked before the first page is laid out, so a file that will be
+            # rejected is rejected in about a second.
+            raise NoTextLayer(shown, _page_count(document))
         rsrc = PDFResourceManager(caching=True)
         device = BoundedAggregator(rsrc, laparams=laparams)
         interpreter = PDFPageInterpreter(rsrc, device)
@@ -299,10 +314,6 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
             pictures += n_pics
             rotated += n_rotated
             without_text += n_chars == 0
-            if n_pages == NO_TEXT_PROBE_PAGES and chars == 0 and _no_text_anywhere(data):
-                # Glyphs drawn as outlines or scanned pages: pdfminer's layout pass over
-                # thousands of paths takes tens of seconds; PDFium sees there is no text at once.
-                raise NoTextLayer(shown, _page_count(document))
     except IngestError:
         raise
     except Exception as exc:  # pdfminer raises many types on malformed input; none may escape
@@ -323,9 +334,13 @@ def _limits_pass() -> Budget:
 
 
 def _no_text_anywhere(data: bytes) -> bool:
+    """PDFium finds no character on any page. The first pages are asked first, so a file with
+    text costs one or two pages of PDFium's text layer (milliseconds), not all of them."""
     from ._pdfium import PdfiumUnavailable, char_counts
 
     try:
+        if sum(char_counts(data, max_pages=NO_TEXT_PROBE_PAGES)) > 0:
+            return False
         return sum(char_counts(data)) == 0
     except PdfiumUnavailable:
         return False

@@ -44,3 +44,17 @@ def test_pdf_reference_and_summary(tmp_path: Path) -> None:
     assert [r.reader for r in rows] == ["pdfminer", "pdfium-repair"]
     summary = "\n".join(ev.summarise(rows))
     assert "within tolerance 2/2" in summary and "crashes 0" in summary
+
+
+def test_a_rejection_is_false_only_when_the_reference_finds_text(tmp_path: Path) -> None:
+    pytest.importorskip("reportlab", reason="the PDF fixtures are drawn with reportlab (test extra)")
+    from tests.fixtures import make_pdf_real as real
+
+    ev = _module()
+    (tmp_path / "outline.pdf").write_bytes(real.outline_pdf(2))
+    outline = ev.run_one(tmp_path / "outline.pdf", speed=False)  # OCR off: rejected, and rightly
+    assert (outline.outcome, outline.reference) == ("NoTextLayer", 0)
+    readable = ev.Row("readable.pdf", "pdf", "CorruptFile", None, 0.1, 0.1, None, 5000, None)
+    summary = "\n".join(ev.summarise([outline, readable]))
+    assert "rejected 2 (false: 1)" in summary
+    assert "false rejection: readable.pdf (CorruptFile, reference 5000)" in summary
