@@ -29,7 +29,7 @@ import math
 import re
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._pdf_layout import Line, PageLayout, Rule, is_cjk, join_fragments
 from .blocks import Block
@@ -179,10 +179,22 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
                 and not p.text.rstrip().endswith(("。", "；", "，", "、", "：", ";", ","))
             )
             text = p.text
-            if (bold or size >= body + 1.0) and len(text) <= 60:
+            captioned = _CAPTION_NUMBER.sub(r"\1 ", text, count=1)
+            caption = _is_caption(captioned)
+            if caption:
+                # A caption (表3-1 …, 图2 …) is never a heading, however bold its ink, and a block of
+                # its own (``entry`` ends a paragraph at a line): the segmenter puts it with its table
+                # as it does in a text PDF. OCR drops the space after its number.
+                text, bold, size = captioned, False, body
+                if lines:
+                    lines[-1] = replace(lines[-1], entry=True)
+                elif out and out[-1].lines:
+                    last = out[-1]
+                    out[-1] = replace(last, lines=(*last.lines[:-1], replace(last.lines[-1], entry=True)))
+            elif (bold or size >= body + 1.0) and len(text) <= 60:
                 # OCR drops the space after a heading's number ("1领导"); a heading line gets it back
                 text = _HEADING_NUMBER.sub(r"\1 \2", text, count=1)
-            lines.append(Line(page.number, text, p.x0 * k, p.x1 * k, bottom, top, size, bold))
+            lines.append(Line(page.number, text, p.x0 * k, p.x1 * k, bottom, top, size, bold, entry=caption))
         rules = []
         for x0, y0, x1, y1 in page.image.rules:
             if y0 == y1:  # horizontal
@@ -194,6 +206,15 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
 
 
 _HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?=[\u4e00-\u9fff])()")
+_CAPTION_NUMBER = re.compile(
+    r"^(\s*(?:续?[表图]|附表|附图)\s*(?:\d+(?:[-－—.．]\d+)*[a-z]?|[一二三四五六七八九十]{1,3}))(?=[\u4e00-\u9fff])"
+)
+
+
+def _is_caption(text: str) -> bool:
+    from ..text.headings import is_caption  # the segmenter's own caption grammar
+
+    return is_caption(text)
 
 # ----------------------------------------------------------------------------- pictures
 
