@@ -52,6 +52,9 @@ CLUSTER_GAP = 0.06
 LEFT_JITTER = 0.25
 # A page's top or bottom line reading this close to what most pages read there is that header.
 FURNITURE_AGREE = 0.85
+# A line shorter than this (ems) has a size measured within ±10% only (the box's ends weigh more).
+SHORT_EMS = 6
+WRAP_TOLERANCE = 0.1
 BOLD_INK = 1.8  # bold headings measured at 2.2–2.4× the body's ink; short last lines reach 1.5×
 
 
@@ -157,10 +160,14 @@ def _snap(sizes: list[tuple[float, int]]) -> tuple[float, dict[float, float]]:
     return body, mapping
 
 
+def _ems(text: str) -> float:
+    return sum(1.0 if is_cjk(c) else 0.5 for c in text if not c.isspace())
+
+
 def _size(p: _Piece, k: float) -> float:
     """Type size in points: from the advance of the characters where there are three or more
     (CJK 1 em, others ½ em; steadier than the box height), else from the box height."""
-    em = sum(1.0 if is_cjk(c) else 0.5 for c in p.text if not c.isspace())
+    em = _ems(p.text)
     if em >= 3:
         return round((p.x1 - p.x0) * k / em * EM_PER_ADVANCE, 2)
     return round(p.h * k / BOX_PER_POINT, 2)
@@ -181,8 +188,21 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
     out: list[PageLayout] = []
     for page, pieces, k in staged:
         lines: list[Line] = []
+        prev: tuple[_Piece, float, float] | None = None  # the line above: piece, raw and snapped size
         for p in sorted(pieces, key=lambda p: (p.cy, p.x0)):
-            size = snapped.get(_size(p, k), body)
+            raw = _size(p, k)
+            size = snapped.get(raw, body)
+            if (
+                prev is not None
+                and size != prev[2]
+                and _ems(p.text) < SHORT_EMS
+                and abs(raw - prev[1]) <= WRAP_TOLERANCE * prev[1]
+                and p.cy - prev[0].cy <= 2.0 * max(p.h, prev[0].h)
+            ):
+                # A short line right under a line of nearly its size is that line wrapped (a title's
+                # last characters): one size, measured better on the longer line.
+                size = prev[2]
+            prev = (p, raw, size)
             top = page.height_pt - (p.cy - p.h / 2) * k
             bottom = page.height_pt - (p.cy + p.h / 2) * k
             bold = (
