@@ -54,3 +54,29 @@ def test_a_bold_caption_is_its_own_paragraph_with_its_space_back() -> None:
 def test_a_bold_line_that_is_no_caption_still_reads_as_a_heading() -> None:
     blocks = _blocks(_story("三、患者与公众满意结果", BOLD_INK))
     assert ("heading", "三、患者与公众满意结果") in blocks
+
+
+def _paragraphs_with_jitter() -> list[OcrLine]:
+    """Four paragraphs, each an indented first line and full lines; the detector puts the margin
+    lines' left edges anywhere within ±1.5 pt (±3 px) while the indented lines agree."""
+    jitter = [-3.0, -1.0, 1.0, 3.0]
+    lines: list[OcrLine] = []
+    y = 300.0
+    n = 0
+    for _ in range(4):
+        lines.append(_line("　" + FULL[:36], y, LEFT + 49, RIGHT))
+        y += PITCH
+        for _ in range(2):
+            lines.append(_line(FULL, y, LEFT + jitter[n % len(jitter)], RIGHT))
+            n += 1
+            y += PITCH
+        # the last line is nearly full: only the indent of the next line tells the paragraphs apart
+        lines.append(_line(LAST, y, LEFT + jitter[n % len(jitter)], RIGHT - 20))
+        n += 1
+        y += PITCH
+    return lines
+
+
+def test_an_indented_line_starts_a_paragraph_whatever_the_margin_jitter() -> None:
+    blocks = _blocks(_paragraphs_with_jitter())
+    assert [k for k, _ in blocks] == ["paragraph"] * 4
