@@ -9,6 +9,10 @@ read with OCR. Reported per report:
 
 - **字数**: the scan's Word-style count against the DOCX's (goal: within 5%);
 - **paragraph→clause accuracy** of the scan against the DOCX's, lexical backend (goal: within 0.10);
+  labels are paired with paragraphs by their first 20 characters verbatim, so a misread character
+  there loses the paragraph; the **tolerant** column pairs such labels with the next paragraph whose
+  start reads nearly the same (:func:`tolerant_labels`), which measures the layout and the mapping
+  without the recognition errors (``re-paired``: how many labels needed it);
 - **OCR character accuracy**: per page, the characters of the PDF's own text layer that the OCR
   text matches (``difflib`` matching blocks, whitespace ignored), weighted by page length;
 - seconds of OCR per page (0 when the OCR cache already held the pages).
@@ -25,14 +29,15 @@ import json
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analyzer.evaluate import load_labelled, score_mapping  # noqa: E402
+from analyzer.evaluate import LabelledParagraph, LabelledReport, load_labelled, score_mapping  # noqa: E402
 from analyzer.evaluation import perturb  # noqa: E402
+from analyzer.model import Document  # noqa: E402
 
 SOURCES: tuple[tuple[str, Path], ...] = (
     ("own", ROOT / "samples"),
@@ -57,6 +62,11 @@ class OcrRow:
     char_accuracy: float
     seconds_per_page: float
     error: str = ""
+    acc_scan_tolerant: float = 0.0
+    """The scan's accuracy with labels paired to paragraphs despite OCR misreadings in their first
+    characters (the strict pairing needs the label's first 20 characters verbatim)."""
+    repaired: int = 0
+    """Labels paired only by the tolerant pairing."""
 
     @property
     def count_gap(self) -> float:
@@ -100,6 +110,36 @@ def char_accuracy(text_pdf: bytes, scan: bytes) -> tuple[float, int]:
     return (matched / total if total else 0.0), len(refs)
 
 
+def tolerant_labels(report: LabelledReport, doc: Document, min_ratio: float = 0.8) -> tuple[LabelledReport, int]:
+    """``report`` with every label whose ``text_start`` no paragraph of ``doc`` starts with
+    re-anchored to the next unclaimed paragraph whose start reads nearly the same (OCR turned 门 into
+    内 or dropped a dash): scoring then measures the mapping, not the recognition. Returns the
+    labels and how many were re-anchored."""
+    body = [p for p in doc.paragraphs if p.kind != "heading"]
+    texts = ["".join(p.text.split()) for p in body]
+    out: list[LabelledParagraph] = []
+    repaired = 0
+    pos = 0
+    for lab in report.paragraphs:
+        first = "".join((lab.text_start.split("\n")[0] if lab.kind == "table" else lab.text_start).split())
+        hit = next((i for i in range(pos, len(texts)) if texts[i].startswith(first)), None)
+        if hit is None and first:
+            best, score = None, min_ratio
+            for i in range(pos, min(len(texts), pos + 8)):
+                r = difflib.SequenceMatcher(None, first, texts[i][: len(first)], autojunk=False).ratio()
+                if r >= score:
+                    best, score = i, r
+            if best is not None:
+                hit = best
+                repaired += 1
+                start = body[best].text.strip()[: len(lab.text_start.strip())]
+                lab = replace(lab, text_start=start)
+        if hit is not None:
+            pos = hit + 1
+        out.append(lab)
+    return replace(report, paragraphs=tuple(out)), repaired
+
+
 def _accuracy(doc: object, report: object, std_id: str, variant: str) -> float:
     from analyzer.pipeline import AnalyzeOptions, analyze_document
     from analyzer.standards import load_standard
@@ -132,6 +172,7 @@ def run(group: str, folder: Path, cache: Path, dpi: int) -> OcrRow:
         d_scan = read_document(scan, IngestConfig(ocr=OcrSettings(dpi=dpi)))
         seconds = time.perf_counter() - t
         chars, pages = char_accuracy(pdf.read_bytes(), scan.read_bytes())
+        tolerant, repaired = tolerant_labels(report, d_scan)
         return OcrRow(
             group,
             folder.name,
@@ -142,6 +183,8 @@ def run(group: str, folder: Path, cache: Path, dpi: int) -> OcrRow:
             _accuracy(d_scan, report, report.standard, "as-written"),
             chars,
             seconds / max(pages, 1),
+            acc_scan_tolerant=_accuracy(d_scan, tolerant, report.standard, "as-written"),
+            repaired=repaired,
         )
     except Exception as exc:  # a failed report is a row with its error
         return OcrRow(group, folder.name, 0, 0, 0, 0.0, 0.0, 0.0, 0.0, error=f"{type(exc).__name__}: {exc}")
@@ -156,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = []
     print(f"{'report':28} {'pages':>5} {'字数 docx':>9} {'字数 scan':>9} {'gap':>6} {'acc docx':>8} {'acc scan':>8} "
-          f"{'chars':>6} {'s/page':>6}")
+          f"{'tolerant':>8} {'re-paired':>9} {'chars':>6} {'s/page':>6}")
     for group, folder in folders(args.reports):
         r = run(group, folder, args.cache, args.dpi)
         rows.append(r)
@@ -165,16 +208,18 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(
             f"{r.report:28} {r.pages:5d} {r.words_docx:9d} {r.words_scan:9d} {r.count_gap:6.1%} {r.acc_docx:8.3f} "
-            f"{r.acc_scan:8.3f} {r.char_accuracy:6.3f} {r.seconds_per_page:6.1f}",
+            f"{r.acc_scan:8.3f} {r.acc_scan_tolerant:8.3f} {r.repaired:9d} {r.char_accuracy:6.3f} "
+            f"{r.seconds_per_page:6.1f}",
             flush=True,
         )
     ok = [r for r in rows if not r.error]
     if ok:
         within = sum(r.count_gap <= GOAL_COUNT for r in ok)
         close = sum(r.acc_docx - r.acc_scan <= GOAL_ACCURACY_GAP for r in ok)
+        close_tolerant = sum(r.acc_docx - r.acc_scan_tolerant <= GOAL_ACCURACY_GAP for r in ok)
         print(
             f"\n字数 within {GOAL_COUNT:.0%}: {within}/{len(ok)}; "
-            f"accuracy within {GOAL_ACCURACY_GAP}: {close}/{len(ok)}; "
+            f"accuracy within {GOAL_ACCURACY_GAP}: {close}/{len(ok)} (tolerant pairing {close_tolerant}/{len(ok)}); "
             f"mean char accuracy {sum(r.char_accuracy for r in ok) / len(ok):.3f}"
         )
     if args.json:

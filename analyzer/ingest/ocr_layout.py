@@ -24,12 +24,14 @@ is ``"picture"``: counted apart from Word's 字数 and marked as OCR in the evid
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import math
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._pdf_layout import Line, PageLayout, Rule, is_cjk, join_fragments
 from .blocks import Block
@@ -41,6 +43,18 @@ BOX_PER_POINT = 1.1
 BODY_TOLERANCE = 0.15
 # Type size per measured advance of one em (the detector's box adds a little at both ends).
 EM_PER_ADVANCE = 1.07
+# Sizes a step apart are different heading levels: one level's lines measure within ±3% of each
+# other and a size is rarely read from fewer than four characters, so a gap of 6% between
+# neighbouring measured sizes is a step in type size (14 → 16 pt is 13%, 15 → 16 pt 6.5%); a
+# wider tolerance chains two levels into one through their scattered lines.
+CLUSTER_GAP = 0.06
+# Left edges closer than this (in ems of body type) are one edge seen with detector jitter.
+LEFT_JITTER = 0.25
+# A page's top or bottom line reading this close to what most pages read there is that header.
+FURNITURE_AGREE = 0.85
+# A line shorter than this (ems) has a size measured within ±10% only (the box's ends weigh more).
+SHORT_EMS = 6
+WRAP_TOLERANCE = 0.1
 BOLD_INK = 1.8  # bold headings measured at 2.2–2.4× the body's ink; short last lines reach 1.5×
 
 
@@ -75,8 +89,10 @@ def _deskewed(lines: Sequence[OcrLine], width: int, height: int, skew: float) ->
 
 
 def _rows(pieces: list[_Piece]) -> list[_Piece]:
-    """Pieces of one visual row set close together (the detector split a line) joined into one."""
-    pieces = sorted(pieces, key=lambda p: (p.cy, p.x0))
+    """Pieces of one visual row set close together (the detector split a line) joined into one.
+    Chains start at their leftmost piece (pieces taken left to right): a right-hand piece whose
+    centre sits a hair higher never starts a row its left-hand neighbour belongs to."""
+    pieces = sorted(pieces, key=lambda p: (p.x0, p.cy))
     out: list[_Piece] = []
     used = [False] * len(pieces)
     for i, p in enumerate(pieces):
@@ -108,7 +124,7 @@ def _rows(pieces: list[_Piece]) -> list[_Piece]:
                 min(cur.confidence, q.confidence),
             )
         out.append(cur)
-    return out
+    return sorted(out, key=lambda p: (p.cy, p.x0))
 
 
 def _snap(sizes: list[tuple[float, int]]) -> tuple[float, dict[float, float]]:
@@ -129,7 +145,7 @@ def _snap(sizes: list[tuple[float, int]]) -> tuple[float, dict[float, float]]:
     others = sorted({s for s, _ in sizes if abs(s - body) > BODY_TOLERANCE * body})
     clusters: list[list[float]] = []
     for s in others:
-        if clusters and s - clusters[-1][-1] <= 0.1 * s:
+        if clusters and s - clusters[-1][-1] <= CLUSTER_GAP * s:
             clusters[-1].append(s)
         else:
             clusters.append([s])
@@ -144,10 +160,14 @@ def _snap(sizes: list[tuple[float, int]]) -> tuple[float, dict[float, float]]:
     return body, mapping
 
 
+def _ems(text: str) -> float:
+    return sum(1.0 if is_cjk(c) else 0.5 for c in text if not c.isspace())
+
+
 def _size(p: _Piece, k: float) -> float:
     """Type size in points: from the advance of the characters where there are three or more
     (CJK 1 em, others ½ em; steadier than the box height), else from the box height."""
-    em = sum(1.0 if is_cjk(c) else 0.5 for c in p.text if not c.isspace())
+    em = _ems(p.text)
     if em >= 3:
         return round((p.x1 - p.x0) * k / em * EM_PER_ADVANCE, 2)
     return round(p.h * k / BOX_PER_POINT, 2)
@@ -168,8 +188,21 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
     out: list[PageLayout] = []
     for page, pieces, k in staged:
         lines: list[Line] = []
+        prev: tuple[_Piece, float, float] | None = None  # the line above: piece, raw and snapped size
         for p in sorted(pieces, key=lambda p: (p.cy, p.x0)):
-            size = snapped.get(_size(p, k), body)
+            raw = _size(p, k)
+            size = snapped.get(raw, body)
+            if (
+                prev is not None
+                and size != prev[2]
+                and _ems(p.text) < SHORT_EMS
+                and abs(raw - prev[1]) <= WRAP_TOLERANCE * prev[1]
+                and p.cy - prev[0].cy <= 2.0 * max(p.h, prev[0].h)
+            ):
+                # A short line right under a line of nearly its size is that line wrapped (a title's
+                # last characters): one size, measured better on the longer line.
+                size = prev[2]
+            prev = (p, raw, size)
             top = page.height_pt - (p.cy - p.h / 2) * k
             bottom = page.height_pt - (p.cy + p.h / 2) * k
             bold = (
@@ -179,10 +212,23 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
                 and not p.text.rstrip().endswith(("。", "；", "，", "、", "：", ";", ","))
             )
             text = p.text
-            if (bold or size >= body + 1.0) and len(text) <= 60:
+            captioned = _CAPTION_NUMBER.sub(r"\1 ", text, count=1)
+            caption = _is_caption(captioned)
+            if caption:
+                # A caption (表3-1 …, 图2 …) is never a heading, however bold its ink, and a block of
+                # its own (``entry`` ends a paragraph at a line): the segmenter puts it with its table
+                # as it does in a text PDF. OCR drops the space after its number.
+                text, bold, size = captioned, False, body
+                if lines:
+                    lines[-1] = replace(lines[-1], entry=True)
+                elif out and out[-1].lines:
+                    last = out[-1]
+                    out[-1] = replace(last, lines=(*last.lines[:-1], replace(last.lines[-1], entry=True)))
+            elif (bold or size >= body + 1.0) and len(text) <= 60:
                 # OCR drops the space after a heading's number ("1领导"); a heading line gets it back
                 text = _HEADING_NUMBER.sub(r"\1 \2", text, count=1)
-            lines.append(Line(page.number, text, p.x0 * k, p.x1 * k, bottom, top, size, bold))
+            lines.append(Line(page.number, text, p.x0 * k, p.x1 * k, bottom, top, size, bold, entry=caption))
+        lines = _snap_left_edges(lines, body)
         rules = []
         for x0, y0, x1, y1 in page.image.rules:
             if y0 == y1:  # horizontal
@@ -190,10 +236,67 @@ def page_layouts(pages: Sequence[OcrPage]) -> list[PageLayout]:
             else:
                 rules.append(Rule(False, x0 * k, page.height_pt - y1 * k, page.height_pt - y0 * k))
         out.append(PageLayout(page.number, page.width_pt, page.height_pt, tuple(lines), tuple(rules)))
+    return _agreeing_furniture(out)
+
+
+def _agreeing_furniture(pages: list[PageLayout]) -> list[PageLayout]:
+    """A running header or footer misread on some page (江屹 → 江吃) takes the text most pages read
+    there, so the reader's furniture check (the same text at the top or foot of most pages) sees
+    it. Only the top and the bottom line of a page, only near-identical readings."""
+    if len(pages) < 3:
+        return pages
+    out = list(pages)
+    for pick in (max, min):  # the top line, the bottom line (PDF y grows upwards)
+        edge: dict[int, int] = {}
+        for k, page in enumerate(out):
+            if page.lines:
+                edge[k] = pick(range(len(page.lines)), key=lambda i, pg=page: pg.lines[i].y1)
+        counts = Counter(out[k].lines[i].text for k, i in edge.items())
+        if not counts:
+            continue
+        text, n = counts.most_common(1)[0]
+        if n < 3 or n * 2 < len(edge) or len(text) < 4:
+            continue
+        for k, i in edge.items():
+            ln = out[k].lines[i]
+            if ln.text != text and difflib.SequenceMatcher(None, ln.text, text).ratio() >= FURNITURE_AGREE:
+                lines = list(out[k].lines)
+                lines[i] = replace(ln, text=text)
+                out[k] = replace(out[k], lines=tuple(lines))
+    return out
+
+
+def _snap_left_edges(lines: list[Line], body: float) -> list[Line]:
+    """Left edges that differ by detector jitter (±1.5 pt) set to their common value, as a text
+    layer has them: the reader finds the page's margin as the most common left edge, and unsnapped
+    the margin lines scatter over several values while the indented first lines agree."""
+    order = sorted(range(len(lines)), key=lambda i: lines[i].x0)
+    groups: list[list[int]] = []
+    for i in order:
+        if groups and lines[i].x0 - lines[groups[-1][-1]].x0 <= LEFT_JITTER * body:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    out = list(lines)
+    for g in groups:
+        if len(g) < 2:
+            continue
+        x = statistics.median(lines[i].x0 for i in g)
+        for i in g:
+            out[i] = replace(lines[i], x0=x)
     return out
 
 
 _HEADING_NUMBER = re.compile(r"^(\d{1,2}(?:[.．]\d{1,2}){0,3})(?=[\u4e00-\u9fff])()")
+_CAPTION_NUMBER = re.compile(
+    r"^(\s*(?:续?[表图]|附表|附图)\s*(?:\d+(?:[-－—.．]\d+)*[a-z]?|[一二三四五六七八九十]{1,3}))(?=[\u4e00-\u9fff])"
+)
+
+
+def _is_caption(text: str) -> bool:
+    from ..text.headings import is_caption  # the segmenter's own caption grammar
+
+    return is_caption(text)
 
 # ----------------------------------------------------------------------------- pictures
 
