@@ -453,7 +453,7 @@ def screen(
     import contextlib
     import time
 
-    from .screen import ScreenProgress, screen_folder
+    from .batch.runner import ScreenProgress, screen_folder
 
     if not folder.is_dir():
         raise click.UsageError(f"不是文件夹 / not a folder: {folder}")
@@ -493,7 +493,7 @@ def screen(
     with contextlib.ExitStack() as stack:
         store = None
         if not no_db and (flow.store or db is not None):
-            from .store import Store
+            from .review.store import Store
 
             store = stack.enter_context(Store.open(db))
         started = time.perf_counter()
@@ -514,7 +514,7 @@ def screen(
             click.echo(f"\n用时 / after {took}" + (f"：{kept}" if store is not None else ""), err=True)
             raise click.Abort() from None
         if store is not None:
-            from .screen import save_run
+            from .batch.runner import save_run
 
             save_run(store, result, display_name(str(Path(folder).resolve())))
     if tty:
@@ -546,7 +546,7 @@ def _clock(seconds: float) -> str:
 
 
 def _screen_table(result: object) -> str:
-    from .screen import ScreenResult
+    from .batch.runner import ScreenResult
 
     assert isinstance(result, ScreenResult)
     rows = [["文件", "结论", "标准", "字数/上限", "缺失", "薄弱", "缺三年", "缺对比", "无数据", "预估得分", "说明"]]

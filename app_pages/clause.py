@@ -10,9 +10,9 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import reading
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
+from analyzer.review import workspace as ws
 from analyzer.wording import points_range
 from app_pages import common
 

@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
-from analyzer.store import Store, default_path
+from analyzer.review import workspace as ws
+from analyzer.review.store import Store, default_path
 
 PAGES = {
     "start": "app_pages/start.py",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
+from analyzer.review import workspace as ws
 from app_pages import common
 
 

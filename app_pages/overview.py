@@ -7,9 +7,9 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import reading
-from analyzer import workspace as ws
 from analyzer.export.common import backend_text
 from analyzer.record import AnalysisRecord, LengthInfo
+from analyzer.review import workspace as ws
 from analyzer.wording import percent, points, points_range
 from app_pages import common
 

@@ -22,7 +22,7 @@ What it does:
   "internal error" row). A worker that dies (killed, out of memory, a parser crash) breaks the pool:
   the pool is restarted and the files that were in flight are retried once, each alone; a file that
   kills a worker again becomes an error row.
-- **Caches by content.** With a :class:`~analyzer.store.Store`, each result is committed as soon as
+- **Caches by content.** With a :class:`~analyzer.review.store.Store`, each result is committed as soon as
   it arrives (an interrupted run keeps everything finished), and a file is not analysed again when
   the store holds an analysis of the same bytes (SHA-256) for the same request (the named standard,
   or ``"auto"``), made by the same SARA version, against the same standard digest, with the same
@@ -69,16 +69,16 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from . import __version__
-from .errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
-from .ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS, IngestConfig
-from .lifetime import exit_with_parent
-from .pipeline import AnalyzeOptions
-from .record import AnalysisRecord, FindingInfo, read_record
+from .. import __version__
+from ..errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
+from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS, IngestConfig
+from ..lifetime import exit_with_parent
+from ..pipeline import AnalyzeOptions
+from ..record import AnalysisRecord, FindingInfo, read_record
 
 if TYPE_CHECKING:
-    from .model import Standard
-    from .store import Store
+    from ..model import Standard
+    from ..review.store import Store
 
 Verdict = Literal["完整", "需补充", "非自评报告", "无法读取"]
 VERDICTS: tuple[Verdict, ...] = ("完整", "需补充", "非自评报告", "无法读取")
@@ -525,8 +525,8 @@ class _Outcome:
 
 
 def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
-    from .pipeline import prepare
-    from .standards import load_standard
+    from ..pipeline import prepare
+    from ..standards import load_standard
 
     # More than one standard means ``auto``: detection's content scorers are needed too.
     prepare([load_standard(sid) for sid in standard_ids], options, detect=len(standard_ids) > 1)
@@ -565,7 +565,7 @@ def _worker_analyse(
     if _STARTED is not None:
         started = _STARTED
         started.put((task, os.getpid()))
-        from .ingest import IngestConfig
+        from ..ingest import IngestConfig
 
         config = ingest or IngestConfig()
         if config.ocr.enabled:
@@ -579,8 +579,8 @@ def _worker_analyse(
         os._exit(70)
     if os.environ.get(HANG_ENV) and Path(path).name == os.environ[HANG_ENV]:
         threading.Event().wait()
-    from .export.analysis_json import analysis_to_dict
-    from .pipeline import analyze_file
+    from ..export.analysis_json import analysis_to_dict
+    from ..pipeline import analyze_file
 
     t = time.perf_counter()
     try:
@@ -653,7 +653,7 @@ class _Pool:
 
 
 def _standards(request: str) -> dict[str, Standard]:
-    from .standards import load_all, load_standard
+    from ..standards import load_all, load_standard
 
     if request == "auto":
         return {s.id: s for s in load_all()}
@@ -762,7 +762,7 @@ def _run_pool(
     running ``worker_seconds`` (from :class:`~analyzer.ingest.limits.Limits`) since its last
     announcement has its worker killed, and
     its row says so (:class:`WorkerTimeout`); the other files in flight are retried as after a crash."""
-    from .ingest import IngestConfig
+    from ..ingest import IngestConfig
 
     limit = (ingest or IngestConfig()).limits.worker_seconds
     started_q: multiprocessing.queues.Queue[tuple[int, int]] = multiprocessing.get_context("spawn").Queue()

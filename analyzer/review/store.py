@@ -47,9 +47,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, NoReturn, Self
 
-from . import __version__
-from .errors import SaraError
-from .model import Band
+from .. import __version__
+from ..errors import SaraError
+from ..model import Band
 
 APPLICATION_ID = 0x53415241  # "SARA" in the SQLite header, so another program's database is never migrated
 DEFAULT_BUSY_TIMEOUT = 15.0  # seconds a writer waits for the lock before StoreBusy
@@ -132,7 +132,7 @@ class Submission:
 
 @dataclass(frozen=True, slots=True)
 class StoredScreening:
-    """A saved screening run: its rows as JSON (:mod:`analyzer.screen` reads them back)."""
+    """A saved screening run: its rows as JSON (:mod:`analyzer.batch.runner` reads them back)."""
 
     id: int
     created_at: str
@@ -915,7 +915,7 @@ class Store:
 
     def set_independent(self, submission_id: int, independent: bool, changed_by: str, reason: str = "") -> None:
         """Turn independent review on or off for a submission (append-only; the latest setting holds).
-        Who may do it is the workspace's rule (:func:`analyzer.workspace.set_independent`)."""
+        Who may do it is the workspace's rule (:func:`analyzer.review.workspace.set_independent`)."""
         who = _require(changed_by, "修改人", "changed by")
         with self.transaction():
             self._submission_or_raise(submission_id)

@@ -34,16 +34,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
-from .errors import SaraError
-from .flows import REVIEWER_FLOW, Flow, load_flow
-from .ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
-from .mapping.content import UNCERTAIN_ALIGNMENT
-from .model import BACKEND_REQUESTS, BackendRequest, ResultsRequirement, ScoringFactor, ScoringTerm, Standard
-from .names import disk_name, display_name
-from .pipeline import AnalyzeOptions, analyze_file, fitted_scorer
-from .record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
-from .standards import load_all, load_standard
+from .. import __version__
+from ..errors import SaraError
+from ..flows import REVIEWER_FLOW, Flow, load_flow
+from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
+from ..mapping.content import UNCERTAIN_ALIGNMENT
+from ..model import BACKEND_REQUESTS, BackendRequest, ResultsRequirement, ScoringFactor, ScoringTerm, Standard
+from ..names import disk_name, display_name
+from ..pipeline import AnalyzeOptions, analyze_file, fitted_scorer
+from ..record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
+from ..standards import load_all, load_standard
 from .store import Decision, Store, Submission
 
 Backend = BackendRequest
@@ -337,7 +337,7 @@ def analyze_upload(
                 zh=exc.message_zh.replace(str(path), shown).replace(tmp, ""),
                 en=exc.message_en.replace(str(path), shown).replace(tmp, ""),
             ) from exc
-    from .export.analysis_json import analysis_to_dict
+    from ..export.analysis_json import analysis_to_dict
 
     result = analysis_to_dict(analysis)
     result["source"]["file"] = shown
@@ -1152,7 +1152,7 @@ class HeatCell:
 
 def heatmap_cells(record: AnalysisRecord) -> tuple[HeatCell, ...]:
     """The coverage matrix in long form (one cell per clause × section) for a chart."""
-    from .heatmap import coverage_matrix
+    from ..heatmap import coverage_matrix
 
     m = coverage_matrix(record)
     # Chart axes are keyed by label: a label printed twice (two untitled stretches) gets its position.
@@ -1206,7 +1206,7 @@ def export_stem(store: Store, sub: Submission) -> str:
 
 
 def export_xlsx(store: Store, submission_id: int) -> ExportFile:
-    from .export.xlsx import scoresheet
+    from ..export.xlsx import scoresheet
 
     opened = latest_record(store, submission_id)
     reviewers = tuple(r.name for r in store.panel(submission_id))
@@ -1226,7 +1226,7 @@ def export_xlsx(store: Store, submission_id: int) -> ExportFile:
 
 
 def export_json(store: Store, submission_id: int) -> ExportFile:
-    from .export.analysis_json import with_decisions
+    from ..export.analysis_json import with_decisions
 
     opened = latest_record(store, submission_id)
     stored = store.analysis(opened.analysis_id)
@@ -1244,7 +1244,7 @@ def export_json(store: Store, submission_id: int) -> ExportFile:
 
 
 def export_html(store: Store, submission_id: int) -> ExportFile:
-    from .export.html import html_report
+    from ..export.html import html_report
 
     opened = latest_record(store, submission_id)
     text = html_report(opened.record, _decisions_for_export(store, submission_id))
@@ -1257,7 +1257,7 @@ def export_html(store: Store, submission_id: int) -> ExportFile:
 
 
 def export_markdown(store: Store, submission_id: int) -> ExportFile:
-    from .export.markdown import record_to_markdown
+    from ..export.markdown import record_to_markdown
 
     opened = latest_record(store, submission_id)
     text = record_to_markdown(opened.record, _decisions_for_export(store, submission_id))
