@@ -546,7 +546,7 @@ def _clock(seconds: float) -> str:
 
 
 def _screen_table(result: object) -> str:
-    from .batch.runner import ScreenResult
+    from .batch.verdict import ScreenResult
 
     assert isinstance(result, ScreenResult)
     rows = [["文件", "结论", "标准", "字数/上限", "缺失", "薄弱", "缺三年", "缺对比", "无数据", "预估得分", "说明"]]

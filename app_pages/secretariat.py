@@ -17,7 +17,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from analyzer.batch.runner import ScreenProgress, ScreenResult, load_run, save_run, screen_folder
+from analyzer.batch.runner import ScreenProgress, load_run, save_run, screen_folder
+from analyzer.batch.verdict import ScreenResult
 from analyzer.errors import SaraError
 from analyzer.export.labels import STATUS_ZH
 from analyzer.export.screening import COLUMNS, display_rows, screening_xlsx

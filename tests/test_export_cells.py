@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from analyzer.batch.runner import ScreenResult, error_row
+from analyzer.batch.verdict import ScreenResult, error_row
 from analyzer.errors import UnsupportedFormat
 from analyzer.export.analysis_json import analysis_to_dict
 from analyzer.export.cells import csv_cell, workbook_bytes

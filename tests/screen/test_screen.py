@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from analyzer.batch.runner import CRASH_ENV, ScreenProgress, find_files, row_from_record, screen_folder
+from analyzer.batch.runner import CRASH_ENV, ScreenProgress, find_files, screen_folder
+from analyzer.batch.verdict import row_from_record
 from analyzer.cli import main
 from analyzer.record import read_record
 from analyzer.review.store import Store

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analyzer.batch.runner import ScreenRow
+from analyzer.batch.verdict import ScreenRow
 from analyzer.review.store import Store
 from tests.screen.folder import ROOT, SAMPLES
 
