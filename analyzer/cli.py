@@ -19,7 +19,7 @@ import click
 
 from . import __version__
 from .errors import InvalidStandard, SaraError
-from .model import BACKEND_REQUESTS, LIMIT_UNITS
+from .model import BACKEND_REQUESTS, LIMIT_UNITS, detection_uncertain
 from .names import display_name
 
 if TYPE_CHECKING:
@@ -178,9 +178,6 @@ def inspect(file: Path, fmt: str, max_mb: float, ocr: str | None) -> None:
         click.echo(json.dumps(inspect_to_dict(doc), ensure_ascii=False, indent=2))
     else:
         click.echo(inspect_to_text(doc))
-
-
-LOW_CONFIDENCE = 0.6
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:
@@ -342,7 +339,7 @@ def analyze(
         )
     elif detection is not None:
         click.echo(f"识别标准 / detected standard: {detection.standard} ({detection.confidence:.0%})", err=True)
-        if detection.confidence < LOW_CONFIDENCE:
+        if detection_uncertain(detection.confidence):
             click.echo(
                 "注意：识别置信度较低，建议用 --standard 指定 / "
                 "note: low confidence, consider naming the standard with --standard",

@@ -157,7 +157,7 @@ def render() -> None:
         c1, c2 = st.columns([3, 1])
         c1.markdown(f"自动识别为 **{record.standard.title}**（`{d.standard}`）")
         c2.metric("识别置信度", f"{d.confidence:.0%}")
-        if d.confidence < 0.6:
+        if ws.detection_uncertain(d.confidence):
             st.warning("识别置信度较低，请核对评定标准；可在“开始”页指定标准后重新分析。", icon=common.ICON["warning"])
         with st.expander("识别依据"):
             for reason in d.reasons_zh:

@@ -39,11 +39,77 @@ from ..errors import SaraError
 from ..flows import REVIEWER_FLOW, Flow, load_flow
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
 from ..mapping.content import UNCERTAIN_ALIGNMENT
-from ..model import BACKEND_REQUESTS, BackendRequest, ResultsRequirement, ScoringFactor, ScoringTerm, Standard
+from ..model import BACKEND_REQUESTS, BackendRequest, Standard
+from ..model import detection_uncertain as detection_uncertain
 from ..names import disk_name, display_name
 from ..pipeline import AnalyzeOptions, analyze_file, fitted_scorer
 from ..record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
 from ..standards import load_all, load_standard
+
+# The pages call this module only: the band and consensus names they use are re-exported here.
+from .bands import (
+    CONSENSUS as CONSENSUS,
+)
+from .bands import (
+    MACHINE as MACHINE,
+)
+from .bands import (
+    PROVENANCE_LEGEND as PROVENANCE_LEGEND,
+)
+from .bands import (
+    RESULT_ELEMENT_ZH as RESULT_ELEMENT_ZH,
+)
+from .bands import (
+    REVIEWER_PREFIX as REVIEWER_PREFIX,
+)
+from .bands import (
+    BandOption as BandOption,
+)
+from .bands import (
+    GuideView as GuideView,
+)
+from .bands import (
+    UnknownBand as UnknownBand,
+)
+from .bands import (
+    band_index as band_index,
+)
+from .bands import (
+    band_label as band_label,
+)
+from .bands import (
+    band_option as band_option,
+)
+from .bands import (
+    band_options as band_options,
+)
+from .bands import (
+    provenance as provenance,
+)
+from .bands import (
+    scoring_guide_view as scoring_guide_view,
+)
+from .consensus import (
+    AgreedBand as AgreedBand,
+)
+from .consensus import (
+    Disagreements as Disagreements,
+)
+from .consensus import (
+    ItemReview as ItemReview,
+)
+from .consensus import (
+    agreed_band as agreed_band,
+)
+from .consensus import (
+    item_review as item_review,
+)
+from .consensus import (
+    proposed_consensus as proposed_consensus,
+)
+from .consensus import (
+    split_disagreements as split_disagreements,
+)
 from .store import Decision, Store, Submission
 
 Backend = BackendRequest
@@ -51,9 +117,6 @@ BACKENDS = BACKEND_REQUESTS
 UPLOAD_TYPES: tuple[str, ...] = tuple(e.lstrip(".") for e in (*SUPPORTED_EXTENSIONS, *sorted(LEGACY_EXTENSIONS)))
 """What the upload box offers: every extension SARA reads, and the legacy Word ones it explains."""
 
-MACHINE = "机器建议"
-CONSENSUS = "共识"
-REVIEWER_PREFIX = "评审员："
 
 STEP_LABELS: dict[str, str] = {
     "read": "读取",
@@ -92,13 +155,6 @@ class NotAScoringUnit(SaraError):
     def __init__(self, clause: str) -> None:
         super().__init__(
             f"条款 {clause} 不是评分项，不能给分数段", f"clause {clause} is not a scored item and takes no band"
-        )
-
-
-class UnknownBand(SaraError):
-    def __init__(self, band_id: str, standard_id: str) -> None:
-        super().__init__(
-            f"评定标准 {standard_id} 没有分数段 {band_id}", f"the standard {standard_id} has no band {band_id}"
         )
 
 
@@ -166,7 +222,7 @@ class Sample:
 
 def samples_dir() -> Path | None:
     """``samples/`` beside the package in a checkout, else the copy shipped in the wheel."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parents[1]  # the analyzer package
     for candidate in (here.parent / "samples", here / "data" / "app" / "samples"):
         if candidate.is_dir():
             return candidate
@@ -455,139 +511,8 @@ def latest_record(store: Store, submission_id: int) -> OpenRecord:
     return OpenRecord(sub, analysis_id, analysed_at, open_record(store, analysis_id))
 
 
-# --------------------------------------------------------------------------- bands
-
-
-@dataclass(frozen=True, slots=True)
-class BandOption:
-    """One band of the standard's scheme, with the wording for the item's kind."""
-
-    id: str
-    index: int
-    low: int
-    high: int
-    label_zh: str | None
-    wording: str
-    """Process wording for process items, result wording for result items, both for mixed items."""
-
-    @property
-    def label(self) -> str:
-        tail = f" {self.label_zh}" if self.label_zh else ""
-        return f"{self.low}–{self.high}%{tail}"
-
-
 def _standard_of(record: AnalysisRecord) -> Standard:
     return load_standard(record.standard.id)
-
-
-def band_options(standard_id: str, kind: str = "process") -> tuple[BandOption, ...]:
-    """The scheme's bands in order (lowest first) with the wording a reviewer weighs for ``kind``."""
-    scheme = load_standard(standard_id).bands
-    out = []
-    for i, lv in enumerate(scheme.levels):
-        if kind == "result":
-            wording = lv.result
-        elif kind == "process":
-            wording = lv.process
-        else:
-            wording = f"过程：{lv.process}\n结果：{lv.result}"
-        out.append(BandOption(lv.id, i, lv.low, lv.high, lv.label_zh, wording.strip()))
-    return tuple(out)
-
-
-RESULT_ELEMENT_ZH: dict[str, str] = {
-    "levels": "现有水平",
-    "trends": "趋势",
-    "comparisons": "对比",
-    "targets": "目标达成",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class GuideView:
-    """The standard's own scoring definitions a reviewer weighs beside the band choice for one
-    item kind: the process factors (A-D-L-I) for process items, the result factors (Le-T-C-I) and
-    the results rules per kind of applicant for result items, both for mixed items."""
-
-    source: str
-    introduction: str
-    considerations: tuple[str, ...]
-    principles: str
-    terms: tuple[ScoringTerm, ...]
-    factors: tuple[ScoringFactor, ...]
-    results_rules: tuple[ResultsRequirement, ...]
-
-    @property
-    def factor_lines(self) -> tuple[str, ...]:
-        """``方法（A, Approach）：…``, one line per factor."""
-        return tuple(f"{f.name_zh}（{f.id}, {f.name_en}）：{f.text}" for f in self.factors)
-
-    @property
-    def rule_lines(self) -> tuple[str, ...]:
-        """``项目：须有 现有水平、目标达成；趋势、对比（适用时）``, one line per kind of applicant."""
-        out = []
-        for r in self.results_rules:
-            need = "、".join(RESULT_ELEMENT_ZH.get(e, e) for e in r.required)
-            maybe = "、".join(RESULT_ELEMENT_ZH.get(e, e) for e in r.when_applicable)
-            out.append(f"{r.label_zh}：须有 {need}" + (f"；{maybe}（适用时）" if maybe else ""))
-        return tuple(out)
-
-
-def scoring_guide_view(standard_id: str, kind: str) -> GuideView | None:
-    """The scoring definitions for an item of ``kind`` (None when the standard file has none)."""
-    guide = load_standard(standard_id).scoring_guide
-    if guide is None:
-        return None
-    process = kind in ("process", "mixed")
-    result = kind in ("result", "mixed")
-    factors = (*(guide.process_factors if process else ()), *(guide.result_factors if result else ()))
-    return GuideView(
-        source=guide.source,
-        introduction=guide.introduction,
-        considerations=guide.considerations,
-        principles=guide.principles,
-        terms=guide.terms,
-        factors=factors,
-        results_rules=guide.results_rules if result else (),
-    )
-
-
-def band_index(standard_id: str, band_id: str) -> int | None:
-    for opt in band_options(standard_id):
-        if opt.id == band_id:
-            return opt.index
-    return None
-
-
-def _option(standard_id: str, band_id: str) -> BandOption:
-    for opt in band_options(standard_id):
-        if opt.id == band_id:
-            return opt
-    raise UnknownBand(band_id, standard_id)
-
-
-def band_label(standard_id: str, band_id: str | None) -> str:
-    if not band_id:
-        return "—"
-    for opt in band_options(standard_id):
-        if opt.id == band_id:
-            return opt.label
-    return band_id
-
-
-def provenance(decision: Decision | None) -> str:
-    """机器建议 (no decision), 评审员：姓名, or 共识."""
-    if decision is None:
-        return MACHINE
-    return CONSENSUS if decision.kind == "consensus" else f"{REVIEWER_PREFIX}{decision.reviewer}"
-
-
-PROVENANCE_LEGEND: tuple[tuple[str, str], ...] = (
-    ("machine", f"{MACHINE}：SARA 自动生成的草稿分数段，仅供参考，须由评审员确认"),
-    ("reviewer", f"{REVIEWER_PREFIX}姓名：评审员本人确认或修改后的分数段"),
-    ("consensus", f"{CONSENSUS}：评审组讨论后形成的最终分数段及理由"),
-)
-"""(kind, explanation) of each source of a band; the UI draws the kind as a labelled badge."""
 
 
 # --------------------------------------------------------------------------- the clause view
@@ -960,7 +885,7 @@ def record_decision(
     """
     record = latest_record(store, submission_id).record
     unit = _unit_or_raise(record, clause)
-    opt = _option(record.standard.id, band_id)
+    opt = band_option(record.standard.id, band_id)
     machine = unit.band
     if overrides_machine(machine, opt.id) and not comment.strip():
         assert machine is not None
@@ -987,7 +912,7 @@ def record_consensus(
     """Append the panel's consensus band (``rationale`` required) with the machine suggestion shown."""
     record = latest_record(store, submission_id).record
     unit = _unit_or_raise(record, clause)
-    opt = _option(record.standard.id, band_id)
+    opt = band_option(record.standard.id, band_id)
     machine = unit.band
     return store.record_consensus(
         submission_id,
@@ -1005,36 +930,6 @@ def record_consensus(
 # --------------------------------------------------------------------------- disagreements and consensus
 
 
-@dataclass(frozen=True, slots=True)
-class ItemReview:
-    """One scoring unit's bands side by side: each reviewer's current band, the machine's, the consensus."""
-
-    clause: ClauseInfo
-    decisions: tuple[Decision, ...]
-    machine: BandInfo | None
-    consensus: Decision | None
-    spread: int
-    """Bands between the highest and lowest reviewer band (by position in the scheme)."""
-
-    @property
-    def major(self) -> bool:
-        """The reviewers are more than one band apart: the panel must discuss it."""
-        return self.spread > 1
-
-
-@dataclass(frozen=True, slots=True)
-class Disagreements:
-    major: tuple[ItemReview, ...]
-    """Items whose reviewer bands differ by more than one band."""
-    minor: tuple[ItemReview, ...]
-    """Items whose reviewer bands differ by exactly one band."""
-
-    @property
-    def progress(self) -> tuple[int, int]:
-        """(items among :attr:`major` with a consensus, number of :attr:`major` items)."""
-        return sum(1 for i in self.major if i.consensus is not None), len(self.major)
-
-
 def item_reviews(store: Store, submission_id: int) -> tuple[ItemReview, ...]:
     """Every scoring unit in the standard's order with the current bands (ignores independent mode)."""
     record = latest_record(store, submission_id).record
@@ -1044,67 +939,26 @@ def item_reviews(store: Store, submission_id: int) -> tuple[ItemReview, ...]:
     for d in store.current_decisions(submission_id):
         by_clause.setdefault(d.clause, []).append(d)
     consensus = {d.clause: d for d in store.consensus(submission_id)}
-    out = []
-    for unit in record.scoring_units:
-        ds = sorted(by_clause.get(unit.id, []), key=lambda d: (panel_order.get(d.reviewer, 1 << 30), d.reviewer))
-        positions = [index[d.band_id] for d in ds if d.band_id in index]
-        spread = max(positions) - min(positions) if positions else 0
-        out.append(ItemReview(unit, tuple(ds), unit.band, consensus.get(unit.id), spread))
-    return tuple(out)
+    return tuple(
+        item_review(unit, by_clause.get(unit.id, []), consensus.get(unit.id), index, panel_order)
+        for unit in record.scoring_units
+    )
 
 
 def disagreements(store: Store, submission_id: int) -> Disagreements:
     """Scoring units where the reviewers disagree: more than one band apart, and exactly one band apart."""
-    items = item_reviews(store, submission_id)
-    return Disagreements(
-        major=tuple(i for i in items if i.spread > 1),
-        minor=tuple(i for i in items if i.spread == 1),
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class AgreedBand:
-    """An item the reviewers agree on within one band, and the band the panel would adopt for it."""
-
-    item: ItemReview
-    band_id: str
-    basis: str
-    """Why this band, in Chinese (recorded with the consensus): the reviewers' bands and the rule."""
+    return split_disagreements(item_reviews(store, submission_id))
 
 
 def agreed_bands(store: Store, submission_id: int, min_reviewers: int = 2) -> tuple[AgreedBand, ...]:
-    """Items without a consensus whose reviewer bands (at least ``min_reviewers`` of them) are at most
-    one band apart, each with the band to adopt: the band most reviewers gave; on a tie the one
-    nearer the machine suggestion; still tied, the lower band (the panel errs on the cautious side)."""
+    """Items without a consensus whose reviewer bands are at most one band apart, each with the band
+    to adopt (the rule: :func:`analyzer.review.consensus.agreed_band`)."""
     record = latest_record(store, submission_id).record
-    std = record.standard.id
-    index = {o.id: o.index for o in band_options(std)}
-    out = []
-    for item in item_reviews(store, submission_id):
-        ds = [d for d in item.decisions if d.band_id in index]
-        if item.consensus is not None or len(ds) < min_reviewers or item.spread > 1:
-            continue
-        votes: dict[str, int] = {}
-        for d in ds:
-            votes[d.band_id] = votes.get(d.band_id, 0) + 1
-        machine = index.get(item.machine.band_id) if item.machine is not None else None
-
-        def rank(band: str, votes: dict[str, int] = votes, machine: int | None = machine) -> tuple[int, int, int]:
-            distance = abs(index[band] - machine) if machine is not None else 0
-            return (-votes[band], distance, index[band])
-
-        band = min(votes, key=rank)
-        given = "、".join(f"{d.reviewer} {band_label(std, d.band_id)}" for d in ds)
-        if len(votes) == 1:
-            rule = "评审员一致"
-        elif sorted(votes.values())[-1] > sorted(votes.values())[-2]:
-            rule = "相差一档，取多数评审员的档"
-        elif machine is not None and len({abs(index[b] - machine) for b in votes}) > 1:
-            rule = "相差一档且票数相同，取更接近机器建议的档"
-        else:
-            rule = "相差一档且票数相同，取较低的档"
-        out.append(AgreedBand(item, band, f"{given}；{rule}：{band_label(std, band)}"))
-    return tuple(out)
+    options = band_options(record.standard.id)
+    index = {o.id: o.index for o in options}
+    label = {o.id: o.label for o in options}
+    found = (agreed_band(item, index, label, min_reviewers) for item in item_reviews(store, submission_id))
+    return tuple(a for a in found if a is not None)
 
 
 def accept_agreed(
