@@ -24,96 +24,183 @@ everyone's, the consensus and the exports.
 from __future__ import annotations
 
 import hashlib
-import html
 import json
-import re
 import tempfile
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
 from ..errors import SaraError
-from ..flows import REVIEWER_FLOW, Flow, load_flow
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
-from ..mapping.content import UNCERTAIN_ALIGNMENT
-from ..model import BACKEND_REQUESTS, BackendRequest, Standard
-from ..model import detection_uncertain as detection_uncertain
+from ..model import detection_uncertain
 from ..names import disk_name, display_name
-from ..pipeline import AnalyzeOptions, analyze_file, fitted_scorer
-from ..record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo, read_record
-from ..standards import load_all, load_standard
-
-# The pages call this module only: the band and consensus names they use are re-exported here.
+from ..pipeline import analyze_file
+from ..record import AnalysisRecord, BandInfo, ClauseInfo
 from .bands import (
-    CONSENSUS as CONSENSUS,
-)
-from .bands import (
-    MACHINE as MACHINE,
-)
-from .bands import (
-    PROVENANCE_LEGEND as PROVENANCE_LEGEND,
-)
-from .bands import (
-    RESULT_ELEMENT_ZH as RESULT_ELEMENT_ZH,
-)
-from .bands import (
-    REVIEWER_PREFIX as REVIEWER_PREFIX,
-)
-from .bands import (
-    BandOption as BandOption,
-)
-from .bands import (
-    GuideView as GuideView,
-)
-from .bands import (
-    UnknownBand as UnknownBand,
-)
-from .bands import (
-    band_index as band_index,
-)
-from .bands import (
-    band_label as band_label,
-)
-from .bands import (
-    band_option as band_option,
-)
-from .bands import (
-    band_options as band_options,
-)
-from .bands import (
-    provenance as provenance,
-)
-from .bands import (
-    scoring_guide_view as scoring_guide_view,
+    CONSENSUS,
+    MACHINE,
+    PROVENANCE_LEGEND,
+    RESULT_ELEMENT_ZH,
+    REVIEWER_PREFIX,
+    BandOption,
+    GuideView,
+    UnknownBand,
+    band_index,
+    band_label,
+    band_option,
+    band_options,
+    provenance,
+    scoring_guide_view,
 )
 from .consensus import (
-    AgreedBand as AgreedBand,
+    AgreedBand,
+    Disagreements,
+    ItemReview,
+    agreed_band,
+    item_review,
+    proposed_consensus,
+    split_disagreements,
 )
-from .consensus import (
-    Disagreements as Disagreements,
-)
-from .consensus import (
-    ItemReview as ItemReview,
-)
-from .consensus import (
-    agreed_band as agreed_band,
-)
-from .consensus import (
-    item_review as item_review,
-)
-from .consensus import (
-    proposed_consensus as proposed_consensus,
-)
-from .consensus import (
-    split_disagreements as split_disagreements,
+from .exports import EXPORTERS, ExportFile, export_html, export_json, export_markdown, export_stem, export_xlsx, ordered
+from .records import NoAnalysis, OpenRecord, SubmissionSummary, latest_record, list_submissions, open_record
+from .setup import (
+    BACKENDS,
+    Backend,
+    BackendStatus,
+    Sample,
+    StandardChoice,
+    analyze_options,
+    backend_status,
+    bundled_samples,
+    reviewer_flow,
+    samples_dir,
+    standard_choices,
+    warm,
 )
 from .store import Decision, Store, Submission
+from .views import (
+    SEVERITY_ICON,
+    SEVERITY_ZH,
+    STATUS_ICON,
+    STATUS_ZH,
+    THRESHOLD_ZH,
+    ClauseChoice,
+    ClauseView,
+    GuidanceGroup,
+    GuidanceRow,
+    HeatCell,
+    ParagraphView,
+    attribution_uncertain,
+    clause_choices,
+    clause_view,
+    heatmap_cells,
+    highlight,
+    section_parents,
+)
 
-Backend = BackendRequest
-BACKENDS = BACKEND_REQUESTS
+# The pages call this module only: besides its own, it offers the names they use from the other review
+# modules (records, setup, views, bands, consensus, exports).
+__all__ = [
+    "BACKENDS",
+    "CONSENSUS",
+    "EXPORTERS",
+    "MACHINE",
+    "PROVENANCE_LEGEND",
+    "RESULT_ELEMENT_ZH",
+    "REVIEWER_PREFIX",
+    "SEVERITY_ICON",
+    "SEVERITY_ZH",
+    "STATUS_ICON",
+    "STATUS_ZH",
+    "STEP_LABELS",
+    "THRESHOLD_ZH",
+    "UPLOAD_TYPES",
+    "AgreedBand",
+    "Backend",
+    "BackendStatus",
+    "BandOption",
+    "ClauseChoice",
+    "ClauseView",
+    "CommentRequired",
+    "Disagreements",
+    "ExportFile",
+    "GuidanceGroup",
+    "GuidanceRow",
+    "GuideView",
+    "HeatCell",
+    "IndependentModeLocked",
+    "ItemReview",
+    "NoAnalysis",
+    "NotAScoringUnit",
+    "OpenRecord",
+    "Opened",
+    "ParagraphView",
+    "Progress",
+    "RationaleRequired",
+    "ReasonRequired",
+    "ReviewHidden",
+    "ReviewState",
+    "Sample",
+    "StandardChoice",
+    "SubmissionSummary",
+    "Submitted",
+    "UnknownBand",
+    "UnreadableUpload",
+    "accept_agreed",
+    "agreed_band",
+    "agreed_bands",
+    "analyze_options",
+    "analyze_path",
+    "analyze_upload",
+    "attribution_uncertain",
+    "backend_status",
+    "band_index",
+    "band_label",
+    "band_option",
+    "band_options",
+    "bundled_samples",
+    "clause_choices",
+    "clause_view",
+    "detection_uncertain",
+    "disagreements",
+    "export_html",
+    "export_json",
+    "export_markdown",
+    "export_stem",
+    "export_xlsx",
+    "exports_for",
+    "heatmap_cells",
+    "highlight",
+    "item_review",
+    "item_reviews",
+    "join_panel",
+    "latest_record",
+    "list_submissions",
+    "open_record",
+    "ordered",
+    "overrides_machine",
+    "own_history",
+    "proposed_consensus",
+    "provenance",
+    "record_consensus",
+    "record_decision",
+    "review_state",
+    "reviewer_flow",
+    "samples_dir",
+    "scoring_guide_view",
+    "section_parents",
+    "set_independent",
+    "split_disagreements",
+    "standard_choices",
+    "submit_review",
+    "switch_off_refusal",
+    "unscored_items",
+    "visible_consensus",
+    "visible_decisions",
+    "warm",
+]
+
 UPLOAD_TYPES: tuple[str, ...] = tuple(e.lstrip(".") for e in (*SUPPORTED_EXTENSIONS, *sorted(LEGACY_EXTENSIONS)))
 """What the upload box offers: every extension SARA reads, and the legacy Word ones it explains."""
 
@@ -128,16 +215,6 @@ STEP_LABELS: dict[str, str] = {
     "bands": "评分建议",
 }
 """Chinese names of the pipeline steps, in the order they run (``detect`` only with auto-detection)."""
-
-STATUS_ICON: dict[str, str] = {"covered": "🟢", "weak": "🟡", "missing": "🔴", "not-applicable": "⚪"}
-STATUS_ZH: dict[str, str] = {"covered": "已覆盖", "weak": "薄弱", "missing": "缺失", "not-applicable": "不适用"}
-SEVERITY_ZH: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
-SEVERITY_ICON: dict[str, str] = {"error": "🔴", "warning": "🟠", "info": "🔵"}
-THRESHOLD_ZH: dict[str, str] = {
-    "reached": "✅ 达到",
-    "possible": "❔ 不确定（区间跨越门槛）",
-    "not-reached": "❌ 未达到",
-}
 
 # --------------------------------------------------------------------------- errors
 
@@ -155,13 +232,6 @@ class NotAScoringUnit(SaraError):
     def __init__(self, clause: str) -> None:
         super().__init__(
             f"条款 {clause} 不是评分项，不能给分数段", f"clause {clause} is not a scored item and takes no band"
-        )
-
-
-class NoAnalysis(SaraError):
-    def __init__(self, submission_id: int) -> None:
-        super().__init__(
-            f"送审报告 {submission_id} 还没有分析结果", f"the submission {submission_id} has not been analysed"
         )
 
 
@@ -206,109 +276,6 @@ class ReviewHidden(SaraError):
             f"independent review: {reviewer or '(no reviewer chosen)'} sees the other reviewers' bands, "
             "the consensus and the exports after submitting their own review",
         )
-
-
-# --------------------------------------------------------------------------- samples and standards
-
-
-@dataclass(frozen=True, slots=True)
-class Sample:
-    """A bundled fictional sample report (``samples/<name>/report.md``)."""
-
-    name: str
-    title: str
-    path: Path
-
-
-def samples_dir() -> Path | None:
-    """``samples/`` beside the package in a checkout, else the copy shipped in the wheel."""
-    here = Path(__file__).resolve().parents[1]  # the analyzer package
-    for candidate in (here.parent / "samples", here / "data" / "app" / "samples"):
-        if candidate.is_dir():
-            return candidate
-    return None
-
-
-def bundled_samples() -> tuple[Sample, ...]:
-    """The bundled samples with the report's title line, by folder name."""
-    root = samples_dir()
-    if root is None:
-        return ()
-    out = []
-    for report in sorted(root.glob("*/report.md")):
-        title = report.parent.name
-        with report.open(encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    title = line.strip().lstrip("#").strip()
-                    break
-        out.append(Sample(report.parent.name, title, report))
-    return tuple(out)
-
-
-@dataclass(frozen=True, slots=True)
-class StandardChoice:
-    id: str
-    title: str
-    total_points: int
-
-    @property
-    def label(self) -> str:
-        return f"{self.title}（{self.total_points} 分）"
-
-
-def standard_choices() -> tuple[StandardChoice, ...]:
-    return tuple(StandardChoice(s.id, s.title, s.total_points) for s in load_all())
-
-
-def reviewer_flow() -> Flow:
-    """The named pipeline the workspace runs: ``pipelines/reviewer.yaml`` (or the file
-    ``$SARA_PIPELINES_PATH`` puts first). Backend, model, crosswalk, checks and the upload limit all
-    come from it; the user's backend choice overrides the file's. Read afresh
-    each time so an edit takes effect on the next analysis; an invalid file raises its bilingual error."""
-    return load_flow(REVIEWER_FLOW)
-
-
-def analyze_options(backend: Backend | None = None) -> AnalyzeOptions:
-    """The options every workspace analysis runs with: the reviewer flow's, ``backend`` overriding."""
-    return reviewer_flow().analyze_options(backend)
-
-
-def warm(standard_id: str, backend: Backend | None = None) -> str:
-    """Fit (and cache for the process) the scorer for one standard; returns the backend that ran."""
-    scorer = fitted_scorer(load_standard(standard_id), analyze_options(backend))
-    return scorer.describe().name
-
-
-@dataclass(frozen=True, slots=True)
-class BackendStatus:
-    """What paragraph matching will run as, shown once in the settings (never as a warning on every
-    analysis; each analysis records it in its JSON under ``backend``)."""
-
-    requested: str
-    name: str
-    detail: str
-    fallback_zh: str | None
-    fallback_en: str | None
-
-    @property
-    def text_zh(self) -> str:
-        tail = f"（{self.fallback_zh}）" if self.fallback_zh else ""
-        return f"段落匹配：{self.name}{tail}"
-
-
-def backend_status(standard_id: str, backend: Backend | None = None) -> BackendStatus:
-    """The backend the reviewer flow resolves to for ``standard_id`` (fits the scorer, cached)."""
-    options = analyze_options(backend)
-    info = fitted_scorer(load_standard(standard_id), options).describe()
-    fallback = info.fallback
-    return BackendStatus(
-        requested=options.backend,
-        name=info.name,
-        detail=info.detail,
-        fallback_zh=fallback.reason_zh if fallback is not None else None,
-        fallback_en=fallback.reason_en if fallback is not None else None,
-    )
 
 
 # --------------------------------------------------------------------------- analysing
@@ -425,315 +392,6 @@ def analyze_path(
     name = f"{path.parent.name}.md" if path.name == "report.md" else path.name
     data = path.read_bytes()
     return analyze_upload(store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse)
-
-
-# --------------------------------------------------------------------------- submissions and records
-
-
-@dataclass(frozen=True, slots=True)
-class SubmissionSummary:
-    id: int
-    name: str
-    standard_id: str
-    standard_title: str
-    created_at: str
-    analysis_id: int | None
-    analysed_at: str | None
-    reviewers: tuple[str, ...]
-
-    @property
-    def label(self) -> str:
-        return f"#{self.id} {self.name} · {self.standard_title}"
-
-
-def list_submissions(store: Store) -> tuple[SubmissionSummary, ...]:
-    """Every submission, newest first, with its latest analysis and panel."""
-    titles = {s.id: s.title for s in load_all()}
-    latest = store.latest_analysis_ids()
-    out = []
-    for sub in reversed(store.submissions()):
-        analysis_id, analysed_at = latest.get(sub.id, (None, None))
-        out.append(
-            SubmissionSummary(
-                sub.id,
-                sub.name,
-                sub.standard_id,
-                titles.get(sub.standard_id, sub.standard_id),
-                sub.created_at,
-                analysis_id,
-                analysed_at,
-                tuple(r.name for r in store.panel(sub.id)),
-            )
-        )
-    return tuple(out)
-
-
-_RECORDS: OrderedDict[tuple[str, int], AnalysisRecord] = OrderedDict()
-_RECORDS_LOCK = threading.Lock()
-_RECORDS_MAX = 16
-
-
-def open_record(store: Store, analysis_id: int) -> AnalysisRecord:
-    """The typed record of a stored analysis (cached by database and analysis id: analyses never change)."""
-    key = (str(store.path), analysis_id)
-    with _RECORDS_LOCK:
-        found = _RECORDS.get(key)
-        if found is not None:
-            _RECORDS.move_to_end(key)
-            return found
-    stored = store.analysis(analysis_id)
-    if stored is None:
-        raise SaraError(f"没有编号为 {analysis_id} 的分析结果", f"no analysis with id {analysis_id}")
-    record = read_record(stored.result_json)
-    with _RECORDS_LOCK:
-        _RECORDS[key] = record
-        while len(_RECORDS) > _RECORDS_MAX:
-            _RECORDS.popitem(last=False)
-    return record
-
-
-@dataclass(frozen=True, slots=True)
-class OpenRecord:
-    submission: Submission
-    analysis_id: int
-    analysed_at: str
-    record: AnalysisRecord
-
-
-def latest_record(store: Store, submission_id: int) -> OpenRecord:
-    """The submission with the record of its latest analysis (the result JSON is read and parsed
-    only when :func:`open_record` has not cached that analysis yet)."""
-    sub = store.submission(submission_id)
-    latest = store.latest_analysis_ids().get(submission_id)
-    if sub is None or latest is None:
-        raise NoAnalysis(submission_id)
-    analysis_id, analysed_at = latest
-    return OpenRecord(sub, analysis_id, analysed_at, open_record(store, analysis_id))
-
-
-def _standard_of(record: AnalysisRecord) -> Standard:
-    return load_standard(record.standard.id)
-
-
-# --------------------------------------------------------------------------- the clause view
-
-
-@dataclass(frozen=True, slots=True)
-class ClauseChoice:
-    id: str
-    label: str
-    level: int
-    status: str
-    unit: str | None
-    """The scoring unit this clause is reviewed under (itself, an ancestor, or None above the units)."""
-
-    @property
-    def display(self) -> str:
-        indent = "　" * (self.level - 1)
-        return f"{indent}{STATUS_ICON.get(self.status, '⚪')} {self.label}"
-
-
-def _unit_of(record: AnalysisRecord, clause_id: str) -> str | None:
-    units = {u.id for u in record.scoring_units}
-    cid: str | None = clause_id
-    while cid is not None and record.has_clause(cid):
-        if cid in units:
-            return cid
-        cid = record.clause(cid).parent
-    return None
-
-
-def clause_choices(record: AnalysisRecord) -> tuple[ClauseChoice, ...]:
-    """Clauses a reviewer can open, in the standard's order (not-applicable ones left out)."""
-    return tuple(
-        ClauseChoice(c.id, c.label, c.level, c.status, _unit_of(record, c.id))
-        for c in record.clauses
-        if c.status != "not-applicable"
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class GuidanceRow:
-    id: str
-    label: str
-    text: str
-    addressed: bool
-    sentence: str | None
-    paragraph: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class GuidanceGroup:
-    clause: str
-    label: str
-    rows: tuple[GuidanceRow, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphView:
-    paragraph: ParagraphInfo
-    section: str
-    clause_label: str
-    html: str
-    """The text, HTML-escaped, with the evidence wrapped in ``<mark>``."""
-    cited: bool
-    """Cited by the machine's band suggestion."""
-    uncertain: bool = False
-    """The credit to ``clause_label`` is in doubt (see :func:`attribution_uncertain`)."""
-
-    @property
-    def where(self) -> str:
-        page = f"第 {self.paragraph.page} 页 · " if self.paragraph.page is not None else ""
-        return f"{page}第 {self.paragraph.index + 1} 段 · {self.section}"
-
-
-@dataclass(frozen=True, slots=True)
-class ClauseView:
-    clause: ClauseInfo
-    requirement: str
-    review_text: str | None
-    unit: ClauseInfo | None
-    sub_units: tuple[ClauseInfo, ...]
-    """Scoring units under this clause when it sits above them (a category)."""
-    guidance: tuple[GuidanceGroup, ...]
-    paragraphs: tuple[ParagraphView, ...]
-    findings: tuple[FindingInfo, ...]
-    machine: BandInfo | None
-    machine_paragraphs: tuple[ParagraphView, ...]
-
-
-def highlight(text: str, needles: Iterable[str]) -> str:
-    """``text`` HTML-escaped, with every occurrence of the needles wrapped in ``<mark>`` (overlaps merged)."""
-    spans: list[tuple[int, int]] = []
-    for needle in {n.strip() for n in needles if n and n.strip()}:
-        for m in re.finditer(re.escape(needle), text):
-            spans.append((m.start(), m.end()))
-    spans.sort()
-    merged: list[list[int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out, pos = [], 0
-    for start, end in merged:
-        out.append(html.escape(text[pos:start]))
-        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
-        pos = end
-    out.append(html.escape(text[pos:]))
-    return "".join(out)
-
-
-def _descendants(record: AnalysisRecord, clause_id: str) -> list[ClauseInfo]:
-    out: list[ClauseInfo] = []
-    frontier = {clause_id}
-    for c in record.clauses:  # the standard's order lists parents before children
-        if c.parent in frontier:
-            out.append(c)
-            frontier.add(c.id)
-    return out
-
-
-def _section_labels(record: AnalysisRecord) -> dict[str, str]:
-    return {s.id: " ".join(x for x in (s.number, s.title) if x) for s in record.sections}
-
-
-def section_parents(record: AnalysisRecord) -> dict[str, str | None]:
-    """Section id → the id of the section it nests under (by heading level, in document order)."""
-    parents: dict[str, str | None] = {}
-    stack: list[tuple[int, str]] = []
-    for s in record.sections:
-        while stack and stack[-1][0] >= s.level:
-            stack.pop()
-        parents[s.id] = stack[-1][1] if stack else None
-        stack.append((s.level, s.id))
-    return parents
-
-
-def attribution_uncertain(record: AnalysisRecord, paragraph: ParagraphInfo) -> bool:
-    """Whether to mark the paragraph's clause as 归属不确定 for a reviewer.
-
-    The mapper flags every paragraph whose own section heading aligned weakly. That is too often
-    for one common shape: an applicant's own sub-headings (（一）（二）…) inside a chapter whose heading
-    matched a clause exactly, when that clause has no sub-clauses of its own (a result item, the
-    profile). The paragraphs can then only belong to that clause, so they are not in doubt. A
-    paragraph stays uncertain when the clause has sub-clauses it might answer instead, or when no
-    enclosing heading matched its clause."""
-    if not paragraph.uncertain:
-        return False
-    if paragraph.method != "heading" or paragraph.clause is None or paragraph.section is None:
-        return True
-    if any(c.parent == paragraph.clause for c in record.clauses):
-        return True
-    sections = {s.id: s for s in record.sections}
-    parents = section_parents(record)
-    current = parents.get(paragraph.section)
-    while current is not None:
-        s = sections[current]
-        if s.clause == paragraph.clause and (s.score or 0.0) >= UNCERTAIN_ALIGNMENT:
-            return False
-        current = parents.get(current)
-    return True
-
-
-def clause_view(record: AnalysisRecord, clause_id: str) -> ClauseView:
-    """What the clause page shows: requirement, guidance, evidence, findings, the machine's draft."""
-    clause = record.clause(clause_id)
-    std = _standard_of(record)
-    std_clause = std.clause(clause_id) if clause_id in {c.id for c in std.clauses} else None
-    guidance_text = {g.id: g.text for g in std.guidance}
-    family = [clause, *_descendants(record, clause_id)]
-    groups = []
-    needles_by_paragraph: dict[str, list[str]] = {}
-    for c in family:
-        rows = tuple(
-            GuidanceRow(g.id, g.label, guidance_text.get(g.id, ""), g.addressed, g.sentence, g.paragraph)
-            for g in c.guidance
-        )
-        for g in rows:
-            if g.addressed and g.paragraph and g.sentence:
-                needles_by_paragraph.setdefault(g.paragraph, []).append(g.sentence)
-        if rows:
-            groups.append(GuidanceGroup(c.id, c.label, rows))
-    unit_id = _unit_of(record, clause_id)
-    unit = record.clause(unit_id) if unit_id else None
-    machine = unit.band if unit is not None else None
-    indicators = machine.indicators if machine is not None else ()
-    cited = set(machine.paragraphs) if machine is not None else set()
-    sections = _section_labels(record)
-
-    def view(p: ParagraphInfo) -> ParagraphView:
-        label = record.clause(p.clause).label if p.clause and record.has_clause(p.clause) else "—"
-        return ParagraphView(
-            p,
-            sections.get(p.section or "", "（无标题）"),
-            label,
-            highlight(p.text, [*needles_by_paragraph.get(p.id, ()), *indicators]),
-            p.id in cited,
-            attribution_uncertain(record, p),
-        )
-
-    paragraphs = tuple(view(p) for p in record.paragraphs_of(clause_id))
-    shown = {v.paragraph.id for v in paragraphs}
-    machine_paragraphs = tuple(
-        view(record.paragraph(pid))
-        for pid in (machine.paragraphs if machine is not None else ())
-        if pid not in shown and pid in {p.id for p in record.paragraphs}
-    )
-    family_ids = {c.id for c in family}
-    units = {u.id for u in record.scoring_units}
-    return ClauseView(
-        clause=clause,
-        requirement=(std_clause.text if std_clause else "").strip(),
-        review_text=std_clause.review_text if std_clause else None,
-        unit=unit,
-        sub_units=tuple(c for c in family[1:] if c.id in units) if unit is None else (),
-        guidance=tuple(groups),
-        paragraphs=paragraphs,
-        findings=tuple(f for f in record.findings if f.clause in family_ids),
-        machine=machine,
-        machine_paragraphs=machine_paragraphs,
-    )
 
 
 # --------------------------------------------------------------------------- reviewers and independent mode
@@ -989,151 +647,8 @@ def accept_agreed(
     return tuple(out)
 
 
-# --------------------------------------------------------------------------- heatmap
-
-
-@dataclass(frozen=True, slots=True)
-class HeatCell:
-    clause: str
-    clause_label: str
-    row: int
-    section_label: str
-    column: int
-    chars: int
-    share: float
-    status: str
-
-
-def heatmap_cells(record: AnalysisRecord) -> tuple[HeatCell, ...]:
-    """The coverage matrix in long form (one cell per clause × section) for a chart."""
-    from ..heatmap import coverage_matrix
-
-    m = coverage_matrix(record)
-    # Chart axes are keyed by label: a label printed twice (two untitled stretches) gets its position.
-    seen: dict[str, int] = {}
-    columns: list[str] = []
-    for label in m.section_labels:
-        seen[label] = seen.get(label, 0) + 1
-        columns.append(label if seen[label] == 1 else f"{label}（{seen[label]}）")
-    return tuple(
-        HeatCell(
-            clause,
-            m.clause_labels[i],
-            i,
-            columns[j],
-            j,
-            m.chars[i][j],
-            round(m.share(i, j), 4),
-            m.status[i],
-        )
-        for i, clause in enumerate(m.clauses)
-        for j in range(len(m.sections))
-    )
-
-
-# --------------------------------------------------------------------------- exports
-
-
-@dataclass(frozen=True, slots=True)
-class ExportFile:
-    label: str
-    name: str
-    mime: str
-    data: bytes
-
-
-def _decisions_for_export(store: Store, submission_id: int) -> list[Decision]:
-    return [*store.current_decisions(submission_id), *store.consensus(submission_id)]
-
-
-def export_stem(store: Store, sub: Submission) -> str:
-    """The start of an export's file name: the submission's file name without its suffix, made safe
-    for a download, plus ``-送审{id}`` when another submission has the same name (submissions are
-    routinely all called 自评报告.docx or report.docx, and their exports must not all be
-    ``report-评分表.xlsx``)."""
-    stem = Path(disk_name(sub.name, max_bytes=150)).stem.strip(" .") or "submission"
-    clash = any(
-        other.id != sub.id and Path(disk_name(other.name, max_bytes=150)).stem.strip(" .") == stem
-        for other in store.submissions()
-    )
-    return f"{stem}-送审{sub.id}" if clash or stem == "submission" else stem
-
-
-def export_xlsx(store: Store, submission_id: int) -> ExportFile:
-    from ..export.xlsx import scoresheet
-
-    opened = latest_record(store, submission_id)
-    reviewers = tuple(r.name for r in store.panel(submission_id))
-    data = scoresheet(
-        opened.record,
-        _decisions_for_export(store, submission_id),
-        source_name=opened.submission.name,
-        reviewers=reviewers,
-        history=store.history(submission_id),
-    )
-    return ExportFile(
-        "Excel 评分表",
-        f"{export_stem(store, opened.submission)}-评分表.xlsx",
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        data,
-    )
-
-
-def export_json(store: Store, submission_id: int) -> ExportFile:
-    from ..export.analysis_json import with_decisions
-
-    opened = latest_record(store, submission_id)
-    stored = store.analysis(opened.analysis_id)
-    assert stored is not None
-    doc = with_decisions(
-        stored.result(), _decisions_for_export(store, submission_id), history=store.history(submission_id)
-    )
-    text = json.dumps(doc, ensure_ascii=False, indent=2)
-    return ExportFile(
-        "JSON（含评审结果）",
-        f"{export_stem(store, opened.submission)}-analysis.json",
-        "application/json",
-        text.encode("utf-8"),
-    )
-
-
-def export_html(store: Store, submission_id: int) -> ExportFile:
-    from ..export.html import html_report
-
-    opened = latest_record(store, submission_id)
-    text = html_report(opened.record, _decisions_for_export(store, submission_id))
-    return ExportFile(
-        "HTML 报告",
-        f"{export_stem(store, opened.submission)}-报告.html",
-        "text/html; charset=utf-8",
-        text.encode("utf-8"),
-    )
-
-
-def export_markdown(store: Store, submission_id: int) -> ExportFile:
-    from ..export.markdown import record_to_markdown
-
-    opened = latest_record(store, submission_id)
-    text = record_to_markdown(opened.record, _decisions_for_export(store, submission_id))
-    return ExportFile(
-        "Markdown 报告",
-        f"{export_stem(store, opened.submission)}-报告.md",
-        "text/markdown; charset=utf-8",
-        text.encode("utf-8"),
-    )
-
-
-EXPORTERS: tuple[Callable[[Store, int], ExportFile], ...] = (export_xlsx, export_json, export_html, export_markdown)
-
-
 def exports_for(store: Store, submission_id: int, viewer: str | None) -> tuple[ExportFile, ...]:
     """All exports of a submission; in independent mode only after ``viewer`` has submitted."""
     if not review_state(store, submission_id, viewer).sees_others:
         raise ReviewHidden(viewer)
     return tuple(export(store, submission_id) for export in EXPORTERS)
-
-
-def ordered(decisions: Sequence[Decision], record: AnalysisRecord) -> list[Decision]:
-    """Decisions re-sorted into the standard's clause order (the store sorts clause ids as text)."""
-    order = {c.id: i for i, c in enumerate(record.clauses)}
-    return sorted(decisions, key=lambda d: (order.get(d.clause, 1 << 30), d.kind, d.reviewer, d.id))
