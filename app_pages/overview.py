@@ -7,7 +7,6 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import reading
-from analyzer.export.common import backend_text
 from analyzer.record import AnalysisRecord, LengthInfo
 from analyzer.review import workspace as ws
 from analyzer.wording import percent, points, points_range
@@ -29,7 +28,7 @@ def _diagnostics(record: AnalysisRecord) -> None:
     if not shown:
         st.success("文件读取正常，没有诊断警告。 / The file was read without warnings.", icon=common.ICON["ok"])
     pages = f" · {record.source.pages} 页" if record.source.pages else ""
-    matching = backend_text(record.backend)
+    matching = ws.backend_text(record.backend)
     st.caption(f"格式 {record.source.format or '—'}{pages} · 段落 {len(record.paragraphs)} · 匹配方式 {matching}")
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import SaraError
+from ..export.common import backend_text
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
 from ..model import detection_uncertain
 from ..names import disk_name, display_name
@@ -78,7 +79,7 @@ from .setup import (
     standard_choices,
     warm,
 )
-from .store import Decision, Store, Submission
+from .store import Decision, Store, Submission, default_path
 from .views import (
     SEVERITY_ICON,
     SEVERITY_ZH,
@@ -139,15 +140,19 @@ __all__ = [
     "Progress",
     "RationaleRequired",
     "ReasonRequired",
+    "ReviewCounts",
     "ReviewHidden",
     "ReviewState",
+    "ReviewerChoices",
     "Sample",
     "StandardChoice",
+    "Store",
     "SubmissionSummary",
     "Submitted",
     "UnknownBand",
     "UnreadableUpload",
     "accept_agreed",
+    "add_reviewer",
     "agreed_band",
     "agreed_bands",
     "analyze_options",
@@ -155,6 +160,7 @@ __all__ = [
     "analyze_upload",
     "attribution_uncertain",
     "backend_status",
+    "backend_text",
     "band_index",
     "band_label",
     "band_option",
@@ -162,6 +168,7 @@ __all__ = [
     "bundled_samples",
     "clause_choices",
     "clause_view",
+    "current_decision",
     "detection_uncertain",
     "disagreements",
     "export_html",
@@ -170,6 +177,7 @@ __all__ = [
     "export_stem",
     "export_xlsx",
     "exports_for",
+    "has_submission",
     "heatmap_cells",
     "highlight",
     "item_review",
@@ -178,6 +186,7 @@ __all__ = [
     "latest_record",
     "list_submissions",
     "open_record",
+    "open_store",
     "ordered",
     "overrides_machine",
     "own_history",
@@ -185,7 +194,9 @@ __all__ = [
     "provenance",
     "record_consensus",
     "record_decision",
+    "review_counts",
     "review_state",
+    "reviewer_choices",
     "reviewer_flow",
     "samples_dir",
     "scoring_guide_view",
@@ -193,6 +204,7 @@ __all__ = [
     "set_independent",
     "split_disagreements",
     "standard_choices",
+    "store_location",
     "submit_review",
     "switch_off_refusal",
     "unscored_items",
@@ -392,6 +404,76 @@ def analyze_path(
     name = f"{path.parent.name}.md" if path.name == "report.md" else path.name
     data = path.read_bytes()
     return analyze_upload(store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse)
+
+
+# --------------------------------------------------------------------------- the store for the pages
+
+
+def store_location() -> str:
+    """Where the review database is (``SARA_DB`` or the per-user default): the key the app opens it under."""
+    return str(default_path())
+
+
+def open_store(path: str | None = None) -> Store:
+    """The review database at ``path`` (default :func:`store_location`), opened and migrated."""
+    return Store.open(path if path is not None else default_path())
+
+
+def has_submission(store: Store, submission_id: int | None) -> bool:
+    return submission_id is not None and store.submission(submission_id) is not None
+
+
+def add_reviewer(store: Store, name: str, submission_id: int | None = None) -> str:
+    """Register the reviewer ``name``; with a submission that exists, put them on its panel too.
+    Returns the cleaned name."""
+    if submission_id is not None and has_submission(store, submission_id):
+        return join_panel(store, submission_id, name)
+    return store.add_reviewer(name).name
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewerChoices:
+    panel: tuple[str, ...]
+    """The submission's panel in the order they joined (empty without a submission)."""
+    others: tuple[str, ...]
+    """Every other registered reviewer, by name."""
+
+
+def reviewer_choices(store: Store, submission_id: int | None) -> ReviewerChoices:
+    panel = tuple(r.name for r in store.panel(submission_id)) if submission_id is not None else ()
+    return ReviewerChoices(panel, tuple(sorted(r.name for r in store.reviewers() if r.name not in panel)))
+
+
+def current_decision(store: Store, submission_id: int, clause: str, reviewer: str) -> Decision | None:
+    """The reviewer's current band for the item (None when they have not scored it)."""
+    mine = [d for d in store.current_decisions(submission_id) if d.clause == clause and d.reviewer == reviewer]
+    return mine[0] if mine else None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewCounts:
+    """What the export page reports about the review behind the files."""
+
+    panel: int
+    decisions: int
+    """Current reviewer decisions."""
+    consensus: int
+    """Items with a consensus."""
+    progress: tuple[int, int]
+    """(items more than one band apart with a consensus, items more than one band apart)."""
+    version: int
+    """The id of the latest decision (0: none): changes whenever the review does."""
+
+
+def review_counts(store: Store, submission_id: int) -> ReviewCounts:
+    history = store.history(submission_id)
+    return ReviewCounts(
+        panel=len(store.panel(submission_id)),
+        decisions=len(store.current_decisions(submission_id)),
+        consensus=len(store.consensus(submission_id)),
+        progress=disagreements(store, submission_id).progress,
+        version=history[-1].id if history else 0,
+    )
 
 
 # --------------------------------------------------------------------------- reviewers and independent mode
