@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
+from .config import DEFAULT_CONFIG, AnalysisConfig
 from .errors import InvalidStandard, SaraError
 from .model import BACKEND_REQUESTS, LIMIT_UNITS, detection_uncertain
 from .names import display_name
@@ -158,7 +159,7 @@ def _ocr_option() -> Callable[[Callable[..., None]], Callable[..., None]]:
 @click.option(
     "--max-mb",
     type=click.FloatRange(min=0, min_open=True),
-    default=50,
+    default=DEFAULT_CONFIG.max_mb,
     show_default=True,
     help="Refuse files larger than this (the Shenzhen upload limit is 50 MB).",
 )
@@ -168,7 +169,7 @@ def inspect(file: Path, fmt: str, max_mb: float, ocr: str | None) -> None:
     from .ingest import IngestConfig, read_document
     from .report import inspect_to_dict, inspect_to_text
 
-    config = IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
+    config = IngestConfig(max_bytes=AnalysisConfig(max_mb=max_mb).max_bytes)
     if ocr is not None:
         config = replace(config, ocr=replace(config.ocr, mode=ocr))  # type: ignore[arg-type]
     if config.ocr.enabled:
@@ -221,24 +222,22 @@ def _flow_settings(
     """The named pipeline's standard, options and ingest limits, with the command line's overrides."""
 
     from .flows import load_flow
-    from .ingest import IngestConfig
 
     flow = load_flow(pipeline_name)
-    options = flow.analyze_options()
-    options = replace(
-        options,
-        backend=backend or options.backend,  # type: ignore[arg-type]
-        model=model or options.model,
-        allow_download=options.allow_download if allow_download is None else allow_download,
-        crosswalk=options.crosswalk if crosswalk is None else crosswalk,
-        checks=replace(options.checks, length_convention=convention or options.checks.length_convention),  # type: ignore[arg-type]
+    config = flow.config().with_overrides(
+        standard=standard_id,
+        backend=backend,  # type: ignore[arg-type]
+        model=model,
+        allow_download=allow_download,
+        crosswalk=crosswalk,
+        length_convention=convention,  # type: ignore[arg-type]
+        max_mb=max_mb,
+        ocr=ocr,  # type: ignore[arg-type]
     )
-    ingest = flow.ingest_config() if max_mb is None else IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
-    mode = ocr or flow.ocr
-    ingest = replace(ingest, ocr=replace(ingest.ocr, mode=mode))  # type: ignore[arg-type]
+    ingest = config.ingest_config()
     if ingest.ocr.enabled:
         ingest = replace(ingest, ocr_progress=_ocr_progress)
-    return flow, standard_id or flow.standard, options, ingest
+    return flow, config.standard, config.analyze_options(), ingest
 
 
 @cli.command()
@@ -293,7 +292,10 @@ def _flow_settings(
     help="Enrich clause profiles with the other standards' equivalent clauses [default: the pipeline's, on].",
 )
 @click.option(
-    "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
+    "--max-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help=f"File size limit [default: {DEFAULT_CONFIG.max_mb:g}].",
 )
 @_ocr_option()
 def analyze(
@@ -427,7 +429,10 @@ def analyze(
     help="[default: the pipeline's, lexical] lexical is fast and needs no model; completeness screening needs no more.",
 )
 @click.option(
-    "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
+    "--max-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help=f"File size limit [default: {DEFAULT_CONFIG.max_mb:g}].",
 )
 @_ocr_option()
 def screen(

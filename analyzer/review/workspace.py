@@ -362,8 +362,9 @@ def analyze_upload(
         path = Path(tmp) / disk_name(shown)
         path.write_bytes(data)
         try:
+            config = flow.config(backend)
             analysis = analyze_file(
-                path, standard, flow.analyze_options(backend), ingest=flow.ingest_config(), progress=step
+                path, standard, config.analyze_options(), ingest=config.ingest_config(), progress=step
             )
         except SaraError as exc:
             raise UnreadableUpload(
