@@ -1,6 +1,6 @@
 """SARA 自评报告分析 — the reviewers' workspace (Streamlit). Start with ``sara app``.
 
-This file only routes: the pages under ``app_pages/`` render what :mod:`analyzer.workspace`
+This file only routes: the pages under ``app_pages/`` render what :mod:`analyzer.review.workspace`
 returns; no analysis, scoring or review logic lives in the UI.
 """
 

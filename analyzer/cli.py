@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
+from .config import DEFAULT_CONFIG, AnalysisConfig
 from .errors import InvalidStandard, SaraError
-from .model import BACKEND_REQUESTS, LIMIT_UNITS
+from .model import BACKEND_REQUESTS, LIMIT_UNITS, detection_uncertain
 from .names import display_name
 
 if TYPE_CHECKING:
@@ -158,7 +159,7 @@ def _ocr_option() -> Callable[[Callable[..., None]], Callable[..., None]]:
 @click.option(
     "--max-mb",
     type=click.FloatRange(min=0, min_open=True),
-    default=50,
+    default=DEFAULT_CONFIG.max_mb,
     show_default=True,
     help="Refuse files larger than this (the Shenzhen upload limit is 50 MB).",
 )
@@ -168,7 +169,7 @@ def inspect(file: Path, fmt: str, max_mb: float, ocr: str | None) -> None:
     from .ingest import IngestConfig, read_document
     from .report import inspect_to_dict, inspect_to_text
 
-    config = IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
+    config = IngestConfig(max_bytes=AnalysisConfig(max_mb=max_mb).max_bytes)
     if ocr is not None:
         config = replace(config, ocr=replace(config.ocr, mode=ocr))  # type: ignore[arg-type]
     if config.ocr.enabled:
@@ -178,9 +179,6 @@ def inspect(file: Path, fmt: str, max_mb: float, ocr: str | None) -> None:
         click.echo(json.dumps(inspect_to_dict(doc), ensure_ascii=False, indent=2))
     else:
         click.echo(inspect_to_text(doc))
-
-
-LOW_CONFIDENCE = 0.6
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:
@@ -224,24 +222,22 @@ def _flow_settings(
     """The named pipeline's standard, options and ingest limits, with the command line's overrides."""
 
     from .flows import load_flow
-    from .ingest import IngestConfig
 
     flow = load_flow(pipeline_name)
-    options = flow.analyze_options()
-    options = replace(
-        options,
-        backend=backend or options.backend,  # type: ignore[arg-type]
-        model=model or options.model,
-        allow_download=options.allow_download if allow_download is None else allow_download,
-        crosswalk=options.crosswalk if crosswalk is None else crosswalk,
-        checks=replace(options.checks, length_convention=convention or options.checks.length_convention),  # type: ignore[arg-type]
+    config = flow.config().with_overrides(
+        standard=standard_id,
+        backend=backend,  # type: ignore[arg-type]
+        model=model,
+        allow_download=allow_download,
+        crosswalk=crosswalk,
+        length_convention=convention,  # type: ignore[arg-type]
+        max_mb=max_mb,
+        ocr=ocr,  # type: ignore[arg-type]
     )
-    ingest = flow.ingest_config() if max_mb is None else IngestConfig(max_bytes=int(max_mb * 1024 * 1024))
-    mode = ocr or flow.ocr
-    ingest = replace(ingest, ocr=replace(ingest.ocr, mode=mode))  # type: ignore[arg-type]
+    ingest = config.ingest_config()
     if ingest.ocr.enabled:
         ingest = replace(ingest, ocr_progress=_ocr_progress)
-    return flow, standard_id or flow.standard, options, ingest
+    return flow, config.standard, config.analyze_options(), ingest
 
 
 @cli.command()
@@ -296,7 +292,10 @@ def _flow_settings(
     help="Enrich clause profiles with the other standards' equivalent clauses [default: the pipeline's, on].",
 )
 @click.option(
-    "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
+    "--max-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help=f"File size limit [default: {DEFAULT_CONFIG.max_mb:g}].",
 )
 @_ocr_option()
 def analyze(
@@ -342,7 +341,7 @@ def analyze(
         )
     elif detection is not None:
         click.echo(f"识别标准 / detected standard: {detection.standard} ({detection.confidence:.0%})", err=True)
-        if detection.confidence < LOW_CONFIDENCE:
+        if detection_uncertain(detection.confidence):
             click.echo(
                 "注意：识别置信度较低，建议用 --standard 指定 / "
                 "note: low confidence, consider naming the standard with --standard",
@@ -430,7 +429,10 @@ def analyze(
     help="[default: the pipeline's, lexical] lexical is fast and needs no model; completeness screening needs no more.",
 )
 @click.option(
-    "--max-mb", type=click.FloatRange(min=0, min_open=True), default=None, help="File size limit [default: 50]."
+    "--max-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help=f"File size limit [default: {DEFAULT_CONFIG.max_mb:g}].",
 )
 @_ocr_option()
 def screen(
@@ -453,7 +455,7 @@ def screen(
     import contextlib
     import time
 
-    from .screen import ScreenProgress, screen_folder
+    from .batch.runner import ScreenProgress, screen_folder
 
     if not folder.is_dir():
         raise click.UsageError(f"不是文件夹 / not a folder: {folder}")
@@ -493,7 +495,7 @@ def screen(
     with contextlib.ExitStack() as stack:
         store = None
         if not no_db and (flow.store or db is not None):
-            from .store import Store
+            from .review.store import Store
 
             store = stack.enter_context(Store.open(db))
         started = time.perf_counter()
@@ -514,7 +516,7 @@ def screen(
             click.echo(f"\n用时 / after {took}" + (f"：{kept}" if store is not None else ""), err=True)
             raise click.Abort() from None
         if store is not None:
-            from .screen import save_run
+            from .batch.runner import save_run
 
             save_run(store, result, display_name(str(Path(folder).resolve())))
     if tty:
@@ -546,7 +548,7 @@ def _clock(seconds: float) -> str:
 
 
 def _screen_table(result: object) -> str:
-    from .screen import ScreenResult
+    from .batch.verdict import ScreenResult
 
     assert isinstance(result, ScreenResult)
     rows = [["文件", "结论", "标准", "字数/上限", "缺失", "薄弱", "缺三年", "缺对比", "无数据", "预估得分", "说明"]]

@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .config import DEFAULT_CONFIG, AnalysisConfig
 from .errors import SaraError, validation_problems
-from .ingest.ocr import DEFAULT_OCR_MODE, OcrMode
+from .ingest.ocr import OcrMode
 from .model import BackendRequest, LimitUnit
 from .paths import search_dirs
 
@@ -36,7 +37,7 @@ SCHEMA_ID = "sara.pipeline/1"
 APPLICANT_FLOW = "applicant"
 """``sara analyze``'s defaults."""
 REVIEWER_FLOW = "reviewer"
-"""What ``sara app`` runs (:func:`analyzer.workspace.analyze_upload`)."""
+"""What ``sara app`` runs (:func:`analyzer.review.workspace.analyze_upload`)."""
 SECRETARIAT_FLOW = "secretariat"
 """What ``sara screen`` and the app's screening page run."""
 ENV_PATH = "SARA_PIPELINES_PATH"
@@ -64,14 +65,14 @@ class _Strict(BaseModel):
 
 
 class _ChecksSpec(_Strict):
-    length_convention: LimitUnit | None = None
-    near_limit_ratio: float = Field(0.95, gt=0, le=1)
+    length_convention: LimitUnit | None = DEFAULT_CONFIG.length_convention
+    near_limit_ratio: float = Field(DEFAULT_CONFIG.near_limit_ratio, gt=0, le=1)
     disabled: list[str] = []
 
 
 class _IngestSpec(_Strict):
-    max_mb: float = Field(50, gt=0, le=1024)
-    ocr: OcrMode = DEFAULT_OCR_MODE
+    max_mb: float = Field(DEFAULT_CONFIG.max_mb, gt=0, le=1024)
+    ocr: OcrMode = DEFAULT_CONFIG.ocr
 
     @field_validator("ocr", mode="before")
     @classmethod
@@ -85,11 +86,11 @@ class _FlowSpec(_Strict):
     name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     title_zh: str = Field(min_length=1)
     description_zh: str = ""
-    standard: str = "auto"
-    backend: BackendRequest = "auto"
-    model: str | None = None
-    allow_download: bool = False
-    crosswalk: bool = True
+    standard: str = DEFAULT_CONFIG.standard
+    backend: BackendRequest = DEFAULT_CONFIG.backend
+    model: str | None = DEFAULT_CONFIG.model
+    allow_download: bool = DEFAULT_CONFIG.allow_download
+    crosswalk: bool = DEFAULT_CONFIG.crosswalk
     checks: _ChecksSpec = _ChecksSpec()
     ingest: _IngestSpec = _IngestSpec()
     outputs: list[OutputFormat] = ["json"]
@@ -122,34 +123,30 @@ class Flow:
     """Whether ``sara screen`` keeps its results in the review database (and so caches them);
     ``--db`` asks for it, ``--no-db`` turns it off. The workspace always stores."""
     path: str
-    ocr: OcrMode = DEFAULT_OCR_MODE
+    ocr: OcrMode = DEFAULT_CONFIG.ocr
     """OCR of scanned pages and pictures (``ingest.ocr``: off / auto / force); ``--ocr`` overrides."""
 
-    def analyze_options(self, backend: BackendRequest | None = None) -> AnalyzeOptions:
-        """The analysis options this flow runs with; ``backend`` overrides the file's (a user's choice)."""
-        from .checks.base import CheckConfig
-        from .pipeline import AnalyzeOptions
-
-        checks = CheckConfig(
-            length_convention=self.length_convention,
-            near_limit_ratio=self.near_limit_ratio,
-            disabled=self.disabled_checks,
-        )
-        return AnalyzeOptions(
+    def config(self, backend: BackendRequest | None = None) -> AnalysisConfig:
+        """The flow's analysis configuration; ``backend`` overrides the file's (a user's choice)."""
+        return AnalysisConfig(
+            standard=self.standard,
             backend=backend or self.backend,
             model=self.model,
             allow_download=self.allow_download,
             crosswalk=self.crosswalk,
-            checks=checks,
+            length_convention=self.length_convention,
+            near_limit_ratio=self.near_limit_ratio,
+            disabled_checks=self.disabled_checks,
+            max_mb=self.max_mb,
+            ocr=self.ocr,
         )
 
+    def analyze_options(self, backend: BackendRequest | None = None) -> AnalyzeOptions:
+        """The analysis options this flow runs with; ``backend`` overrides the file's (a user's choice)."""
+        return self.config(backend).analyze_options()
+
     def ingest_config(self) -> IngestConfig:
-        from dataclasses import replace
-
-        from .ingest import IngestConfig
-
-        config = IngestConfig(max_bytes=int(self.max_mb * 1024 * 1024))
-        return replace(config, ocr=replace(config.ocr, mode=self.ocr))
+        return self.config().ingest_config()
 
 
 def flow_dirs() -> list[Path]:

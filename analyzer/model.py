@@ -448,3 +448,13 @@ class Band:
     band_id: str
     reasons: tuple[str, ...]
     source: Literal["machine", "reviewer", "consensus"] = "machine"
+
+
+LOW_DETECTION_CONFIDENCE = 0.6
+"""Below this confidence a detected standard is flagged for the user to confirm (the CLI's note, the
+app's warning); the one home of the threshold."""
+
+
+def detection_uncertain(confidence: float) -> bool:
+    """Whether a standard detected with ``confidence`` should be confirmed by the user."""
+    return confidence < LOW_DETECTION_CONFIDENCE

@@ -10,9 +10,9 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import reading
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
+from analyzer.review import workspace as ws
 from analyzer.wording import points_range
 from app_pages import common
 
@@ -314,8 +314,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
     options = ws.band_options(record.standard.id, unit.kind)
     by_id = {o.id: o for o in options}
     machine_id = view.machine.band_id if view.machine is not None else None
-    mine = [d for d in store.current_decisions(sid) if d.clause == unit.id and d.reviewer == reviewer]
-    current = mine[0] if mine else None
+    current = ws.current_decision(store, sid, unit.id, reviewer)
     default = current.band_id if current else (machine_id if machine_id in by_id else options[0].id)
     if current is not None:
         shown = common.band_text(record.standard.id, current.band_id)

@@ -13,10 +13,9 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
-from analyzer.store import Store, default_path
+from analyzer.review import workspace as ws
 
 PAGES = {
     "start": "app_pages/start.py",
@@ -83,6 +82,7 @@ def choice_label(choice: ws.ClauseChoice) -> str:
     """A clause in a select box: indented by level, its status as a shape Noto CJK draws."""
     return f"{'　' * (choice.level - 1)}{STATUS_SHAPE.get(choice.status, '－')} {choice.label}"
 
+
 DRAFT_NOTE = "机器草稿：以下内容由 SARA 自动生成，仅供评审参考，须由评审员确认或修改。"
 
 # Streamlit serves its index.html with <html lang="en">, so Chromium would draw Chinese with the
@@ -139,13 +139,13 @@ def limit_bar(value: float, limit: float, state: str) -> None:
 
 
 @st.cache_resource(show_spinner=False)
-def _store(path: str) -> Store:
-    return Store.open(path)
+def _store(path: str) -> ws.Store:
+    return ws.open_store(path)
 
 
-def get_store() -> Store:
+def get_store() -> ws.Store:
     """The review database (``SARA_DB`` or the per-user default), opened once per process."""
-    return _store(str(default_path()))
+    return _store(ws.store_location())
 
 
 @st.cache_resource(show_spinner="正在准备匹配模型… / preparing the scorer…")
@@ -343,11 +343,7 @@ def _add_reviewer() -> None:
         return
     store = get_store()
     try:
-        sid = current_sid()
-        if sid is not None and store.submission(sid) is not None:
-            ws.join_panel(store, sid, name)
-        else:
-            store.add_reviewer(name)
+        ws.add_reviewer(store, name, current_sid())
     except SaraError as exc:
         flash(exc.bilingual(), "error")
         return
@@ -373,9 +369,9 @@ def sidebar() -> None:
             label_visibility="collapsed",
         )
         st.subheader("当前评审员")
-        panel = [r.name for r in store.panel(sid)] if sid is not None else []
-        others = sorted(r.name for r in store.reviewers() if r.name not in panel)
-        names: list[object] = [None, *panel, *others]
+        choices = ws.reviewer_choices(store, sid)
+        panel = choices.panel
+        names: list[object] = [None, *panel, *choices.others]
         reviewer = current_reviewer()
         if reviewer is not None and reviewer not in names:
             names.append(reviewer)
@@ -390,7 +386,7 @@ def sidebar() -> None:
         )
         st.text_input("新增评审员 / add a reviewer", key="new_reviewer", placeholder="姓名")
         st.button("添加评审员", key="add_reviewer", on_click=_add_reviewer)
-        if sid is not None and store.submission(sid) is not None:
+        if ws.has_submission(store, sid):
             state = ws.review_state(store, sid, reviewer)
             mode = "开启：提交前只看自己的评分" if state.independent else "关闭：评审员互相可见"
             st.caption(f"独立评审模式 {mode}")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
 from analyzer.record import AnalysisRecord
+from analyzer.review import workspace as ws
 from app_pages import common
 
 
@@ -99,11 +99,7 @@ def _item(sid: int, record: AnalysisRecord, item: ws.ItemReview, reviewer: str) 
             common.go_to_clause(unit.id)
         options = ws.band_options(std, unit.kind)
         ids = [o.id for o in options]
-        if item.consensus is not None and item.consensus.band_id in ids:
-            default = ids.index(item.consensus.band_id)
-        else:  # halfway between the lowest and the highest reviewer band
-            positions = sorted(ids.index(d.band_id) for d in item.decisions if d.band_id in ids)
-            default = (positions[0] + positions[-1]) // 2 if positions else 0
+        default = ws.proposed_consensus(item, options)
         # once recorded, the form to revise it folds away, so the open disagreements stand out
         holder = st.expander("修改共识 / revise the consensus") if item.consensus is not None else st.container()
         with holder, st.form(f"consensus_{sid}_{unit.id}"):

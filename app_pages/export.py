@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
+from analyzer.review import workspace as ws
 from app_pages import common
 
 DESCRIPTION = {
@@ -33,9 +33,9 @@ def render() -> None:
         if reviewer is not None:
             common.submit_button(sid, reviewer, key=f"export_submit_{sid}")
         return
-    history = store.history(sid)
+    counts = ws.review_counts(store, sid)
     # Built once per state of the review (new decisions change the fingerprint), kept in the session.
-    fingerprint = (str(store.path), sid, opened.analysis_id, history[-1].id if history else 0)
+    fingerprint = (str(store.path), sid, opened.analysis_id, counts.version)
     cached = st.session_state.get("sara_exports")
     if cached is None or cached[0] != fingerprint:
         try:
@@ -47,10 +47,9 @@ def render() -> None:
         cached = (fingerprint, {f.name: f for f in files})
         st.session_state["sara_exports"] = cached
     files = cached[1]
-    k, n = ws.disagreements(store, sid).progress
-    consensus = len(store.consensus(sid))
+    k, n = counts.progress
     st.caption(
-        f"评审组 {len(state.panel)} 人 · 当前评分 {len(store.current_decisions(sid))} 条 · 共识 {consensus} 项"
+        f"评审组 {len(state.panel)} 人 · 当前评分 {counts.decisions} 条 · 共识 {counts.consensus} 项"
         f"（相差超过一档的 {n} 项中已形成共识 {k} 项）"
     )
     st.info(common.DRAFT_NOTE + " 导出文件中机器建议与评审员、共识分列，来源清楚标明。", icon=common.MACHINE_ICON)

@@ -7,8 +7,8 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from analyzer import workspace as ws
 from analyzer.heatmap import chart_layout
+from analyzer.review import workspace as ws
 from app_pages import common
 
 CJK_FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"

@@ -7,9 +7,8 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import reading
-from analyzer import workspace as ws
-from analyzer.export.common import backend_text
 from analyzer.record import AnalysisRecord, LengthInfo
+from analyzer.review import workspace as ws
 from analyzer.wording import percent, points, points_range
 from app_pages import common
 
@@ -29,7 +28,7 @@ def _diagnostics(record: AnalysisRecord) -> None:
     if not shown:
         st.success("文件读取正常，没有诊断警告。 / The file was read without warnings.", icon=common.ICON["ok"])
     pages = f" · {record.source.pages} 页" if record.source.pages else ""
-    matching = backend_text(record.backend)
+    matching = ws.backend_text(record.backend)
     st.caption(f"格式 {record.source.format or '—'}{pages} · 段落 {len(record.paragraphs)} · 匹配方式 {matching}")
 
 
@@ -157,7 +156,7 @@ def render() -> None:
         c1, c2 = st.columns([3, 1])
         c1.markdown(f"自动识别为 **{record.standard.title}**（`{d.standard}`）")
         c2.metric("识别置信度", f"{d.confidence:.0%}")
-        if d.confidence < 0.6:
+        if ws.detection_uncertain(d.confidence):
             st.warning("识别置信度较低，请核对评定标准；可在“开始”页指定标准后重新分析。", icon=common.ICON["warning"])
         with st.expander("识别依据"):
             for reason in d.reasons_zh:

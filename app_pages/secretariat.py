@@ -2,7 +2,7 @@
 ``SARA_SCREEN_ROOT`` is set), choose the standard, watch the progress, read one row per file and a
 submissions × clauses heatmap, download the Excel workbook.
 
-Thin: :func:`analyzer.screen.screen_folder` does the work; the results go into the shared store,
+Thin: :func:`analyzer.batch.runner.screen_folder` does the work; the results go into the shared store,
 so every screened report is also a submission in the reviewers' workspace.
 """
 
@@ -17,13 +17,14 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from analyzer.batch.runner import ScreenProgress, load_run, save_run, screen_folder
+from analyzer.batch.verdict import ScreenResult
 from analyzer.errors import SaraError
 from analyzer.export.labels import STATUS_ZH
 from analyzer.export.screening import COLUMNS, display_rows, screening_xlsx
 from analyzer.flows import SECRETARIAT_FLOW, load_flow
 from analyzer.heatmap import chart_layout, group_by_standard, submissions_matrix
 from analyzer.names import unique_names
-from analyzer.screen import ScreenProgress, ScreenResult, load_run, save_run, screen_folder
 from analyzer.standards import load_all
 from app_pages import common
 

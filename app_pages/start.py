@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analyzer import workspace as ws
 from analyzer.errors import SaraError
+from analyzer.review import workspace as ws
 from app_pages import common
 
 BACKEND_ZH = {

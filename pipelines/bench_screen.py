@@ -1,4 +1,4 @@
-"""Benchmark: screening a folder of ~30,000-字 DOCX reports with ``analyzer.screen.screen_folder``.
+"""Benchmark: screening a folder of ~30,000-字 DOCX reports with ``analyzer.batch.runner.screen_folder``.
 
     python pipelines/bench_screen.py [FOLDER] [-n 100] [--jobs 2] [--standard auto] [--json out.json]
 
@@ -119,9 +119,9 @@ def _corpus(folder: str | None, n: int) -> Path:
 
 
 def run(folder: Path, standard: str, jobs: int, db: Path) -> dict[str, object]:
+    from analyzer.batch.runner import ScreenProgress, screen_folder
     from analyzer.pipeline import AnalyzeOptions
-    from analyzer.screen import ScreenProgress, screen_folder
-    from analyzer.store import Store
+    from analyzer.review.store import Store
 
     finished: dict[int, list[float]] = defaultdict(list)
     t0 = time.perf_counter()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from analyzer.batch.verdict import ScreenResult, error_row
 from analyzer.errors import UnsupportedFormat
 from analyzer.export.analysis_json import analysis_to_dict
 from analyzer.export.cells import csv_cell, workbook_bytes
@@ -18,9 +19,8 @@ from analyzer.export.xlsx import scoresheet
 from analyzer.ingest import read_document
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import read_record
-from analyzer.screen import ScreenResult, error_row
+from analyzer.review.store import Decision
 from analyzer.standards import load_standard
-from analyzer.store import Decision
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = ("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "=cmd|' /C calc'!A0", "\tx", "＝1+1")

@@ -16,8 +16,8 @@ from analyzer.export.html import html_report
 from analyzer.ingest import read_document
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
+from analyzer.review.store import Store
 from analyzer.standards import load_standard
-from analyzer.store import Store
 from tests.shared_data import dev_report
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -13,8 +13,8 @@ from analyzer.export.analysis_json import SCHEMA, analysis_to_dict, with_decisio
 from analyzer.ingest import read_document
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import read_record, record_to_dict
+from analyzer.review.store import Store
 from analyzer.standards import load_standard
-from analyzer.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

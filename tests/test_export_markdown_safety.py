@@ -17,7 +17,7 @@ from analyzer.export.markdown import record_to_markdown
 from analyzer.ingest import read_document
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
-from analyzer.store import Decision
+from analyzer.review.store import Decision
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = (

@@ -17,8 +17,8 @@ from analyzer.export.xlsx import SHEETS, scoresheet
 from analyzer.ingest import read_document
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
+from analyzer.review.store import Decision, Store
 from analyzer.standards import load_standard
-from analyzer.store import Decision, Store
 from tests.shared_data import dev_report
 
 ROOT = Path(__file__).resolve().parents[1]

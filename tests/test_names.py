@@ -103,8 +103,8 @@ def test_a_newline_in_a_file_name_keeps_the_error_on_one_line(tmp_path: Path) ->
 
 
 def test_an_upload_name_over_255_bytes_is_analysed(tmp_path: Path) -> None:
-    from analyzer.store import Store
-    from analyzer.workspace import analyze_upload
+    from analyzer.review.store import Store
+    from analyzer.review.workspace import analyze_upload
 
     long = "北京霜屿冷链物流股份有限公司质量管理奖自评报告" * 8 + ".md"
     assert len(long.encode()) > MAX_NAME_BYTES

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.batch.runner import screen_folder
 from analyzer.cli import main
 from analyzer.export.markdown import record_to_markdown
 from analyzer.record import read_record
-from analyzer.screen import screen_folder
 
 ROOT = Path(__file__).resolve().parents[1]
 OOD = ROOT / "samples" / "out-of-domain"

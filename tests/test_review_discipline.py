@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import workspace as ws
 from analyzer.export.analysis_json import analysis_to_dict
 from analyzer.pipeline import AnalyzeOptions, analyze_file
 from analyzer.record import AnalysisRecord, read_record
-from analyzer.store import Store
+from analyzer.review import workspace as ws
+from analyzer.review.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 WATER = ROOT / "samples" / "wh-svc-water" / "report.md"  # wuhan-service-2022

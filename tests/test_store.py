@@ -26,7 +26,7 @@ import pytest
 
 from analyzer import __version__
 from analyzer.model import Band
-from analyzer.store import (
+from analyzer.review.store import (
     APPLICATION_ID,
     MIGRATIONS,
     SCHEMA_VERSION,

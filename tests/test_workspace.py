@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import workspace as ws
-from analyzer.store import InvalidRecord, Store
+from analyzer.review import workspace as ws
+from analyzer.review.store import InvalidRecord, Store
 
 ROOT = Path(__file__).resolve().parent.parent
 WATER = ROOT / "samples" / "wh-svc-water" / "report.md"  # wuhan-service-2022, 6 bands

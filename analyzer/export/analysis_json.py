@@ -49,7 +49,7 @@ from ..record import (
     record_to_dict,
     to_json,
 )
-from ..store import Decision
+from ..review.store import Decision
 
 __all__ = [
     "SCHEMA",

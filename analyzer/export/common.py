@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..heatmap import section_label
 from ..record import AnalysisRecord, BackendInfo, FindingInfo, ThresholdInfo
-from ..store import Decision
+from ..review.store import Decision
 
 
 @dataclass(frozen=True, slots=True)

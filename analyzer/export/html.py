@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from html import escape
 
 from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
-from ..store import Decision
+from ..review.store import Decision
 from ..wording import percent, points, points_range
 from .common import (
     backend_text,

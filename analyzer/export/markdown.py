@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
-from ..store import Decision
+from ..review.store import Decision
 from ..wording import percent, points, points_range
 from .common import (
     backend_text,

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..screen import ScreenResult, ScreenRow
+from ..batch.verdict import ScreenResult, ScreenRow
 from ..wording import integer, ratio_percent
 from .cells import csv_cell, workbook_bytes
 from .labels import SEVERITY_ZH, STATUS_ZH

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..record import AnalysisRecord
-from ..store import Decision
+from ..review.store import Decision
 from ..wording import percent, points, points_range
 from .cells import workbook_bytes
 from .common import (

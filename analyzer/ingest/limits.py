@@ -23,7 +23,7 @@ reading time        50 s       a 30,000-字 PDF reads in ~1.5 s on a loaded 2-co
                                this limit stops end in about 50 s + start-up, under the 60-s target.
                                OCR time is not charged here (Budget.paused; OCR has its own limits)
 screening worker    180 s      hard backstop per file (reading + analysis) without progress; each
-                               OCR'd page or picture counts as progress, see analyzer.screen
+                               OCR'd page or picture counts as progress, see analyzer.batch.runner
 ==================  =========  ==============================================================
 
 The budget of the file being read is held in a context variable for the duration of

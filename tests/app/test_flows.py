@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analyzer import workspace as ws
-from analyzer.store import Store
+from analyzer.review import workspace as ws
+from analyzer.review.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "app.py"

@@ -12,8 +12,8 @@ from streamlit.proto.Metric_pb2 import Metric as MetricProto
 from streamlit.testing.v1 import AppTest
 
 from analyzer import reading
-from analyzer import workspace as ws
-from analyzer.store import Store
+from analyzer.review import workspace as ws
+from analyzer.review.store import Store
 from app_pages.common import BAR_COLOURS
 
 ROOT = Path(__file__).resolve().parents[2]

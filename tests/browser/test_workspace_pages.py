@@ -24,9 +24,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from analyzer import reading
-from analyzer import workspace as ws
-from analyzer.screen import load_run
-from analyzer.store import Store
+from analyzer.batch.runner import load_run
+from analyzer.review import workspace as ws
+from analyzer.review.store import Store
 from tests.browser.cdp import Chromium, Page, WaitTimeout
 from tests.browser.server import ROOT, Server
 from tests.browser.test_browser import HEIGHT, WIDTH, Workspace, js, save_png, screenshot_on_failure

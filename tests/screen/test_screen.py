@@ -1,4 +1,4 @@
-"""``sara screen`` and :func:`analyzer.screen.screen_folder` on a real folder (no mocks).
+"""``sara screen`` and :func:`analyzer.batch.runner.screen_folder` on a real folder (no mocks).
 
 The folder (``conftest.build_folder``): three good reports of three standards (Markdown, DOCX, one
 in a nested folder), a corrupt PDF, an encrypted PDF, a scanned PDF, an empty file and a ``.doc``;
@@ -22,10 +22,11 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from analyzer.batch.runner import CRASH_ENV, ScreenProgress, find_files, screen_folder
+from analyzer.batch.verdict import row_from_record
 from analyzer.cli import main
 from analyzer.record import read_record
-from analyzer.screen import CRASH_ENV, ScreenProgress, find_files, row_from_record, screen_folder
-from analyzer.store import Store
+from analyzer.review.store import Store
 from tests.screen.folder import FILES, GOOD, ROOT, SAMPLES, UNREADABLE, build_folder
 
 HEADERS_NEEDED = ("文件", "结论", "原因", "评价标准", "识别置信度", "字数", "字数上限", "超出字数", "缺失条款数")

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from analyzer.batch.runner import HANG_ENV, screen_folder
 from analyzer.ingest import IngestConfig, Limits
-from analyzer.screen import HANG_ENV, screen_folder
 from tests.ingest.test_limits import make_pdf
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analyzer.screen import ScreenRow
-from analyzer.store import Store
+from analyzer.batch.verdict import ScreenRow
+from analyzer.review.store import Store
 from tests.screen.folder import ROOT, SAMPLES
 
 APP = ROOT / "app.py"
@@ -67,9 +67,9 @@ def test_screening_a_server_folder_fills_the_table_and_the_workspace(
 
 def test_uploads_with_the_same_name_all_get_a_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Real submissions are all called 自评报告: three uploads of that name give three rows."""
+    from analyzer.batch.runner import load_run, save_run, screen_folder
     from analyzer.names import unique_names
-    from analyzer.screen import load_run, save_run, screen_folder
-    from analyzer.store import Store
+    from analyzer.review.store import Store
 
     folder = tmp_path / "up"
     folder.mkdir()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from analyzer import workspace as ws
+from analyzer.review import workspace as ws
 from analyzer.standards import load_standard, validate_data
 from tests.shared_data import SHARED
 
