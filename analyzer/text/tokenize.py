@@ -18,11 +18,12 @@ punctuation and 与/和/及; pieces of 2–8 characters without 的 become terms
 from __future__ import annotations
 
 import logging
+import os
 import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -169,16 +170,28 @@ class JiebaTokenizer:
         return out
 
 
-@cache
 def default_tokenizer() -> JiebaTokenizer:
-    """The process-wide tokenizer with terms from every standard found (built on first use)."""
-    from ..errors import StandardError
-    from ..standards import load_all
+    """The tokenizer with terms from every standard found (built once per standards search path).
 
-    try:
-        standards = load_all()
-    except StandardError:
-        # An invalid standard file is reported by `sara standards validate`; segmentation must
-        # still work, with the core and curated terms.
-        standards = []
+    Keyed on ``SARA_STANDARDS_PATH`` (and the working directory it may be relative to), so a
+    process that points at another folder of standards gets a tokenizer with that folder's
+    terms instead of the first one it built.
+    """
+    return _tokenizer_for(os.environ.get("SARA_STANDARDS_PATH", ""), os.getcwd())
+
+
+@lru_cache(maxsize=4)
+def _tokenizer_for(search_path: str, cwd: str) -> JiebaTokenizer:
+    from ..errors import StandardError
+    from ..standards import load_standard
+    from ..standards.loader import standard_files
+
+    standards = []
+    for sid in sorted(standard_files()):
+        try:
+            standards.append(load_standard(sid))
+        except StandardError:
+            # An invalid standard file is reported by `sara standards validate`; segmentation
+            # still works, with the terms of the valid standards and the curated ones.
+            continue
     return JiebaTokenizer(domain_terms(standards))

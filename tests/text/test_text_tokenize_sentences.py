@@ -12,7 +12,14 @@ from analyzer.model import Span
 from analyzer.standards import load_file
 from analyzer.text.segment import build_document
 from analyzer.text.sentences import SentenceSplitter, add_sentences
-from analyzer.text.tokenize import CORE_TERMS, JiebaTokenizer, curated_terms, domain_terms, terms_from_titles
+from analyzer.text.tokenize import (
+    CORE_TERMS,
+    JiebaTokenizer,
+    curated_terms,
+    default_tokenizer,
+    domain_terms,
+    terms_from_titles,
+)
 
 from .fixtures import pdf_damaged
 
@@ -64,6 +71,25 @@ def test_terms_from_standard_titles(test_standards_dir: Path) -> None:
         "顾客",
         "市场",
     )
+
+
+def test_default_tokenizer_follows_the_standards_search_path(
+    test_standards_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another standards folder brings its own terms; going back restores the first tokenizer.
+
+    (A process-wide tokenizer built once would keep whichever folder's terms came first.)
+    """
+    text = (test_standards_dir / "mini-2024.yaml").read_text(encoding="utf-8")
+    (tmp_path / "mini-2024.yaml").write_text(text.replace("文化引领", "星辰引领"), encoding="utf-8")
+    monkeypatch.delenv("SARA_STANDARDS_PATH", raising=False)
+    plain = default_tokenizer()
+    assert "星辰引领" not in plain.terms
+    monkeypatch.setenv("SARA_STANDARDS_PATH", str(tmp_path))
+    other = default_tokenizer()
+    assert "星辰引领" in other.terms and "星辰引领" in other.cut("以星辰引领发展")
+    monkeypatch.delenv("SARA_STANDARDS_PATH")
+    assert default_tokenizer() is plain
 
 
 def test_curated_file_has_the_core_vocabulary() -> None:
