@@ -26,6 +26,9 @@ Variants (:data:`VARIANTS`), each deterministic for a given seed:
 ``traditional``        traditional characters (OpenCC s2t)
 ``table-rows``         year-column tables transposed: years as rows
 ``table-prose``        result tables rewritten as prose series (2021年为…，2022年提升至…；同期行业平均为…)
+``table-bullets``      result tables rewritten as list lines, one value per year per indicator (one line
+                       per year, per indicator, or a lead line and one bullet per year; FY2021, 2021财年,
+                       2021年度, ２０２１年)
 ``categories``         categories as 【一、…】 (the profile as 【…】) with （一） items under them, then 1. and
                        （1）, titles in the organisation's own words, numbering restarting in every
                        category (no standard numbers anywhere)
@@ -734,6 +737,95 @@ def _table_prose(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_YEAR_FORMS = ("FY{y}", "{y}财年", "{y}年度", "{y}年", "{fy}年")
+_MARKERS = ("", "· ", "- ", "• ", "● ")
+
+
+def _split_name(label: str) -> tuple[str, str]:
+    """A row label as (name, unit): ``客户满意度（%）`` → (客户满意度, %)."""
+    m = _UNIT.search(label)
+    return (label[: m.start()].strip(), m[1]) if m else (label.strip(), "")
+
+
+def table_to_bullets(table: Table, rng: random.Random) -> list[str] | None:
+    """A result table as list lines, one value per year per indicator, in one of three forms:
+
+    - one line per year holding every indicator (``FY2021：客户满意度92.1%，客户流失率3.2%``), then one
+      line per other column (``行业平均（2023年）：客户满意度90.0%``);
+    - one line per indicator (``客户满意度（%）：2021年度92.1，2022年度94.0，2023年度95.6；行业平均为90.0``);
+    - a lead line per indicator (``退货率（%）：``) and one bullet per year (``· 2021财年 0.82``) and per
+      other column (``· 行业平均（2023年）：0.90``).
+
+    Years are written FY2021, 2021财年, 2021年度, 2021年 or ２０２１年 (one form per table). None when the
+    table has no year structure."""
+    if table.year_rows() and not table.year_columns():
+        table = table.transposed()
+    if not table.year_columns():
+        return None
+    header = table.rows[0]
+    rows = [r for r in table.rows[1:] if r and r[0].strip()]
+    if not rows:
+        return None
+    form = rng.choice(_YEAR_FORMS)
+    marker = rng.choice(_MARKERS)
+
+    def year_text(cell: str) -> str:
+        ym = _YEAR_CELL.match(cell)
+        y = ym[1] if ym else cell
+        return form.format(y=y, fy=y.translate(_FULLWIDTH))
+
+    columns = list(enumerate(header))[1:]
+    shape = rng.randrange(3)
+    lines: list[str] = []
+    if shape == 0:
+        for k, h in columns:
+            parts = []
+            for r in rows:
+                v = r[k].strip() if k < len(r) else ""
+                if v in _EMPTY:
+                    continue
+                name, unit = _split_name(r[0])
+                parts.append(f"{name}{_with_unit(v, unit)}")
+            if not parts:
+                continue
+            label = year_text(h) if _YEAR_CELL.match(h) else h
+            lines.append(f"{marker}{label}：" + "，".join(parts))
+        return lines or None
+    for r in rows:
+        name, unit = _split_name(r[0])
+        years = [(h, r[k].strip()) for k, h in columns if k < len(r) and r[k].strip() not in _EMPTY]
+        dated = [(year_text(h), v) for h, v in years if _YEAR_CELL.match(h)]
+        others = [(_UNIT.sub("", h).strip() or h, v) for h, v in years if not _YEAR_CELL.match(h)]
+        if not dated:
+            continue
+        if shape == 1:
+            line = f"{r[0].strip()}：" + "，".join(f"{y}{'' if y.endswith(('年', '度')) else ' '}{v}" for y, v in dated)
+            if others:
+                line += "；" + "，".join(f"{h}为{v}" for h, v in others)
+            lines.append(line + "。")
+        else:
+            lines.append(f"{name}（{unit}）：" if unit else f"{name}：")
+            lines.extend(f"{marker or '· '}{y} {v}" for y, v in dated)
+            lines.extend(f"{marker or '· '}{h}：{v}" for h, v in others)
+    return lines or None
+
+
+def _table_bullets(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
+    results = {c.id for c in ctx.standard.clauses if c.kind == "result"}
+    out: list[Block] = []
+    for b in doc.blocks:
+        if b.kind == "table" and b.clause in results:
+            lines = table_to_bullets(Table.parse(b.text), ctx.rng)
+            if lines is not None:
+                out.extend(
+                    replace(b, kind="text", text=line, origin=b.origin if k == 0 else "")
+                    for k, line in enumerate(lines)
+                )
+                continue
+        out.append(b)
+    return tuple(out)
+
+
 Variant = Callable[[LabelledDoc, Context], tuple[Block, ...]]
 
 SHORT: dict[str, str] = {
@@ -751,6 +843,7 @@ SHORT: dict[str, str] = {
     "traditional": "trad",
     "table-rows": "tbl-rows",
     "table-prose": "tbl-prose",
+    "table-bullets": "tbl-list",
     "categories": "categ",
     "markdown-flat": "md-flat",
 }
@@ -771,6 +864,7 @@ VARIANTS: dict[str, Variant] = {
     "traditional": _traditional,
     "table-rows": _table_rows,
     "table-prose": _table_prose,
+    "table-bullets": _table_bullets,
     "categories": _categories,
     "markdown-flat": _markdown_flat,
 }

@@ -22,14 +22,17 @@ def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEviden
     comparisons: list[ComparisonEvidence] = []
     quantities = 0
     latest = latest_year(p for p in paragraphs if p.table is None)
+    lead = ""  # a list's indicator (退货率（%）：) for the year lines after it
     for p in paragraphs:
         if p.table is not None:
+            lead = ""
             reading = read_table(p)
             indicators.extend(reading.indicators)
             comparisons.extend(reading.comparisons)
             quantities += reading.quantities
         else:
-            prose = read_prose(p, latest)
+            prose = read_prose(p, latest, lead)
+            lead = prose.lead
             indicators.extend(prose.indicators)
             quantities += prose.quantities
             comparisons.extend(prose_comparisons(p))

@@ -32,8 +32,31 @@ _CLAUSE_SPLIT = re.compile(r"[，；：;:]|,(?!\d{3})")
 
 
 def sentences(paragraph: Paragraph) -> tuple[str, ...]:
-    """Sentences of a paragraph (SARA's one splitter, :mod:`analyzer.text.sentences`), folded and stripped."""
-    return tuple(t for t in (fold(x).strip() for x in paragraph_sentences(paragraph)) if t)
+    """Sentences of a paragraph (SARA's one splitter, :mod:`analyzer.text.sentences`), folded and stripped;
+    a bullet mark opening the paragraph (``· 2023年 98.1%``, ``- FY2021：…``) is left out."""
+    out = tuple(t for t in (fold(x).strip() for x in paragraph_sentences(paragraph)) if t)
+    if out:
+        first = without_list_marker(out[0])
+        out = ((first,) if first else ()) + out[1:]
+    return out
+
+
+def without_list_marker(text: str) -> str:
+    """``text`` without the bullet marks it starts with (``list-marker`` patterns); a minus sign
+    right before a figure (``-3.2%``) is no bullet, but one right before a year is (``-2021年：…``)."""
+    p = default_patterns()
+    while True:
+        hits = [h for h in p.find(text, "list-marker") if h.start == 0]
+        if not hits:
+            return text
+        end = max(h.end for h in hits)
+        if text[:end] in _MINUS and text[end : end + 1].isdigit() and not _YEAR_AHEAD.match(text, end):
+            return text
+        text = text[end:].lstrip()
+
+
+_MINUS = frozenset({"-", "－", "–", "—", "+"})
+_YEAR_AHEAD = re.compile(r"20[0-3]\d(?!\d)")
 
 
 def clauses(sentence: str) -> tuple[str, ...]:
@@ -242,6 +265,48 @@ class ProseReading:
 
     indicators: tuple[Indicator, ...]
     quantities: int
+    lead: str = ""
+    """The indicator the lines after this paragraph give figures for, when it names one for a list
+    (``退货率（%）：`` before ``2021年度：0.82`` / ``2022年度：0.95`` …), or ''."""
+
+
+_UNIT_PAREN = re.compile(r"^(.+?)\s*[（(]([^（）()]{1,10})[）)]$")
+
+
+def _named(text: str) -> tuple[str, str | None] | None:
+    """``text`` as the name (and unit) of an indicator when it is one and holds no figure or year:
+    ``退货率（%）`` → (退货率, %), ``客户满意度`` → (客户满意度, None)."""
+    text = text.strip().rstrip("：:").strip()
+    if not text or _figures(text) or _year_mentions(text) or _is_plan(text):
+        return None
+    unit = None
+    m = _UNIT_PAREN.match(text)
+    if m:
+        text, unit = m.group(1), m.group(2).strip()
+    name = _clean(text)
+    if not _good_name(name) or _names_others(name) or re.search(r"[，。；,;！？]", name):
+        return None
+    return name, unit
+
+
+def _lead_of(text: str) -> str:
+    """The lead a paragraph gives to the list lines after it (:attr:`ProseReading.lead`): a name
+    followed by a colon (``客户流失率（%）：``), or a short line that is only an indicator's name
+    (``准时交付率``, ending like an indicator: the ``kpi-suffix`` patterns)."""
+    body = without_list_marker(fold(text).strip())
+    if body.endswith(("：", ":")) and _named(body) is not None:
+        return body
+    named = _named(body)
+    if named is not None and len(body) <= 16 and default_patterns().has(named[0], "kpi-suffix"):
+        return body
+    return ""
+
+
+def _starts_with_year(text: str) -> bool:
+    """A list line that opens with a year (``2021年度：0.82``, ``FY2022 …``, ``· 2023财年 98.1%``)."""
+    body = without_list_marker(fold(text).strip())
+    mentions = _year_mentions(body[:12])
+    return bool(mentions) and mentions[0].start == 0
 
 
 def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
@@ -258,20 +323,31 @@ def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
     return best
 
 
-def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
+def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") -> ProseReading:
     """Dated figures named in the sentences of one text paragraph.
 
     ``latest`` is the latest year the whole result item reports (:func:`latest_year`): a relative
     span (``三年分别为A、B和C``, ``近三年…由A提升至B、C``) with one figure per year ends there.
+    ``lead`` is the :attr:`ProseReading.lead` of the paragraph before: a line that opens with a
+    year (``2022年度：0.95``) and names nothing gives its figure to that indicator. A sentence that
+    opens with a name and a colon (``客户投诉率：2021年0.35%，2022年…``) names the figures after it.
     """
     text = fold(paragraph.text)
     series: dict[str, _Series] = {}
     years_context: tuple[int, ...] = ()
+    units: dict[str, str] = {}  # the unit a lead or topic gives its name: 退货率（%）
+    year_line = _starts_with_year(paragraph.text) or _column_head(paragraph.text) is not None
+    lead_name = ""
+    if lead and year_line and (named_lead := _named(lead)) is not None:
+        lead_name = named_lead[0]
+        if named_lead[1]:
+            units[lead_name] = named_lead[1]
 
     def add(name: str, unit: str | None, year: int | None, value: float, raw: str) -> None:
         name = _clean(name)
         if not _good_name(name) or _names_others(name):
             return
+        unit = unit or units.get(name)
         s = series.setdefault(name, _Series(name, unit, {}, [], paragraph.id))
         s.unit = s.unit or unit
         if year is None:
@@ -284,10 +360,23 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
     joined = False
     for sentence in sentences(paragraph):
         if not joined:  # after a ；the statement goes on: its name and year carry over
-            last_name = ""
+            last_name = lead_name
             sentence_year = None
         joined = sentence.endswith(("；", ";"))
-        for clause in clauses(sentence):
+        # 客户投诉率（%）：2021年0.35%，2022年…: the name before the colon names the figures after it
+        colon = re.search(r"[：:]", sentence)
+        head = sentence[: colon.start()] if colon else ""
+        topic_named = _named(head) if head and not re.search(r"[，；,;]", head) else None
+        # 行业平均：营业收入增长率12.4%，净资产收益率9.7% / · 标杆值：8.7 — a comparison or target line of a list
+        column = _column_head(sentence) if colon and topic_named is None else None
+        if column is not None and _column_line(column, sentence[colon.end() :], last_name, series, paragraph.id):
+            continue
+        for k, clause in enumerate(clauses(sentence)):
+            if k == 0 and topic_named is not None:
+                last_name = topic_named[0]
+                if topic_named[1]:
+                    units.setdefault(last_name, topic_named[1])
+                continue
             mentions = _year_mentions(clause)
             lists = [m for m in mentions if m.is_list]
             if lists:
@@ -327,9 +416,67 @@ def read_prose(paragraph: Paragraph, latest: int | None = None) -> ProseReading:
             targets=tuple(s.targets),
         )
         for s in series.values()
-        if s.values or s.undated
+        if s.values or s.undated or s.comparisons or s.targets
     )
-    return ProseReading(indicators, len(_figures(text)))
+    own_lead = _lead_of(paragraph.text)
+    carried = lead if lead_name and not own_lead and lead_name in series else ""
+    return ProseReading(indicators, len(_figures(text)), own_lead or carried)
+
+
+def _column_head(text: str) -> tuple[str, ComparisonKind | None] | None:
+    """The label of a list line that gives a comparison or a target for the indicators of a list,
+    when ``text`` starts with one followed by a colon: ``行业平均：…``, ``标杆值（竞争对手A）：…``,
+    ``· 2023年目标值：10.0`` → (label, kind), kind None for a target. A requirement (国家标准) is neither."""
+    from .tables import comparison_kind
+
+    body = without_list_marker(fold(text).strip())
+    colon = re.search(r"[：:]", body)
+    if colon is None or colon.start() > 24:
+        return None
+    head = body[: colon.start()].strip()
+    if not head or re.search(r"[，；,;。]", head):
+        return None
+    p = default_patterns()
+    kind = comparison_kind(head)
+    if kind is not None:
+        return head, kind
+    if p.has(head, "target") and not p.has(head, "rate-of-plan"):
+        return head, None
+    return None
+
+
+_COLUMN_ITEM = re.compile(rf"^(?P<name>.*?)\s*(?:为|是|达到|达)?\s*(?:约|近)?(?P<v>{_NUM})$")
+
+
+def _column_line(
+    column: tuple[str, ComparisonKind | None], tail: str, lead_name: str, series: dict[str, _Series], pid: str
+) -> bool:
+    """Record the figures of a comparison or target line (:func:`_column_head`) on the indicators
+    they name (``营业收入增长率12.4%``), or on the list's indicator when a figure stands alone
+    (``· 标杆值：8.7`` under ``研发投入强度（%）：``). True when any was recorded."""
+    label, kind = column
+    p = default_patterns()
+    years = p.years_inside(label)
+    year = years[-1] if years else None
+    found = False
+    for clause in clauses(tail):
+        figs = _figures(clause)
+        if len(figs) != 1 or _is_difference(clause[figs[0].end() :]):
+            continue
+        m = _COLUMN_ITEM.match(clause[: figs[0].end()])
+        if m is None:
+            continue
+        name = _clean(m.group("name")) or lead_name
+        if not name or not _good_name(name) or _names_others(name) or p.has(name, "compare-statement"):
+            continue
+        value = _value(figs[0].group(0))
+        s = series.setdefault(name, _Series(name, _unit(clause[figs[0].end() :]), {}, [], pid))
+        if kind is None:
+            s.targets.append(TargetValue(label, value, figs[0].group(0), year))
+        else:
+            s.comparisons.append(ComparisonEvidence(kind, label, pid, "prose", name, value, figs[0].group(0), year))
+        found = True
+    return found
 
 
 def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: str, sentence: str) -> bool:
@@ -459,7 +606,8 @@ def _read_clause(
         return ""
     before = clause[: f.start()]
     verb = _verb(before)
-    if verb is None and not re.search(r"[\u4e00-\u9fff]$", before.rstrip()):
+    bare = not (before[: mentions[0].start] + before[mentions[0].end :] if mentions else before).strip()
+    if verb is None and not re.search(r"[\u4e00-\u9fff]$", before.rstrip()) and not (bare and last_name):
         return ""
     name_part = before[:verb] if verb is not None else before
     if mentions:

@@ -11,7 +11,7 @@ from analyzer.ingest import read_document
 from analyzer.results.kpis import ResultNames, _is_subsequence
 from analyzer.results.mentions import MentionIndex, mentions
 from analyzer.results.numbers import fold
-from analyzer.results.prose import sentences
+from analyzer.results.prose import read_prose, sentences
 from analyzer.results.tables import read_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +45,12 @@ def test_every_indicator_of_a_sample_report(folder: Path) -> None:
     doc = read_document(folder / "report.md")
     texts = [s for p in doc.paragraphs if p.table is None and p.kind != "heading" for s in sentences(p)]
     names = list(
-        dict.fromkeys((i.name, i.unit) for p in doc.paragraphs if p.table is not None for i in read_table(p).indicators)
+        dict.fromkeys(
+            (i.name, i.unit)
+            for p in doc.paragraphs
+            if p.kind != "heading"
+            for i in (read_table(p).indicators if p.table is not None else read_prose(p).indicators)
+        )
     )
     assert texts and names
     index = MentionIndex(texts)
