@@ -445,7 +445,10 @@ def _column_head(text: str) -> tuple[str, ComparisonKind | None] | None:
     return None
 
 
-_COLUMN_ITEM = re.compile(rf"^(?P<name>.*?)\s*(?:为|是|达到|达)?\s*(?:约|近)?(?P<v>{_NUM})$")
+_COLUMN_ITEM = re.compile(
+    rf"^(?P<name>.*?)\s*(?:为|是|达到|达)?\s*(?P<bound>≥|≤|>|<|＞|＜|不低于|不高于|不少于|不超过|不大于|不小于)?\s*"
+    rf"(?:约|近)?(?P<v>{_NUM})$"
+)
 
 
 def _column_line(
@@ -471,8 +474,8 @@ def _column_line(
             continue
         value = _value(figs[0].group(0))
         s = series.setdefault(name, _Series(name, _unit(clause[figs[0].end() :]), {}, [], pid))
-        if kind is None:
-            s.targets.append(TargetValue(label, value, figs[0].group(0), year))
+        if kind is None:  # a bound (≥1.0) stays in the target's text
+            s.targets.append(TargetValue(label, value, (m.group("bound") or "") + figs[0].group(0), year))
         else:
             s.comparisons.append(ComparisonEvidence(kind, label, pid, "prose", name, value, figs[0].group(0), year))
         found = True

@@ -111,6 +111,12 @@ def test_bullet_comparison_and_target_under_a_lead() -> None:
     assert [(c.kind, c.value) for c in ind.comparisons] == [("benchmark", 8.7)]
 
 
+def test_a_bound_target_under_a_lead_keeps_its_bound() -> None:
+    lines = ["资产负债率（%）：", "•２０２２年24.6", "• 2023年目标值：≤30"]
+    ev = extract_results("x", [text(t, f"p{k}", k) for k, t in enumerate(lines)])
+    assert [(t.value, t.text, t.year) for t in ev.indicators[0].targets] == [(30.0, "≤30", 2023)]
+
+
 @pytest.mark.parametrize("line", ["国家标准：客户投诉率0.50%", "国家标准要求：0.50"])
 def test_a_requirement_line_is_no_comparison(line: str) -> None:
     ev = extract_results("x", [text("客户投诉率：2021年0.35%，2022年0.31%，2023年0.28%。", "a"), text(line, "b", 1)])
