@@ -1,0 +1,43 @@
+"""Comparisons written in other ways (均值, 中位数, 高出, 竞品, 头部企业, 较…高, 同期), and what is none
+(targets, standards, our own past, indicators named 平均…)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.results.prose import prose_comparisons
+
+from .helpers import text
+
+COMPARE = [
+    "顾客满意度高出行业均值2.4分。",
+    "FY2023 行业均值 90.0%",
+    "顾客满意度为92.1%（行业中位数88.0%）。",
+    "准时交付率超过竞品水平。",
+    "顾客满意度较主要竞争对手高1.9分。",
+    "主要竞品同期为88.0%。",
+    "头部企业同期为91.0%。",
+    "2023年顾客满意度92.1%，较行业平均高1.2个百分点。",
+    "市场占有率在湖北省同行业中排名第二。",
+]
+NOT_COMPARE = [
+    "2023年目标值为90%。",
+    "合格率符合国家标准要求。",
+    "行业标准要求≥95%。",
+    "平均等待时长由18分钟缩短至12分钟。",
+    "公司平均交付周期为12天。",
+    "顾客满意度高于上年同期。",
+    "满意度优于年度目标。",
+    "满意度比2022年提高2分。",
+    "满意度较上年提高1.2分。",
+]
+
+
+@pytest.mark.parametrize("sentence", COMPARE)
+def test_compares_with_others(sentence: str) -> None:
+    assert prose_comparisons(text(sentence))
+
+
+@pytest.mark.parametrize("sentence", NOT_COMPARE)
+def test_is_no_comparison(sentence: str) -> None:
+    assert prose_comparisons(text(sentence)) == ()
