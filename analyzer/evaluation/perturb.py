@@ -754,7 +754,8 @@ def table_to_bullets(table: Table, rng: random.Random) -> list[str] | None:
       line per other column (``行业平均（2023年）：客户满意度90.0%``);
     - one line per indicator (``客户满意度（%）：2021年度92.1，2022年度94.0，2023年度95.6；行业平均为90.0``);
     - a lead line per indicator (``退货率（%）：``) and one bullet per year (``· 2021财年 0.82``) and per
-      other column (``· 行业平均（2023年）：0.90``).
+      other column (``· 行业平均（2023年）：0.90``);
+    - one line per indicator with arrows (``- 客户满意度：FY2021 92.1% → FY2022 94.0% → FY2023 95.6%``).
 
     Years are written FY2021, 2021财年, 2021年度, 2021年 or ２０２１年 (one form per table). None when the
     table has no year structure."""
@@ -775,7 +776,7 @@ def table_to_bullets(table: Table, rng: random.Random) -> list[str] | None:
         return form.format(y=y, fy=y.translate(_FULLWIDTH))
 
     columns = list(enumerate(header))[1:]
-    shape = rng.randrange(3)
+    shape = rng.randrange(4)
     lines: list[str] = []
     if shape == 0:
         for k, h in columns:
@@ -798,7 +799,12 @@ def table_to_bullets(table: Table, rng: random.Random) -> list[str] | None:
         others = [(_UNIT.sub("", h).strip() or h, v) for h, v in years if not _YEAR_CELL.match(h)]
         if not dated:
             continue
-        if shape == 1:
+        if shape == 3:  # - 客户满意度：FY2021 92.1% → FY2022 94.0% → FY2023 95.6%；行业平均（2023年）：90.0%
+            line = f"{marker}{name}：" + " → ".join(f"{y} {_with_unit(v, unit)}" for y, v in dated)
+            if others:
+                line += "；" + "，".join(f"{h}：{_with_unit(v, unit)}" for h, v in others)
+            lines.append(line)
+        elif shape == 1:
             line = f"{r[0].strip()}：" + "，".join(f"{y}{'' if y.endswith(('年', '度')) else ' '}{v}" for y, v in dated)
             if others:
                 line += "；" + "，".join(f"{h}为{v}" for h, v in others)

@@ -123,6 +123,12 @@ def _masked_years(clause: str) -> tuple[str, dict[int, int]]:
     return text, at
 
 
+# A year and its figure (the year masked by _masked_years), joined to the next pair by an arrow, a slash,
+# 、 or a space: FY2021 95.2% → FY2022 96.8%
+_PAIR = re.compile(rf"(?P<y>{_Y}+)\s*(?:为|是|:|：)?\s*(?:约|近)?(?P<v>{_NUM})")
+_ARROW = r"\s*(?:→|->|—>|=>|⟶|➝|➔)\s*"
+_ARROWS = re.compile(rf"(?:约)?{_NUM}[^\d→\-—=⟶➝➔，。；]{{0,6}}(?:{_ARROW}(?:约)?{_NUM}[^\d→\-—=⟶➝➔，。；]{{0,6}})+")
+_ARROW_VALUE = re.compile(rf"(?<![\d.]){_NUM}")
 _RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
 _LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
 _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
@@ -277,7 +283,8 @@ def _named(text: str) -> tuple[str, str | None] | None:
     """``text`` as the name (and unit) of an indicator when it is one and holds no figure or year:
     ``退货率（%）`` → (退货率, %), ``客户满意度`` → (客户满意度, None)."""
     text = text.strip().rstrip("：:").strip()
-    if not text or _figures(text) or _year_mentions(text) or _is_plan(text):
+    # a span of years may come with the name (客户满意度2021—2023年：…), a single year may not (2021年度：…)
+    if not text or _figures(text) or any(not m.is_list for m in _year_mentions(text)) or _is_plan(text):
         return None
     unit = None
     m = _UNIT_PAREN.match(text)
@@ -363,6 +370,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
             last_name = lead_name
             sentence_year = None
         joined = sentence.endswith(("；", ";"))
+        sentence = _colon_as_copula(sentence)
         # 客户投诉率（%）：2021年0.35%，2022年…: the name before the colon names the figures after it
         colon = re.search(r"[：:]", sentence)
         head = sentence[: colon.start()] if colon else ""
@@ -376,6 +384,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                 last_name = topic_named[0]
                 if topic_named[1]:
                     units.setdefault(last_name, topic_named[1])
+                if spans := [m for m in _year_mentions(clause) if m.is_list]:
+                    years_context = spans[-1].years
                 continue
             mentions = _year_mentions(clause)
             lists = [m for m in mentions if m.is_list]
@@ -423,6 +433,27 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     return ProseReading(indicators, len(_figures(text)), own_lead or carried)
 
 
+_LABEL_COLON = re.compile(r"(?<=[，；,;])\s*([^，；,;：:]{2,24}?)\s*[：:](?=\s*(?:≥|≤|约|近)?\s*\d)")
+
+
+def _colon_as_copula(sentence: str) -> str:
+    """``…；2023年目标值：99.30%，竞争对手甲：99.40%`` → ``…；2023年目标值为99.30%，竞争对手甲为99.40%``: after
+    a series, a comparison or target label and a colon give that label's figure (the colon that opens
+    the sentence is left alone)."""
+    if "：" not in sentence and ":" not in sentence:
+        return sentence
+
+    out = []
+    at = 0
+    for m in _LABEL_COLON.finditer(sentence):
+        out.append(sentence[at : m.start()])
+        text = m.group(0)
+        out.append(text[: m.end(1) - m.start()] + "为" if _column_head(m.group(1) + "：") is not None else text)
+        at = m.end()
+    out.append(sentence[at:])
+    return "".join(out)
+
+
 def _column_head(text: str) -> tuple[str, ComparisonKind | None] | None:
     """The label of a list line that gives a comparison or a target for the indicators of a list,
     when ``text`` starts with one followed by a colon: ``行业平均：…``, ``标杆值（竞争对手A）：…``,
@@ -457,21 +488,29 @@ def _column_line(
     """Record the figures of a comparison or target line (:func:`_column_head`) on the indicators
     they name (``营业收入增长率12.4%``), or on the list's indicator when a figure stands alone
     (``· 标杆值：8.7`` under ``研发投入强度（%）：``). True when any was recorded."""
-    label, kind = column
     p = default_patterns()
-    years = p.years_inside(label)
-    year = years[-1] if years else None
     found = False
-    for clause in clauses(tail):
+    for segment in re.split(r"[，；,;]", tail):
+        label, kind = column
+        clause = segment.strip()
+        # …，竞争对手甲：99.40% / 竞争对手甲为99.40%: a segment with a label of its own
+        inner = re.match(r"^([^：:]{2,24}?)\s*[：:]\s*(.*)$", clause)
+        if inner and (own := _column_head(inner.group(1) + "：")) is not None:
+            (label, kind), clause = own, inner.group(2)
         figs = _figures(clause)
         if len(figs) != 1 or _is_difference(clause[figs[0].end() :]):
             continue
         m = _COLUMN_ITEM.match(clause[: figs[0].end()])
         if m is None:
             continue
-        name = _clean(m.group("name")) or lead_name
+        name_part = m.group("name")
+        if name_part.strip() and (own := _column_head(name_part.strip() + "：")) is not None:
+            (label, kind), name_part = own, ""
+        name = _clean(name_part) or lead_name
         if not name or not _good_name(name) or _names_others(name) or p.has(name, "compare-statement"):
             continue
+        years = p.years_inside(label)
+        year = years[-1] if years else None
         value = _value(figs[0].group(0))
         s = series.setdefault(name, _Series(name, _unit(clause[figs[0].end() :]), {}, [], pid))
         if kind is None:  # a bound (≥1.0) stays in the target's text
@@ -593,6 +632,30 @@ def _read_clause(
             for v, u in values:
                 add(name, u or None, None, _value(v), v)
         return _clean(name)
+    # FY2021 95.2% → FY2022 96.8% → FY2023 98.1% / 2021年6.8、2022年6.1、2023年5.7: a year before each figure
+    pairs = list(_PAIR.finditer(masked))
+    if len(pairs) >= 2 and len(pairs) == len(_figures(clause)):
+        name = _clean(clause[: pairs[0].start()]) or last_name
+        if name:
+            for m in pairs:
+                v = m.group("v")
+                add(name, _unit(clause[m.end("v") :]), year_at[m.start("y")], _value(v), v)
+            return _clean(name)
+    # 2021—2023年：92.1%→94.0%→95.6%: as many figures joined by arrows as the clause's (or paragraph's) years
+    arrows = _ARROWS.search(clause)
+    if arrows:
+        lists = [x for x in mentions if x.is_list]
+        years = lists[-1].years if lists else years_context
+        values = _ARROW_VALUE.findall(arrows.group(0))
+        if years and len(values) == len(years) and len(values) == len(_figures(clause)):
+            head = clause[: arrows.start()]
+            for x in reversed([x for x in mentions if x.end <= arrows.start()]):
+                head = head[: x.start] + head[x.end :]
+            name = _clean(head) or last_name
+            if name:
+                for y, v in zip(years, values, strict=True):
+                    add(name, _unit(clause[arrows.start() :].split(v, 1)[1]), y, _value(v), v)
+                return _clean(name)
     # 2021年平均接通率为92.1% / 2022年提升至94.5% (name from the clause before)
     singles = [x for x in mentions if not x.is_list]
     year = singles[0].years[0] if len(singles) == 1 and len(mentions) == 1 else None

@@ -150,3 +150,42 @@ def test_a_minus_sign_is_no_bullet_but_a_dash_before_a_year_is() -> None:
 )
 def test_bad_events_are_better_when_lower(name: str, direction: str) -> None:
     assert default_polarity().of(name) == direction
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 订单准时率：FY2021 95.2% → FY2022 96.8% → FY2023 98.1%，YoY +1.3pp",
+        "订单准时率 2021年95.2%、2022年96.8%、2023年98.1%",
+        "订单准时率（%）：FY2021 95.2 / FY2022 96.8 / FY2023 98.1",
+        "订单准时率2021—2023年：95.2%→96.8%→98.1%",
+        "2021—2023年订单准时率：95.2% → 96.8% → 98.1%，高于行业平均",
+    ],
+)
+def test_a_year_before_each_figure_or_figures_joined_by_arrows(line: str) -> None:
+    assert _series(line) == {"订单准时率": ((2021, 2022, 2023), (95.2, 96.8, 98.1))}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "订单准时率由95.2%→98.1%",  # two figures, no years: no series
+        "订单准时率2021—2023年：95.2%→98.1%",  # two figures for three years
+    ],
+)
+def test_arrows_without_a_year_for_each_figure_give_no_series(line: str) -> None:
+    assert _series(line) == {}
+
+
+def test_labels_after_a_series_give_its_target_and_comparisons() -> None:
+    line = (
+        "• 成品一次交检合格率：2021年度 98.95% → 2022年度 99.21% → 2023年度 99.46%；"
+        "2023年目标值：99.30%，竞争对手甲：99.40%，行业平均：98.50%"
+    )
+    (ind,) = extract_results("x", [text(line)]).indicators
+    assert ind.years == (2021, 2022, 2023)
+    assert [(t.label, t.value) for t in ind.targets] == [("2023年目标值", 99.3)]
+    assert [(c.kind, c.label, c.value) for c in ind.comparisons] == [
+        ("competitor", "竞争对手甲", 99.4),
+        ("average", "行业平均", 98.5),
+    ]
