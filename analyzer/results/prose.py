@@ -290,10 +290,14 @@ def _named(text: str) -> tuple[str, str | None] | None:
     m = _UNIT_PAREN.match(text)
     if m:
         text, unit = m.group(1), m.group(2).strip()
-    name = _clean(text)
+    name = _clean(_LIST_INTRO.sub("", text))
     if not _good_name(name) or _names_others(name) or re.search(r"[，。；,;！？]", name):
         return None
     return name, unit
+
+
+# 顾客满意度情况如下 / 退货率变化见下: the name without the words that introduce its list
+_LIST_INTRO = re.compile(r"(?:的)?(?:情况|数据|统计|变化|趋势|指标值|结果)?(?:如下|见下|分别为)$")
 
 
 def _lead_of(text: str) -> str:

@@ -189,3 +189,10 @@ def test_labels_after_a_series_give_its_target_and_comparisons() -> None:
         ("competitor", "竞争对手甲", 99.4),
         ("average", "行业平均", 98.5),
     ]
+
+
+def test_the_words_that_introduce_a_list_are_no_part_of_the_name() -> None:
+    got = _series("近三年顾客满意度情况如下：", "· 2021年 92.1%", "· 2022年 93.1%", "· 2023年 94.0%")
+    assert got == {"顾客满意度": ((2021, 2022, 2023), (92.1, 93.1, 94.0))}
+    # a lead that names no indicator gives none
+    assert _series("近三年主要结果如下：", "· 2021年 92.1%", "· 2022年 93.1%") == {}
