@@ -34,11 +34,15 @@ _CLAUSE_SPLIT = re.compile(r"[，；：;:]|,(?!\d{3})")
 def sentences(paragraph: Paragraph) -> tuple[str, ...]:
     """Sentences of a paragraph (SARA's one splitter, :mod:`analyzer.text.sentences`), folded and stripped;
     a bullet mark opening the paragraph (``· 2023年 98.1%``, ``- FY2021：…``) is left out."""
-    out = tuple(t for t in (fold(x).strip() for x in paragraph_sentences(paragraph)) if t)
+    out = tuple(t for t in (_FY_GLUED.sub(r"\1\2 ", fold(x)).strip() for x in paragraph_sentences(paragraph)) if t)
     if out:
         first = without_list_marker(out[0])
         out = ((first,) if first else ()) + out[1:]
     return out
+
+
+# FY and four digits are a year: FY202195.2% (a space lost between full-width digits) is FY2021 95.2%.
+_FY_GLUED = re.compile(r"(?<![A-Za-z])(FY|fy)\s*(20[0-3]\d)(?=\d)")
 
 
 def without_list_marker(text: str) -> str:

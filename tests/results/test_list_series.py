@@ -196,3 +196,15 @@ def test_the_words_that_introduce_a_list_are_no_part_of_the_name() -> None:
     assert got == {"顾客满意度": ((2021, 2022, 2023), (92.1, 93.1, 94.0))}
     # a lead that names no indicator gives none
     assert _series("近三年主要结果如下：", "· 2021年 92.1%", "· 2022年 93.1%") == {}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "订单准时率：FY２０２１ ９５.２% → FY２０２２ ９６.８% → FY２０２３ ９８.１%",
+        # the reader may drop the space between full-width digits: FY and four digits are still a year
+        "订单准时率：FY２０２１９５.２% → FY２０２２９６.８% → FY２０２３９８.１%",
+    ],
+)
+def test_full_width_fiscal_years(line: str) -> None:
+    assert _series(line) == {"订单准时率": ((2021, 2022, 2023), (95.2, 96.8, 98.1))}
