@@ -498,7 +498,7 @@ def _column_line(
     (``· 标杆值：8.7`` under ``研发投入强度（%）：``). True when any was recorded."""
     p = default_patterns()
     found = False
-    for segment in re.split(r"[，；,;]", tail):
+    for segment in re.split(r"[，；;]|,(?!\d{3})", tail):
         label, kind = column
         clause = segment.strip()
         # …，竞争对手甲：99.40% / 竞争对手甲为99.40%: a segment with a label of its own

@@ -208,3 +208,18 @@ def test_the_words_that_introduce_a_list_are_no_part_of_the_name() -> None:
 )
 def test_full_width_fiscal_years(line: str) -> None:
     assert _series(line) == {"订单准时率": ((2021, 2022, 2023), (95.2, 96.8, 98.1))}
+
+
+def test_thousands_separators_in_a_comparison_line() -> None:
+    ev = extract_results(
+        "x",
+        [
+            text("FY2021：单吨加工成本16,800元/吨", "a", 0),
+            text("FY2022：单吨加工成本15,200元/吨", "b", 1),
+            text("FY2023：单吨加工成本13,900元/吨", "c", 2),
+            text("行业平均（2023年）：单吨加工成本17,500元/吨，磷酸铁自供率45%", "d", 3),
+        ],
+    )
+    (cost,) = [i for i in ev.indicators if i.name == "单吨加工成本"]
+    assert [v.value for v in cost.values] == [16800, 15200, 13900]
+    assert [(c.value, c.year) for c in cost.comparisons] == [(17500, 2023)]
