@@ -7,7 +7,15 @@ Recognised ways of writing a figure with its year (after :func:`~analyzer.result
 - ``响应率2021—2023年分别为95.8%、97.3%和98.6%`` and ``2021年、2022年和2023年，研发投入分别为…`` — a
   list of years and ``分别为`` with as many figures; a later ``分别为`` or ``由A增加到B和C`` with as many
   figures as the last list of years in the paragraph takes those years;
-- ``由2021年的48学时增加到2023年的72学时`` — two dated figures; ``由98项增加到215项`` — undated ones.
+- ``由2021年的48学时增加到2023年的72学时`` — two dated figures; ``由98项增加到215项`` — undated ones;
+- a year before each figure (``FY2021 95.2% → FY2022 96.8% → FY2023 98.1%``, ``2021年6.8、2022年6.1…``) or
+  figures joined by arrows after a span of years (``2021—2023年：92.1%→94.0%→95.6%``);
+- list lines (issue 12 §C): a name and a colon naming the figures after it (``客户投诉率：2021年0.35%，…``);
+  one line per year (``FY2021：客户满意度92.1%，客户流失率3.2%``, ``- 2022年度：…``, ``· 2023财年 98.1%``),
+  where a line that names nothing takes the indicator of the lead line before it (``退货率（%）：`` — see
+  :attr:`ProseReading.lead`, carried by :func:`analyzer.results.extract.extract_results`); and the
+  comparison or target lines of such a list (``行业平均：营业收入增长率12.4%，…``, ``· 标杆值：8.7``,
+  ``…；2023年目标值：99.30%，竞争对手甲：99.40%``), recorded on the indicators they name.
 
 A year counts only with a figure in the same clause: ``近三年`` has no year, ``成立于2008年`` and
 ``2016年获得…称号`` have no figure, and a clause about plans (``到2025年``, 目标, 规划, 计划, 力争, 预计)
