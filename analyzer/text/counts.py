@@ -52,7 +52,8 @@ count of paragraphs — the document, a section, the profile — goes through
   (``pipelines/eval_ingest_real.py``) both read; three theses of /work/corpus-zh differed by exactly
   their TOC's words while the reference skipped it.
 - *Automatic list numbers*: not counted (above).
-- *Equations (OMML)*: their text is counted like body text.
+- *Equations (OMML)*: their text is counted like body text (the project's working rule; not
+  checked against Word here).
 - *Headers and footers*: never counted (no option in the dialog; field codes such as page
   numbers likewise).
 - *Text boxes, footnotes and endnotes*: counted by default. The dialog's checkbox
