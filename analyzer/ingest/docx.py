@@ -787,4 +787,5 @@ def read_docx(
         reader="docx",
         uncounted=tuple(reader.cell_numbering),
         picture_refs=refs,
+        word_counts_subdocs=subdocs,
     )

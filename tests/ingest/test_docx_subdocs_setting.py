@@ -35,7 +35,10 @@ def _messages(tmp_path: Path, flag: bytes | None) -> dict[str, str]:
     data = make_docx.rich_docx()
     assert b"word/settings.xml" in data  # the fixture has a settings part to edit
     path.write_bytes(_with_setting(data, flag))
-    return {d.code: d.message_en for d in read_docx(path).diagnostics}
+    raw = read_docx(path)
+    messages = {d.code: d.message_en for d in raw.diagnostics}
+    assert raw.word_counts_subdocs == ("Word shows a larger count" in messages["docx-footnotes"])
+    return messages
 
 
 def test_default_word_setting_counts_text_boxes_and_notes(tmp_path: Path) -> None:
