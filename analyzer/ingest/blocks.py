@@ -70,6 +70,10 @@ class RawDocument:
     picture_refs: tuple[PictureRef, ...] = ()
     # 1-based pages whose text was read by OCR (pages without a text layer).
     ocr_pages: tuple[int, ...] = ()
+    # DOCX only: whether Word's 字数 of this document includes text boxes, footnotes and endnotes
+    # (the dialog's checkbox, saved as w:doNotIncludeSubdocsInStats; absent = included). None for
+    # formats that carry no such setting. See analyzer/text/counts.py.
+    word_counts_subdocs: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)

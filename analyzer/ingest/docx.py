@@ -597,16 +597,44 @@ def _furniture(pkg: _Package, main: str) -> int:
     return count
 
 
-def _diagnostics(stats: _Stats, notes: int, has_text: bool) -> list[Diagnostic]:
+def _subdocs_in_stats(settings: etree._Element | None) -> bool:
+    """Whether Word's 字数 of this document includes text boxes, footnotes and endnotes: the
+    dialog's checkbox "包括文本框、脚注和尾注" is saved in the document as
+    ``w:doNotIncludeSubdocsInStats`` (settings part); absent, Word includes them."""
+    if settings is None:
+        return True
+    flag = settings.find(w("doNotIncludeSubdocsInStats"))
+    if flag is None:
+        return True
+    return (flag.get(w("val")) or "true").lower() in ("0", "false", "off")
+
+
+def _word_setting(included: bool) -> tuple[str, str]:
+    """The clause of the text-box/note diagnostics that says what Word's own 字数 does here."""
+    if included:
+        return (
+            "SARA 的字数只计正文；本文档的 Word 设置（包括文本框、脚注和尾注）会计入它们，Word 显示的字数会更多",
+            "SARA's 字数 counts the body only; this document's Word setting (include text boxes, footnotes "
+            "and endnotes) counts them, so Word shows a larger count",
+        )
+    return (
+        "SARA 的字数只计正文，与本文档的 Word 设置（不包括文本框、脚注和尾注）一致",
+        "SARA's 字数 counts the body only, as this document's Word setting does (text boxes, footnotes and "
+        "endnotes excluded)",
+    )
+
+
+def _diagnostics(stats: _Stats, notes: int, has_text: bool, subdocs_in_stats: bool = True) -> list[Diagnostic]:
     out: list[Diagnostic] = []
+    setting_zh, setting_en = _word_setting(subdocs_in_stats)
     if stats.textboxes:
         out.append(
             Diagnostic(
                 "docx-textboxes",
                 "info",
-                f"文档含有 {stats.textboxes} 个文本框，其文字已读取并标为“文本框”；Word 的字数统计默认不计入文本框",
+                f"文档含有 {stats.textboxes} 个文本框，其文字已读取并标为“文本框”；{setting_zh}",
                 f"the document has {stats.textboxes} text box(es); their text was read and marked as text-box "
-                "text; Word's word count leaves text boxes out by default",
+                f"text; {setting_en}",
                 stats.textboxes,
             )
         )
@@ -615,9 +643,9 @@ def _diagnostics(stats: _Stats, notes: int, has_text: bool) -> list[Diagnostic]:
             Diagnostic(
                 "docx-footnotes",
                 "info",
-                f"文档含有 {notes} 条脚注或尾注，已读取并放在正文之后；Word 的字数统计默认不计入脚注和尾注",
+                f"文档含有 {notes} 条脚注或尾注，已读取并放在正文之后；{setting_zh}",
                 f"the document has {notes} footnote(s) or endnote(s); they were read and placed after the body; "
-                "Word's word count leaves them out by default",
+                f"{setting_en}",
                 notes,
             )
         )
@@ -745,6 +773,7 @@ def read_docx(
             }
         )
         furniture = _furniture(pkg, main)
+        subdocs = _subdocs_in_stats(pkg.xml(related["settings"]) if "settings" in related else None)
         refs = _picture_refs(pkg, main, reader.picture_ids) if pictures else ()
     blocks = tuple(reader.blocks)
     has_text = any(b.text.strip() for b in blocks)
@@ -752,10 +781,11 @@ def read_docx(
         source=str(path),
         format="docx",
         blocks=blocks,
-        diagnostics=tuple(_diagnostics(reader.stats, notes, has_text)),
+        diagnostics=tuple(_diagnostics(reader.stats, notes, has_text, subdocs)),
         furniture_removed=furniture,
         pictures=reader.stats.pictures,
         reader="docx",
         uncounted=tuple(reader.cell_numbering),
         picture_refs=refs,
+        word_counts_subdocs=subdocs,
     )

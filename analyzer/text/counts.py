@@ -45,6 +45,28 @@ paragraph or inside a table cell) are shown in SARA's text but not counted, as i
 count of paragraphs — the document, a section, the profile — goes through
 :func:`paragraph_counts`. A PDF has no such labels: its numbers are text.
 
+**What Word's 字数 dialog includes (DOCX).** Evidence, issue 13:
+
+- *Main text, tables and the TOC*: counted. The TOC is field result text like any other; Word keeps
+  it in a body-level content control (``w:sdt``), which SARA's reader and the evaluation reference
+  (``pipelines/eval_ingest_real.py``) both read; three theses of /work/corpus-zh differed by exactly
+  their TOC's words while the reference skipped it.
+- *Automatic list numbers*: not counted (above).
+- *Equations (OMML)*: their text is counted like body text (the project's working rule; not
+  checked against Word here).
+- *Headers and footers*: never counted (no option in the dialog; field codes such as page
+  numbers likewise).
+- *Text boxes, footnotes and endnotes*: counted by default. The dialog's checkbox
+  "包括文本框、脚注和尾注 / Include textboxes, footnotes and endnotes" is saved per document as
+  ``w:doNotIncludeSubdocsInStats`` in word/settings.xml; ECMA-376 defines that element as excluding
+  those stories when present, so its absence means Word includes them (a 1999 US 7th Circuit
+  opinion, *DeSilva v. DiLeonardi*, records Word 97–2000 counting footnotes by default). In
+  /work/corpus-zh 12 of 29 DOCX files (WPS and Word) carry the flag, 17 do not. SARA's 字数 counts
+  the body only (``Paragraph.source == "body"``), which is Word's count for the flagged files; for
+  the others the reader's ``docx-textboxes``/``docx-footnotes`` diagnostics say that Word would
+  show more. None of the 29 corpus files has text boxes or notes, so no measured number depends
+  on this choice yet.
+
 The other counts: 字符数(不计空格) (:attr:`Counts.chars_no_spaces`) is every non-whitespace
 character; 字符数(计空格) (:attr:`Counts.chars_with_spaces`) also counts spaces and U+3000 but
 not line breaks (Word does not count paragraph marks) and not tabs — in normalized text a tab
