@@ -80,9 +80,10 @@ class Limits:
     min_visible_chars: int = 10
     """Fewer visible characters than this (after removing zero-width and control characters) is
     not a report: the file is refused as empty."""
-    max_wall_seconds: float = 120.0
+    max_wall_seconds: float = 60.0
     """Wall time to read one file whatever the CPU time (a read that waits without computing still
-    ends); kept below ``worker_seconds``."""
+    ends): any read, hostile or not, ends within a minute. Between ``max_seconds`` and this, a
+    busy machine that has spent little CPU on the file keeps reading. Kept below ``worker_seconds``."""
 
     def __post_init__(self) -> None:
         for f in fields(self):
