@@ -453,7 +453,7 @@ def _count_diagnostics(
         n, words = len(excluded_paras), excluded.word_style
         why_zh, why_en = ("", "")
         if setting:
-            why_zh, why_en = f"（与本文档的 Word 设置一致：{setting[0]}）", f" ({setting[1]})"
+            why_zh, why_en = f"（{setting[0]}，与 Word 一致）", f" ({setting[1]}, as in Word)"
         out.append(
             Diagnostic(
                 "excluded-from-count",
@@ -470,9 +470,9 @@ def _count_diagnostics(
             Diagnostic(
                 "subdocs-counted",
                 "info",
-                f"{n} 段文本框、脚注或尾注文字（{words} 字）已计入字数（与本文档的 Word 设置一致：{setting[0]}）",
-                f"{n} text-box, footnote or endnote paragraph(s) ({words} words) are counted, as Word counts "
-                f"them here ({setting[1]})",
+                f"{n} 段文本框、脚注或尾注文字（{words} 字）已计入字数（{setting[0]}，与 Word 一致）",
+                f"{n} text-box, footnote or endnote paragraph(s) ({words} words) are counted ({setting[1]}, "
+                "as in Word)",
                 count=n,
             )
         )
