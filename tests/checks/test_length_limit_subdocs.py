@@ -9,10 +9,11 @@ import pytest
 
 from analyzer.checks import run_checks
 from analyzer.checks.base import CheckContext
+from analyzer.export.analysis_json import analysis_to_dict
 from analyzer.ingest import read_document
 from analyzer.mapping.coverage import compute_coverage
 from analyzer.model import Document, Finding
-from analyzer.pipeline import AnalyzeOptions, fitted_scorer, map_document
+from analyzer.pipeline import AnalyzeOptions, analyze_document, fitted_scorer, map_document
 from analyzer.standards import load_standard
 from analyzer.standards.loader import with_limits
 from analyzer.text.counts import add, count
@@ -71,3 +72,20 @@ def test_the_flagged_document_says_its_setting_leaves_them_out(docs: tuple[Docum
         "setting leaves out text boxes, footnotes and endnotes)" in f.message_en
     )
     assert "其中含" not in f.message_zh
+
+
+def test_analysis_json_length_names_the_setting(docs: tuple[Document, Document]) -> None:
+    for doc in docs:
+        assert doc.counts is not None
+        std = with_limits(load_standard("exam-2024"), report_max=doc.counts.word_style - 1)
+        length = analysis_to_dict(analyze_document(doc, std, AnalyzeOptions(backend="lexical")))["length"]
+        assert length["word_counts_subdocs"] is doc.word_counts_subdocs  # type: ignore[index]
+        assert length["count"] == doc.counts.word_style and length["over"] is True  # type: ignore[index]
+    excluded = docs[1]
+    report = analysis_to_dict(analyze_document(excluded, load_standard("exam-2024"), AnalyzeOptions(backend="lexical")))
+    assert report["length"]["excluded"] == {  # type: ignore[index]
+        "word_style": SUBDOC_COUNTS.word_style,
+        "chars_no_spaces": SUBDOC_COUNTS.chars_no_spaces,
+        "chars_with_spaces": SUBDOC_COUNTS.chars_with_spaces,
+        "cjk": SUBDOC_COUNTS.cjk,
+    }
