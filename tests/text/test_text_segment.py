@@ -111,7 +111,10 @@ def test_pdf_damage_is_repaired() -> None:
 
 
 def test_text_boxes_and_footnotes_are_counted_apart() -> None:
+    # a PDF carries no Word setting for them: the body only is counted (a DOCX follows its own setting,
+    # tests/text/test_subdocs_counts.py)
     doc = build_document(pdf_damaged())
+    assert doc.word_counts_subdocs is None
     excluded = [p for p in doc.paragraphs if p.source != "body"]
     assert [p.source for p in excluded] == ["footnote", "textbox"]
     assert doc.excluded_counts == add(count(p.text) for p in excluded)
