@@ -19,9 +19,8 @@ override via :func:`analyzer.standards.loader.with_limits`):
 The message names the convention used, the text-box and note text it includes (with the document's
 Word setting that includes it), what was not counted (text boxes and notes when that setting leaves
 them out or the format has no such setting; text in pictures; PDF pages without a text layer) and
-where to cut: the details list
-the three answerable clauses whose share of the text most exceeds their share of the points
-(:func:`cut_candidates`).
+where to cut: the details list the three answerable clauses whose share of the text most exceeds
+their share of the points (:func:`cut_candidates`).
 
 **Convention.** A limit states its unit (:attr:`LengthLimit.unit`: ``word_count`` = Word's 字数, or
 ``chars_no_spaces`` / ``chars_with_spaces`` = Word's 字符数). The count uses the limit's own unit
@@ -284,7 +283,7 @@ def measure_values(m: LengthMeasure, label: Bi) -> dict[str, Bi]:
 
 
 def _subdoc_names(paragraphs: Sequence[Paragraph]) -> Bi:
-    """ "文本框、脚注和尾注" / "text boxes and footnotes": the kinds of text-box and note text present."""
+    """The kinds of text-box and note text present: 文本框、脚注和尾注 / text boxes and footnotes/endnotes."""
     sources = {p.source for p in paragraphs}
     names = [(zh, en) for src, zh, en in _SUBDOC_NAMES if src in sources]
     return Bi("、".join(zh for zh, _ in names), " and ".join(en for _, en in names))

@@ -451,7 +451,7 @@ def _count_diagnostics(
     setting = word_setting_text(raw.word_counts_subdocs)
     if excluded_paras and excluded != ZERO and "excluded-from-count" not in existing:
         n, words = len(excluded_paras), excluded.word_style
-        why_zh, why_en = ("", "")
+        why_zh, why_en = "（只计正文）", " (body text only)"  # no Word setting in this format: no claim about Word
         if setting:
             why_zh, why_en = f"（{setting[0]}，与 Word 一致）", f" ({setting[1]}, as in Word)"
         out.append(
