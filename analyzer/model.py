@@ -149,8 +149,9 @@ class Document:
     pages: int | None = None
     diagnostics: tuple[Diagnostic, ...] = ()
     sha256: str | None = None
-    # Word-style counts of body paragraphs (headings and tables included), and of text boxes and
-    # footnotes, which Word's 字数 leaves out by default (see analyzer.text.counts).
+    # Word-style counts of what Word's 字数 counts in this document — body paragraphs (headings and
+    # tables included), plus text boxes, footnotes and endnotes when the document's Word setting
+    # includes them — and of the text boxes and notes it leaves out (analyzer.text.counts.counted_by_word).
     counts: Counts | None = None
     excluded_counts: Counts | None = None
     # The text as the reader extracted it (blocks joined by "\n") and, for every character of
@@ -162,6 +163,10 @@ class Document:
     picture_counts: Counts | None = None
     # 1-based pages whose text comes from OCR (scanned pages), for the diagnostics and the UI.
     ocr_pages: tuple[int, ...] = ()
+    # DOCX: whether this document's Word 字数 includes text boxes, footnotes and endnotes (the
+    # dialog's checkbox "包括文本框、脚注和尾注", saved as w:doNotIncludeSubdocsInStats; absent =
+    # included). None for formats without such a setting (only the body is counted then).
+    word_counts_subdocs: bool | None = None
 
     def extracted_span(self, span: Span) -> Span:
         """The range of ``extracted_text`` that ``span`` of ``text`` was normalized from."""

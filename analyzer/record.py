@@ -216,6 +216,9 @@ class LengthInfo:
     """The whole report in every convention (``length`` only)."""
     excluded: CountsInfo | None = field(default=None, metadata=_OMIT_NONE)
     """Text left out of the count (``length`` only, when some was)."""
+    word_counts_subdocs: bool | None = field(default=None, metadata=_OMIT_NONE)
+    """A DOCX's own Word setting "包括文本框、脚注和尾注" that the count follows (``length`` only;
+    true: text boxes, footnotes and endnotes are in ``counts``; absent for formats without it)."""
 
 
 @dataclass(frozen=True, slots=True)

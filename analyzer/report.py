@@ -31,9 +31,9 @@ def diagnostic_to_dict(d: Diagnostic) -> JsonObject:
 
 def _counts(doc: Document) -> Counts:
     if doc.counts is None:
-        from .text.counts import count
+        from .text.counts import add, counted_by_word, paragraph_counts
 
-        return count("\n".join(p.text for p in doc.paragraphs if p.source == "body"))
+        return add(paragraph_counts(p) for p in doc.paragraphs if counted_by_word(p.source, doc.word_counts_subdocs))
     return doc.counts
 
 
@@ -47,8 +47,10 @@ def inspect_to_dict(doc: Document) -> JsonObject:
         "format": doc.format,
         "pages": doc.pages,
         "counts": counts_to_dict(counts),
-        # text boxes and footnotes: read, but left out of Word's 字数 by default
+        # text boxes, footnotes and endnotes that this document's Word 字数 leaves out (read, not counted)
         "excluded_counts": counts_to_dict(doc.excluded_counts) if doc.excluded_counts else None,
+        # DOCX: its Word setting "包括文本框、脚注和尾注" that "counts" follows (null: no such setting)
+        "word_counts_subdocs": doc.word_counts_subdocs,
         "diagnostics": [diagnostic_to_dict(d) for d in doc.diagnostics],
         "sections": [
             {

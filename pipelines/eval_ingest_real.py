@@ -11,8 +11,10 @@ Per file it prints the outcome (``ok`` or the error class), SARA's 字数, the t
 (``pdfminer``, ``pdfium-repair``, ``pdfium``, ``docx``), the reference count and the
 disagreement. The references do not use SARA's readers:
 
-- **DOCX**: python-docx's body paragraphs and table cells in document order (text boxes,
-  footnotes, headers and footers left out as Word's default does), plus equation (OMML) text;
+- **DOCX**: python-docx's body paragraphs and table cells in document order (headers and footers
+  left out, as Word does), plus equation (OMML) text; text boxes (``w:txbxContent`` outside VML
+  fallbacks), footnotes and endnotes are added unless the document's settings carry
+  ``w:doNotIncludeSubdocsInStats`` (Word's 字数 includes them by default; analyzer/text/counts.py);
   automatic list numbers are not in python-docx's text, as in Word's count; TOC lines are.
   python-docx skips content controls (``w:sdt``): Word puts its generated TOC in one at body
   level, and Word counts it, so the reference descends into block-level ``w:sdt`` and adds the
@@ -135,6 +137,32 @@ def docx_reference(path: Path) -> int:
             total += count(para_text(item)).word_style
         else:
             total += table_words(item)
+    flag = document.settings.element.find(f"{w}doNotIncludeSubdocsInStats")
+    if flag is None or (flag.get(f"{w}val") or "true").lower() in ("0", "false", "off"):
+        total += _subdoc_words(document, w)
+    return total
+
+
+def _subdoc_words(document, w: str) -> int:  # type: ignore[no-untyped-def]
+    """Words of the text boxes in the body and of the footnotes and endnotes, one count per paragraph."""
+    from lxml import etree
+
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+    def words(paragraphs) -> int:  # type: ignore[no-untyped-def]
+        return sum(count("".join(t.text or "" for t in p.iter(f"{w}t"))).word_style for p in paragraphs)
+
+    total = 0
+    for box in document.element.body.iter(f"{w}txbxContent"):
+        if not any(a.tag == fallback for a in box.iterancestors()):  # the VML twin of a DrawingML box
+            total += words(box.iter(f"{w}p"))
+    for part in document.part.package.parts:
+        name = str(part.partname)
+        if name.endswith(("/footnotes.xml", "/endnotes.xml")):
+            root = etree.fromstring(part.blob)
+            for note in root:
+                if note.get(f"{w}type") in (None, "normal"):
+                    total += words(note.iter(f"{w}p"))
     return total
 
 

@@ -209,10 +209,12 @@ def test_a_live_analysis_writes_every_key_the_schema_names(live) -> None:
     schema_keys = _keys(record_to_dict(_full_record()))
     assert live_keys <= schema_keys
     empty_lists = {k for k in live_keys if _at(data, k) == []}
-    # written only when there is something to say: human decisions, a backend fallback, excluded text;
-    # the profile's length has no per-convention counts
-    optional = {"decisions", "decision_history", "backend.fallback", "length.excluded"}
-    optional |= {"length.profile.counts", "length.profile.excluded"} | empty_lists
+    # written only when there is something to say: human decisions, a backend fallback, excluded text,
+    # a DOCX's Word setting for text boxes and notes (the live sample is not a DOCX); the profile's
+    # length has no per-convention counts
+    optional = {"decisions", "decision_history", "backend.fallback", "length.excluded", "length.word_counts_subdocs"}
+    optional |= {"length.profile.counts", "length.profile.excluded", "length.profile.word_counts_subdocs"}
+    optional |= empty_lists
     missing = {k for k in schema_keys - live_keys if not any(k == o or k.startswith(o + ".") for o in optional)}
     assert not missing, " ".join(sorted(missing))
 

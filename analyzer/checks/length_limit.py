@@ -5,19 +5,22 @@ charts and tables, Beijing 60,000 字) and secretariats check the cap with Micro
 before anyone reads a line; an over-long report is sent back or rejected. The applicant needs the
 count as the secretariat will see it, how far over it is, and where cutting costs the fewest points.
 
-What it measures: the report's body text — headings and table cells included, as Word counts them
-(:attr:`Document.counts`, rules in :mod:`analyzer.text.counts`); table text is left out only when the
-limit says it excludes tables. Against :attr:`Standard.report_limit` (the standard's data, or a user
+What it measures: what Word's 字数 counts in this report — the body text with its headings and
+table cells, and the text boxes, footnotes and endnotes when the DOCX's own Word setting includes
+them, as Word does by default (:attr:`Document.counts`; rules in :mod:`analyzer.text.counts`, the
+text-box rule in :func:`~analyzer.text.counts.counted_by_word`); table text is left out only when
+the limit says it excludes tables. Against :attr:`Standard.report_limit` (the standard's data, or a user
 override via :func:`analyzer.standards.loader.with_limits`):
 
 - over the limit → ``error`` with the excess;
 - at or above :attr:`CheckConfig.near_limit_ratio` (95 %) of it → ``warning`` with what is left;
 - otherwise, or when the standard states no limit → nothing.
 
-The message names the convention used, what was not counted (text boxes and footnotes, which Word's
-字数 leaves out; text in pictures; PDF pages without a text layer) and where to cut: the details list
-the three answerable clauses whose share of the text most exceeds their share of the points
-(:func:`cut_candidates`).
+The message names the convention used, the text-box and note text it includes (with the document's
+Word setting that includes it), what was not counted (text boxes and notes when that setting leaves
+them out or the format has no such setting; text in pictures; PDF pages without a text layer) and
+where to cut: the details list the three answerable clauses whose share of the text most exceeds
+their share of the points (:func:`cut_candidates`).
 
 **Convention.** A limit states its unit (:attr:`LengthLimit.unit`: ``word_count`` = Word's 字数, or
 ``chars_no_spaces`` / ``chars_with_spaces`` = Word's 字符数). The count uses the limit's own unit
@@ -39,7 +42,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Clause, Counts, Document, Finding, FindingDetail, LengthLimit, Paragraph
-from ..text.counts import add, paragraph_counts
+from ..text.counts import SUBDOC_SOURCES, add, counted_by_word, paragraph_counts, word_setting_text
 from .base import Bi, CheckConfig, CheckContext, CheckSpec, LengthConvention
 
 SPEC = CheckSpec(
@@ -47,8 +50,8 @@ SPEC = CheckSpec(
     slug="length-limit",
     severity="error",
     summary="The report is over (error) or close to (warning) the standard's length limit.",
-    message_zh="{label}{state}：{convention}{count}，限额{limit}，{margin}。{basis}{not_counted}{cut}",
-    message_en="{label} {state}: {count} ({convention}), limit {limit}, {margin}.{basis}{not_counted}{cut}",
+    message_zh="{label}{state}：{convention}{count}，限额{limit}，{margin}。{basis}{included}{not_counted}{cut}",
+    message_en="{label} {state}: {count} ({convention}), limit {limit}, {margin}.{basis}{included}{not_counted}{cut}",
 )
 
 DEFAULT_CONVENTION: LengthConvention | None = CheckConfig().length_convention
@@ -97,9 +100,20 @@ def convention_for(config: CheckConfig, limit: LengthLimit) -> tuple[LengthConve
     return limit.unit, False
 
 
-def counted_paragraphs(paragraphs: Iterable[Paragraph], limit: LengthLimit) -> tuple[Paragraph, ...]:
-    """The paragraphs a limit counts: body text (no text boxes or footnotes), tables only if it includes them."""
-    return tuple(p for p in paragraphs if p.source == "body" and (limit.includes_tables or p.kind != "table"))
+def counted_paragraphs(
+    paragraphs: Iterable[Paragraph], limit: LengthLimit, *, subdocs: bool | None
+) -> tuple[Paragraph, ...]:
+    """The paragraphs a limit counts: those Word's 字数 counts in a document whose text-box/note
+    setting is ``subdocs`` (:attr:`Document.word_counts_subdocs`, rule in
+    :func:`~analyzer.text.counts.counted_by_word`), tables only if the limit includes them."""
+    return tuple(
+        p for p in paragraphs if counted_by_word(p.source, subdocs) and (limit.includes_tables or p.kind != "table")
+    )
+
+
+def not_counted_by_word(paragraphs: Iterable[Paragraph], subdocs: bool | None) -> list[Paragraph]:
+    """The paragraphs Word's 字数 leaves out (text boxes and notes by the document's setting, picture text)."""
+    return [p for p in paragraphs if not counted_by_word(p.source, subdocs)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,11 +151,12 @@ def measure(counts: Counts, limit: LengthLimit, config: CheckConfig) -> LengthMe
 
 
 def report_measure(document: Document, limit: LengthLimit, config: CheckConfig) -> LengthMeasure:
-    """The whole report against ``limit``: body text with headings, tables unless the limit excludes them."""
+    """The whole report against ``limit``: what Word counts in it, tables unless the limit excludes them."""
     if document.counts is not None and limit.includes_tables:
         counts = document.counts
     else:
-        counts = add(paragraph_counts(p) for p in counted_paragraphs(document.paragraphs, limit))
+        counted = counted_paragraphs(document.paragraphs, limit, subdocs=document.word_counts_subdocs)
+        counts = add(paragraph_counts(p) for p in counted)
     return measure(counts, limit, config)
 
 
@@ -202,7 +217,9 @@ def cut_candidates(ctx: CheckContext, limit: LengthLimit, convention: LengthConv
         cov = ctx.coverage.of(c.id)
         if cov.weight is None or cov.weight <= 0:
             continue
-        paras = counted_paragraphs((ctx.paragraph(pid) for pid in cov.paragraphs), limit)
+        paras = counted_paragraphs(
+            (ctx.paragraph(pid) for pid in cov.paragraphs), limit, subdocs=ctx.document.word_counts_subdocs
+        )
         rows.append((c, pick(add(paragraph_counts(p) for p in paras), convention), cov.weight))
     total_chars = sum(n for _, n, _ in rows)
     total_points = sum(w for _, _, w in rows)
@@ -265,21 +282,49 @@ def measure_values(m: LengthMeasure, label: Bi) -> dict[str, Bi]:
     }
 
 
+def _subdoc_names(paragraphs: Sequence[Paragraph]) -> Bi:
+    """The kinds of text-box and note text present: 文本框、脚注和尾注 / text boxes and footnotes/endnotes."""
+    sources = {p.source for p in paragraphs}
+    names = [(zh, en) for src, zh, en in _SUBDOC_NAMES if src in sources]
+    return Bi("、".join(zh for zh, _ in names), " and ".join(en for _, en in names))
+
+
+_SUBDOC_NAMES = (("textbox", "文本框", "text boxes"), ("footnote", "脚注和尾注", "footnotes/endnotes"))
+
+
+def included_text(document: Document, counted: Sequence[Paragraph], m: LengthMeasure) -> Bi:
+    """The text-box and note text the count includes (``counted``: the paragraphs the limit counts),
+    and the document's Word setting that includes it; empty when there is none."""
+    subdocs = [p for p in counted if p.source in SUBDOC_SOURCES]
+    n = pick(add(paragraph_counts(p) for p in subdocs), m.convention)
+    setting = word_setting_text(document.word_counts_subdocs)
+    if n <= 0 or setting is None:
+        return Bi("", "")
+    a, what = amount(n, m.convention), _subdoc_names(subdocs)
+    return Bi(
+        f"其中含{what.zh}中的{a.zh}（{setting[0]}，与 Word 显示的字数一致）。",
+        f" This includes {a.en} in {what.en} ({setting[1]}, so Word's count includes them too).",
+    )
+
+
 def not_counted_text(document: Document, excluded: Sequence[Paragraph], m: LengthMeasure, tables: Counts | None) -> Bi:
-    """What the count leaves out: ``excluded`` text-box and footnote paragraphs, tables (when the limit
-    excludes them), text in the document's pictures, PDF pages without a text layer."""
+    """What the count leaves out: ``excluded`` paragraphs (text boxes and notes that Word's 字数 leaves
+    out in this document, OCR'd picture text), tables (when the limit excludes them), text in the
+    document's pictures, PDF pages without a text layer."""
     zh: list[str] = []
     en: list[str] = []
     from_pictures = [p for p in excluded if p.source == "picture"]  # OCR text of pictures (analyzer/ingest/ocr.py)
     excluded = [p for p in excluded if p.source != "picture"]
     n = pick(add(paragraph_counts(p) for p in excluded), m.convention)
     if n > 0:
-        a = amount(n, m.convention)
-        sources = {p.source for p in excluded}
-        what_zh = "、".join(w for src, w in (("textbox", "文本框"), ("footnote", "脚注和尾注")) if src in sources)
-        what_en = " and ".join(w for src, w in (("textbox", "text boxes"), ("footnote", "footnotes")) if src in sources)
-        zh.append(f"{what_zh}中的{a.zh}（Word 字数统计默认不计）")
-        en.append(f"{a.en} in {what_en} (Word's count leaves them out)")
+        a, what = amount(n, m.convention), _subdoc_names(excluded)
+        setting = word_setting_text(document.word_counts_subdocs)
+        if setting is None:  # no Word setting in this format: SARA counts the body only
+            zh.append(f"{what.zh}中的{a.zh}（只计正文）")
+            en.append(f"{a.en} in {what.en} (body text only)")
+        else:
+            zh.append(f"{what.zh}中的{a.zh}（{setting[0]}）")
+            en.append(f"{a.en} in {what.en} ({setting[1]})")
     if tables is not None and pick(tables, m.convention) > 0:
         a = amount(pick(tables, m.convention), m.convention)
         zh.append(f"表格中的{a.zh}（该限额不含图表）")
@@ -330,13 +375,15 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
     m = report_measure(doc, limit, ctx.config)
     if m.state == "within":
         return
-    body = [p for p in doc.paragraphs if p.source == "body"]
-    tables = None if limit.includes_tables else add(paragraph_counts(p) for p in body if p.kind == "table")
+    subdocs = doc.word_counts_subdocs
+    in_count = [p for p in doc.paragraphs if counted_by_word(p.source, subdocs)]
+    tables = None if limit.includes_tables else add(paragraph_counts(p) for p in in_count if p.kind == "table")
     cands = cut_candidates(ctx, limit, m.convention)
     yield SPEC.finding(
         severity="error" if m.state == "over" else "warning",
         details=tuple(c.detail(m.convention) for c in cands),
         **measure_values(m, Bi(limit.label_zh, f"The report ({limit.label_zh})")),
-        not_counted=not_counted_text(doc, [p for p in doc.paragraphs if p.source != "body"], m, tables),
+        included=included_text(doc, counted_paragraphs(doc.paragraphs, limit, subdocs=subdocs), m),
+        not_counted=not_counted_text(doc, not_counted_by_word(doc.paragraphs, subdocs), m, tables),
         cut=_cut_text(cands),
     )

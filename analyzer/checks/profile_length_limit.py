@@ -6,10 +6,13 @@ profile is usually written first and grows unchecked; secretariats count it sepa
 
 What it measures: the body paragraphs and tables credited to the standard's profile clauses
 (:attr:`Standard.profile_clauses` and their parts, through the mapping — :meth:`CheckContext.paragraphs_of`),
-**headings excluded** — the profile's own text, as the labelled dev reports count it — and text boxes
-and footnotes left out as Word's 字数 leaves them out. Against :attr:`Standard.profile_limit`, with the
-same rules as ``length-limit`` (:mod:`analyzer.checks.length_limit`): error when over, warning at or
-above :attr:`CheckConfig.near_limit_ratio` of the limit, nothing otherwise or when the standard has
+**headings excluded** — the profile's own text, as the labelled dev reports count it — with text
+boxes, footnotes and endnotes counted or left out as the document's Word setting says
+(:func:`~analyzer.text.counts.counted_by_word`: counted by Word's default, left out when a DOCX
+saves "do not include", left out for formats without the setting). Against
+:attr:`Standard.profile_limit`, with the same rules as ``length-limit``
+(:mod:`analyzer.checks.length_limit`): error when over, warning at or above
+:attr:`CheckConfig.near_limit_ratio` of the limit, nothing otherwise or when the standard has
 no profile limit; counted in the limit's own unit unless the user configured another convention,
 and the finding says which. The details say where to cut: the profile's parts (0.1 组织描述, 0.2 组织
 面临的挑战) by length when there are several, then its three longest paragraphs.
@@ -24,14 +27,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Finding, FindingDetail, Paragraph
-from ..text.counts import add, paragraph_counts
+from ..text.counts import add, counted_by_word, paragraph_counts
 from .base import Bi, CheckContext, CheckSpec, LengthConvention
 from .length_limit import (
     LengthMeasure,
     amount,
     counted_paragraphs,
+    included_text,
     measure,
     measure_values,
+    not_counted_by_word,
     not_counted_text,
     pick,
 )
@@ -41,10 +46,12 @@ SPEC = CheckSpec(
     slug="profile-length-limit",
     severity="error",
     summary="The profile part (组织概述) is over (error) or close to (warning) the standard's limit for it.",
-    message_zh="{label}{state}：正文（不计标题）{convention}{count}，限额{limit}，{margin}。{basis}{not_counted}{cut}",
+    message_zh=(
+        "{label}{state}：正文（不计标题）{convention}{count}，限额{limit}，{margin}。{basis}{included}{not_counted}{cut}"
+    ),
     message_en=(
         "{label} {state}: {count} ({convention}; body text, headings not counted), limit {limit}, {margin}."
-        "{basis}{not_counted}{cut}"
+        "{basis}{included}{not_counted}{cut}"
     ),
 )
 
@@ -62,7 +69,7 @@ def profile_measure(ctx: CheckContext) -> LengthMeasure | None:
     limit = ctx.standard.profile_limit
     if limit is None:
         return None
-    counted = counted_paragraphs(profile_paragraphs(ctx), limit)
+    counted = counted_paragraphs(profile_paragraphs(ctx), limit, subdocs=ctx.document.word_counts_subdocs)
     return measure(add(paragraph_counts(p) for p in counted), limit, ctx.config)
 
 
@@ -72,8 +79,10 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         return
     limit = m.limit
     paras = profile_paragraphs(ctx)
-    counted = counted_paragraphs(paras, limit)
-    tables = None if limit.includes_tables else add(paragraph_counts(p) for p in paras if p.kind == "table")
+    subdocs = ctx.document.word_counts_subdocs
+    counted = counted_paragraphs(paras, limit, subdocs=subdocs)
+    in_count = [p for p in paras if counted_by_word(p.source, subdocs)]
+    tables = None if limit.includes_tables else add(paragraph_counts(p) for p in in_count if p.kind == "table")
     parts = _parts(ctx, counted, m.convention)
     details = parts + _longest(counted, m.convention)
     profile = ctx.standard.profile_clauses
@@ -83,7 +92,8 @@ def run(ctx: CheckContext) -> Iterator[Finding]:
         severity="error" if m.state == "over" else "warning",
         details=details,
         **measure_values(m, Bi(limit.label_zh, f"The profile ({limit.label_zh})")),
-        not_counted=not_counted_text(ctx.document, [p for p in paras if p.source != "body"], m, tables),
+        included=included_text(ctx.document, counted, m),
+        not_counted=not_counted_text(ctx.document, not_counted_by_word(paras, subdocs), m, tables),
         cut=_cut_text(bool(parts), bool(details)),
     )
 

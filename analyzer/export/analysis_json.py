@@ -260,7 +260,16 @@ def _length(a: Analysis, ctx: CheckContext) -> tuple[LengthInfo, LengthInfo | No
             False,
             None,
         )
-    report = LengthInfo(count, limit, convention, over, state, _counts(counts), _counts(doc.excluded_counts))
+    report = LengthInfo(
+        count,
+        limit,
+        convention,
+        over,
+        state,
+        _counts(counts),
+        _counts(doc.excluded_counts),
+        doc.word_counts_subdocs,
+    )
     pm = profile_measure(ctx)
     profile = None if pm is None else LengthInfo(pm.count, pm.limit.max, pm.convention, pm.state == "over", pm.state)
     return report, profile

@@ -610,17 +610,18 @@ def _subdocs_in_stats(settings: etree._Element | None) -> bool:
 
 
 def _word_setting(included: bool) -> tuple[str, str]:
-    """The clause of the text-box/note diagnostics that says what Word's own 字数 does here."""
+    """The clause of the text-box/note diagnostics that says what this document's Word 字数 does with
+    them — and so SARA's 字数 (:func:`analyzer.text.counts.counted_by_word`)."""
     if included:
         return (
-            "SARA 的字数只计正文；本文档的 Word 设置（包括文本框、脚注和尾注）会计入它们，Word 显示的字数会更多",
-            "SARA's 字数 counts the body only; this document's Word setting (include text boxes, footnotes "
-            "and endnotes) counts them, so Word shows a larger count",
+            "本文档的 Word 字数统计设置包括文本框、脚注和尾注，SARA 的字数与之一致，计入它们",
+            "this document's Word word-count setting includes text boxes, footnotes and endnotes, and SARA's "
+            "字数 counts them as Word does",
         )
     return (
-        "SARA 的字数只计正文，与本文档的 Word 设置（不包括文本框、脚注和尾注）一致",
-        "SARA's 字数 counts the body only, as this document's Word setting does (text boxes, footnotes and "
-        "endnotes excluded)",
+        "本文档的 Word 字数统计设置不包括文本框、脚注和尾注，SARA 的字数与之一致，不计入它们",
+        "this document's Word word-count setting leaves out text boxes, footnotes and endnotes, and SARA's "
+        "字数 leaves them out as Word does",
     )
 
 

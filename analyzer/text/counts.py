@@ -61,11 +61,14 @@ count of paragraphs — the document, a section, the profile — goes through
   ``w:doNotIncludeSubdocsInStats`` in word/settings.xml; ECMA-376 defines that element as excluding
   those stories when present, so its absence means Word includes them (a 1999 US 7th Circuit
   opinion, *DeSilva v. DiLeonardi*, records Word 97–2000 counting footnotes by default). In
-  /work/corpus-zh 12 of 29 DOCX files (WPS and Word) carry the flag, 17 do not. SARA's 字数 counts
-  the body only (``Paragraph.source == "body"``), which is Word's count for the flagged files; for
-  the others the reader's ``docx-textboxes``/``docx-footnotes`` diagnostics say that Word would
-  show more. None of the 29 corpus files has text boxes or notes, so no measured number depends
-  on this choice yet.
+  /work/corpus-zh 12 of 29 DOCX files (WPS and Word) carry the flag, 17 do not. SARA follows each
+  document's own setting (:func:`counted_by_word`, the one home of this rule): without the flag
+  the text boxes, footnotes and endnotes are in :attr:`Document.counts` and in every limit's count,
+  with it they go to :attr:`Document.excluded_counts`. Formats that carry no such setting (PDF,
+  TXT, Markdown: :attr:`Document.word_counts_subdocs` is None) count the body only, and SARA then
+  claims nothing about Word. None of the 29 corpus files has text boxes or notes, so no measured
+  number depends on this choice yet.
+- *Text in pictures* (OCR, ``source="picture"``): never counted — Word cannot see it.
 
 The other counts: 字符数(不计空格) (:attr:`Counts.chars_no_spaces`) is every non-whitespace
 character; 字符数(计空格) (:attr:`Counts.chars_with_spaces`) also counts spaces and U+3000 but
@@ -81,7 +84,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..model import Counts, Paragraph
+from ..model import Counts, Paragraph, ParagraphSource
 from .chars import is_east_asian, is_ideograph, is_space
 
 ZERO = Counts(word_style=0, chars_no_spaces=0, chars_with_spaces=0, cjk=0)
@@ -154,3 +157,33 @@ def paragraph_counts(paragraph: Paragraph) -> Counts:
     total = count(paragraph.text)
     return total if paragraph.uncounted is None else subtract(total, [paragraph.uncounted])
 
+
+SUBDOC_SOURCES: frozenset[ParagraphSource] = frozenset({"textbox", "footnote"})
+"""The sources Word's option "包括文本框、脚注和尾注" governs (footnotes and endnotes are both ``footnote``)."""
+
+
+def counted_by_word(source: ParagraphSource, subdocs: bool | None) -> bool:
+    """Whether Word's 字数 counts a paragraph read from ``source`` in a document whose setting
+    "包括文本框、脚注和尾注" is ``subdocs`` (:attr:`Document.word_counts_subdocs`; None: the format
+    carries no such setting, and only the body is counted). Text OCR read from pictures never is."""
+    if source == "body":
+        return True
+    if source in SUBDOC_SOURCES:
+        return subdocs is True
+    return False
+
+
+def word_setting_text(subdocs: bool | None) -> tuple[str, str] | None:
+    """The document's Word setting for text boxes and notes, in Chinese and English, for messages
+    that say why they are or are not counted; None when the format carries no such setting."""
+    if subdocs is None:
+        return None
+    if subdocs:
+        return (
+            "本文档的 Word 字数统计设置包括文本框、脚注和尾注",
+            "this document's Word word-count setting includes text boxes, footnotes and endnotes",
+        )
+    return (
+        "本文档的 Word 字数统计设置不包括文本框、脚注和尾注",
+        "this document's Word word-count setting leaves out text boxes, footnotes and endnotes",
+    )

@@ -28,8 +28,11 @@
    ``p2`` … in document order: the same file always gives the same ids. A section's span runs from
    its heading to the end of its last paragraph (subsections included); every span slices
    ``Document.text`` exactly.
-6. **Counts.** :attr:`Document.counts` sums body paragraphs (headings and table cells included);
-   text boxes and footnotes go to :attr:`Document.excluded_counts` (Word's 字数 leaves them out).
+6. **Counts.** :attr:`Document.counts` sums what Word's 字数 counts in this document: body
+   paragraphs (headings and table cells included), and text boxes, footnotes and endnotes when the
+   DOCX's own Word setting includes them (:func:`analyzer.text.counts.counted_by_word`, Word's
+   default); those it leaves out go to :attr:`Document.excluded_counts`, OCR'd picture text to
+   :attr:`Document.picture_counts`.
    Each paragraph is counted by :func:`analyzer.text.counts.paragraph_counts`: its text less its
    automatic list numbers (:attr:`Paragraph.uncounted`), so sections and the profile follow the
    same rule as the document.
@@ -46,7 +49,7 @@ from dataclasses import dataclass, replace
 
 from ..ingest.blocks import Block, RawDocument
 from ..model import Counts, Diagnostic, Document, Paragraph, ParagraphKind, Section, Span, Table
-from .counts import ZERO, add, count, paragraph_counts, subtract
+from .counts import SUBDOC_SOURCES, ZERO, add, count, counted_by_word, paragraph_counts, subtract, word_setting_text
 from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
     HEADING_THRESHOLD,
@@ -170,8 +173,10 @@ def build_document(raw: RawDocument) -> Document:
     closed.extend(open_sections)
     sections = sorted((s.freeze() for s in closed), key=lambda s: (s.heading_span.start, s.level))
 
-    body = add(paragraph_counts(p) for p in paragraphs if p.source == "body")
-    excluded_paras = [p for p in paragraphs if p.source not in ("body", "picture")]
+    subdocs = raw.word_counts_subdocs
+    body = add(paragraph_counts(p) for p in paragraphs if counted_by_word(p.source, subdocs))
+    excluded_paras = [p for p in paragraphs if p.source != "picture" and not counted_by_word(p.source, subdocs)]
+    included_paras = [p for p in paragraphs if p.source in SUBDOC_SOURCES and counted_by_word(p.source, subdocs)]
     excluded = add(paragraph_counts(p) for p in excluded_paras)
     picture_paras = [p for p in paragraphs if p.source == "picture"]
     picture_counts = add(paragraph_counts(p) for p in picture_paras) if picture_paras else None
@@ -186,7 +191,7 @@ def build_document(raw: RawDocument) -> Document:
                 "(OpenCC); quotes point at the traditional original",
             )
         )
-    diagnostics.extend(_count_diagnostics(raw, excluded_paras, excluded, {d.code for d in diagnostics}))
+    diagnostics.extend(_count_diagnostics(raw, excluded_paras, excluded, included_paras, {d.code for d in diagnostics}))
 
     return Document(
         source=raw.source,
@@ -204,6 +209,7 @@ def build_document(raw: RawDocument) -> Document:
         offset_map=tuple(offset_map),
         picture_counts=picture_counts,
         ocr_pages=raw.ocr_pages,
+        word_counts_subdocs=subdocs,
     )
 
 
@@ -415,33 +421,59 @@ def _font_levels(blocks: list[Block]) -> dict[float, int]:
 
 
 def section_counts(doc: Document, section_id: str, *, include_heading: bool = True) -> Counts:
-    """Word-style counts of a section and its subsections (body paragraphs only)."""
+    """Word-style counts of a section and its subsections (what Word counts in this document:
+    :func:`~analyzer.text.counts.counted_by_word`)."""
     section = doc.section(section_id)
     return add(
         paragraph_counts(p)
         for p in doc.paragraphs_in(section_id)
-        if p.source == "body" and (include_heading or p.span != section.heading_span)
+        if counted_by_word(p.source, doc.word_counts_subdocs) and (include_heading or p.span != section.heading_span)
     )
 
 
-def paragraphs_counts(paragraphs: list[Paragraph] | tuple[Paragraph, ...]) -> Counts:
-    """Counts of some paragraphs (body ones only), e.g. the profile paragraphs of a report."""
-    return add(paragraph_counts(p) for p in paragraphs if p.source == "body")
+def paragraphs_counts(paragraphs: list[Paragraph] | tuple[Paragraph, ...], *, subdocs: bool | None = None) -> Counts:
+    """Counts of some paragraphs, e.g. the profile paragraphs of a report: those Word counts in a
+    document whose text-box/note setting is ``subdocs`` (:attr:`Document.word_counts_subdocs`;
+    None, the default: body paragraphs only)."""
+    return add(paragraph_counts(p) for p in paragraphs if counted_by_word(p.source, subdocs))
 
 
 def _count_diagnostics(
-    raw: RawDocument, excluded_paras: list[Paragraph], excluded: Counts, existing: set[str]
+    raw: RawDocument,
+    excluded_paras: list[Paragraph],
+    excluded: Counts,
+    included_paras: list[Paragraph],
+    existing: set[str],
 ) -> list[Diagnostic]:
+    """What the counts leave out or take in besides the body, and why (the document's Word setting
+    for text boxes and notes, when it has one)."""
     out: list[Diagnostic] = []
+    setting = word_setting_text(raw.word_counts_subdocs)
     if excluded_paras and excluded != ZERO and "excluded-from-count" not in existing:
+        n, words = len(excluded_paras), excluded.word_style
+        why_zh, why_en = "（只计正文）", " (body text only)"  # no Word setting in this format: no claim about Word
+        if setting:
+            why_zh, why_en = f"（{setting[0]}，与 Word 一致）", f" ({setting[1]}, as in Word)"
         out.append(
             Diagnostic(
                 "excluded-from-count",
                 "info",
-                f"{len(excluded_paras)} 段文本框或脚注文字（{excluded.word_style} 字）未计入字数，与 Word 默认一致",
-                f"{len(excluded_paras)} text-box or footnote paragraphs ({excluded.word_style} words) are not "
-                "counted, as in Word's default",
-                count=len(excluded_paras),
+                f"{n} 段文本框、脚注或尾注文字（{words} 字）未计入字数{why_zh}",
+                f"{n} text-box, footnote or endnote paragraph(s) ({words} words) are not counted{why_en}",
+                count=n,
+            )
+        )
+    included = add(paragraph_counts(p) for p in included_paras)
+    if included_paras and included != ZERO and setting and "subdocs-counted" not in existing:
+        n, words = len(included_paras), included.word_style
+        out.append(
+            Diagnostic(
+                "subdocs-counted",
+                "info",
+                f"{n} 段文本框、脚注或尾注文字（{words} 字）已计入字数（{setting[0]}，与 Word 一致）",
+                f"{n} text-box, footnote or endnote paragraph(s) ({words} words) are counted ({setting[1]}, "
+                "as in Word)",
+                count=n,
             )
         )
     if raw.pictures and "pictures-not-counted" not in existing:

@@ -237,7 +237,13 @@ def test_profile_counts_its_body_text_only(tiny: CheckContext) -> None:
 # --------------------------------------------------------------------------- what is not counted
 
 
-def test_text_boxes_footnotes_and_pictures_are_reported_not_counted() -> None:
+BODY_COUNTS = Counts(5 + 15 + 3 + 25, 5 + 23 + 3 + 25, 6 + 24 + 4 + 25, 4 + 10 + 2 + 18)
+"""The body of :func:`_boxes_context`'s report; its text box has 7 字, its footnote 12 字."""
+
+
+def _boxes_context(subdocs: bool | None) -> CheckContext:
+    """A report with a text box in its profile and a footnote, read from a DOCX whose Word setting
+    includes them (True), leaves them out (False), or from a format without that setting (None)."""
     raw = RawDocument(
         source="boxes.docx",
         format="docx",
@@ -251,22 +257,58 @@ def test_text_boxes_footnotes_and_pictures_are_reported_not_counted() -> None:
         ),
         diagnostics=(Diagnostic("docx-pictures", "warning", "图片", "pictures", 2),),
         pictures=2,
+        word_counts_subdocs=subdocs,
     )
     doc = build_document(raw)
-    assert doc.counts == Counts(5 + 15 + 3 + 25, 5 + 23 + 3 + 25, 6 + 24 + 4 + 25, 4 + 10 + 2 + 18)
-    assert doc.excluded_counts is not None and doc.excluded_counts.word_style == 7 + 12
     std = with_limits(load_standard("exam-2024"), report_max=40, profile_max=10)
     mapping = map_document(doc, std, fitted_scorer(std, AnalyzeOptions(backend="lexical")))
-    ctx = CheckContext(doc, std, mapping, compute_coverage(doc, std, mapping))
+    return CheckContext(doc, std, mapping, compute_coverage(doc, std, mapping))
+
+
+@pytest.mark.parametrize("subdocs", [None, False])
+def test_text_boxes_and_footnotes_left_out_are_reported_not_counted(subdocs: bool | None) -> None:
+    ctx = _boxes_context(subdocs)
+    doc = ctx.document
+    assert doc.counts == BODY_COUNTS
+    assert doc.excluded_counts is not None and doc.excluded_counts.word_style == 7 + 12
     f = _one(ctx, "length-limit")
     assert "48字，限额40字，超出8字" in f.message_zh
-    # the picture count appears in two diagnostics (reader and segmenter): reported once, not summed
-    assert (
-        "未计入：文本框、脚注和尾注中的19字（Word 字数统计默认不计）；全文2张图片中的文字（无法读取）。" in f.message_zh
+    # why they are left out: the document's own Word setting, or (no setting) SARA counts the body only —
+    # never a claim about Word when the format has no such setting
+    why_zh, why_en = (
+        ("只计正文", "body text only")
+        if subdocs is None
+        else (
+            "本文档的 Word 字数统计设置不包括文本框、脚注和尾注",
+            "this document's Word word-count setting leaves out text boxes, footnotes and endnotes",
+        )
     )
-    assert "Not counted: 19 字 in text boxes and footnotes (Word's count leaves them out); " in f.message_en
+    # the picture count appears in two diagnostics (reader and segmenter): reported once, not summed
+    assert f"未计入：文本框、脚注和尾注中的19字（{why_zh}）；全文2张图片中的文字（无法读取）。" in f.message_zh
+    assert f"Not counted: 19 字 in text boxes and footnotes/endnotes ({why_en}); " in f.message_en
+    assert "其中含" not in f.message_zh and "This includes" not in f.message_en
     p = _one(ctx, "profile-length-limit")
     assert "15字，限额10字" in p.message_zh  # the text box credited to the profile is not counted
+    assert "文本框中的7字" in p.message_zh
+
+
+def test_text_boxes_and_footnotes_counted_by_the_documents_word_setting() -> None:
+    """Word's default: its 字数 includes text boxes, footnotes and endnotes, and so does SARA's."""
+    ctx = _boxes_context(True)
+    doc = ctx.document
+    assert doc.counts == add([BODY_COUNTS, count("客户满意度92.5分"), count("注：数据来源于公司年报。")])
+    assert doc.excluded_counts == Counts(0, 0, 0, 0)  # nothing left out
+    f = _one(ctx, "length-limit")
+    assert "67字，限额40字，超出27字" in f.message_zh
+    assert (
+        "其中含文本框、脚注和尾注中的19字（本文档的 Word 字数统计设置包括文本框、脚注和尾注，与 Word 显示的字数一致）。"
+        "未计入：全文2张图片中的文字（无法读取）。" in f.message_zh
+    )
+    assert "This includes 19 字 in text boxes and footnotes/endnotes (this document's Word" in f.message_en
+    assert "Not counted: text in the document's 2 picture(s)" in f.message_en
+    p = _one(ctx, "profile-length-limit")
+    assert "22字，限额10字" in p.message_zh  # the profile's text box is counted with it
+    assert "其中含文本框中的7字" in p.message_zh and "未计入：文本框" not in p.message_zh
 
 
 # --------------------------------------------------------------------------- where to cut

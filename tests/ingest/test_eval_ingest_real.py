@@ -31,6 +31,21 @@ def test_docx_reference_uses_words_rules(tmp_path: Path) -> None:
     assert (row.outcome, row.reader, row.words, row.disagreement) == ("ok", "docx", make_docx.WORD_RULES_COUNT, 0.0)
 
 
+def test_docx_reference_follows_the_text_box_and_note_setting(tmp_path: Path) -> None:
+    """Word counts text boxes, footnotes and endnotes unless w:doNotIncludeSubdocsInStats says not to."""
+    from analyzer.text.counts import count
+
+    ev = _module()
+    subdocs = sum(count(t).word_style for t in make_docx.RICH_TEXTBOXES + make_docx.RICH_NOTES)
+    rows = []
+    for name, flag in (("default.docx", None), ("flagged.docx", b"<w:doNotIncludeSubdocsInStats/>")):
+        path = tmp_path / name
+        path.write_bytes(make_docx.with_subdocs_setting(make_docx.rich_docx(), flag))
+        rows.append(ev.run_one(path, speed=False))
+    assert [r.disagreement for r in rows] == [0.0, 0.0]
+    assert rows[0].reference - rows[1].reference == subdocs > 0
+
+
 def test_pdf_reference_and_summary(tmp_path: Path) -> None:
     pytest.importorskip("reportlab", reason="the PDF fixtures are drawn with reportlab (test extra)")
     from tests.fixtures import make_pdf_real as real

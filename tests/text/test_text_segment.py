@@ -111,12 +111,16 @@ def test_pdf_damage_is_repaired() -> None:
 
 
 def test_text_boxes_and_footnotes_are_counted_apart() -> None:
+    # a PDF carries no Word setting for them: the body only is counted (a DOCX follows its own setting,
+    # tests/text/test_subdocs_counts.py)
     doc = build_document(pdf_damaged())
+    assert doc.word_counts_subdocs is None
     excluded = [p for p in doc.paragraphs if p.source != "body"]
     assert [p.source for p in excluded] == ["footnote", "textbox"]
     assert doc.excluded_counts == add(count(p.text) for p in excluded)
     assert doc.excluded_counts is not None and doc.excluded_counts.word_style == 12 + 7
-    assert any(d.code == "excluded-from-count" for d in doc.diagnostics)
+    (d,) = [d for d in doc.diagnostics if d.code == "excluded-from-count"]
+    assert "未计入字数（只计正文）" in d.message_zh and "Word" not in d.message_zh + d.message_en  # no claim about Word
     # they are never headings, even when short and title-like
     assert doc.paragraphs[10].kind == "text"
 
