@@ -78,7 +78,7 @@ import re
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -846,7 +846,9 @@ def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = N
     number, text = _scheme_number(section)
     targets: frozenset[str] | None = None
     if scheme is not None and number is not None and scheme.data.entry(number) is not None:
-        targets = frozenset(scheme.data.targets(number, scheme.standard))
+        targets = scheme.lifted.get(section.id)
+        if targets is None:
+            targets = frozenset(scheme.data.targets(number, scheme.standard))
     else:
         number, text = None, section.title
     title = _Title.of(text, vocab)
@@ -878,6 +880,46 @@ class _ForeignScheme:
     standard: Standard
     evidence: float
     against: float
+    lifted: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Sections whose subsections carry the scheme's numbers: the clause the section stands for
+    (:func:`_lift_targets`), which replaces the rows of its own number."""
+
+
+def _lift_targets(doc: Document, scheme: _ForeignScheme) -> dict[str, frozenset[str]]:
+    """The clause a scheme-numbered section with scheme-numbered subsections stands for.
+
+    A GB/T item may stand for several clauses of a standard (4.1.2 高层领导的作用 → Shenzhen service
+    1.1.1 and 1.1.2), or for one leaf (4.5.3 → 2.2.2); an applicant who puts further scheme-numbered
+    headings below it (4.5.3 / 4.6.2) uses it as a category. Such a section stands for the deepest
+    clause that contains its own targets and its subsections' targets, and never for a leaf (a
+    leaf has no parts): the leaf's parent. No such clause below the root: the rows of its own
+    number stand.
+    """
+    std = scheme.standard
+    known = {c.id for c in std.clauses}
+    kids = _children_map(doc)
+    out: dict[str, frozenset[str]] = {}
+    for s in doc.sections:
+        number = _scheme_number(s)[0]
+        if number is None or scheme.data.entry(number) is None:
+            continue
+        below: set[str] = set()
+        for k in kids.get(s.id, []):
+            kn = _scheme_number(k)[0]
+            if kn is not None and scheme.data.entry(kn) is not None:
+                below.update(scheme.data.targets(kn, std))
+        if not below:
+            continue
+        ids = [c for c in (*scheme.data.targets(number, std), *below) if c in known]
+        if not ids:
+            continue
+        chains = [[cid, *(a.id for a in reversed(std.ancestors(cid)))] for cid in ids]  # deepest first
+        common = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
+        if common and not std.children(common[0]):
+            common = common[1:]
+        if common:
+            out[s.id] = frozenset(common[:1])
+    return out
 
 
 def _scheme_number(section: Section) -> tuple[str | None, str]:
@@ -1028,6 +1070,8 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     vocab = vocabulary()
     idx = _Index(standard, vocab)
     scheme = _detect_scheme(doc, standard, idx, vocab)
+    if scheme is not None:
+        scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
     children = _children_map(doc)
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
