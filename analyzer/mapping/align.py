@@ -379,6 +379,8 @@ class _SectionView:
     scheme_targets: frozenset[str] | None = None
     """With a foreign numbering scheme (GB/T 19580-2012): the clauses the section's number stands for."""
     scheme_number: str | None = None
+    scheme_lifted: bool = False
+    """The targets come from the section's scheme-numbered subsections (:func:`_lift_targets`)."""
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -505,7 +507,8 @@ def _score_group(
             ):
                 # The document numbers one more part before the chapters: where the standard puts its profile.
                 number, num_score = "ordinal", ORDINAL_NUMBER
-            if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims):
+            if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims) and not v.scheme_lifted:
+                # (a section whose subsections carry the scheme's numbers is placed by them, not by its title)
                 number, num_score = "contradicted", num_score * CONTRADICTED_FACTOR
             s += num_score
             if other_claims:
@@ -845,8 +848,10 @@ def _is_wrapper(
 def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
     number, text = _scheme_number(section)
     targets: frozenset[str] | None = None
+    lifted = False
     if scheme is not None and number is not None and scheme.data.entry(number) is not None:
         targets = scheme.lifted.get(section.id)
+        lifted = targets is not None
         if targets is None:
             targets = frozenset(scheme.data.targets(number, scheme.standard))
     else:
@@ -863,6 +868,7 @@ def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = N
         ordinal=ordinal,
         scheme_targets=targets,
         scheme_number=number,
+        scheme_lifted=lifted,
     )
 
 
@@ -886,34 +892,52 @@ class _ForeignScheme:
 
 
 def _lift_targets(doc: Document, scheme: _ForeignScheme) -> dict[str, frozenset[str]]:
-    """The clause a scheme-numbered section with scheme-numbered subsections stands for.
+    """The clauses a scheme-numbered section with scheme-numbered subsections stands for.
 
     A GB/T item may stand for several clauses of a standard (4.1.2 高层领导的作用 → Shenzhen service
     1.1.1 and 1.1.2), or for one leaf (4.5.3 → 2.2.2); an applicant who puts further scheme-numbered
     headings below it (4.5.3 / 4.6.2) uses it as a category. Such a section stands for the deepest
     clause that contains its own targets and its subsections' targets, and never for a leaf (a
-    leaf has no parts): the leaf's parent. No such clause below the root: the rows of its own
-    number stand.
+    leaf has no parts): the leaf's parent. With no such clause below the root, its own rows stand.
+
+    A chapter with no counterpart (GB/T 4.4 资源 in Shenzhen economic) stays one, unless most of
+    its scheme-numbered subsections (at least two, more than half) fall in one chapter of the
+    standard: an applicant who put 以人为本 under 4.4 资源. Then it stands for the chapters so
+    supported (a tie leaves both to the text and the order).
     """
     std = scheme.standard
     known = {c.id for c in std.clauses}
     kids = _children_map(doc)
+
+    def up(cid: str) -> list[str]:
+        return [cid, *(a.id for a in reversed(std.ancestors(cid)))]  # deepest first
+
     out: dict[str, frozenset[str]] = {}
     for s in doc.sections:
         number = _scheme_number(s)[0]
         if number is None or scheme.data.entry(number) is None:
             continue
-        below: set[str] = set()
+        below: list[tuple[str, ...]] = []
         for k in kids.get(s.id, []):
             kn = _scheme_number(k)[0]
             if kn is not None and scheme.data.entry(kn) is not None:
-                below.update(scheme.data.targets(kn, std))
+                row = tuple(c for c in scheme.data.targets(kn, std) if c in known)
+                if row:
+                    below.append(row)
         if not below:
             continue
-        ids = [c for c in (*scheme.data.targets(number, std), *below) if c in known]
-        if not ids:
+        own = [c for c in scheme.data.targets(number, std) if c in known]
+        if not own:
+            if len(below) < 2:
+                continue
+            support: Counter[str] = Counter()
+            for row in below:
+                support.update({a for cid in row for a in up(cid)[1:]})
+            best = max(support.values(), default=0)
+            if 2 * best > len(below):
+                out[s.id] = frozenset(c for c, n in support.items() if n == best and std.children(c))
             continue
-        chains = [[cid, *(a.id for a in reversed(std.ancestors(cid)))] for cid in ids]  # deepest first
+        chains = [up(cid) for cid in (*own, *(c for row in below for c in row))]
         common = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
         if common and not std.children(common[0]):
             common = common[1:]
