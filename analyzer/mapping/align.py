@@ -88,7 +88,7 @@ import yaml
 from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
-from ..text.headings import ordinal_value
+from ..text.headings import ordinal_value, split_number
 from .body import BodyEvidence
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
@@ -1042,27 +1042,75 @@ def _number_target(row: Sequence[_Pair]) -> _Pair | None:
     return None
 
 
+_JOIN = re.compile(r"以及|[与和及、/／]")
+ALSO_TITLE = 0.45
+"""A merged heading's second part names a sibling clause with a title match at least this good."""
+ALSO_OWN_WORDS = 4
+"""Characters a second part in the organisation's own words needs to stand for the next clause."""
+
+
 def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: Vocabulary) -> tuple[str, ...]:
-    """Sibling clauses a merged heading names besides its own clause."""
+    """Sibling clauses a merged heading names besides its own clause.
+
+    ``1.2.1 对标定位与1.2.2 保障机制``, ``战略制定与（二）战略实施``, ``引领发展与企业治理``: the title is cut at
+    each joiner (与/和/及/、/以及); the part after it, its own number removed, names a sibling
+    clause that no heading of the report answers when its number designates that sibling (a
+    decimal clause number or its ordinal) or its title matches that sibling better than the
+    heading's own clause (:data:`ALSO_TITLE` at least). A part in the organisation's own words
+    (``方向与文化及把规矩立在前面``) stands for the next sibling clause when no heading answers it.
+    A joiner inside a clause's own title (``过程的识别与设计``) cuts nothing off: the parts left
+    over match the heading's own clause or nothing.
+    """
     if pair.title.how == "exact":
         return ()
-    parts = [p for p in _SPLIT_PARTS.split(view.section.title) if p.strip()]
-    if len(parts) < 2:
+    main = pair.info
+    title = view.section.title
+    siblings = [
+        idx.by_id[c.id]
+        for c in idx.standard.children(main.clause.parent)
+        if c.id != main.clause.id and c.expects_answer and not c.children and c.id not in taken
+    ]
+    if not siblings:
         return ()
-    main = pair.info.clause
+    answerable = [idx.by_id[c.id] for c in idx.standard.children(main.clause.parent) if c.expects_answer]
+    nxt = next((c for c in answerable if c.order > main.order), None)
+    prev = next((c for c in reversed(answerable) if c.order < main.order), None)
     out: list[str] = []
-    siblings = [idx.by_id[c.id] for c in idx.standard.children(main.parent) if c.id != main.id]
-    for part in parts:
-        # "1.2.1 对标定位与1.2.2 保障机制": a part may carry its own clause number.
-        m = _PART_NUMBER.match(part)
-        number = m.group(1).replace("．", ".") if m else None
-        pt = _Title.of(part[m.end() :] if m else part, vocab)
-        for sib in siblings:
-            if sib.clause.id in taken or sib.clause.id in out:
+    for m in _JOIN.finditer(title):
+        left, right = title[: m.start()].strip(), title[m.end() :].strip()
+        if not left or not right:
+            continue
+        # The part that does not name the heading's own clause names the other one (the heading
+        # may be aligned by either part: 创新体系和创新实践 is 5.6.3 by its second part).
+        for part, neighbour in ((right, nxt), (left, prev)):
+            number = split_number(part)
+            pt = _Title.of(part[number[2] :] if number is not None else part, vocab)
+            if len(pt.canon) < 2:
                 continue
-            named = pt.canon and (pt.canon == sib.title.canon or (len(pt.canon) >= 3 and pt.canon in sib.title.canon))
-            if named or (number is not None and number == sib.clause.number and pt.canon):
-                out.append(sib.clause.id)
+            own = _title_similarity(pt, main.title).score
+            if own >= ALSO_TITLE:
+                continue
+            best: tuple[float, _ClauseInfo] | None = None
+            for sib in siblings:
+                if sib.clause.id in out:
+                    continue
+                sim = _title_similarity(pt, sib.title).score
+                by_number = number is not None and (
+                    number[1] == sib.clause.number or ordinal_value(number[1]) == sib.ordinal
+                )
+                named = (by_number and sim >= own) or (sim >= ALSO_TITLE and sim > own)
+                if named and (best is None or sim > best[0]):
+                    best = (sim + (1.0 if by_number else 0.0), sib)
+            if best is not None:
+                out.append(best[1].clause.id)
+            elif (
+                neighbour is not None
+                and neighbour in siblings
+                and neighbour.clause.id not in out
+                and len(pt.canon) >= ALSO_OWN_WORDS
+                and not any(_title_similarity(pt, c.title).score >= ALSO_TITLE for c in idx.infos)
+            ):
+                out.append(neighbour.clause.id)
     return tuple(out)
 
 
