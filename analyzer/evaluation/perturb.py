@@ -771,9 +771,7 @@ def _merged_headings(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
         merged[i] = f"{a.text}{ctx.rng.choice(_JOINERS)}{second}"
         dropped.add(j)
         parents_done.add(ca.parent)
-    return tuple(
-        replace(x, text=merged[k]) if k in merged else x for k, x in enumerate(doc.blocks) if k not in dropped
-    )
+    return tuple(replace(x, text=merged[k]) if k in merged else x for k, x in enumerate(doc.blocks) if k not in dropped)
 
 
 Variant = Callable[[LabelledDoc, Context], tuple[Block, ...]]

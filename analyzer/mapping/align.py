@@ -60,13 +60,18 @@ of ``standards/crosswalk/*.yaml`` (:func:`_detect_scheme`: numbers with the sche
 ``P``/``P.1`` numbers, three-part numbers the standard lacks — more evidence than for the
 standard's own numbering), a heading's number counts as absolute evidence for the clauses the
 scheme's crosswalk rows give (several items may share one clause without the repeat penalty),
-and a category with no counterpart (GB/T 4.4 资源 in Shenzhen economic) maps to no clause.
+and a category with no counterpart (GB/T 4.4 资源 in Shenzhen economic) maps to no clause. A
+scheme-numbered heading with scheme-numbered subsections (an applicant's 4.5.3 over 4.6.2, or 4.4
+资源 over items that mostly fall in 员工契合) stands for the clause containing its subsections'
+clauses (:func:`_lift_targets`); where a row lists several clauses, the section's text and order choose.
 
 **Results titles.** A title with a result word (结果, 成效 …) says at most :data:`RESULT_TITLE_CAP`
 for a clause that is not a result item (``战略执行的成效`` is not 2.2 战略实施).
 
-**Merged headings.** ``4.5 基础设施与相关方关系``: after alignment, a title whose parts (split at
-与/和/及/、) name other sibling clauses exactly records them in :attr:`SectionAlignment.also`.
+**Merged headings.** ``4.5 基础设施与相关方关系``, ``1. 确定方向及2. 团队建设``, ``创新体系和创新实践``:
+after alignment, a title cut at 与/和/及/、 whose other part names a sibling clause no heading
+answers (by number, ordinal or title; in own words, the neighbouring clause) records it in
+:attr:`SectionAlignment.also` (:func:`_also`); content mapping then chooses per paragraph.
 
 The result also holds the numbering scheme inferred per report level (style, standard level,
 whether numbers are the standard's own ids, whether they restart under every parent).
