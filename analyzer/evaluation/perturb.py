@@ -34,6 +34,9 @@ Variants (:data:`VARIANTS`), each deterministic for a given seed:
                        category (no standard numbers anywhere)
 ``markdown-flat``      every heading ``##`` in Markdown whatever its depth: the ``#`` levels say nothing,
                        the numbering alone gives the structure
+``merged-headings``    in every parent, the first two neighbouring leaf clauses share one heading
+                       (``1.2.1 对标定位与1.2.2 保障机制``, ``领导作用与组织治理``); each paragraph keeps the
+                       clause it answers, neither clause is missing
 =====================  ==========================================================================
 
 The data files are for the generator only: the aligner must never read them.
@@ -48,7 +51,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 from pathlib import Path
 from typing import Any, Literal
 
@@ -832,6 +835,43 @@ def _table_bullets(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
     return tuple(out)
 
 
+_JOINERS = ("与", "及", "和", "、")
+
+
+def _merged_headings(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
+    """Two neighbouring sibling leaf headings become one (the first parent's pair only per parent).
+
+    The merged heading carries the first clause; the paragraphs below keep their own labels, so the
+    second clause's paragraphs sit under a heading that names it only as the second part. The
+    second title keeps its number half the time (``1.2.1 对标定位与1.2.2 保障机制``) and loses it
+    otherwise (``1.2.1 对标定位与保障机制``).
+    """
+    std = ctx.standard
+    known = {c.id: c for c in std.clauses}
+    roles = heading_roles(doc)
+    heads = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
+    merged: dict[int, str] = {}
+    dropped: set[int] = set()
+    parents_done: set[str | None] = set()
+    for i, j in pairwise(heads):
+        a, b = doc.blocks[i], doc.blocks[j]
+        ra, rb = roles[i], roles[j]
+        if i in dropped or ra.front or rb.front or ra.sub or rb.sub or a.level != b.level:
+            continue
+        ca, cb = known.get(a.clause or ""), known.get(b.clause or "")
+        if ca is None or cb is None or ca.id == cb.id or ca.parent != cb.parent or ca.parent in parents_done:
+            continue
+        if ca.kind == "profile" or ca.kind != cb.kind or std.children(ca.id) or std.children(cb.id):
+            continue
+        if not any(x.kind != "heading" for x in doc.blocks[i + 1 : j]):
+            continue  # the first clause answers nothing of its own here
+        second = b.text if ctx.rng.random() < 0.5 else strip_number(b.text)
+        merged[i] = f"{a.text}{ctx.rng.choice(_JOINERS)}{second}"
+        dropped.add(j)
+        parents_done.add(ca.parent)
+    return tuple(replace(x, text=merged[k]) if k in merged else x for k, x in enumerate(doc.blocks) if k not in dropped)
+
+
 Variant = Callable[[LabelledDoc, Context], tuple[Block, ...]]
 
 SHORT: dict[str, str] = {
@@ -852,6 +892,7 @@ SHORT: dict[str, str] = {
     "table-bullets": "tbl-list",
     "categories": "categ",
     "markdown-flat": "md-flat",
+    "merged-headings": "merged",
 }
 """Column labels for the evaluation matrix (at most 9 characters)."""
 
@@ -873,6 +914,7 @@ VARIANTS: dict[str, Variant] = {
     "table-bullets": _table_bullets,
     "categories": _categories,
     "markdown-flat": _markdown_flat,
+    "merged-headings": _merged_headings,
 }
 
 

@@ -278,3 +278,18 @@ def test_categories_number_inside_brackets_and_restart_per_category() -> None:
 def test_markdown_flat_marks_every_heading_alike() -> None:
     out = P.perturb(_source(MARKDOWN), "markdown-flat")
     assert {b.marker for b in _non_front_headings(out)} == {2}
+
+
+def test_merged_headings_join_two_sibling_leaves_and_keep_every_paragraph_label() -> None:
+    src = _source(PLAIN)
+    out = P.perturb(src, "merged-headings")
+    before = [b for b in _non_front_headings(src)]
+    after = [b for b in _non_front_headings(out)]
+    assert 0 < len(before) - len(after) <= len(before) // 2
+    merged = [b for b in after if b.text not in {x.text for x in before}]
+    assert merged and all(any(j in b.text for j in P._JOINERS) for b in merged)
+    # the paragraphs and their clauses are unchanged, in order; no clause is missing
+    assert [(b.text, b.clause) for b in out.blocks if b.kind != "heading"] == [
+        (b.text, b.clause) for b in src.blocks if b.kind != "heading"
+    ]
+    assert out.missing_clauses == src.missing_clauses
