@@ -35,7 +35,7 @@ from ..model import Clause, Document, Paragraph, Standard
 from ..text.counts import count
 from ..text.sentences import paragraph_sentences
 from .backends import ClauseProfileText
-from .elsewhere import answered_elsewhere
+from .elsewhere import answered_elsewhere, borrowed_credit
 from .lexical import LexicalScorer
 from .types import AnsweredElsewhere, ClauseCoverage, Coverage, CoverageStatus, Mapping, NearestText, PointCoverage
 
@@ -48,6 +48,7 @@ POINTS_NEEDED = 0.5
 POINT_THRESHOLD = 0.1
 """Similarity of the best sentence to a guidance point for the point to count as addressed."""
 DEFAULT_REFERENCE_LENGTH = 30000
+
 
 def split_sentences(p: Paragraph) -> list[str]:
     """Sentences of a paragraph (a table: one per row), cheap and deterministic."""
@@ -90,9 +91,11 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
     """Coverage of every clause of ``standard`` by ``doc`` (see the module docstring)."""
     paragraphs = {p.id: p for p in doc.paragraphs}
     body = {p.id for p in doc.paragraphs if p.kind != "heading"}
+    # A paragraph that only mentions a clause from under another heading is not its answer.
+    borrowed = borrowed_credit(doc, standard, mapping)
     own: dict[str, list[str]] = {}
     for m in mapping.matches:
-        if m.clause is not None and m.paragraph in body:
+        if m.clause is not None and m.paragraph in body and m.paragraph not in borrowed.get(m.clause, ()):
             own.setdefault(m.clause, []).append(m.paragraph)
     limit = standard.report_limit.max if standard.report_limit is not None else DEFAULT_REFERENCE_LENGTH
     total = standard.total_points or 1

@@ -17,6 +17,17 @@ paragraph and would be reported as missing — the finding that costs a reviewer
   credited to the nearest earlier answered clause, not after the last paragraph credited to the
   nearest later one (standard order).
 
+A report without headings (:attr:`Mapping.mode` ``content``) has no sections to weigh: there a
+paragraph is its own unit, with the same margin (the order pass may have kept a paragraph that is
+plainly about the clause with its neighbour's clause, to save a transition).
+
+:func:`borrowed_credit` is the other direction: paragraphs credited to a clause that has no heading
+of its own, by content, from under the heading of the container above it, before the answers under the
+container's other clauses' own headings. Such a paragraph stands in the container's introduction
+and only mentions the clause; coverage does not
+count it as the clause's answer (:mod:`analyzer.mapping.coverage`), so a clause whose section is
+absent is still reported missing unless a section's text as a whole answers it (above).
+
 When such a section exists the clause is not reported missing (:mod:`analyzer.mapping.coverage`
 marks it ``weak`` with the reason, and the ``clause-without-section`` check notes where the text
 is). Measured on the labelled dev reports × 14 layout variants (md): the sections behind clauses
@@ -61,7 +72,8 @@ def answered_elsewhere(
         p = paragraphs[pid]
         if p.front_matter or not (lo <= p.index <= hi):
             continue
-        groups.setdefault(p.section, []).append(row)
+        # without headings every paragraph is its own unit (keyed by its id, never a section id)
+        groups.setdefault(p.section if mapping.mode == "headings" else f"¶{pid}", []).append(row)
 
     best: AnsweredElsewhere | None = None
     for section, rows in groups.items():
@@ -77,8 +89,50 @@ def answered_elsewhere(
         pids = tuple(mapping.scored[r] for r in rows)
         clauses = [mapping.of(pid).clause for pid in pids]
         under = max(set(clauses), key=lambda c: (clauses.count(c), c or ""))
-        best = AnsweredElsewhere(clause_id, section, pids, under, round(own, 4), round(min(margin, 99.0), 3))
+        unit = section if mapping.mode == "headings" else paragraphs[pids[0]].section
+        best = AnsweredElsewhere(clause_id, unit, pids, under, round(own, 4), round(min(margin, 99.0), 3))
     return best
+
+
+def borrowed_credit(doc: Document, standard: Standard, mapping: Mapping) -> dict[str, set[str]]:
+    """Clause id → body paragraphs credited to it that only mention it (see the module docstring)."""
+    sections = {sec.id: sec.parent for sec in doc.sections}
+    paragraph_section = {p.id: p.section for p in doc.paragraphs}
+    aligned = {a.section: a for a in mapping.alignment.sections}
+    headed = {a.clause for a in mapping.alignment.sections if a.clause is not None}
+    headed |= {c for a in mapping.alignment.sections for c in a.also}
+    known = {c.id for c in standard.clauses}
+
+    def context(section: str | None) -> str | None:
+        while section is not None:
+            a = aligned.get(section)
+            if a is not None and a.clause is not None:
+                return None if a.also else a.clause  # a merged heading names its clauses: not borrowed
+            section = sections.get(section)
+        return None
+
+    index = {p.id: p.index for p in doc.paragraphs}
+    contexts = {pid: context(sec) for pid, sec in paragraph_section.items()}
+    # where the answers under the clauses' own headings begin, per clause
+    first_headed: dict[str, int] = {}
+    for pid, cid in contexts.items():
+        if cid is not None and (cid not in first_headed or index[pid] < first_headed[cid]):
+            first_headed[cid] = index[pid]
+    out: dict[str, set[str]] = {}
+    for m in mapping.matches:
+        c = m.clause
+        if c is None or c not in known or c in headed or m.method == "heading":
+            continue
+        container = contexts.get(m.paragraph)
+        if container is None or container == c or not standard.clause(container).children:
+            continue
+        below = {d.id for d in standard.descendants(container)}
+        starts = [first_headed[d] for d in below if d != c and d in first_headed]
+        # an introduction comes before the answers under the container's own clause headings; a
+        # section after them that the aligner gave the container is more likely a clause's own
+        if c in below and starts and index[m.paragraph] < min(starts):
+            out.setdefault(c, set()).add(m.paragraph)
+    return out
 
 
 def _region(
