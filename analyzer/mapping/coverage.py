@@ -92,7 +92,7 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
     paragraphs = {p.id: p for p in doc.paragraphs}
     body = {p.id for p in doc.paragraphs if p.kind != "heading"}
     # A paragraph that only mentions a clause from under another heading is not its answer.
-    borrowed = borrowed_credit(doc, standard, mapping)
+    borrowed = _mentions(doc, standard, mapping)
     own: dict[str, list[str]] = {}
     for m in mapping.matches:
         if m.clause is not None and m.paragraph in body and m.paragraph not in borrowed.get(m.clause, ()):
@@ -133,7 +133,7 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
         status, zh, en = _status(standard, c, credited, chars, expected, pcs, by_id)
         elsewhere = None
         if status == "missing" and c.expects_answer:
-            elsewhere = answered_elsewhere(doc, standard, mapping, c.id, own)
+            elsewhere = answered_elsewhere(doc, standard, mapping, c.id, own, borrowed.get(c.id, ()))
             if elsewhere is not None:
                 status, zh, en = _answered_elsewhere(elsewhere, paragraphs)
         nearest = _nearest(c, mapping, paragraphs) if status in ("missing", "weak") else None
@@ -145,6 +145,30 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
             status, zh, en = _status(standard, c, credited, chars, expected, (), leaf_cov)
             by_id[c.id] = ClauseCoverage(c.id, status, chars, credited, (), expected, weight, zh, en)
     return Coverage(standard.id, tuple(by_id[c.id] for c in standard.clauses))
+
+
+def expected_chars(standard: Standard, clause: Clause) -> int | None:
+    """字数 below which an answer of the clause's weight is thin (see the module docstring)."""
+    weight = clause_weight(standard, clause)
+    if weight is None:
+        return None
+    limit = standard.report_limit.max if standard.report_limit is not None else DEFAULT_REFERENCE_LENGTH
+    return round(THIN_SHARE * weight / (standard.total_points or 1) * limit)
+
+
+def _mentions(doc: Document, standard: Standard, mapping: Mapping) -> dict[str, set[str]]:
+    """Content credits that only mention their clause (:func:`~analyzer.mapping.elsewhere.borrowed_credit`),
+    kept as mentions while they are shorter than a thin answer of the clause (one paragraph when
+    the clause carries no weight): more text than that, in one place, is an answer whose heading
+    the aligner read as the container's."""
+    paragraphs = {p.id: p for p in doc.paragraphs}
+    out: dict[str, set[str]] = {}
+    for cid, pids in borrowed_credit(doc, standard, mapping).items():
+        expected = expected_chars(standard, standard.clause(cid))
+        chars = sum(count(paragraphs[pid].text).word_style for pid in pids)
+        if (expected is None and len(pids) == 1) or (expected is not None and chars < expected):
+            out[cid] = pids
+    return out
 
 
 def _points(

@@ -37,8 +37,9 @@ clause by at most 0.94×, hence the margin of 1.1.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from collections.abc import Mapping as MappingABC
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -55,6 +56,7 @@ def answered_elsewhere(
     mapping: Mapping,
     clause_id: str,
     credited: MappingABC[str, Sequence[str]],
+    mentions: Collection[str] = (),
 ) -> AnsweredElsewhere | None:
     """The section whose text best answers ``clause_id`` where it belongs, or None (see the module docstring).
 
@@ -72,6 +74,8 @@ def answered_elsewhere(
         p = paragraphs[pid]
         if p.front_matter or not (lo <= p.index <= hi):
             continue
+        if pid in mentions:
+            continue  # a mention of the clause (see borrowed_credit) is not its answer
         # without headings every paragraph is its own unit (keyed by its id, never a section id)
         groups.setdefault(p.section if mapping.mode == "headings" else f"¶{pid}", []).append(row)
 
@@ -94,43 +98,88 @@ def answered_elsewhere(
     return best
 
 
-def borrowed_credit(doc: Document, standard: Standard, mapping: Mapping) -> dict[str, set[str]]:
-    """Clause id → body paragraphs credited to it that only mention it (see the module docstring)."""
-    sections = {sec.id: sec.parent for sec in doc.sections}
-    paragraph_section = {p.id: p.section for p in doc.paragraphs}
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where each body paragraph stands in the report's heading structure, for coverage decisions."""
+
+    context: MappingABC[str, str | None]
+    """Paragraph id → clause of its nearest aligned section (None: none, or a merged heading)."""
+    unaligned_own: frozenset[str]
+    """Paragraphs whose own section has a heading the aligner gave no clause."""
+    index: MappingABC[str, int]
+    headed: frozenset[str]
+    """Clauses that a heading of the report claims."""
+    first_headed: MappingABC[str, int]
+    """Clause → index of the first paragraph under a heading aligned to it."""
+
+    def introduces(self, standard: Standard, paragraph: str, clause: str) -> bool:
+        """Whether ``paragraph`` stands in the introduction of a container above ``clause``: under
+        the container's heading, before the answers under its other clauses' own headings (a
+        section after them that the aligner gave the container is more likely a clause's own)."""
+        container = self.context.get(paragraph)
+        if container is None or container == clause or not standard.clause(container).children:
+            return False
+        below = {d.id for d in standard.descendants(container)}
+        if clause not in below:
+            return False
+        starts = [self.first_headed[d] for d in below if d != clause and d in self.first_headed]
+        return bool(starts) and self.index[paragraph] < min(starts)
+
+    def mentions_only(self, standard: Standard, paragraph: str, clause: str) -> bool:
+        """Whether a content credit of ``paragraph`` to ``clause`` (which no heading claims) is a mention:
+        it introduces a container above it, or stands under a heading of its own that the aligner
+        could not give to ``clause`` while a container above it answers the others by heading."""
+        if clause in self.headed:
+            return False
+        if self.introduces(standard, paragraph, clause):
+            return True
+        container = self.context.get(paragraph)
+        if paragraph not in self.unaligned_own or container is None or not standard.clause(container).children:
+            return False
+        below = {d.id for d in standard.descendants(container)}
+        return clause in below and any(d in self.headed for d in below if d != clause)
+
+
+def placement(doc: Document, mapping: Mapping) -> Placement:
+    """Each body paragraph's place in the heading structure (see :class:`Placement`)."""
+    parents = {sec.id: sec.parent for sec in doc.sections}
     aligned = {a.section: a for a in mapping.alignment.sections}
     headed = {a.clause for a in mapping.alignment.sections if a.clause is not None}
     headed |= {c for a in mapping.alignment.sections for c in a.also}
-    known = {c.id for c in standard.clauses}
 
     def context(section: str | None) -> str | None:
         while section is not None:
             a = aligned.get(section)
             if a is not None and a.clause is not None:
-                return None if a.also else a.clause  # a merged heading names its clauses: not borrowed
-            section = sections.get(section)
+                return None if a.also else a.clause  # a merged heading names its clauses
+            section = parents.get(section)
         return None
 
-    index = {p.id: p.index for p in doc.paragraphs}
-    contexts = {pid: context(sec) for pid, sec in paragraph_section.items()}
-    # where the answers under the clauses' own headings begin, per clause
-    first_headed: dict[str, int] = {}
+    body = [p for p in doc.paragraphs if p.kind != "heading" and not p.front_matter]
+    contexts = {p.id: context(p.section) for p in body}
+    index = {p.id: p.index for p in body}
+    first: dict[str, int] = {}
     for pid, cid in contexts.items():
-        if cid is not None and (cid not in first_headed or index[pid] < first_headed[cid]):
-            first_headed[cid] = index[pid]
+        if cid is not None and (cid not in first or index[pid] < first[cid]):
+            first[cid] = index[pid]
+    unaligned = frozenset(
+        p.id for p in body if p.section is not None and (p.section not in aligned or aligned[p.section].clause is None)
+    )
+    return Placement(contexts, unaligned, index, frozenset(headed), first)
+
+
+def borrowed_credit(
+    doc: Document, standard: Standard, mapping: Mapping, where: Placement | None = None
+) -> dict[str, set[str]]:
+    """Clause id → body paragraphs credited to it by content that only mention it (module docstring)."""
+    where = where or placement(doc, mapping)
+    known = {c.id for c in standard.clauses}
     out: dict[str, set[str]] = {}
     for m in mapping.matches:
         c = m.clause
-        if c is None or c not in known or c in headed or m.method == "heading":
+        if c is None or c not in known or m.method == "heading" or m.paragraph not in where.index:
             continue
-        container = contexts.get(m.paragraph)
-        if container is None or container == c or not standard.clause(container).children:
-            continue
-        below = {d.id for d in standard.descendants(container)}
-        starts = [first_headed[d] for d in below if d != c and d in first_headed]
-        # an introduction comes before the answers under the container's own clause headings; a
-        # section after them that the aligner gave the container is more likely a clause's own
-        if c in below and starts and index[m.paragraph] < min(starts):
+        if where.mentions_only(standard, m.paragraph, c):
             out.setdefault(c, set()).add(m.paragraph)
     return out
 
