@@ -14,6 +14,11 @@ to it or its descendants (:class:`~analyzer.mapping.types.Mapping`) and measures
   standard states none). A 40-point item of a 500-point standard is thin under
   0.1 × 40/500 × 30,000 = 240 字 (calibrated on the labelled reports, see the closing note of issue 4).
 
+Credit that only mentions a clause does not count (:func:`~analyzer.mapping.elsewhere.borrowed_credit`):
+a paragraph credited to a clause with no heading of its own, by content, from a container's
+introduction (or from under a heading the aligner placed nowhere), while that text is shorter than
+a thin answer of the clause (``expected_chars``; one paragraph for an unweighted clause).
+
 Status of an answerable leaf: ``missing`` with no credited paragraph and no section whose text
 answers it (:mod:`analyzer.mapping.elsewhere`; when one does, ``weak`` with that reason and
 :attr:`ClauseCoverage.elsewhere` saying where); ``weak`` when it is under
@@ -97,8 +102,6 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
     for m in mapping.matches:
         if m.clause is not None and m.paragraph in body and m.paragraph not in borrowed.get(m.clause, ()):
             own.setdefault(m.clause, []).append(m.paragraph)
-    limit = standard.report_limit.max if standard.report_limit is not None else DEFAULT_REFERENCE_LENGTH
-    total = standard.total_points or 1
     points = point_scorer(standard)
     pcol = {gid: j for j, gid in enumerate(points.clause_ids)} if points is not None else {}
 
@@ -107,7 +110,7 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
         credited = sorted((pid for cid in ids for pid in own.get(cid, ())), key=lambda pid: paragraphs[pid].index)
         chars = sum(count(paragraphs[pid].text).word_style for pid in credited)
         weight = clause_weight(standard, c)
-        expected = round(THIN_SHARE * weight / total * limit) if weight is not None else None
+        expected = expected_chars(standard, c)
         return tuple(credited), chars, weight, expected
 
     # Every leaf's sentences are scored against the guidance points in one batch (rows do not
