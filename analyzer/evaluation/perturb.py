@@ -37,6 +37,11 @@ Variants (:data:`VARIANTS`), each deterministic for a given seed:
 ``merged-headings``    in every parent, the first two neighbouring leaf clauses share one heading
                        (``1.2.1 对标定位与1.2.2 保障机制``, ``领导作用与组织治理``); each paragraph keeps the
                        clause it answers, neither clause is missing
+``missing-mentioned``  one answered process clause removed (its heading and paragraphs), and its topic
+                       still mentioned elsewhere, as real reports do: the first sentence of its answer
+                       appended to the profile's last paragraph, another appended to the last paragraph
+                       of the section before it. Labels: the clause joins ``missing_clauses``; the
+                       paragraphs that mention it keep their own sections' clauses
 =====================  ==========================================================================
 
 The data files are for the generator only: the aligner must never read them.
@@ -872,7 +877,75 @@ def _merged_headings(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
     return tuple(replace(x, text=merged[k]) if k in merged else x for k, x in enumerate(doc.blocks) if k not in dropped)
 
 
-Variant = Callable[[LabelledDoc, Context], tuple[Block, ...]]
+# --------------------------------------------------------------------------- planted defects
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
+MENTION_MIN_CHARS = 12
+"""A sentence shorter than this (a lead-in such as ``（1）营造氛围。``) says too little to mention a topic."""
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if len(s.strip()) >= MENTION_MIN_CHARS]
+
+
+def _own_region(blocks: Sequence[Block], clause: str) -> tuple[int, int] | None:
+    """``[start, end)``: the clause's heading and everything labelled with it, when that is one
+    contiguous region that begins with its heading and ends where another heading begins."""
+    idx = [i for i, b in enumerate(blocks) if b.clause == clause]
+    if not idx or blocks[idx[0]].kind != "heading" or idx[-1] - idx[0] + 1 != len(idx):
+        return None
+    start, end = idx[0], idx[-1] + 1
+    if end < len(blocks) and blocks[end].kind != "heading":
+        return None  # a merged heading's region: the next clause's paragraphs follow under it
+    return start, end
+
+
+def _missing_mentioned(doc: LabelledDoc, ctx: Context) -> LabelledDoc:
+    """Remove one answered process clause; mention its topic in the profile and the section before it."""
+    std = ctx.standard
+    profile = {c.id for c in std.clauses if c.kind == "profile"}
+    blocks = list(doc.blocks)
+    involved = {m.under_heading_clause for m in doc.misplaced} | {m.answers_clause for m in doc.misplaced}
+    answered = {b.clause for b in blocks if b.kind != "heading" and b.clause is not None}
+    plans: list[tuple[str, int, int, int, int, str, str]] = []
+    for c in std.clauses:
+        if c.children or not c.expects_answer or c.kind not in ("process", "mixed") or c.parent is None:
+            continue
+        if c.id in doc.missing_clauses or c.id in involved or c.id not in answered:
+            continue
+        if not any(s.id != c.id and s.expects_answer and s.id in answered for s in std.children(c.parent)):
+            continue  # its container would vanish with it: then the container is what is missing
+        region = _own_region(blocks, c.id)
+        if region is None:
+            continue
+        start, end = region
+        said = [s for b in blocks[start:end] if b.kind == "text" for s in _sentences(b.text)[:2]]
+        prev = next(
+            (i for i in range(start - 1, -1, -1) if blocks[i].kind == "text" and blocks[i].clause not in profile),
+            None,
+        )
+        prof = next(
+            (i for i in range(start - 1, -1, -1) if blocks[i].kind == "text" and blocks[i].clause in profile), None
+        )
+        if len(said) < 2 or prev is None or prof is None or blocks[prev].clause is None:
+            continue
+        plans.append((c.id, start, end, prof, prev, said[0], said[1]))
+    if not plans:
+        return doc
+    cid, start, end, prof, prev, first, second = ctx.rng.choice(plans)
+    out = []
+    for i, b in enumerate(blocks):
+        if start <= i < end:
+            continue
+        if i == prof:
+            b = replace(b, text=b.text + first)
+        elif i == prev:
+            b = replace(b, text=b.text + second)
+        out.append(b)
+    return replace(doc, blocks=tuple(out), missing_clauses=(*doc.missing_clauses, cid))
+
+
+Variant = Callable[[LabelledDoc, Context], tuple[Block, ...] | LabelledDoc]
 
 SHORT: dict[str, str] = {
     "as-written": "as-is",
@@ -893,6 +966,7 @@ SHORT: dict[str, str] = {
     "categories": "categ",
     "markdown-flat": "md-flat",
     "merged-headings": "merged",
+    "missing-mentioned": "miss-ment",
 }
 """Column labels for the evaluation matrix (at most 9 characters)."""
 
@@ -915,6 +989,7 @@ VARIANTS: dict[str, Variant] = {
     "categories": _categories,
     "markdown-flat": _markdown_flat,
     "merged-headings": _merged_headings,
+    "missing-mentioned": _missing_mentioned,
 }
 
 
@@ -924,5 +999,7 @@ def perturb(doc: LabelledDoc, variant: str, *, seed: int = 0, standard: Standard
         raise KeyError(f"unknown variant {variant!r}; known: {', '.join(VARIANTS)}")
     std = standard or _load_standard(doc.standard)
     rng = random.Random(zlib.crc32(f"{seed}:{doc.name}:{variant}".encode()))
-    blocks = VARIANTS[variant](doc, Context(std, rng))
-    return replace(doc, blocks=tuple(blocks), variant=variant)
+    out = VARIANTS[variant](doc, Context(std, rng))
+    if isinstance(out, LabelledDoc):  # a variant that plants a defect changes the labels too
+        return replace(out, variant=variant)
+    return replace(doc, blocks=tuple(out), variant=variant)

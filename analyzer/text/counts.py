@@ -153,4 +153,3 @@ def paragraph_counts(paragraph: Paragraph) -> Counts:
     """A paragraph's counts as Word's 字数 sees them: its text less its automatic list numbers."""
     total = count(paragraph.text)
     return total if paragraph.uncounted is None else subtract(total, [paragraph.uncounted])
-
