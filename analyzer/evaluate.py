@@ -2,7 +2,7 @@
 
 Used by ``pipelines/eval_mapping.py`` and by the tests. A labelled report is a folder with
 ``report.md`` and ``labels.json``; :func:`pair_paragraphs` pairs the labels' paragraphs with the
-document's by their first characters (whitespace ignored), in order.
+document's by their first characters (whitespace and an opening bullet mark ignored), in order.
 
 Metrics (:class:`MappingScore`):
 
@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Document, Paragraph, Standard
+from .results.prose import without_list_marker
 
 LEAF_F1 = 0.8
 
@@ -81,14 +82,20 @@ def _ws(text: str) -> str:
     return "".join(text.split())
 
 
+def _key(text: str) -> str:
+    """What pairing compares: the text without whitespace and without the bullet mark it opens with
+    (a PDF may draw ``·`` or ``•`` as a graphic, so its text starts after the mark)."""
+    return _ws(without_list_marker(text.strip())) or _ws(text)
+
+
 def pair_paragraphs(
     doc: Document, labels: Sequence[LabelledParagraph]
 ) -> list[tuple[LabelledParagraph, Paragraph | None]]:
     """Each label with the document paragraph it describes (None when not found), in order."""
     body = [p for p in doc.paragraphs if p.kind != "heading"]
-    texts = [_ws(p.text) for p in body]
+    texts = [_key(p.text) for p in body]
     # the text as extracted too: a traditional report is analysed in simplified characters
-    originals = [_ws(doc.extracted_text[s.start : s.end]) for s in (doc.extracted_span(p.span) for p in body)]
+    originals = [_key(doc.extracted_text[s.start : s.end]) for s in (doc.extracted_span(p.span) for p in body)]
 
     def starts(i: int, first: str) -> bool:
         return texts[i].startswith(first) or originals[i].startswith(first)
@@ -96,7 +103,7 @@ def pair_paragraphs(
     out: list[tuple[LabelledParagraph, Paragraph | None]] = []
     pos = 0
     for lab in labels:
-        first = _ws(lab.text_start.split("\n")[0]) if lab.kind == "table" else _ws(lab.text_start)
+        first = _key(lab.text_start.split("\n")[0]) if lab.kind == "table" else _key(lab.text_start)
         hit = next((i for i in range(pos, len(body)) if starts(i, first)), None)
         if hit is None:
             hit = next((i for i in range(len(body)) if starts(i, first)), None)

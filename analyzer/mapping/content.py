@@ -40,6 +40,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..model import Clause, ClauseMatch, Document, MatchMethod, Paragraph, Standard
+from ..results.prose import starts_with_year, without_list_marker
 from .align import Alignment, align_sections
 from .backends import Scorer
 from .body import body_evidence
@@ -168,7 +169,10 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
                 decided[body[i].id] = _intro_decision(body[i], ctx, sims[i], targets, run.section_score)
             continue
         floors = np.array([PROFILE_FLOOR if kinds[j] == "profile" else 0.0 for j in cands])
-        path = viterbi(sims[np.ix_(rows, cands)], floors)
+        units = list_units([body[i].text for i in rows])
+        unit_sims = np.stack([sims[np.ix_([rows[k] for k in u], cands)].sum(axis=0) for u in units])
+        unit_path = viterbi(unit_sims, floors)
+        path = [unit_path[n] for n, u in enumerate(units) for _ in u]
         for i, k in zip(rows, path, strict=True):
             decided[body[i].id] = _content_decision(body[i], cands[k], sims[i], cands, targets, method_name)
 
@@ -372,13 +376,51 @@ def _heading_line(p: Paragraph, alignment: Alignment) -> ClauseMatch:
     return ClauseMatch(p.id, a.clause, round(a.score, 4), "heading", uncertain=a.score < UNCERTAIN_ALIGNMENT)
 
 
+# --------------------------------------------------------------------------- lists
+
+
+def list_units(texts: Sequence[str]) -> list[list[int]]:
+    """``texts`` (consecutive paragraphs) in units that answer one clause together, in order: a lead
+    line — one line that ends in a colon and says no sentence (``平均住院日（天）：``) — with the list
+    items right after it (lines opening with a bullet mark or a year: ``· 2021财年 7.8``,
+    ``2025年目标：≤6.5``); every other paragraph is a unit of its own. An item alone says little
+    (a year and a figure); the lead says what it measures."""
+    units: list[list[int]] = []
+    lead = False
+    for k, text in enumerate(texts):
+        t = text.strip()
+        one_line = not any(c in t[:-1] for c in "。！？!?\n")
+        item = bool(t) and one_line and (without_list_marker(t) != t or starts_with_year(t))
+        if item and lead and units:
+            units[-1].append(k)
+            continue
+        units.append([k])
+        lead = t.endswith(("：", ":")) and not any(c in t for c in "。；;！？!?\n")
+    return units
+
+
 # --------------------------------------------------------------------------- Viterbi
+
+
+def evidence_weights(peaks: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+    """How much each row's content may pull the path: its best similarity against the run's usual
+    (median) best, at most 1. A line that says little — ``· 2021财年 16.2``, ``平均住院日（天）：`` — is
+    close to no clause, and dividing by its own tiny best would make its accidental favourite as
+    strong as a real paragraph's answer; weighted, the lines around it and the standard's order
+    decide. Scale-free: the median comes from the same run and backend."""
+    peaks = np.asarray(peaks, dtype=np.float64)
+    positive = peaks[peaks > 0]
+    if positive.size == 0:
+        return np.ones_like(peaks)
+    usual = float(np.median(positive))
+    return np.clip(peaks / usual, 0.0, 1.0)
 
 
 def viterbi(sims: npt.NDArray[np.float32], floors: npt.NDArray[np.float64] | None = None) -> list[int]:
     """The best monotone-ish path of states (columns, in the standard's order) through the rows.
 
-    Scores: ``EMISSION × sims[i, j] / max(sims[i])``; staying is free; moving forward costs
+    Scores: ``EMISSION × w[i] × sims[i, j] / max(sims[i])`` (``w`` from :func:`evidence_weights`);
+    staying is free; moving forward costs
     ``FORWARD + SKIP × (skipped clauses)``; moving back costs ``BACKWARD``; starting on state
     ``j`` costs ``SKIP × j``. ``floors`` (per state) is the least emission of a state.
     """
@@ -391,6 +433,7 @@ def viterbi(sims: npt.NDArray[np.float32], floors: npt.NDArray[np.float64] | Non
     emis = EMISSION * np.divide(sims, peak, out=np.zeros_like(sims, dtype=np.float64), where=peak > 0)
     if floors is not None:
         emis = np.maximum(emis, EMISSION * floors[None, :])
+    emis *= evidence_weights(peak[:, 0])[:, None]
     idx = np.arange(k)
     diff = idx[None, :] - idx[:, None]  # diff[a, b] = b − a (from a to b)
     trans = np.where(diff == 0, 0.0, np.where(diff > 0, -(FORWARD + SKIP * (diff - 1)), -BACKWARD))

@@ -325,7 +325,7 @@ def _lead_of(text: str) -> str:
     return ""
 
 
-def _starts_with_year(text: str) -> bool:
+def starts_with_year(text: str) -> bool:
     """A list line that opens with a year (``2021年度：0.82``, ``FY2022 …``, ``· 2023财年 98.1%``)."""
     body = without_list_marker(fold(text).strip())
     mentions = _year_mentions(body[:12])
@@ -359,7 +359,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     series: dict[str, _Series] = {}
     years_context: tuple[int, ...] = ()
     units: dict[str, str] = {}  # the unit a lead or topic gives its name: 退货率（%）
-    year_line = _starts_with_year(paragraph.text) or _column_head(paragraph.text) is not None
+    year_line = starts_with_year(paragraph.text) or _column_head(paragraph.text) is not None
     lead_name = ""
     if lead and year_line and (named_lead := _named(lead)) is not None:
         lead_name = named_lead[0]
