@@ -1064,7 +1064,8 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     heading's own clause (:data:`ALSO_TITLE` at least). A part in the organisation's own words
     (``方向与文化及把规矩立在前面``) stands for the next sibling clause when no heading answers it.
     A joiner inside a clause's own title (``过程的识别与设计``) cuts nothing off: the parts left
-    over match the heading's own clause or nothing.
+    over match the heading's own clause or nothing. A process heading never names a result clause
+    (or the reverse): ``人才发展与成效`` is one process item, not the item and its results.
     """
     if pair.title.how == "exact":
         return ()
@@ -1073,7 +1074,12 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     siblings = [
         idx.by_id[c.id]
         for c in idx.standard.children(main.clause.parent)
-        if c.id != main.clause.id and c.expects_answer and not c.children and c.id not in taken
+        if c.id != main.clause.id
+        and c.expects_answer
+        and not c.children
+        and c.id not in taken
+        # an approach and its results are never one heading's answer
+        and (c.kind == "result") == (main.clause.kind == "result")
     ]
     if not siblings:
         return ()

@@ -107,3 +107,12 @@ def test_a_joiner_inside_a_clause_title_cuts_nothing_off() -> None:
     doc = build(lines)
     alignment = align_sections(doc, load_standard("beijing-2020"))
     assert [alignment.of(s.id).also for s in doc.sections[1:]] == [(), (), ()]
+
+
+def test_a_process_heading_does_not_name_a_result_clause() -> None:
+    # "…与以人为本的结果": the words of the results item, but an approach heading answers no result
+    lines = [(1, "4 以人为本"), (2, "4.1 人力资源管理与以人为本的结果"), (2, "4.2 人力资源开发")]
+    doc = build(lines)
+    alignment = align_sections(doc, load_standard("shenzhen-economic-2019"))
+    got = [(alignment.of(s.id).clause, alignment.of(s.id).also) for s in doc.sections]
+    assert got[-2:] == [("4.1", ()), ("4.2", ())]
