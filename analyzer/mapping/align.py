@@ -1099,8 +1099,6 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
             if len(pt.canon) < 2:
                 continue
             own = _title_similarity(pt, main.title).score
-            if own >= ALSO_TITLE:
-                continue
             best: tuple[float, _ClauseInfo] | None = None
             for sib in siblings:
                 if sib.clause.id in out:
@@ -1115,7 +1113,8 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
             if best is not None:
                 out.append(best[1].clause.id)
             elif (
-                neighbour is not None
+                own < ALSO_TITLE
+                and neighbour is not None
                 and neighbour in siblings
                 and neighbour.clause.id not in out
                 and len(pt.canon) >= ALSO_OWN_WORDS

@@ -116,3 +116,12 @@ def test_a_process_heading_does_not_name_a_result_clause() -> None:
     alignment = align_sections(doc, load_standard("shenzhen-economic-2019"))
     got = [(alignment.of(s.id).clause, alignment.of(s.id).also) for s in doc.sections]
     assert got[-2:] == [("4.1", ()), ("4.2", ())]
+
+
+def test_a_second_part_that_resembles_the_first_clause_still_names_its_own_sibling() -> None:
+    # 人力资源开发 shares 人力资源 with 人力资源管理 but is 4.2's very title
+    lines = [(1, "4 以人为本"), (2, "4.1 人力资源管理和人力资源开发"), (2, "4.3 以人为本的结果")]
+    doc = build(lines)
+    alignment = align_sections(doc, load_standard("shenzhen-economic-2019"))
+    got = [(alignment.of(s.id).clause, alignment.of(s.id).also) for s in doc.sections]
+    assert got[-2:] == [("4.1", ("4.2",)), ("4.3", ())]
