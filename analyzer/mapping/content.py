@@ -111,6 +111,7 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
     if alignment is None:
         alignment = align_sections(doc, standard, body_evidence(doc, standard, body, sims, targets))
     method_name: MatchMethod = scorer.name
+    usual = usual_peak(sims)
 
     decided: dict[str, ClauseMatch] = {}
     misplaced: list[Misplaced] = []
@@ -170,8 +171,10 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
             continue
         floors = np.array([PROFILE_FLOOR if kinds[j] == "profile" else 0.0 for j in cands])
         units = list_units([body[i].text for i in rows])
-        unit_sims = np.stack([sims[np.ix_([rows[k] for k in u], cands)].sum(axis=0) for u in units])
-        unit_path = viterbi(unit_sims, floors)
+        members = [[rows[k] for k in u] for u in units]
+        unit_sims = np.stack([sims[np.ix_(m, cands)].sum(axis=0) for m in members])
+        unit_peaks = np.array([sims[m].sum(axis=0).max() for m in members], dtype=np.float64)
+        unit_path = viterbi(unit_sims, floors, evidence_weights(unit_peaks, usual))
         path = [unit_path[n] for n, u in enumerate(units) for _ in u]
         for i, k in zip(rows, path, strict=True):
             decided[body[i].id] = _content_decision(body[i], cands[k], sims[i], cands, targets, method_name)
@@ -402,24 +405,35 @@ def list_units(texts: Sequence[str]) -> list[list[int]]:
 # --------------------------------------------------------------------------- Viterbi
 
 
-def evidence_weights(peaks: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-    """How much each row's content may pull the path: its best similarity against the run's usual
-    (median) best, at most 1. A line that says little — ``· 2021财年 16.2``, ``平均住院日（天）：`` — is
-    close to no clause, and dividing by its own tiny best would make its accidental favourite as
-    strong as a real paragraph's answer; weighted, the lines around it and the standard's order
-    decide. Scale-free: the median comes from the same run and backend."""
-    peaks = np.asarray(peaks, dtype=np.float64)
+def usual_peak(sims: npt.NDArray[np.float32]) -> float:
+    """A paragraph's usual best similarity in this document (median over the scored paragraphs
+    that resemble anything): the scale :func:`evidence_weights` measures against."""
+    peaks = sims.max(axis=1) if sims.size else np.zeros(0)
     positive = peaks[peaks > 0]
-    if positive.size == 0:
+    return float(np.median(positive)) if positive.size else 0.0
+
+
+def evidence_weights(peaks: npt.NDArray[np.float64], usual: float) -> npt.NDArray[np.float64]:
+    """How much each row's content may pull the Viterbi path: its best similarity (over all
+    clauses) against the document's usual best (:func:`usual_peak`), at most 1. A line that says
+    little — ``· 2021财年 16.2``, ``平均住院日（天）：`` — is close to no clause, and dividing by its own
+    tiny best would make its accidental favourite as strong as a real paragraph's answer; weighted,
+    the lines around it and the standard's order decide. Scale-free: ``usual`` comes from the same
+    document and backend (a run's own median would be fragile: a section has few paragraphs)."""
+    peaks = np.asarray(peaks, dtype=np.float64)
+    if usual <= 0:
         return np.ones_like(peaks)
-    usual = float(np.median(positive))
     return np.clip(peaks / usual, 0.0, 1.0)
 
 
-def viterbi(sims: npt.NDArray[np.float32], floors: npt.NDArray[np.float64] | None = None) -> list[int]:
+def viterbi(
+    sims: npt.NDArray[np.float32],
+    floors: npt.NDArray[np.float64] | None = None,
+    weights: npt.NDArray[np.float64] | None = None,
+) -> list[int]:
     """The best monotone-ish path of states (columns, in the standard's order) through the rows.
 
-    Scores: ``EMISSION × w[i] × sims[i, j] / max(sims[i])`` (``w`` from :func:`evidence_weights`);
+    Scores: ``EMISSION × w[i] × sims[i, j] / max(sims[i])`` (``weights``, default 1: :func:`evidence_weights`);
     staying is free; moving forward costs
     ``FORWARD + SKIP × (skipped clauses)``; moving back costs ``BACKWARD``; starting on state
     ``j`` costs ``SKIP × j``. ``floors`` (per state) is the least emission of a state.
@@ -433,7 +447,8 @@ def viterbi(sims: npt.NDArray[np.float32], floors: npt.NDArray[np.float64] | Non
     emis = EMISSION * np.divide(sims, peak, out=np.zeros_like(sims, dtype=np.float64), where=peak > 0)
     if floors is not None:
         emis = np.maximum(emis, EMISSION * floors[None, :])
-    emis *= evidence_weights(peak[:, 0])[:, None]
+    if weights is not None:
+        emis *= np.asarray(weights, dtype=np.float64)[:, None]
     idx = np.arange(k)
     diff = idx[None, :] - idx[:, None]  # diff[a, b] = b − a (from a to b)
     trans = np.where(diff == 0, 0.0, np.where(diff > 0, -(FORWARD + SKIP * (diff - 1)), -BACKWARD))

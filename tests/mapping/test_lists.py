@@ -12,7 +12,7 @@ from analyzer.evaluate import load_labelled, pair_paragraphs
 from analyzer.evaluation import perturb as P
 from analyzer.evaluation.render import rendered
 from analyzer.ingest import read_document
-from analyzer.mapping.content import evidence_weights, list_units, viterbi
+from analyzer.mapping.content import evidence_weights, list_units, usual_peak, viterbi
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.standards import load_standard
 
@@ -45,9 +45,11 @@ def test_a_sentence_ending_in_a_colon_leads_nothing_and_a_sentence_is_no_item() 
 
 
 def test_weak_rows_weigh_less_and_no_row_weighs_more_than_one() -> None:
-    w = evidence_weights(np.array([0.1, 0.2, 0.02, 0.0, 0.4, 0.2], dtype=np.float32))  # usual best: 0.2
-    assert w.tolist() == pytest.approx([0.5, 1.0, 0.1, 0.0, 1.0, 1.0])
-    assert evidence_weights(np.zeros(3, dtype=np.float32)).tolist() == [1.0, 1.0, 1.0]
+    sims = np.array([[0.1, 0.0], [0.0, 0.2], [0.02, 0.01], [0.0, 0.0], [0.4, 0.1], [0.2, 0.2]], np.float32)
+    usual = usual_peak(sims)  # median of the positive row peaks 0.1, 0.2, 0.02, 0.4, 0.2
+    assert usual == pytest.approx(0.2)
+    assert evidence_weights(sims.max(axis=1), usual).tolist() == pytest.approx([0.5, 1.0, 0.1, 0.0, 1.0, 1.0])
+    assert evidence_weights(np.zeros(3), usual_peak(np.zeros((3, 2), np.float32))).tolist() == [1.0, 1.0, 1.0]
 
 
 def test_a_weak_row_does_not_drag_the_path_back() -> None:
@@ -55,7 +57,8 @@ def test_a_weak_row_does_not_drag_the_path_back() -> None:
     # and lean to state 0: unweighted, each would count as much as a real answer and pull the path there
     strong = [[0.0, 0.3], [0.0, 0.25], [0.0, 0.28]]
     sims = np.array([*strong, *[[0.012, 0.0]] * 5, *strong], dtype=np.float32)
-    assert viterbi(sims) == [1] * 11
+    assert viterbi(sims) != [1] * 11
+    assert viterbi(sims, weights=evidence_weights(sims.max(axis=1), usual_peak(sims))) == [1] * 11
 
 
 def test_result_lists_without_headings_map_to_their_result_clauses(tmp_path: Path) -> None:
