@@ -707,4 +707,3 @@ def record_to_dict(record: AnalysisRecord) -> JsonObject:
     if r.decision_history is not None:
         out["decision_history"] = [to_json(d) for d in r.decision_history]
     return out
-

@@ -34,6 +34,14 @@ Variants (:data:`VARIANTS`), each deterministic for a given seed:
                        category (no standard numbers anywhere)
 ``markdown-flat``      every heading ``##`` in Markdown whatever its depth: the ``#`` levels say nothing,
                        the numbering alone gives the structure
+``merged-headings``    in every parent, the first two neighbouring leaf clauses share one heading
+                       (``1.2.1 对标定位与1.2.2 保障机制``, ``领导作用与组织治理``); each paragraph keeps the
+                       clause it answers, neither clause is missing
+``missing-mentioned``  one answered process clause removed (its heading and paragraphs), and its topic
+                       still mentioned elsewhere, as real reports do: the first sentence of its answer
+                       appended to the profile's last paragraph, another appended to the last paragraph
+                       of the section before it. Labels: the clause joins ``missing_clauses``; the
+                       paragraphs that mention it keep their own sections' clauses
 =====================  ==========================================================================
 
 The data files are for the generator only: the aligner must never read them.
@@ -48,7 +56,7 @@ import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 from pathlib import Path
 from typing import Any, Literal
 
@@ -832,7 +840,112 @@ def _table_bullets(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
     return tuple(out)
 
 
-Variant = Callable[[LabelledDoc, Context], tuple[Block, ...]]
+_JOINERS = ("与", "及", "和", "、")
+
+
+def _merged_headings(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
+    """Two neighbouring sibling leaf headings become one (the first parent's pair only per parent).
+
+    The merged heading carries the first clause; the paragraphs below keep their own labels, so the
+    second clause's paragraphs sit under a heading that names it only as the second part. The
+    second title keeps its number half the time (``1.2.1 对标定位与1.2.2 保障机制``) and loses it
+    otherwise (``1.2.1 对标定位与保障机制``).
+    """
+    std = ctx.standard
+    known = {c.id: c for c in std.clauses}
+    roles = heading_roles(doc)
+    heads = [i for i, b in enumerate(doc.blocks) if b.kind == "heading"]
+    merged: dict[int, str] = {}
+    dropped: set[int] = set()
+    parents_done: set[str | None] = set()
+    for i, j in pairwise(heads):
+        a, b = doc.blocks[i], doc.blocks[j]
+        ra, rb = roles[i], roles[j]
+        if i in dropped or ra.front or rb.front or ra.sub or rb.sub or a.level != b.level:
+            continue
+        ca, cb = known.get(a.clause or ""), known.get(b.clause or "")
+        if ca is None or cb is None or ca.id == cb.id or ca.parent != cb.parent or ca.parent in parents_done:
+            continue
+        if ca.kind == "profile" or ca.kind != cb.kind or std.children(ca.id) or std.children(cb.id):
+            continue
+        if not any(x.kind != "heading" for x in doc.blocks[i + 1 : j]):
+            continue  # the first clause answers nothing of its own here
+        second = b.text if ctx.rng.random() < 0.5 else strip_number(b.text)
+        merged[i] = f"{a.text}{ctx.rng.choice(_JOINERS)}{second}"
+        dropped.add(j)
+        parents_done.add(ca.parent)
+    return tuple(replace(x, text=merged[k]) if k in merged else x for k, x in enumerate(doc.blocks) if k not in dropped)
+
+
+# --------------------------------------------------------------------------- planted defects
+
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]")
+MENTION_MIN_CHARS = 12
+"""A sentence shorter than this (a lead-in such as ``（1）营造氛围。``) says too little to mention a topic."""
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if len(s.strip()) >= MENTION_MIN_CHARS]
+
+
+def _own_region(blocks: Sequence[Block], clause: str) -> tuple[int, int] | None:
+    """``[start, end)``: the clause's heading and everything labelled with it, when that is one
+    contiguous region that begins with its heading and ends where another heading begins."""
+    idx = [i for i, b in enumerate(blocks) if b.clause == clause]
+    if not idx or blocks[idx[0]].kind != "heading" or idx[-1] - idx[0] + 1 != len(idx):
+        return None
+    start, end = idx[0], idx[-1] + 1
+    if end < len(blocks) and blocks[end].kind != "heading":
+        return None  # a merged heading's region: the next clause's paragraphs follow under it
+    return start, end
+
+
+def _missing_mentioned(doc: LabelledDoc, ctx: Context) -> LabelledDoc:
+    """Remove one answered process clause; mention its topic in the profile and the section before it."""
+    std = ctx.standard
+    profile = {c.id for c in std.clauses if c.kind == "profile"}
+    blocks = list(doc.blocks)
+    involved = {m.under_heading_clause for m in doc.misplaced} | {m.answers_clause for m in doc.misplaced}
+    answered = {b.clause for b in blocks if b.kind != "heading" and b.clause is not None}
+    plans: list[tuple[str, int, int, int, int, str, str]] = []
+    for c in std.clauses:
+        if c.children or not c.expects_answer or c.kind not in ("process", "mixed") or c.parent is None:
+            continue
+        if c.id in doc.missing_clauses or c.id in involved or c.id not in answered:
+            continue
+        if not any(s.id != c.id and s.expects_answer and s.id in answered for s in std.children(c.parent)):
+            continue  # its container would vanish with it: then the container is what is missing
+        region = _own_region(blocks, c.id)
+        if region is None:
+            continue
+        start, end = region
+        said = [s for b in blocks[start:end] if b.kind == "text" for s in _sentences(b.text)[:2]]
+        prev = next(
+            (i for i in range(start - 1, -1, -1) if blocks[i].kind == "text" and blocks[i].clause not in profile),
+            None,
+        )
+        prof = next(
+            (i for i in range(start - 1, -1, -1) if blocks[i].kind == "text" and blocks[i].clause in profile), None
+        )
+        if len(said) < 2 or prev is None or prof is None or blocks[prev].clause is None:
+            continue
+        plans.append((c.id, start, end, prof, prev, said[0], said[1]))
+    if not plans:
+        return doc
+    cid, start, end, prof, prev, first, second = ctx.rng.choice(plans)
+    out = []
+    for i, b in enumerate(blocks):
+        if start <= i < end:
+            continue
+        if i == prof:
+            b = replace(b, text=b.text + first)
+        elif i == prev:
+            b = replace(b, text=b.text + second)
+        out.append(b)
+    return replace(doc, blocks=tuple(out), missing_clauses=(*doc.missing_clauses, cid))
+
+
+Variant = Callable[[LabelledDoc, Context], tuple[Block, ...] | LabelledDoc]
 
 SHORT: dict[str, str] = {
     "as-written": "as-is",
@@ -852,6 +965,8 @@ SHORT: dict[str, str] = {
     "table-bullets": "tbl-list",
     "categories": "categ",
     "markdown-flat": "md-flat",
+    "merged-headings": "merged",
+    "missing-mentioned": "miss-ment",
 }
 """Column labels for the evaluation matrix (at most 9 characters)."""
 
@@ -873,6 +988,8 @@ VARIANTS: dict[str, Variant] = {
     "table-bullets": _table_bullets,
     "categories": _categories,
     "markdown-flat": _markdown_flat,
+    "merged-headings": _merged_headings,
+    "missing-mentioned": _missing_mentioned,
 }
 
 
@@ -882,5 +999,7 @@ def perturb(doc: LabelledDoc, variant: str, *, seed: int = 0, standard: Standard
         raise KeyError(f"unknown variant {variant!r}; known: {', '.join(VARIANTS)}")
     std = standard or _load_standard(doc.standard)
     rng = random.Random(zlib.crc32(f"{seed}:{doc.name}:{variant}".encode()))
-    blocks = VARIANTS[variant](doc, Context(std, rng))
-    return replace(doc, blocks=tuple(blocks), variant=variant)
+    out = VARIANTS[variant](doc, Context(std, rng))
+    if isinstance(out, LabelledDoc):  # a variant that plants a defect changes the labels too
+        return replace(out, variant=variant)
+    return replace(doc, blocks=tuple(out), variant=variant)

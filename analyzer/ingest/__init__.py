@@ -223,4 +223,3 @@ def read_document(path: str | Path, config: IngestConfig | None = None) -> Docum
     from ..text.segment import build_document
 
     return build_document(read_raw(path, config))
-

@@ -298,6 +298,7 @@ def _is_caption(text: str) -> bool:
 
     return is_caption(text)
 
+
 # ----------------------------------------------------------------------------- pictures
 
 _YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年?(?:度)?\s*$")
@@ -441,7 +442,9 @@ def picture_blocks(image: OcrImage, page: int | None = None) -> list[Block]:
     ordered = sorted(lines, key=lambda ln: (round(_center(ln)[1] / max(ln.height, 1.0)), ln.box[0]))
     text = ""
     for ln in ordered:
-        text = join_fragments(text, ln.text) if text and is_cjk(text[-1]) and is_cjk(ln.text[0]) else (
-            f"{text} {ln.text}" if text else ln.text
+        text = (
+            join_fragments(text, ln.text)
+            if text and is_cjk(text[-1]) and is_cjk(ln.text[0])
+            else (f"{text} {ln.text}" if text else ln.text)
         )
     return [Block(kind="paragraph", text=text, page=page, source="picture")]

@@ -60,13 +60,18 @@ of ``standards/crosswalk/*.yaml`` (:func:`_detect_scheme`: numbers with the sche
 ``P``/``P.1`` numbers, three-part numbers the standard lacks — more evidence than for the
 standard's own numbering), a heading's number counts as absolute evidence for the clauses the
 scheme's crosswalk rows give (several items may share one clause without the repeat penalty),
-and a category with no counterpart (GB/T 4.4 资源 in Shenzhen economic) maps to no clause.
+and a category with no counterpart (GB/T 4.4 资源 in Shenzhen economic) maps to no clause. A
+scheme-numbered heading with scheme-numbered subsections (an applicant's 4.5.3 over 4.6.2, or 4.4
+资源 over items that mostly fall in 员工契合) stands for the clause containing its subsections'
+clauses (:func:`_lift_targets`); where a row lists several clauses, the section's text and order choose.
 
 **Results titles.** A title with a result word (结果, 成效 …) says at most :data:`RESULT_TITLE_CAP`
 for a clause that is not a result item (``战略执行的成效`` is not 2.2 战略实施).
 
-**Merged headings.** ``4.5 基础设施与相关方关系``: after alignment, a title whose parts (split at
-与/和/及/、) name other sibling clauses exactly records them in :attr:`SectionAlignment.also`.
+**Merged headings.** ``4.5 基础设施与相关方关系``, ``1. 确定方向及2. 团队建设``, ``创新体系和创新实践``:
+after alignment, a title cut at 与/和/及/、 whose other part names a sibling clause no heading
+answers (by number, ordinal or title; in own words, the neighbouring clause) records it in
+:attr:`SectionAlignment.also` (:func:`_also`); content mapping then chooses per paragraph.
 
 The result also holds the numbering scheme inferred per report level (style, standard level,
 whether numbers are the standard's own ids, whether they restart under every parent).
@@ -78,7 +83,7 @@ import re
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -88,7 +93,7 @@ import yaml
 from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
-from ..text.headings import ordinal_value
+from ..text.headings import ordinal_value, split_number
 from .body import BodyEvidence
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
@@ -379,6 +384,8 @@ class _SectionView:
     scheme_targets: frozenset[str] | None = None
     """With a foreign numbering scheme (GB/T 19580-2012): the clauses the section's number stands for."""
     scheme_number: str | None = None
+    scheme_lifted: bool = False
+    """The targets come from the section's scheme-numbered subsections (:func:`_lift_targets`)."""
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -505,7 +512,8 @@ def _score_group(
             ):
                 # The document numbers one more part before the chapters: where the standard puts its profile.
                 number, num_score = "ordinal", ORDINAL_NUMBER
-            if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims):
+            if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims) and not v.scheme_lifted:
+                # (a section whose subsections carry the scheme's numbers is placed by them, not by its title)
                 number, num_score = "contradicted", num_score * CONTRADICTED_FACTOR
             s += num_score
             if other_claims:
@@ -845,8 +853,12 @@ def _is_wrapper(
 def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
     number, text = _scheme_number(section)
     targets: frozenset[str] | None = None
+    lifted = False
     if scheme is not None and number is not None and scheme.data.entry(number) is not None:
-        targets = frozenset(scheme.data.targets(number, scheme.standard))
+        targets = scheme.lifted.get(section.id)
+        lifted = targets is not None
+        if targets is None:
+            targets = frozenset(scheme.data.targets(number, scheme.standard))
     else:
         number, text = None, section.title
     title = _Title.of(text, vocab)
@@ -861,6 +873,7 @@ def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = N
         ordinal=ordinal,
         scheme_targets=targets,
         scheme_number=number,
+        scheme_lifted=lifted,
     )
 
 
@@ -878,6 +891,64 @@ class _ForeignScheme:
     standard: Standard
     evidence: float
     against: float
+    lifted: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Sections whose subsections carry the scheme's numbers: the clause the section stands for
+    (:func:`_lift_targets`), which replaces the rows of its own number."""
+
+
+def _lift_targets(doc: Document, scheme: _ForeignScheme) -> dict[str, frozenset[str]]:
+    """The clauses a scheme-numbered section with scheme-numbered subsections stands for.
+
+    A GB/T item may stand for several clauses of a standard (4.1.2 高层领导的作用 → Shenzhen service
+    1.1.1 and 1.1.2), or for one leaf (4.5.3 → 2.2.2); an applicant who puts further scheme-numbered
+    headings below it (4.5.3 / 4.6.2) uses it as a category. Such a section stands for the deepest
+    clause that contains its own targets and its subsections' targets, and never for a leaf (a
+    leaf has no parts): the leaf's parent. With no such clause below the root, its own rows stand.
+
+    A chapter with no counterpart (GB/T 4.4 资源 in Shenzhen economic) stays one, unless most of
+    its scheme-numbered subsections (at least two, more than half) fall in one chapter of the
+    standard: an applicant who put 以人为本 under 4.4 资源. Then it stands for the chapters so
+    supported (a tie leaves both to the text and the order).
+    """
+    std = scheme.standard
+    known = {c.id for c in std.clauses}
+    kids = _children_map(doc)
+
+    def up(cid: str) -> list[str]:
+        return [cid, *(a.id for a in reversed(std.ancestors(cid)))]  # deepest first
+
+    out: dict[str, frozenset[str]] = {}
+    for s in doc.sections:
+        number = _scheme_number(s)[0]
+        if number is None or scheme.data.entry(number) is None:
+            continue
+        below: list[tuple[str, ...]] = []
+        for k in kids.get(s.id, []):
+            kn = _scheme_number(k)[0]
+            if kn is not None and scheme.data.entry(kn) is not None:
+                row = tuple(c for c in scheme.data.targets(kn, std) if c in known)
+                if row:
+                    below.append(row)
+        if not below:
+            continue
+        own = [c for c in scheme.data.targets(number, std) if c in known]
+        if not own:
+            if len(below) < 2:
+                continue
+            support: Counter[str] = Counter()
+            for row in below:
+                support.update({a for cid in row for a in up(cid)[1:]})
+            best = max(support.values(), default=0)
+            if 2 * best > len(below):
+                out[s.id] = frozenset(c for c, n in support.items() if n == best and std.children(c))
+            continue
+        chains = [up(cid) for cid in (*own, *(c for row in below for c in row))]
+        common = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
+        if common and not std.children(common[0]):
+            common = common[1:]
+        if common:
+            out[s.id] = frozenset(common[:1])
+    return out
 
 
 def _scheme_number(section: Section) -> tuple[str | None, str]:
@@ -976,27 +1047,80 @@ def _number_target(row: Sequence[_Pair]) -> _Pair | None:
     return None
 
 
+_JOIN = re.compile(r"以及|[与和及、/／]")
+ALSO_TITLE = 0.45
+"""A merged heading's second part names a sibling clause with a title match at least this good."""
+ALSO_OWN_WORDS = 4
+"""Characters a second part in the organisation's own words needs to stand for the next clause."""
+
+
 def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: Vocabulary) -> tuple[str, ...]:
-    """Sibling clauses a merged heading names besides its own clause."""
+    """Sibling clauses a merged heading names besides its own clause.
+
+    ``1.2.1 对标定位与1.2.2 保障机制``, ``战略制定与（二）战略实施``, ``引领发展与企业治理``: the title is cut at
+    each joiner (与/和/及/、/以及); the part after it, its own number removed, names a sibling
+    clause that no heading of the report answers when its number designates that sibling (a
+    decimal clause number or its ordinal) or its title matches that sibling better than the
+    heading's own clause (:data:`ALSO_TITLE` at least). A part in the organisation's own words
+    (``方向与文化及把规矩立在前面``) stands for the next sibling clause when no heading answers it.
+    A joiner inside a clause's own title (``过程的识别与设计``) cuts nothing off: the parts left
+    over match the heading's own clause or nothing. A process heading never names a result clause
+    (or the reverse): ``人才发展与成效`` is one process item, not the item and its results.
+    """
     if pair.title.how == "exact":
         return ()
-    parts = [p for p in _SPLIT_PARTS.split(view.section.title) if p.strip()]
-    if len(parts) < 2:
+    main = pair.info
+    title = view.section.title
+    siblings = [
+        idx.by_id[c.id]
+        for c in idx.standard.children(main.clause.parent)
+        if c.id != main.clause.id
+        and c.expects_answer
+        and not c.children
+        and c.id not in taken
+        # an approach and its results are never one heading's answer
+        and (c.kind == "result") == (main.clause.kind == "result")
+    ]
+    if not siblings:
         return ()
-    main = pair.info.clause
+    answerable = [idx.by_id[c.id] for c in idx.standard.children(main.clause.parent) if c.expects_answer]
+    nxt = next((c for c in answerable if c.order > main.order), None)
+    prev = next((c for c in reversed(answerable) if c.order < main.order), None)
     out: list[str] = []
-    siblings = [idx.by_id[c.id] for c in idx.standard.children(main.parent) if c.id != main.id]
-    for part in parts:
-        # "1.2.1 对标定位与1.2.2 保障机制": a part may carry its own clause number.
-        m = _PART_NUMBER.match(part)
-        number = m.group(1).replace("．", ".") if m else None
-        pt = _Title.of(part[m.end() :] if m else part, vocab)
-        for sib in siblings:
-            if sib.clause.id in taken or sib.clause.id in out:
+    for m in _JOIN.finditer(title):
+        left, right = title[: m.start()].strip(), title[m.end() :].strip()
+        if not left or not right:
+            continue
+        # The part that does not name the heading's own clause names the other one (the heading
+        # may be aligned by either part: 创新体系和创新实践 is 5.6.3 by its second part).
+        for part, neighbour in ((right, nxt), (left, prev)):
+            number = split_number(part)
+            pt = _Title.of(part[number[2] :] if number is not None else part, vocab)
+            if len(pt.canon) < 2:
                 continue
-            named = pt.canon and (pt.canon == sib.title.canon or (len(pt.canon) >= 3 and pt.canon in sib.title.canon))
-            if named or (number is not None and number == sib.clause.number and pt.canon):
-                out.append(sib.clause.id)
+            own = _title_similarity(pt, main.title).score
+            best: tuple[float, _ClauseInfo] | None = None
+            for sib in siblings:
+                if sib.clause.id in out:
+                    continue
+                sim = _title_similarity(pt, sib.title).score
+                by_number = number is not None and (
+                    number[1] == sib.clause.number or ordinal_value(number[1]) == sib.ordinal
+                )
+                named = (by_number and sim >= own) or (sim >= ALSO_TITLE and sim > own)
+                if named and (best is None or sim > best[0]):
+                    best = (sim + (1.0 if by_number else 0.0), sib)
+            if best is not None:
+                out.append(best[1].clause.id)
+            elif (
+                own < ALSO_TITLE
+                and neighbour is not None
+                and neighbour in siblings
+                and neighbour.clause.id not in out
+                and len(pt.canon) >= ALSO_OWN_WORDS
+                and not any(_title_similarity(pt, c.title).score >= ALSO_TITLE for c in idx.infos)
+            ):
+                out.append(neighbour.clause.id)
     return tuple(out)
 
 
@@ -1028,6 +1152,8 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     vocab = vocabulary()
     idx = _Index(standard, vocab)
     scheme = _detect_scheme(doc, standard, idx, vocab)
+    if scheme is not None:
+        scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
     children = _children_map(doc)
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}

@@ -129,8 +129,6 @@ def body_evidence(
         # A clause leads only where its parent leads too: the profile's 0.1 beats 0.2 in any text,
         # which says nothing unless the text is the profile's at all.
         scores[sid] = {
-            cid: round(float(contrast[position[cid]]), 4)
-            for cid in leads
-            if all(a.id in leads for a in ancestors[cid])
+            cid: round(float(contrast[position[cid]]), 4) for cid in leads if all(a.id in leads for a in ancestors[cid])
         }
     return BodyEvidence(standard.id, scores, chars)

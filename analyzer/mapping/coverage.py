@@ -14,6 +14,11 @@ to it or its descendants (:class:`~analyzer.mapping.types.Mapping`) and measures
   standard states none). A 40-point item of a 500-point standard is thin under
   0.1 × 40/500 × 30,000 = 240 字 (calibrated on the labelled reports, see the closing note of issue 4).
 
+Credit that only mentions a clause does not count (:func:`~analyzer.mapping.elsewhere.borrowed_credit`):
+a paragraph credited to a clause with no heading of its own, by content, from a container's
+introduction (or from under a heading the aligner placed nowhere), while that text is shorter than
+a thin answer of the clause (``expected_chars``; one paragraph for an unweighted clause).
+
 Status of an answerable leaf: ``missing`` with no credited paragraph and no section whose text
 answers it (:mod:`analyzer.mapping.elsewhere`; when one does, ``weak`` with that reason and
 :attr:`ClauseCoverage.elsewhere` saying where); ``weak`` when it is under
@@ -35,7 +40,7 @@ from ..model import Clause, Document, Paragraph, Standard
 from ..text.counts import count
 from ..text.sentences import paragraph_sentences
 from .backends import ClauseProfileText
-from .elsewhere import answered_elsewhere
+from .elsewhere import answered_elsewhere, borrowed_credit
 from .lexical import LexicalScorer
 from .types import AnsweredElsewhere, ClauseCoverage, Coverage, CoverageStatus, Mapping, NearestText, PointCoverage
 
@@ -48,6 +53,7 @@ POINTS_NEEDED = 0.5
 POINT_THRESHOLD = 0.1
 """Similarity of the best sentence to a guidance point for the point to count as addressed."""
 DEFAULT_REFERENCE_LENGTH = 30000
+
 
 def split_sentences(p: Paragraph) -> list[str]:
     """Sentences of a paragraph (a table: one per row), cheap and deterministic."""
@@ -90,12 +96,12 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
     """Coverage of every clause of ``standard`` by ``doc`` (see the module docstring)."""
     paragraphs = {p.id: p for p in doc.paragraphs}
     body = {p.id for p in doc.paragraphs if p.kind != "heading"}
+    # A paragraph that only mentions a clause from under another heading is not its answer.
+    borrowed = _mentions(doc, standard, mapping)
     own: dict[str, list[str]] = {}
     for m in mapping.matches:
-        if m.clause is not None and m.paragraph in body:
+        if m.clause is not None and m.paragraph in body and m.paragraph not in borrowed.get(m.clause, ()):
             own.setdefault(m.clause, []).append(m.paragraph)
-    limit = standard.report_limit.max if standard.report_limit is not None else DEFAULT_REFERENCE_LENGTH
-    total = standard.total_points or 1
     points = point_scorer(standard)
     pcol = {gid: j for j, gid in enumerate(points.clause_ids)} if points is not None else {}
 
@@ -104,7 +110,7 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
         credited = sorted((pid for cid in ids for pid in own.get(cid, ())), key=lambda pid: paragraphs[pid].index)
         chars = sum(count(paragraphs[pid].text).word_style for pid in credited)
         weight = clause_weight(standard, c)
-        expected = round(THIN_SHARE * weight / total * limit) if weight is not None else None
+        expected = expected_chars(standard, c)
         return tuple(credited), chars, weight, expected
 
     # Every leaf's sentences are scored against the guidance points in one batch (rows do not
@@ -130,7 +136,7 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
         status, zh, en = _status(standard, c, credited, chars, expected, pcs, by_id)
         elsewhere = None
         if status == "missing" and c.expects_answer:
-            elsewhere = answered_elsewhere(doc, standard, mapping, c.id, own)
+            elsewhere = answered_elsewhere(doc, standard, mapping, c.id, own, borrowed.get(c.id, ()))
             if elsewhere is not None:
                 status, zh, en = _answered_elsewhere(elsewhere, paragraphs)
         nearest = _nearest(c, mapping, paragraphs) if status in ("missing", "weak") else None
@@ -142,6 +148,30 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
             status, zh, en = _status(standard, c, credited, chars, expected, (), leaf_cov)
             by_id[c.id] = ClauseCoverage(c.id, status, chars, credited, (), expected, weight, zh, en)
     return Coverage(standard.id, tuple(by_id[c.id] for c in standard.clauses))
+
+
+def expected_chars(standard: Standard, clause: Clause) -> int | None:
+    """字数 below which an answer of the clause's weight is thin (see the module docstring)."""
+    weight = clause_weight(standard, clause)
+    if weight is None:
+        return None
+    limit = standard.report_limit.max if standard.report_limit is not None else DEFAULT_REFERENCE_LENGTH
+    return round(THIN_SHARE * weight / (standard.total_points or 1) * limit)
+
+
+def _mentions(doc: Document, standard: Standard, mapping: Mapping) -> dict[str, set[str]]:
+    """Content credits that only mention their clause (:func:`~analyzer.mapping.elsewhere.borrowed_credit`),
+    kept as mentions while they are shorter than a thin answer of the clause (one paragraph when
+    the clause carries no weight): more text than that, in one place, is an answer whose heading
+    the aligner read as the container's."""
+    paragraphs = {p.id: p for p in doc.paragraphs}
+    out: dict[str, set[str]] = {}
+    for cid, pids in borrowed_credit(doc, standard, mapping).items():
+        expected = expected_chars(standard, standard.clause(cid))
+        chars = sum(count(paragraphs[pid].text).word_style for pid in pids)
+        if (expected is None and len(pids) == 1) or (expected is not None and chars < expected):
+            out[cid] = pids
+    return out
 
 
 def _points(

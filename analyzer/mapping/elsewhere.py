@@ -17,6 +17,17 @@ paragraph and would be reported as missing — the finding that costs a reviewer
   credited to the nearest earlier answered clause, not after the last paragraph credited to the
   nearest later one (standard order).
 
+A report without headings (:attr:`Mapping.mode` ``content``) has no sections to weigh: there a
+paragraph is its own unit, with the same margin (the order pass may have kept a paragraph that is
+plainly about the clause with its neighbour's clause, to save a transition).
+
+:func:`borrowed_credit` is the other direction: paragraphs credited to a clause that has no heading
+of its own, by content, from under the heading of the container above it, before the answers under the
+container's other clauses' own headings. Such a paragraph stands in the container's introduction
+and only mentions the clause; coverage does not
+count it as the clause's answer (:mod:`analyzer.mapping.coverage`), so a clause whose section is
+absent is still reported missing unless a section's text as a whole answers it (above).
+
 When such a section exists the clause is not reported missing (:mod:`analyzer.mapping.coverage`
 marks it ``weak`` with the reason, and the ``clause-without-section`` check notes where the text
 is). Measured on the labelled dev reports × 14 layout variants (md): the sections behind clauses
@@ -26,8 +37,9 @@ clause by at most 0.94×, hence the margin of 1.1.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from collections.abc import Mapping as MappingABC
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -44,6 +56,7 @@ def answered_elsewhere(
     mapping: Mapping,
     clause_id: str,
     credited: MappingABC[str, Sequence[str]],
+    mentions: Collection[str] = (),
 ) -> AnsweredElsewhere | None:
     """The section whose text best answers ``clause_id`` where it belongs, or None (see the module docstring).
 
@@ -61,7 +74,10 @@ def answered_elsewhere(
         p = paragraphs[pid]
         if p.front_matter or not (lo <= p.index <= hi):
             continue
-        groups.setdefault(p.section, []).append(row)
+        if pid in mentions:
+            continue  # a mention of the clause (see borrowed_credit) is not its answer
+        # without headings every paragraph is its own unit (keyed by its id, never a section id)
+        groups.setdefault(p.section if mapping.mode == "headings" else f"¶{pid}", []).append(row)
 
     best: AnsweredElsewhere | None = None
     for section, rows in groups.items():
@@ -77,8 +93,95 @@ def answered_elsewhere(
         pids = tuple(mapping.scored[r] for r in rows)
         clauses = [mapping.of(pid).clause for pid in pids]
         under = max(set(clauses), key=lambda c: (clauses.count(c), c or ""))
-        best = AnsweredElsewhere(clause_id, section, pids, under, round(own, 4), round(min(margin, 99.0), 3))
+        unit = section if mapping.mode == "headings" else paragraphs[pids[0]].section
+        best = AnsweredElsewhere(clause_id, unit, pids, under, round(own, 4), round(min(margin, 99.0), 3))
     return best
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where each body paragraph stands in the report's heading structure, for coverage decisions."""
+
+    context: MappingABC[str, str | None]
+    """Paragraph id → clause of its nearest aligned section (None: none, or a merged heading)."""
+    unaligned_own: frozenset[str]
+    """Paragraphs whose own section has a heading the aligner gave no clause."""
+    index: MappingABC[str, int]
+    headed: frozenset[str]
+    """Clauses that a heading of the report claims."""
+    first_headed: MappingABC[str, int]
+    """Clause → index of the first paragraph under a heading aligned to it."""
+
+    def introduces(self, standard: Standard, paragraph: str, clause: str) -> bool:
+        """Whether ``paragraph`` stands in the introduction of a container above ``clause``: under
+        the container's heading, before the answers under its other clauses' own headings (a
+        section after them that the aligner gave the container is more likely a clause's own)."""
+        container = self.context.get(paragraph)
+        if container is None or container == clause or not standard.clause(container).children:
+            return False
+        below = {d.id for d in standard.descendants(container)}
+        if clause not in below:
+            return False
+        starts = [self.first_headed[d] for d in below if d != clause and d in self.first_headed]
+        return bool(starts) and self.index[paragraph] < min(starts)
+
+    def mentions_only(self, standard: Standard, paragraph: str, clause: str) -> bool:
+        """Whether a content credit of ``paragraph`` to ``clause`` (which no heading claims) is a mention:
+        it introduces a container above it, or stands under a heading of its own that the aligner
+        could not give to ``clause`` while a container above it answers the others by heading."""
+        if clause in self.headed:
+            return False
+        if self.introduces(standard, paragraph, clause):
+            return True
+        container = self.context.get(paragraph)
+        if paragraph not in self.unaligned_own or container is None or not standard.clause(container).children:
+            return False
+        below = {d.id for d in standard.descendants(container)}
+        return clause in below and any(d in self.headed for d in below if d != clause)
+
+
+def placement(doc: Document, mapping: Mapping) -> Placement:
+    """Each body paragraph's place in the heading structure (see :class:`Placement`)."""
+    parents = {sec.id: sec.parent for sec in doc.sections}
+    aligned = {a.section: a for a in mapping.alignment.sections}
+    headed = {a.clause for a in mapping.alignment.sections if a.clause is not None}
+    headed |= {c for a in mapping.alignment.sections for c in a.also}
+
+    def context(section: str | None) -> str | None:
+        while section is not None:
+            a = aligned.get(section)
+            if a is not None and a.clause is not None:
+                return None if a.also else a.clause  # a merged heading names its clauses
+            section = parents.get(section)
+        return None
+
+    body = [p for p in doc.paragraphs if p.kind != "heading" and not p.front_matter]
+    contexts = {p.id: context(p.section) for p in body}
+    index = {p.id: p.index for p in body}
+    first: dict[str, int] = {}
+    for pid, cid in contexts.items():
+        if cid is not None and (cid not in first or index[pid] < first[cid]):
+            first[cid] = index[pid]
+    unaligned = frozenset(
+        p.id for p in body if p.section is not None and (p.section not in aligned or aligned[p.section].clause is None)
+    )
+    return Placement(contexts, unaligned, index, frozenset(headed), first)
+
+
+def borrowed_credit(
+    doc: Document, standard: Standard, mapping: Mapping, where: Placement | None = None
+) -> dict[str, set[str]]:
+    """Clause id → body paragraphs credited to it by content that only mention it (module docstring)."""
+    where = where or placement(doc, mapping)
+    known = {c.id for c in standard.clauses}
+    out: dict[str, set[str]] = {}
+    for m in mapping.matches:
+        c = m.clause
+        if c is None or c not in known or m.method == "heading" or m.paragraph not in where.index:
+            continue
+        if where.mentions_only(standard, m.paragraph, c):
+            out.setdefault(c, set()).add(m.paragraph)
+    return out
 
 
 def _region(

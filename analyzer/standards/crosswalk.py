@@ -452,7 +452,7 @@ class NumberingSchemeData:
         for cid in leaves:
             if cid not in index:
                 return ()
-            chains.append([cid, *(a.id for a in standard.ancestors(cid))])
+            chains.append([cid, *(a.id for a in reversed(standard.ancestors(cid)))])  # deepest first
         common = [c for c in chains[0] if all(c in ch for ch in chains[1:])]
         return (common[0],) if common else ()
 

@@ -1,13 +1,14 @@
 """A clause whose section is credited elsewhere is not reported missing; a truly missing one is.
 
 Built from the project's own labelled sample (samples/szx-econ-bank) re-numbered by GB/T
-19580-2012 with the layout-perturbation generator: its ``4.7.6 过程有效性结果`` section holds the
-innovation results (Shenzhen economic 5.3) while the crosswalk sends 4.7.6 to 6.3, and its
+19580-2012 with the layout-perturbation generator, its innovation results (Shenzhen economic 5.3)
+headed ``4.7.4 财务结果``, a number the crosswalk sends to 1.3/2.3/6.3 only, and its
 planted missing clause 3.2 has no text at all.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,13 @@ SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "szx-econ-bank"
 @pytest.fixture(scope="module")
 def analysed(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     variant = perturb.perturb(perturb.load(SAMPLE), "gbt19580", seed=0)
+    # The innovation results under a GB/T number whose rows all lie elsewhere (4.7.4 财务结果 → SZE
+    # 1.3/2.3/6.3): the heading cannot be 5.3, the text is.
+    blocks = tuple(
+        dataclasses.replace(b, text="4.7.4 财务结果") if b.kind == "heading" and b.clause == "5.3" else b
+        for b in variant.blocks
+    )
+    variant = dataclasses.replace(variant, blocks=blocks)
     labels_dir, path = rendered(variant, "md", tmp_path_factory.mktemp("gbt"))
     report = load_labelled(labels_dir)
     doc = read_document(path)
