@@ -82,6 +82,7 @@ class Analysis:
 
 NOT_REPORT = "not-self-assessment"
 
+
 def fitted_scorer(
     standard: Standard, options: AnalyzeOptions = AnalyzeOptions(), resources: Resources | None = None
 ) -> Scorer:

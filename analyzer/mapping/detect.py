@@ -194,9 +194,7 @@ def fit_content_scorer(std: Standard, tokenizer: JiebaTokenizer | None = None) -
     return scorer
 
 
-def detect_standard(
-    doc: Document, standards: Sequence[Standard], resources: Resources | None = None
-) -> StandardGuess:
+def detect_standard(doc: Document, standards: Sequence[Standard], resources: Resources | None = None) -> StandardGuess:
     """Which of ``standards`` ``doc`` answers (see the module docstring)."""
     if not standards:
         raise ValueError("no standards to choose from")
