@@ -120,9 +120,22 @@ def analyze_document(
 ) -> Analysis:
     """Map, cover and check one document against one standard.
 
-    ``resources`` (tokenizer, data files, fitted scorers) is built once per process by the caller;
-    None uses :meth:`Resources.default`."""
-    res = resources or Resources.default()
+    ``resources`` (tokenizer, data files, fitted scorers) is built once per process by the caller
+    and is the :meth:`~Resources.current` one while the analysis runs; None uses
+    :meth:`Resources.current` (outside an analysis, :meth:`Resources.default`)."""
+    res = resources or Resources.current()
+    with res.active():
+        return _analyze_document(doc, standard, options, detection, progress, res)
+
+
+def _analyze_document(
+    doc: Document,
+    standard: Standard,
+    options: AnalyzeOptions,
+    detection: StandardGuess | None,
+    progress: PipelineProgress | None,
+    res: Resources,
+) -> Analysis:
     timings: list[tuple[str, float]] = []
     t = time.perf_counter()
 
@@ -134,7 +147,8 @@ def analyze_document(
         if progress is not None:
             progress(name, 1, 1)
 
-    doc = add_sentences(doc)  # Paragraph.sentences: SARA's one sentence splitter, read by coverage and results
+    # Paragraph.sentences: SARA's one sentence splitter, read by coverage and results
+    doc = add_sentences(doc, res.splitter)
     scorer = res.scorer(standard, options)
     step("fit")
     mapping = map_document(doc, standard, scorer)
@@ -183,7 +197,22 @@ def analyze_file(
     progress: PipelineProgress | None = None,
     resources: Resources | None = None,
 ) -> Analysis:
-    """Read ``path`` and analyse it; ``standard="auto"`` detects which standard it answers."""
+    """Read ``path`` and analyse it; ``standard="auto"`` detects which standard it answers.
+
+    ``resources``: as for :func:`analyze_document` (they are current while the file is read too)."""
+    res = resources or Resources.current()
+    with res.active():
+        return _analyze_file(path, standard, options, ingest, progress, res)
+
+
+def _analyze_file(
+    path: str | Path,
+    standard: str | Standard,
+    options: AnalyzeOptions,
+    ingest: IngestConfig | None,
+    progress: PipelineProgress | None,
+    resources: Resources,
+) -> Analysis:
     from .ingest import read_document
     from .standards import load_all, load_standard
 

@@ -14,15 +14,19 @@ the evaluation and benchmark pipelines) pays for the jieba dictionary and the ve
 
 :meth:`Resources.default` is a convenience for tests and one-off callers: one instance per
 process and standards search path (``SARA_STANDARDS_PATH``, relative to the working directory).
-The leaf helpers of :mod:`analyzer.results` and the aligner's synonym table read the packaged,
-immutable data through it.
+While an analysis runs, :meth:`Resources.current` is the caller's object (``analyze_file`` and
+``analyze_document`` make it :meth:`~Resources.active`): the leaf helpers that read packaged data
+(the results patterns, the aligner's synonym table, the ``default_*`` functions) find the caller's
+data there instead of loading their own copy; outside an analysis they get :meth:`Resources.default`.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 if TYPE_CHECKING:
@@ -36,10 +40,12 @@ if TYPE_CHECKING:
     from .results.lexicon import ResultsPatterns
     from .results.polarity import Polarity
     from .scoring.signals import Signals
+    from .text.sentences import SentenceSplitter
     from .text.tokenize import JiebaTokenizer
 
 T = TypeVar("T")
 _UNSET = object()
+_ACTIVE: ContextVar[Resources | None] = ContextVar("sara_resources", default=None)
 
 
 class Resources:
@@ -69,6 +75,24 @@ class Resources:
         with cls._defaults_lock:
             return cls._defaults.setdefault(key, cls())
 
+    @classmethod
+    def current(cls) -> Resources:
+        """The resources of the analysis running in this thread (see :meth:`active`), else :meth:`default`.
+
+        Leaf helpers that read packaged data (the results patterns, the synonym table, the
+        ``default_*`` functions) ask this instead of receiving the object through every call."""
+        return _ACTIVE.get() or cls.default()
+
+    @contextmanager
+    def active(self) -> Iterator[Resources]:
+        """Make this the :meth:`current` resources of the calling thread for the ``with`` block
+        (:func:`analyzer.pipeline.analyze_document` and ``analyze_file`` do it for their caller's)."""
+        token = _ACTIVE.set(self)
+        try:
+            yield self
+        finally:
+            _ACTIVE.reset(token)
+
     def _once(self, name: str, build: Callable[[], T]) -> T:
         found = self._loaded.get(name, _UNSET)
         if found is _UNSET:
@@ -87,6 +111,13 @@ class Resources:
         from .text.tokenize import build_tokenizer
 
         return self._once("tokenizer", build_tokenizer)
+
+    @property
+    def splitter(self) -> SentenceSplitter:
+        """SARA's one sentence splitter (spaCy's sentencizer over this tokenizer's words)."""
+        from .text.sentences import SentenceSplitter
+
+        return self._once("splitter", lambda: SentenceSplitter(self.tokenizer))
 
     @property
     def crosswalk(self) -> CrosswalkTexts | None:

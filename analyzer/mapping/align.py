@@ -217,10 +217,10 @@ def _str_tuple(data: object, key: str) -> tuple[str, ...]:
 
 
 def vocabulary() -> Vocabulary:
-    """The synonym table of the process's default :class:`~analyzer.resources.Resources`."""
+    """The synonym table of the current :class:`~analyzer.resources.Resources`."""
     from ..resources import Resources
 
-    return Resources.default().vocabulary
+    return Resources.current().vocabulary
 
 
 def load_vocabulary() -> Vocabulary:

@@ -157,10 +157,10 @@ def profiles_from_mapping(data: Mapping[str, object]) -> GenreProfiles:
 
 
 def default_profiles() -> GenreProfiles:
-    """The genre profiles of the process's default :class:`~analyzer.resources.Resources`."""
+    """The genre profiles of the current :class:`~analyzer.resources.Resources`."""
     from ..resources import Resources
 
-    return Resources.default().genres
+    return Resources.current().genres
 
 
 def load_profiles() -> GenreProfiles:

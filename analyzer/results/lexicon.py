@@ -435,10 +435,10 @@ def _load(text: str, source: str) -> ResultsPatterns:
 
 
 def default_patterns() -> ResultsPatterns:
-    """The patterns of the process's default :class:`~analyzer.resources.Resources`."""
+    """The patterns of the current :class:`~analyzer.resources.Resources`."""
     from ..resources import Resources
 
-    return Resources.default().patterns
+    return Resources.current().patterns
 
 
 def load_patterns() -> ResultsPatterns:

@@ -110,10 +110,10 @@ class Polarity:
 
 
 def default_polarity() -> Polarity:
-    """The polarity data of the process's default :class:`~analyzer.resources.Resources`."""
+    """The polarity data of the current :class:`~analyzer.resources.Resources`."""
     from ..resources import Resources
 
-    return Resources.default().polarity
+    return Resources.current().polarity
 
 
 def load_polarity() -> Polarity:

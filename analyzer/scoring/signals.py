@@ -210,10 +210,10 @@ def signals_from_mapping(data: object) -> Signals:
 
 
 def default_signals() -> Signals:
-    """The signals of the process's default :class:`~analyzer.resources.Resources`."""
+    """The signals of the current :class:`~analyzer.resources.Resources`."""
     from ..resources import Resources
 
-    return Resources.default().signals
+    return Resources.current().signals
 
 
 def load_signals_file() -> Signals:

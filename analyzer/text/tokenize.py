@@ -170,7 +170,7 @@ class JiebaTokenizer:
 
 
 def default_tokenizer() -> JiebaTokenizer:
-    """The tokenizer of the process's default :class:`~analyzer.resources.Resources`.
+    """The tokenizer of the current :class:`~analyzer.resources.Resources`.
 
     One per standards search path (``SARA_STANDARDS_PATH`` and the working directory it may be
     relative to), so a process that points at another folder of standards gets a tokenizer with
@@ -179,7 +179,7 @@ def default_tokenizer() -> JiebaTokenizer:
     """
     from ..resources import Resources
 
-    return Resources.default().tokenizer
+    return Resources.current().tokenizer
 
 
 def build_tokenizer() -> JiebaTokenizer:
