@@ -68,6 +68,7 @@ SLOW: tuple[str, ...] = (
     "tests/test_scoring.py::test_removing_comparisons_lowers_a_result_band",
     "tests/test_scoring.py::test_cutting_years_lowers_a_result_band",
     "tests/test_record.py::test_every_labelled_report_round_trips",
+    "tests/test_resources.py::test_own_resources_and_the_default_give_the_same_analysis",
     "tests/results/test_labelled_gold_mapping.py",
     "tests/results/test_labelled_reports.py",
     "tests/ingest/test_docx.py::test_dev_report_round_trip",
