@@ -316,6 +316,7 @@ def analyze(
 
     Output: JSON sara.analysis/1, a Markdown or HTML report for applicants, or an Excel scoresheet."""
     from .pipeline import analyze_file
+    from .resources import Resources
     from .standards import load_standard
 
     _, standard_id, options, ingest = _flow_settings(
@@ -332,7 +333,7 @@ def analyze(
     if fmt == "xlsx" and output is None:
         raise click.UsageError("--format xlsx needs --output FILE.xlsx (an Excel file is not written to the terminal)")
     std = "auto" if standard_id == "auto" else load_standard(standard_id)  # unknown ids fail before reading
-    result = analyze_file(file, std, options, ingest=ingest)
+    result = analyze_file(file, std, options, ingest=ingest, resources=Resources())
     detection = result.detection
     if detection is not None and not detection.fits:
         click.echo(

@@ -12,14 +12,14 @@ Each step is a plain function with typed inputs and outputs and can be called al
 :func:`analyze_document` runs them all and returns an :class:`Analysis`. A document that is not a
 self-assessment report (:func:`~analyzer.mapping.genre.recognise_genre`) gets only the
 ``not-self-assessment`` finding: no other check, no bands, no score estimate (disabling that check
-in :class:`~analyzer.checks.base.CheckConfig` analyses it as a report anyway). Scorers are fitted once
-per (standard, backend, model) and process (:func:`fitted_scorer`), so a batch or the app pays
-for the vectorizers or the embedding model once.
+in :class:`~analyzer.checks.base.CheckConfig` analyses it as a report anyway). The caller owns the
+resources (:class:`~analyzer.resources.Resources`: tokenizer, data files, scorers fitted once per
+standard, backend and model) and passes them in, so a batch or the app pays for the vectorizers or
+the embedding model once.
 """
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -29,15 +29,14 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .checks.base import CheckConfig, CheckContext
 from .checks.registry import check, run_checks
-from .mapping.backends import BackendRequest, Scorer, clause_set_key
+from .mapping.backends import BackendRequest, Scorer
 from .mapping.content import map_paragraphs
 from .mapping.coverage import compute_coverage
 from .mapping.detect import StandardGuess, detect_standard
 from .mapping.genre import GenreGuess, recognise_genre
-from .mapping.profiles import CrosswalkTexts, clause_profiles
 from .mapping.types import Coverage, Mapping
 from .model import Document, Finding, Standard
-from .results.polarity import default_polarity
+from .resources import Resources
 from .scoring import BandSuggestion, ScoreEstimate, estimate_score, suggest_bands
 from .text.sentences import add_sentences
 
@@ -83,56 +82,26 @@ class Analysis:
 
 NOT_REPORT = "not-self-assessment"
 
-_SCORERS: dict[tuple[str, str, BackendRequest, str | None, bool, bool], Scorer] = {}
-_LOCK = threading.Lock()
+
+def fitted_scorer(
+    standard: Standard, options: AnalyzeOptions = AnalyzeOptions(), resources: Resources | None = None
+) -> Scorer:
+    """The scorer fitted on ``standard``'s clause profiles, kept by ``resources`` (default: the process's)."""
+    return (resources or Resources.default()).scorer(standard, options)
 
 
-def fitted_scorer(standard: Standard, options: AnalyzeOptions = AnalyzeOptions()) -> Scorer:
-    """A scorer fitted on ``standard``'s clause profiles, cached per process."""
-    from .mapping.hybrid import make_scorer
-
-    key = (
-        standard.id,
-        standard.digest or "",
-        options.backend,
-        options.model,
-        options.allow_download,
-        options.crosswalk,
-    )
-    with _LOCK:
-        found = _SCORERS.get(key)
-        if found is not None:
-            return found
-        scorer = make_scorer(options.backend, options.model, options.allow_download)
-        equivalents = _crosswalk() if options.crosswalk else None
-        scorer.fit(clause_profiles(standard, equivalents), cache_key=clause_set_key(standard))
-        _SCORERS[key] = scorer
-        return scorer
-
-
-def prepare(standards: Iterable[Standard], options: AnalyzeOptions = AnalyzeOptions(), *, detect: bool = False) -> None:
-    """Load and fit, once per process, everything analysing against ``standards`` needs: the
-    jieba dictionary, the crosswalk, each standard's mapping scorer (:func:`fitted_scorer`) and
-    guidance-point scorer, and with ``detect`` the content scorers ``--standard auto`` compares
-    the report with. A worker pool calls this in its initializer so no file pays for it."""
-    from .mapping.coverage import point_scorer
-    from .mapping.detect import content_scorer
-
-    for std in standards:
-        fitted_scorer(std, options)
-        point_scorer(std)
-        if detect:
-            content_scorer(std)
-
-
-def _crosswalk() -> CrosswalkTexts | None:
-    """The crosswalk as an ``Equivalents`` provider, or None when no crosswalk file is found."""
-    from .standards.crosswalk import CrosswalkNotFound, load_crosswalk
-
-    try:
-        return CrosswalkTexts(load_crosswalk())
-    except CrosswalkNotFound:
-        return None
+def prepare(
+    standards: Iterable[Standard],
+    options: AnalyzeOptions = AnalyzeOptions(),
+    *,
+    detect: bool = False,
+    resources: Resources | None = None,
+) -> None:
+    """Load and fit, once, everything analysing against ``standards`` needs: the jieba dictionary,
+    the crosswalk, each standard's mapping scorer and guidance-point scorer, and with ``detect``
+    the content scorers ``--standard auto`` compares the report with. A worker pool calls this in
+    its initializer (with the worker's own :class:`Resources`) so no file pays for it."""
+    (resources or Resources.default()).prepare(standards, options, detect=detect)
 
 
 def map_document(doc: Document, standard: Standard, scorer: Scorer) -> Mapping:
@@ -147,8 +116,26 @@ def analyze_document(
     *,
     detection: StandardGuess | None = None,
     progress: PipelineProgress | None = None,
+    resources: Resources | None = None,
 ) -> Analysis:
-    """Map, cover and check one document against one standard."""
+    """Map, cover and check one document against one standard.
+
+    ``resources`` (tokenizer, data files, fitted scorers) is built once per process by the caller
+    and is the :meth:`~Resources.current` one while the analysis runs; None uses
+    :meth:`Resources.current` (outside an analysis, :meth:`Resources.default`)."""
+    res = resources or Resources.current()
+    with res.active():
+        return _analyze_document(doc, standard, options, detection, progress, res)
+
+
+def _analyze_document(
+    doc: Document,
+    standard: Standard,
+    options: AnalyzeOptions,
+    detection: StandardGuess | None,
+    progress: PipelineProgress | None,
+    res: Resources,
+) -> Analysis:
     timings: list[tuple[str, float]] = []
     t = time.perf_counter()
 
@@ -160,14 +147,16 @@ def analyze_document(
         if progress is not None:
             progress(name, 1, 1)
 
-    doc = add_sentences(doc)  # Paragraph.sentences: SARA's one sentence splitter, read by coverage and results
-    scorer = fitted_scorer(standard, options)
+    # Paragraph.sentences: SARA's one sentence splitter, read by coverage and results
+    doc = add_sentences(doc, res.splitter)
+    scorer = res.scorer(standard, options)
     step("fit")
     mapping = map_document(doc, standard, scorer)
     step("map")
-    coverage = compute_coverage(doc, standard, mapping)
+    coverage = compute_coverage(doc, standard, mapping, res)
     step("cover")
-    genre = detection.genre if detection is not None and detection.genre is not None else recognise_genre(doc)
+    genre = detection.genre if detection is not None and detection.genre is not None else None
+    genre = genre or recognise_genre(doc, res.genres)
     ctx = CheckContext(doc, standard, mapping, coverage, options.checks)
     report = genre.is_report or NOT_REPORT in options.checks.disabled
     findings = run_checks(ctx) if report else run_checks(ctx, (check(NOT_REPORT),))
@@ -177,8 +166,10 @@ def analyze_document(
     if report:
         polarity = None
         if options.checks.polarity_overrides:
-            polarity = default_polarity().with_overrides(options.checks.polarity_overrides)
-        suggestions = suggest_bands(doc, standard, mapping, coverage, findings, polarity=polarity)
+            polarity = res.polarity.with_overrides(options.checks.polarity_overrides)
+        suggestions = suggest_bands(
+            doc, standard, mapping, coverage, findings, signals=res.signals, polarity=polarity or res.polarity
+        )
         estimate = estimate_score(standard, suggestions)
     step("bands")
     return Analysis(
@@ -204,8 +195,24 @@ def analyze_file(
     *,
     ingest: IngestConfig | None = None,
     progress: PipelineProgress | None = None,
+    resources: Resources | None = None,
 ) -> Analysis:
-    """Read ``path`` and analyse it; ``standard="auto"`` detects which standard it answers."""
+    """Read ``path`` and analyse it; ``standard="auto"`` detects which standard it answers.
+
+    ``resources``: as for :func:`analyze_document` (they are current while the file is read too)."""
+    res = resources or Resources.current()
+    with res.active():
+        return _analyze_file(path, standard, options, ingest, progress, res)
+
+
+def _analyze_file(
+    path: str | Path,
+    standard: str | Standard,
+    options: AnalyzeOptions,
+    ingest: IngestConfig | None,
+    progress: PipelineProgress | None,
+    resources: Resources,
+) -> Analysis:
     from .ingest import read_document
     from .standards import load_all, load_standard
 
@@ -216,10 +223,10 @@ def analyze_file(
     if isinstance(standard, Standard):
         std = standard
     elif standard == "auto":
-        detection = detect_standard(doc, load_all())
+        detection = detect_standard(doc, load_all(), resources)
         std = load_standard(detection.standard)
         if progress is not None:
             progress("detect", 1, 1)
     else:
         std = load_standard(standard)
-    return analyze_document(doc, std, options, detection=detection, progress=progress)
+    return analyze_document(doc, std, options, detection=detection, progress=progress, resources=resources)

@@ -11,8 +11,8 @@ from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import reading
 from analyzer.errors import SaraError
-from analyzer.record import AnalysisRecord
 from analyzer.review import workspace as ws
+from analyzer.review.workspace import AnalysisRecord
 from analyzer.wording import points_range
 from app_pages import common
 

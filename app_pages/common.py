@@ -14,8 +14,8 @@ from collections.abc import Callable
 import streamlit as st
 
 from analyzer.errors import SaraError
-from analyzer.record import AnalysisRecord
 from analyzer.review import workspace as ws
+from analyzer.review.workspace import AnalysisRecord
 
 PAGES = {
     "start": "app_pages/start.py",
@@ -148,10 +148,16 @@ def get_store() -> ws.Store:
     return _store(ws.store_location())
 
 
+@st.cache_resource(show_spinner=False)
+def resources() -> ws.Resources:
+    """The app's tokenizer, data files and fitted scorers: built once per process, shared by sessions."""
+    return ws.Resources()
+
+
 @st.cache_resource(show_spinner="正在准备匹配模型… / preparing the scorer…")
 def warm_scorer(standard_id: str, backend: str) -> str:
     """Fit the scorer for a standard once per process (the first analysis is then quicker)."""
-    return ws.warm(standard_id, backend)  # type: ignore[arg-type]
+    return ws.warm(standard_id, backend, resources())  # type: ignore[arg-type]
 
 
 # --------------------------------------------------------------------------- current state

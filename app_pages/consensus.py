@@ -6,8 +6,8 @@ from __future__ import annotations
 import streamlit as st
 
 from analyzer.errors import SaraError
-from analyzer.record import AnalysisRecord
 from analyzer.review import workspace as ws
+from analyzer.review.workspace import AnalysisRecord
 from app_pages import common
 
 

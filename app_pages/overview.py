@@ -7,8 +7,8 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from analyzer import reading
-from analyzer.record import AnalysisRecord, LengthInfo
 from analyzer.review import workspace as ws
+from analyzer.review.workspace import AnalysisRecord, LengthInfo
 from analyzer.wording import percent, points, points_range
 from app_pages import common
 

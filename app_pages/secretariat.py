@@ -17,15 +17,25 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from analyzer.batch.runner import ScreenProgress, load_run, save_run, screen_folder
-from analyzer.batch.verdict import ScreenResult
+from analyzer.batch.secretariat import (
+    COLUMNS,
+    SECRETARIAT_FLOW,
+    STATUS_ZH,
+    ScreenProgress,
+    ScreenResult,
+    chart_layout,
+    display_rows,
+    group_by_standard,
+    load_all,
+    load_flow,
+    load_run,
+    save_run,
+    screen_folder,
+    screening_xlsx,
+    submissions_matrix,
+    unique_names,
+)
 from analyzer.errors import SaraError
-from analyzer.export.labels import STATUS_ZH
-from analyzer.export.screening import COLUMNS, display_rows, screening_xlsx
-from analyzer.flows import SECRETARIAT_FLOW, load_flow
-from analyzer.heatmap import chart_layout, group_by_standard, submissions_matrix
-from analyzer.names import unique_names
-from analyzer.standards import load_all
 from app_pages import common
 
 ROOT_ENV = "SARA_SCREEN_ROOT"

@@ -47,7 +47,14 @@ def _analyse(source: str) -> None:
             if standard != "auto":
                 common.warm_scorer(standard, backend)
             result = ws.analyze_upload(
-                store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse
+                store,
+                data,
+                name,
+                standard,
+                backend=backend,
+                progress=progress,
+                reanalyse=reanalyse,
+                resources=common.resources(),
             )
         except Exception as exc:  # never a traceback on the page
             failure = exc
@@ -72,7 +79,7 @@ def _backend_check() -> None:
     if standard == "auto":
         standard = ws.standard_choices()[0].id
     try:
-        status = ws.backend_status(standard, chosen)
+        status = ws.backend_status(standard, chosen, common.resources())
     except SaraError as exc:
         common.show_error(exc)
         return

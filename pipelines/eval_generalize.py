@@ -53,6 +53,10 @@ from analyzer.evaluate import (  # noqa: E402
     score_mapping,
 )
 from analyzer.evaluation import perturb  # noqa: E402
+from analyzer.resources import Resources  # noqa: E402
+
+RESOURCES = Resources()
+"""This process's tokenizer, data files and fitted scorers (each worker of the pool builds its own on import)."""
 
 SOURCES: tuple[tuple[str, Path], ...] = (
     ("own", ROOT / "samples"),
@@ -136,7 +140,7 @@ def run_cell(cell: Cell, cache: Path, seed: int = 0) -> CellResult:
         report = load_labelled(labels_dir)
         doc = read_document(path)
         std = load_standard(report.standard)
-        a = analyze_document(doc, std, AnalyzeOptions(backend="lexical"))
+        a = analyze_document(doc, std, AnalyzeOptions(backend="lexical"), resources=RESOURCES)
         credited = {m.paragraph: m.clause for m in a.mapping.matches}
         missing = [c.clause for c in a.coverage.clauses if c.status == "missing"]
         s = score_mapping(report, doc, std, credited, missing, variant=cell.variant, backend="lexical")
@@ -197,7 +201,7 @@ def run_ood(folder: Path) -> list[OodResult] | None:
     for name, entry in sorted(json.loads(manifest.read_text(encoding="utf-8")).items()):
         path = folder / name
         try:
-            a = analyze_file(path, "auto", AnalyzeOptions(backend="lexical"))
+            a = analyze_file(path, "auto", AnalyzeOptions(backend="lexical"), resources=RESOURCES)
         except Exception as exc:
             out.append(OodResult(name, False, f"{type(exc).__name__}: {exc}"))
             continue

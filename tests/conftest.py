@@ -31,6 +31,10 @@ SLOW: tuple[str, ...] = (
     "tests/test_flows.py::test_screen_follows_the_pipelines_store_and_jobs",
     "tests/test_names.py::test_a_non_utf8_file_name_gives_valid_json",
     "tests/test_not_self_assessment.py::test_screen_says_not_a_report",
+    "tests/screen/test_screen_limits.py::test_a_stuck_worker_is_killed_and_its_row_says_why",
+    "tests/screen/test_screen_limits.py::test_workers_left_no_process_behind",
+    # a 40-page PDF drawn as glyph outlines, built and probed page by page
+    "tests/ingest/test_pdf_real.py::test_outline_glyph_pdf_is_rejected_as_without_text",
     # the store under concurrency (several processes, a process killed mid-transaction)
     "tests/test_store.py::test_concurrent_processes_lose_no_decision",
     "tests/test_store.py::test_processes_creating_the_same_new_database_at_once",
@@ -64,6 +68,7 @@ SLOW: tuple[str, ...] = (
     "tests/test_scoring.py::test_removing_comparisons_lowers_a_result_band",
     "tests/test_scoring.py::test_cutting_years_lowers_a_result_band",
     "tests/test_record.py::test_every_labelled_report_round_trips",
+    "tests/test_resources.py::test_own_resources_and_the_default_give_the_same_analysis",
     "tests/results/test_labelled_gold_mapping.py",
     "tests/results/test_labelled_reports.py",
     "tests/ingest/test_docx.py::test_dev_report_round_trip",

@@ -75,6 +75,7 @@ from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS, IngestConfig
 from ..lifetime import exit_with_parent
 from ..pipeline import AnalyzeOptions
 from ..record import AnalysisRecord, read_record
+from ..resources import Resources
 from .verdict import ScreenResult, ScreenRow, error_row, row_from_record
 
 if TYPE_CHECKING:
@@ -279,8 +280,11 @@ def _warm(standard_ids: tuple[str, ...], options: AnalyzeOptions) -> None:
     from ..standards import load_standard
 
     # More than one standard means ``auto``: detection's content scorers are needed too.
-    prepare([load_standard(sid) for sid in standard_ids], options, detect=len(standard_ids) > 1)
+    prepare([load_standard(sid) for sid in standard_ids], options, detect=len(standard_ids) > 1, resources=_RESOURCES)
 
+
+_RESOURCES: Resources | None = None
+"""In a worker: its own :class:`Resources`, built in the initializer and used by every file it analyses."""
 
 _STARTED: multiprocessing.queues.Queue[tuple[int, int]] | None = None
 """In a worker: where it announces (task number, pid) as it starts a file, and again after each
@@ -299,13 +303,14 @@ def _worker_init(
     model again.
 
     The fitting runs in a background thread: a task that needs a scorer waits for it on the
-    pipeline's scorer lock (never longer than fitting it itself would take), while a file that
+    worker's :class:`Resources` lock (never longer than fitting it itself would take), while a file that
     cannot be read fails at once instead of waiting seconds for scorers it does not need (a re-run
     whose only uncached files are unreadable ones stays quick)."""
-    global _STARTED
+    global _STARTED, _RESOURCES
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     exit_with_parent(parent)
     _STARTED = started
+    _RESOURCES = Resources()
     threading.Thread(target=_warm, args=(standard_ids, options), name="sara-warm", daemon=True).start()
 
 
@@ -334,7 +339,7 @@ def _worker_analyse(
 
     t = time.perf_counter()
     try:
-        analysis = analyze_file(path, standard, options, ingest=ingest)
+        analysis = analyze_file(path, standard, options, ingest=ingest, resources=_RESOURCES)
         text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False)
         return _Outcome(text, None, None, time.perf_counter() - t, os.getpid())
     except SaraError as exc:

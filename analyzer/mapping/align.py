@@ -221,9 +221,15 @@ def _str_tuple(data: object, key: str) -> tuple[str, ...]:
     return tuple(data)
 
 
-@cache
 def vocabulary() -> Vocabulary:
-    """The synonym table shipped with SARA (validated on first use)."""
+    """The synonym table of the current :class:`~analyzer.resources.Resources`."""
+    from ..resources import Resources
+
+    return Resources.current().vocabulary
+
+
+def load_vocabulary() -> Vocabulary:
+    """The synonym table shipped with SARA, validated (a ``Resources`` holds one per process)."""
     raw = resources.files(__package__).joinpath("synonyms.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(raw)
     expected = {"schema", "groups", "fillers", "profile_terms", "result_terms"}

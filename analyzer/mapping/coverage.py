@@ -31,12 +31,12 @@ paragraph credited elsewhere that is closest to the clause by content.
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..model import Clause, Document, Paragraph, Standard
+from ..resources import Resources
 from ..text.counts import count
 from ..text.sentences import paragraph_sentences
 from .backends import ClauseProfileText
@@ -46,6 +46,8 @@ from .types import AnsweredElsewhere, ClauseCoverage, Coverage, CoverageStatus, 
 
 if TYPE_CHECKING:
     import numpy.typing as npt
+
+    from ..text.tokenize import JiebaTokenizer
 
 THIN_SHARE = 0.1
 POINTS_NEEDED = 0.5
@@ -62,21 +64,15 @@ def split_sentences(p: Paragraph) -> list[str]:
     return [s for s in paragraph_sentences(p) if len(s) >= 4]
 
 
-_POINT_SCORERS: dict[tuple[str, str], LexicalScorer | None] = {}
-_LOCK = threading.Lock()
+def fit_point_scorer(standard: Standard, tokenizer: JiebaTokenizer | None = None) -> LexicalScorer | None:
+    """A lexical scorer fitted on every guidance point of ``standard`` (None: it has none).
 
-
-def point_scorer(standard: Standard) -> LexicalScorer | None:
-    """A lexical scorer fitted on every guidance point of ``standard`` (None: it has none), cached."""
-    key = (standard.id, standard.digest or "")
-    with _LOCK:
-        if key not in _POINT_SCORERS:
-            points = [ClauseProfileText(g.id, f"{g.title or ''} {g.text}") for g in standard.guidance]
-            scorer = LexicalScorer(word_weight=0.5, char_ngram=(2, 3)) if points else None
-            if scorer is not None:
-                scorer.fit(points)
-            _POINT_SCORERS[key] = scorer
-        return _POINT_SCORERS[key]
+    :meth:`analyzer.resources.Resources.point_scorer` keeps one per standard and process."""
+    points = [ClauseProfileText(g.id, f"{g.title or ''} {g.text}") for g in standard.guidance]
+    scorer = LexicalScorer(tokenizer=tokenizer, word_weight=0.5, char_ngram=(2, 3)) if points else None
+    if scorer is not None:
+        scorer.fit(points)
+    return scorer
 
 
 def clause_weight(standard: Standard, clause: Clause) -> float | None:
@@ -92,7 +88,9 @@ def clause_weight(standard: Standard, clause: Clause) -> float | None:
     return parent.points / len(answerable) if answerable else None
 
 
-def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Coverage:
+def compute_coverage(
+    doc: Document, standard: Standard, mapping: Mapping, resources: Resources | None = None
+) -> Coverage:
     """Coverage of every clause of ``standard`` by ``doc`` (see the module docstring)."""
     paragraphs = {p.id: p for p in doc.paragraphs}
     body = {p.id for p in doc.paragraphs if p.kind != "heading"}
@@ -102,7 +100,7 @@ def compute_coverage(doc: Document, standard: Standard, mapping: Mapping) -> Cov
     for m in mapping.matches:
         if m.clause is not None and m.paragraph in body and m.paragraph not in borrowed.get(m.clause, ()):
             own.setdefault(m.clause, []).append(m.paragraph)
-    points = point_scorer(standard)
+    points = (resources or Resources.default()).point_scorer(standard)
     pcol = {gid: j for j, gid in enumerate(points.clause_ids)} if points is not None else {}
 
     def measure(c: Clause) -> tuple[tuple[str, ...], int, float | None, int | None]:

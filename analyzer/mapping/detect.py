@@ -31,18 +31,22 @@ Two answers say that no standard fits well:
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..model import Document, Standard
+from ..resources import Resources
 from .align import align_sections
 from .genre import GenreGuess, recognise_genre
 from .lexical import LexicalScorer
 from .profiles import clause_profiles, mapping_targets
+
+if TYPE_CHECKING:
+    from ..text.tokenize import JiebaTokenizer
 
 W_AWARD = 3.0
 W_CITY = 1.0
@@ -173,34 +177,29 @@ def _structure(doc: Document, std: Standard) -> float:
     return len(hit) / len(answerable) if answerable else 0.0
 
 
-def _content(doc: Document, std: Standard) -> float:
+def _content(doc: Document, std: Standard, resources: Resources) -> float:
     texts = [p.text for p in doc.paragraphs if p.kind == "text" and len(p.text) >= 30]
     if not texts:
         return 0.0
-    sims = content_scorer(std).score(texts)
+    sims = resources.content_scorer(std).score(texts)
     return float(np.mean(sims.max(axis=1)))
 
 
-_LEXICAL: dict[tuple[str, str], LexicalScorer] = {}
-_LOCK = threading.Lock()
+def fit_content_scorer(std: Standard, tokenizer: JiebaTokenizer | None = None) -> LexicalScorer:
+    """A lexical scorer on ``std``'s clause profiles (without the crosswalk).
+
+    :meth:`analyzer.resources.Resources.content_scorer` keeps one per standard and process."""
+    scorer = LexicalScorer(tokenizer=tokenizer)
+    scorer.fit(clause_profiles(std))
+    return scorer
 
 
-def content_scorer(std: Standard) -> LexicalScorer:
-    """A lexical scorer on ``std``'s clause profiles (without the crosswalk), cached per standard."""
-    key = (std.id, std.digest or "")
-    with _LOCK:
-        if key not in _LEXICAL:
-            scorer = LexicalScorer()
-            scorer.fit(clause_profiles(std))
-            _LEXICAL[key] = scorer
-        return _LEXICAL[key]
-
-
-def detect_standard(doc: Document, standards: Sequence[Standard]) -> StandardGuess:
+def detect_standard(doc: Document, standards: Sequence[Standard], resources: Resources | None = None) -> StandardGuess:
     """Which of ``standards`` ``doc`` answers (see the module docstring)."""
     if not standards:
         raise ValueError("no standards to choose from")
-    genre = recognise_genre(doc)
+    resources = resources or Resources.default()
+    genre = recognise_genre(doc, resources.genres)
     opening = _opening(doc)
     head = "".join(doc.text[:CITY_CHARS].split())
     city = [1.0 if s.award[:2] in head else 0.0 for s in standards]
@@ -208,7 +207,7 @@ def detect_standard(doc: Document, standards: Sequence[Standard]) -> StandardGue
     share = _manufacturing_share(doc)
     klass = [_class_evidence(doc, s, opening, share) for s in standards]
     structure = [_structure(doc, s) for s in standards]
-    content_raw = [_content(doc, s) for s in standards]
+    content_raw = [_content(doc, s, resources) for s in standards]
     top = max(content_raw) or 1.0
     content = [c / top for c in content_raw]
     scores = np.array(

@@ -29,7 +29,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 import yaml
@@ -157,9 +156,15 @@ def profiles_from_mapping(data: Mapping[str, object]) -> GenreProfiles:
     return GenreProfiles(report, tuple(genres))
 
 
-@cache
 def default_profiles() -> GenreProfiles:
-    """The packaged ``genres.yaml``."""
+    """The genre profiles of the current :class:`~analyzer.resources.Resources`."""
+    from ..resources import Resources
+
+    return Resources.current().genres
+
+
+def load_profiles() -> GenreProfiles:
+    """The packaged ``genres.yaml`` (a ``Resources`` holds one per process)."""
     text = resources.files("analyzer.mapping").joinpath("genres.yaml").read_text(encoding="utf-8")
     return profiles_from_mapping(yaml.safe_load(text))
 

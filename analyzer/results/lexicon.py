@@ -30,7 +30,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -434,9 +434,15 @@ def _load(text: str, source: str) -> ResultsPatterns:
     return ResultsPatterns(yaml.safe_load(text) or {}, source)
 
 
-@cache
 def default_patterns() -> ResultsPatterns:
-    """The packaged ``patterns.yaml``, compiled once per process."""
+    """The patterns of the current :class:`~analyzer.resources.Resources`."""
+    from ..resources import Resources
+
+    return Resources.current().patterns
+
+
+def load_patterns() -> ResultsPatterns:
+    """The packaged ``patterns.yaml``, compiled (a ``Resources`` holds one per process)."""
     text = resources.files(__package__).joinpath("patterns.yaml").read_text(encoding="utf-8")
     return _load(text, "analyzer/results/patterns.yaml")
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -110,8 +109,14 @@ class Polarity:
         return direction
 
 
-@cache
 def default_polarity() -> Polarity:
-    """The packaged ``polarity.yaml``, loaded once."""
+    """The polarity data of the current :class:`~analyzer.resources.Resources`."""
+    from ..resources import Resources
+
+    return Resources.current().polarity
+
+
+def load_polarity() -> Polarity:
+    """The packaged ``polarity.yaml`` (a ``Resources`` holds one per process)."""
     text = resources.files(__package__).joinpath("polarity.yaml").read_text(encoding="utf-8")
     return Polarity.from_mapping(yaml.safe_load(text) or {})

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..flows import REVIEWER_FLOW, Flow, load_flow
 from ..model import BACKEND_REQUESTS, BackendRequest
 from ..pipeline import AnalyzeOptions, fitted_scorer
+from ..resources import Resources
 from ..standards import load_all, load_standard
 
 Backend = BackendRequest
@@ -81,9 +82,9 @@ def analyze_options(backend: Backend | None = None) -> AnalyzeOptions:
     return reviewer_flow().analyze_options(backend)
 
 
-def warm(standard_id: str, backend: Backend | None = None) -> str:
-    """Fit (and cache for the process) the scorer for one standard; returns the backend that ran."""
-    scorer = fitted_scorer(load_standard(standard_id), analyze_options(backend))
+def warm(standard_id: str, backend: Backend | None = None, resources: Resources | None = None) -> str:
+    """Fit (and keep in ``resources``) the scorer for one standard; returns the backend that ran."""
+    scorer = fitted_scorer(load_standard(standard_id), analyze_options(backend), resources)
     return scorer.describe().name
 
 
@@ -104,10 +105,12 @@ class BackendStatus:
         return f"段落匹配：{self.name}{tail}"
 
 
-def backend_status(standard_id: str, backend: Backend | None = None) -> BackendStatus:
+def backend_status(
+    standard_id: str, backend: Backend | None = None, resources: Resources | None = None
+) -> BackendStatus:
     """The backend the reviewer flow resolves to for ``standard_id`` (fits the scorer, cached)."""
     options = analyze_options(backend)
-    info = fitted_scorer(load_standard(standard_id), options).describe()
+    info = fitted_scorer(load_standard(standard_id), options, resources).describe()
     fallback = info.fallback
     return BackendStatus(
         requested=options.backend,

@@ -37,7 +37,8 @@ from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
 from ..model import detection_uncertain
 from ..names import disk_name, display_name
 from ..pipeline import analyze_file
-from ..record import AnalysisRecord, BandInfo, ClauseInfo
+from ..record import AnalysisRecord, BandInfo, ClauseInfo, LengthInfo
+from ..resources import Resources
 from .bands import (
     CONSENSUS,
     MACHINE,
@@ -118,6 +119,7 @@ __all__ = [
     "THRESHOLD_ZH",
     "UPLOAD_TYPES",
     "AgreedBand",
+    "AnalysisRecord",
     "Backend",
     "BackendStatus",
     "BandOption",
@@ -132,6 +134,7 @@ __all__ = [
     "HeatCell",
     "IndependentModeLocked",
     "ItemReview",
+    "LengthInfo",
     "NoAnalysis",
     "NotAScoringUnit",
     "OpenRecord",
@@ -140,6 +143,7 @@ __all__ = [
     "Progress",
     "RationaleRequired",
     "ReasonRequired",
+    "Resources",
     "ReviewCounts",
     "ReviewHidden",
     "ReviewState",
@@ -336,8 +340,11 @@ def analyze_upload(
     progress: Progress | None = None,
     reanalyse: bool = False,
     actor: str = "sara",
+    resources: Resources | None = None,
 ) -> Opened:
     """Analyse an uploaded file and save submission and analysis together (one transaction).
+
+    ``resources``: the app's :class:`Resources` (built once per process, ``st.cache_resource``).
 
     The same bytes under the same standard (or auto-detected again) re-open the earlier submission
     instead of analysing twice, unless ``reanalyse``. Unreadable input raises
@@ -364,7 +371,12 @@ def analyze_upload(
         try:
             config = flow.config(backend)
             analysis = analyze_file(
-                path, standard, config.analyze_options(), ingest=config.ingest_config(), progress=step
+                path,
+                standard,
+                config.analyze_options(),
+                ingest=config.ingest_config(),
+                progress=step,
+                resources=resources,
             )
         except SaraError as exc:
             raise UnreadableUpload(

@@ -9,7 +9,6 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 
 import yaml
@@ -210,9 +209,15 @@ def signals_from_mapping(data: object) -> Signals:
     )
 
 
-@cache
 def default_signals() -> Signals:
-    """The packaged ``signals.yaml``, loaded once."""
+    """The signals of the current :class:`~analyzer.resources.Resources`."""
+    from ..resources import Resources
+
+    return Resources.current().signals
+
+
+def load_signals_file() -> Signals:
+    """The packaged ``signals.yaml`` (a ``Resources`` holds one per process)."""
     text = resources.files(__package__).joinpath(_SIGNALS_FILE).read_text(encoding="utf-8")
     return signals_from_mapping(yaml.safe_load(text))
 

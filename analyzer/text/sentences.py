@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Document, Paragraph, Span
@@ -89,9 +88,11 @@ class SentenceSplitter:
         return tuple(out)
 
 
-@cache
 def default_splitter() -> SentenceSplitter:
-    return SentenceSplitter()
+    """The splitter of the current :class:`~analyzer.resources.Resources`."""
+    from ..resources import Resources
+
+    return Resources.current().splitter
 
 
 def add_sentences(doc: Document, splitter: SentenceSplitter | None = None) -> Document:

@@ -18,7 +18,6 @@ punctuation and 与/和/及; pieces of 2–8 characters without 的 become terms
 from __future__ import annotations
 
 import logging
-import os
 import re
 import threading
 from collections.abc import Iterable
@@ -171,17 +170,20 @@ class JiebaTokenizer:
 
 
 def default_tokenizer() -> JiebaTokenizer:
-    """The tokenizer with terms from every standard found (built once per standards search path).
+    """The tokenizer of the current :class:`~analyzer.resources.Resources`.
 
-    Keyed on ``SARA_STANDARDS_PATH`` (and the working directory it may be relative to), so a
-    process that points at another folder of standards gets a tokenizer with that folder's
-    terms instead of the first one it built.
+    One per standards search path (``SARA_STANDARDS_PATH`` and the working directory it may be
+    relative to), so a process that points at another folder of standards gets a tokenizer with
+    that folder's terms instead of the first one it built. Callers that own a ``Resources`` use
+    its ``tokenizer`` instead.
     """
-    return _tokenizer_for(os.environ.get("SARA_STANDARDS_PATH", ""), os.getcwd())
+    from ..resources import Resources
+
+    return Resources.current().tokenizer
 
 
-@lru_cache(maxsize=4)
-def _tokenizer_for(search_path: str, cwd: str) -> JiebaTokenizer:
+def build_tokenizer() -> JiebaTokenizer:
+    """A new tokenizer with terms from every standard found on the standards search path."""
     from ..errors import StandardError
     from ..standards import load_standard
     from ..standards.loader import standard_files

@@ -160,14 +160,19 @@ def test_alignment_is_remembered_for_the_same_document_and_standard() -> None:
 
 def test_prepare_fits_the_scorers_a_worker_needs() -> None:
     from analyzer import pipeline
-    from analyzer.mapping import coverage, detect
+    from analyzer.resources import Resources
 
     std = load_standard("wuhan-manufacturing-2022")
     options = pipeline.AnalyzeOptions(backend="lexical")
-    pipeline.prepare([std], options, detect=True)
+    res = Resources()
+    pipeline.prepare([std], options, detect=True, resources=res)
     key = (std.id, std.digest or "")
-    assert key in coverage._POINT_SCORERS and key in detect._LEXICAL
-    assert any(k[:2] == key and k[2] == "lexical" for k in pipeline._SCORERS)
+    assert key in res._point_scorers and key in res._content_scorers
+    assert any(k[:2] == key and k[2] == "lexical" for k in res._scorers)
+    # what prepare fitted is what the analysis uses: nothing is fitted again, nothing shared with other owners
+    assert res.scorer(std, options) is res.scorer(std, options)
+    assert res.point_scorer(std) is res.point_scorer(std)
+    assert Resources().scorer(std, options) is not res.scorer(std, options)
 
 
 def test_safe_load_reads_like_yaml_safe_load_and_reports_the_same_errors() -> None:
