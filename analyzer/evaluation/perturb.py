@@ -492,8 +492,11 @@ def _skip_middle(doc: LabelledDoc, std: Standard) -> tuple[Block, ...]:
         if b.kind == "heading" and b.clause in index:
             c = index[b.clause]
             end = _section_end(blocks, i)
-            if c.parent is not None and c.children and c.kind != "profile" and any(
-                x.kind == "heading" and x.clause in c.children for x in blocks[i + 1 : end]
+            if (
+                c.parent is not None
+                and c.children
+                and c.kind != "profile"
+                and any(x.kind == "heading" and x.clause in c.children for x in blocks[i + 1 : end])
             ):
                 shift_until.append(end)
                 continue

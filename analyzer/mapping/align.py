@@ -298,6 +298,10 @@ class _ClauseInfo:
     ordinal: int | None
     is_result: bool
     is_profile: bool
+    ordinal2: int | None = None
+    """The position among its grandparent's answerable grandchildren (1.1.1, 1.1.2, 1.2.1 … = 1, 2, 3 …
+    under 1): how a report that skips the middle level numbers its items (【一、…】 → （三） = 1.2.1)."""
+    grandparent: str | None = None
 
 
 class _Index:
@@ -307,11 +311,18 @@ class _Index:
         self.standard = standard
         infos: list[_ClauseInfo] = []
         ordinals: dict[str, int] = {}
+        ordinals2: dict[str, int] = {}
         counters: Counter[str | None] = Counter()
+        counters2: Counter[str] = Counter()
+        parents = {c.id: c.parent for c in standard.clauses}
         for c in standard.clauses:
             if c.expects_answer and c.kind != "profile":
                 counters[c.parent] += 1
                 ordinals[c.id] = counters[c.parent]
+                grand = parents.get(c.parent) if c.parent is not None else None
+                if grand is not None:
+                    counters2[grand] += 1
+                    ordinals2[c.id] = counters2[grand]
         for k, c in enumerate(standard.clauses):
             texts = [c.text, c.review_text or ""]
             texts.extend(f"{g.title or ''} {g.text}" for g in c.guidance)
@@ -325,6 +336,8 @@ class _Index:
                     ordinal=ordinals.get(c.id),
                     is_result=c.kind == "result",
                     is_profile=c.kind == "profile",
+                    ordinal2=ordinals2.get(c.id),
+                    grandparent=parents.get(c.parent) if c.parent is not None else None,
                 )
             )
         self.infos = tuple(infos)
@@ -416,6 +429,32 @@ RESULT_TITLE_CAP = 0.5
 """Most a results heading's title can say for a clause that is not a result item."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How a group's ordinals are read beyond a shift: at which depth below the parent's clause
+    they count, and which clause they skip.
+
+    ``depth`` 1: ``（二）`` is the parent's second child; 2: its second grandchild (a report that
+    skips the standard's middle level, 【一、…】 → （三） = 1.2.1). ``gap`` k: the k-th clause has no
+    section, so every ordinal from k on names the clause after it (the "ordinal trap": with 2.3.1
+    left out, ``（五）`` is 2.3.2).
+    """
+
+    depth: int = 1
+    gap: int | None = None
+
+    def position(self, ordinal: int) -> int:
+        return ordinal + 1 if self.gap is not None and ordinal >= self.gap else ordinal
+
+    def describe(self) -> str:
+        parts = []
+        if self.depth == 2:
+            parts.append("ordinals count the clauses two levels down (the middle level is skipped)")
+        if self.gap is not None:
+            parts.append(f"ordinals from {self.gap} on skip one clause (no section answers it)")
+        return "; ".join(parts)
+
+
 def _default_offset(views: Sequence[_SectionView]) -> int:
     """The ordinal of a numbered profile heading (第一章 企业概况): the chapters after it are shifted by it."""
     return next((v.ordinal for v in views if v.is_profile and v.ordinal is not None), 0)
@@ -428,8 +467,10 @@ def _score_group(
     context: _ClauseInfo | None,
     offset: int | None = None,
     body: BodyEvidence | None = None,
+    reading: _Reading | None = None,
 ) -> list[list[_Pair]]:
-    expected_level = (context.clause.level + 1) if context is not None else 1
+    reading = reading or _Reading()
+    expected_level = (context.clause.level + reading.depth) if context is not None else 1
     any_profile = any(c.is_profile for c in candidates)
     context_id = context.clause.id if context is not None else None
     # Ordinals count the answerable, non-profile clauses; when the report numbers its profile too
@@ -489,10 +530,12 @@ def _score_group(
             elif (
                 v.ordinal is not None
                 and not v.is_profile
-                and c.ordinal == v.ordinal - offset
-                and (
-                    c.clause.parent == context_id
-                    or (profile_escape and c.clause.id in escapes and c.clause.parent == context_parent)
+                and _ordinal_fits(
+                    c,
+                    reading.position(v.ordinal - offset),
+                    reading.depth,
+                    context_id,
+                    context_parent if profile_escape and c.clause.id in escapes else "",
                 )
             ):
                 number, num_score = "ordinal", ORDINAL_NUMBER
@@ -536,6 +579,15 @@ def _score_group(
             row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
         table.append(row)
     return table
+
+
+def _ordinal_fits(c: _ClauseInfo, position: int, depth: int, context_id: str | None, escape_parent: str | None) -> bool:
+    """Whether ordinal ``position`` names ``c`` below ``context_id`` (at ``depth``): the parent's
+    ``position``-th child, or its ``position``-th grandchild; ``escape_parent``: a clause after a
+    profile leaf may be named as a child of that parent too ("" = no escape)."""
+    if depth == 2:
+        return context_id is not None and c.ordinal2 == position and c.grandparent == context_id
+    return c.ordinal == position and (c.clause.parent == context_id or c.clause.parent == escape_parent)
 
 
 def _top_level_lead(body: BodyEvidence | None, section_id: str, candidates: Sequence[_ClauseInfo]) -> float:
@@ -651,10 +703,14 @@ def _best_reading(
 
     Numbers are evidence, not truth: a document may number a profile part before its chapters
     (第一部分 我们从哪里来, 第二部分 …) or start after a clause it leaves out, so that every ordinal
-    is off by the same amount. Each shift in :data:`OFFSETS` is tried; a shift other than the plain
-    reading is taken only when the whole group's alignment (titles, body text, order) scores at
-    least :data:`OFFSET_MARGIN` better with it. Returns the table, the picks and a reason (empty
-    for the plain reading).
+    is off by the same amount; it may number the items of a three-level standard directly under
+    the categories (the middle level skipped); and it may leave a clause out in the middle, so that
+    every later ordinal names the clause before the one it answers. Each reading — a shift in
+    :data:`OFFSETS`, then depth 1 or 2 (:class:`_Reading`), then one skipped clause at each
+    position — is tried in turn, and one other than the best so far is taken only when the whole
+    group's alignment (titles, body text, order) scores at least :data:`OFFSET_MARGIN` better
+    with it: the group as a whole decides, so one section's text cannot move the numbers of its
+    neighbours. Returns the table, the picks and a reason (empty for the plain reading).
     """
     base = _default_offset(views)
     table = _score_group(views, candidates, escapes, context, base, body)
@@ -664,19 +720,32 @@ def _best_reading(
     if body is None or len(ordinals) < 2 or absolute:
         # A group with the standard's (or a scheme's) own numbers is not a sequence of ordinals.
         return table, picks, ""
-    best = (total, table, picks, base)
-    for shift in OFFSETS:
-        offset = base + shift
-        if offset == base:
-            continue
-        t = _score_group(views, candidates, escapes, context, offset, body)
+    plain = (base, _Reading())
+    best = (total, table, picks, plain)
+
+    def attempt(offset: int, reading: _Reading) -> None:
+        nonlocal best
+        t = _score_group(views, candidates, escapes, context, offset, body, reading)
         p, tot = _monotone_scored(t, candidates, context)
-        if tot > best[0] + (OFFSET_MARGIN if best[3] == base else 0.0):
-            best = (tot, t, p, offset)
-    _, table, picks, offset = best
-    if offset == base:
-        return table, picks, ""
-    return table, picks, f"ordinals read with a shift of {offset} (decided by the whole group)"
+        if tot > best[0] + OFFSET_MARGIN:
+            best = (tot, t, p, (offset, reading))
+
+    for shift in OFFSETS:
+        if shift:
+            attempt(base + shift, _Reading())
+    offset, reading = best[3]
+    if context is not None and any(c.grandparent == context.clause.id for c in candidates):
+        attempt(offset, _Reading(depth=2))
+    offset, reading = best[3]
+    for gap in range(1, max(ordinals) - offset + 1):
+        attempt(offset, _Reading(reading.depth, gap))
+    _, table, picks, (offset, reading) = best
+    why = []
+    if offset != base:
+        why.append(f"ordinals read with a shift of {offset}")
+    if reading.describe():
+        why.append(reading.describe())
+    return table, picks, f"{'; '.join(why)} (decided by the whole group)" if why else ""
 
 
 def _misnested(

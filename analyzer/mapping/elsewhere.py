@@ -123,9 +123,7 @@ def _overviews(doc: Document, standard: Standard, mapping: Mapping, clause_id: s
         own = credited.get(sid, set())
         if not own or not own <= ancestors:
             continue
-        siblings = [
-            k for k in kids if any(c != clause_id and _descends(standard, c, own) for c in credited.get(k, ()))
-        ]
+        siblings = [k for k in kids if any(c != clause_id and _descends(standard, c, own) for c in credited.get(k, ()))]
         if not siblings:
             continue
         sizes = sorted(body.get(k, 0) for k in siblings)
