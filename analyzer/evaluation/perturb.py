@@ -523,13 +523,13 @@ def _first_item_gap(doc: LabelledDoc, ctx: Context) -> LabelledDoc:
             continue
         c = index[b.clause]
         chain = ctx.standard.ancestors(c.id)
-        if c.children or c.kind != "process" or not chain or c.id in tied:
+        if c.children or not c.expects_answer or c.kind == "profile" or not chain:
             continue
         cat = chain[0].id
         if cat in seen_cats:
             continue
         seen_cats.add(cat)
-        if cat in missing_cats:
+        if cat in missing_cats or c.kind != "process" or c.id in tied:
             continue
         end = _section_end(blocks, i)
         inside = sum(1 for x in blocks[i + 1 : end] if x.kind != "heading" and x.clause == c.id)

@@ -78,7 +78,7 @@ import re
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -86,7 +86,7 @@ from typing import Literal
 import yaml
 
 from ..errors import DataFileError, StandardError
-from ..model import Clause, Document, Section, Standard
+from ..model import Clause, Document, Paragraph, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
 from ..text.headings import ordinal_value
 from .body import BodyEvidence
@@ -392,6 +392,9 @@ class _SectionView:
     scheme_targets: frozenset[str] | None = None
     """With a foreign numbering scheme (GB/T 19580-2012): the clauses the section's number stands for."""
     scheme_number: str | None = None
+    shows_results: bool = False
+    """The section's own text is mostly dated figures (a results table, year series): a result item
+    whatever its title says (``新办法带来的变化``); see :func:`_results_sections`."""
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -418,6 +421,8 @@ BODY_TITLE_TRUST = 0.85
 OFFSET_MARGIN = 0.3
 """A shifted reading of a group's ordinals must beat the plain one by this much (total DP score)."""
 OFFSETS = (0, 1, -1)
+READING_TIE = 0.1
+"""Readings of a group whose totals are this close fit equally well: the one that renumbers fewest sections wins."""
 """Shifts between a document's ordinals and the standard's tried per sibling group."""
 MISNESTED_TITLE = 0.95
 """An unnumbered subsection leaves its parent's clause for a later one only with (almost) that clause's exact title."""
@@ -426,6 +431,10 @@ PROFILE_BODY_VETO = 0.6
 PROFILE_BY_POSITION = 0.45
 """Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
 RESULT_TITLE_CAP = 0.5
+DATA_KIND_PENALTY = 0.4
+"""Cost of a process clause for a section whose own text is mostly dated figures."""
+DATA_SHARE = 0.5
+"""Share of a section's own text (characters) in paragraphs with dated figures that makes it show results."""
 """Most a results heading's title can say for a clause that is not a result item."""
 
 
@@ -557,6 +566,8 @@ def _score_group(
                 s -= DESCRIPTIVE_PENALTY
             if v.is_result != c.is_result and not c.is_profile:
                 s -= 0.2 if v.is_result else 0.1
+            elif v.shows_results and not v.is_profile and not c.is_result and not c.is_profile:
+                s -= DATA_KIND_PENALTY
             profile = False
             if v.is_profile and c.is_profile and c.clause.parent is None:
                 s += 0.6
@@ -720,25 +731,36 @@ def _best_reading(
     if body is None or len(ordinals) < 2 or absolute:
         # A group with the standard's (or a scheme's) own numbers is not a sequence of ordinals.
         return table, picks, ""
-    plain = (base, _Reading())
-    best = (total, table, picks, plain)
+    views_ordinals = [v.ordinal - base for v in views if v.ordinal is not None and not v.is_profile]
 
-    def attempt(offset: int, reading: _Reading) -> None:
-        nonlocal best
-        t = _score_group(views, candidates, escapes, context, offset, body, reading)
-        p, tot = _monotone_scored(t, candidates, context)
-        if tot > best[0] + OFFSET_MARGIN:
-            best = (tot, t, p, (offset, reading))
+    def deviation(offset: int, reading: _Reading) -> int:
+        """How many sections the reading numbers differently from the plain one."""
+        if reading.depth != 1:
+            return len(views_ordinals)
+        return sum(reading.position(k + base - offset) != k for k in views_ordinals)
 
-    for shift in OFFSETS:
-        if shift:
-            attempt(base + shift, _Reading())
-    offset, reading = best[3]
-    if context is not None and any(c.grandparent == context.clause.id for c in candidates):
-        attempt(offset, _Reading(depth=2))
-    offset, reading = best[3]
-    for gap in range(1, max(ordinals) - offset + 1):
-        attempt(offset, _Reading(reading.depth, gap))
+    tried: list[tuple[float, int, list[list[_Pair]], list[tuple[int | None, bool]], tuple[int, _Reading]]] = [
+        (total, 0, table, picks, (base, _Reading()))
+    ]
+    deeper = context is not None and any(c.grandparent == context.clause.id for c in candidates)
+    for depth in (1, 2) if deeper else (1,):
+        for shift in OFFSETS:
+            offset = base + shift
+            for gap in (None, *range(1, max(ordinals) - offset + 1)):
+                reading = _Reading(depth, gap)
+                if (offset, reading) == (base, _Reading()):
+                    continue
+                t = _score_group(views, candidates, escapes, context, offset, body, reading)
+                p, tot = _monotone_scored(t, candidates, context)
+                tried.append((tot, deviation(offset, reading), t, p, (offset, reading)))
+    top = max(r[0] for r in tried)
+    if top <= total + OFFSET_MARGIN:
+        best = tried[0]
+    else:
+        # the least change to the document's own numbers among the readings that fit (almost) as well
+        near = [r for r in tried if r[0] >= top - READING_TIE and r[0] > total + OFFSET_MARGIN]
+        best = min(near, key=lambda r: (r[1], -r[0]))
+    best = (best[0], best[2], best[3], best[4])
     _, table, picks, (offset, reading) = best
     why = []
     if offset != base:
@@ -909,6 +931,27 @@ def _is_wrapper(
         answered.clear()  # text alone names a wrapper only when its parts answer several chapters
         named = titled
     return titled + len(answered) >= 2 and 2 * named >= len(kids)
+
+
+def _results_sections(doc: Document) -> frozenset[str]:
+    """Sections whose own paragraphs are mostly dated figures: at least :data:`DATA_SHARE` of their
+    characters lie in paragraphs that give some indicator values for two or more years (read by
+    :mod:`analyzer.results`, tables, prose series and list lines alike)."""
+    from ..results.extract import extract_results
+
+    own: dict[str, list[Paragraph]] = {}
+    for p in doc.paragraphs:
+        if p.section is not None and not p.front_matter and p.kind != "heading":
+            own.setdefault(p.section, []).append(p)
+    out = set()
+    for sid, paras in own.items():
+        total = sum(len(p.text) for p in paras)
+        ev = extract_results(sid, paras)
+        ids = {pid for i in ev.indicators if len({v.year for v in i.values}) >= 2 for pid in i.paragraphs}
+        dated = sum(len(p.text) for p in paras if p.id in ids)
+        if total and dated >= DATA_SHARE * total:
+            out.add(sid)
+    return frozenset(out)
 
 
 def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
@@ -1097,6 +1140,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     vocab = vocabulary()
     idx = _Index(standard, vocab)
     scheme = _detect_scheme(doc, standard, idx, vocab)
+    data = _results_sections(doc) if body is not None else frozenset()
     children = _children_map(doc)
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
@@ -1158,6 +1202,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                     visit(children.get(a.id, []) + group[k + 1 :], anchor)
                     return
         views = [_view(s, vocab, scheme) for s in group]
+        views = [replace(v, shows_results=True) if v.section.id in data else v for v in views]
         if not candidates:
             for s in group:
                 _inherit(s, context)
