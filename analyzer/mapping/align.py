@@ -742,11 +742,14 @@ def _best_reading(
     tried: list[tuple[float, int, list[list[_Pair]], list[tuple[int | None, bool]], tuple[int, _Reading]]] = [
         (total, 0, table, picks, (base, _Reading()))
     ]
-    deeper = context is not None and any(c.grandparent == context.clause.id for c in candidates)
+    # Depth and skipped-clause readings are for the items of a chapter; the chapters themselves and
+    # the sub-headings of the profile keep the plain reading and its shifts.
+    items = context is not None and not context.is_profile
+    deeper = items and context is not None and any(c.grandparent == context.clause.id for c in candidates)
     for depth in (1, 2) if deeper else (1,):
         for shift in OFFSETS:
             offset = base + shift
-            for gap in (None, *range(1, max(ordinals) - offset + 1)):
+            for gap in (None, *range(1, max(ordinals) - offset + 1)) if items else (None,):
                 reading = _Reading(depth, gap)
                 if (offset, reading) == (base, _Reading()):
                     continue
