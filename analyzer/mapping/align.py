@@ -40,6 +40,14 @@ own words leaves the decision to the text). Below a leaf it counts for nothing o
 (``第一部分 … 第七部分``) each shift in :data:`OFFSETS` is tried and the one whose whole alignment
 scores best (by :data:`OFFSET_MARGIN` over the plain reading) is taken, so a numbered profile part
 (``第一部分 我们从哪里来``) shifts the chapters after it; the part at ordinal = shift is the profile.
+Within a chapter two more readings are tried (:class:`_Reading`): ordinals counting the clauses two
+levels down (``【一、…】`` → ``（三）`` = 1.2.1 when the report skips the standard's middle level), and
+one clause skipped at each position (with 2.3.1 left out, ``（五）`` is 2.3.2: the *ordinal trap*).
+Among the readings that beat the plain one, those within :data:`READING_TIE` of the best fit
+equally well and the one that renumbers fewest sections wins. A section whose own text is mostly
+dated figures (a results table, year series, list lines) counts as a result item whatever its title
+(:data:`DATA_KIND_PENALTY`), which is what usually tells a trapped results item from the process
+clause its ordinal names.
 
 **Misnested headings.** Without numbers the segmenter guesses levels. An unnumbered subsection
 titled exactly like a later clause (``资源`` under ``顾客与市场``), or a run of subsections whose
