@@ -485,6 +485,7 @@ def _score_group(
     offset: int | None = None,
     body: BodyEvidence | None = None,
     reading: _Reading | None = None,
+    evidence: list[list[_TitleMatch]] | None = None,
 ) -> list[list[_Pair]]:
     reading = reading or _Reading()
     expected_level = (context.clause.level + reading.depth) if context is not None else 1
@@ -498,7 +499,8 @@ def _score_group(
     profile_escape = context is not None and context.is_profile
     if offset is None:
         offset = _default_offset(views)
-    evidence = [[_title_evidence(v, c) for c in candidates] for v in views]
+    if evidence is None:
+        evidence = [[_title_evidence(v, c) for c in candidates] for v in views]
     claimed: dict[int, int] = {}
     for j in range(len(candidates)):
         holders = [i for i in range(len(views)) if evidence[i][j].score >= CLAIM_THRESHOLD]
@@ -732,7 +734,8 @@ def _best_reading(
     neighbours. Returns the table, the picks and a reason (empty for the plain reading).
     """
     base = _default_offset(views)
-    table = _score_group(views, candidates, escapes, context, base, body)
+    titles = [[_title_evidence(v, c) for c in candidates] for v in views]
+    table = _score_group(views, candidates, escapes, context, base, body, evidence=titles)
     picks, total = _monotone_scored(table, candidates, context)
     ordinals = [v.ordinal for v in views if v.ordinal is not None and not v.is_profile]
     absolute = any(v.scheme_targets is not None or _is_decimal(v.section) for v in views)
@@ -761,7 +764,7 @@ def _best_reading(
                 reading = _Reading(depth, gap)
                 if (offset, reading) == (base, _Reading()):
                     continue
-                t = _score_group(views, candidates, escapes, context, offset, body, reading)
+                t = _score_group(views, candidates, escapes, context, offset, body, reading, titles)
                 p, tot = _monotone_scored(t, candidates, context)
                 tried.append((tot, deviation(offset, reading), t, p, (offset, reading)))
     top = max(r[0] for r in tried)
