@@ -308,7 +308,7 @@ def print_diff(previous: Path, results: Sequence[CellResult]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", default=None, help="glob on report folder names (or group/name), e.g. 'wh-*'")
-    ap.add_argument("--variants", default=",".join(perturb.VARIANTS), help="comma-separated; default: all")
+    ap.add_argument("--variants", default=",".join(perturb.ALL_VARIANTS), help="comma-separated; default: all")
     ap.add_argument("--formats", default=",".join(FORMATS))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", type=Path, default=None, help="write every cell's numbers here")
@@ -321,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     variants = [v.strip() for v in args.variants.split(",") if v.strip()]
     formats = [f.strip() for f in args.formats.split(",") if f.strip()]
-    bad = [v for v in variants if v not in perturb.VARIANTS] + [f for f in formats if f not in FORMATS]
+    bad = [v for v in variants if v not in perturb.ALL_VARIANTS] + [f for f in formats if f not in FORMATS]
     if bad:
         print(f"未知的变体或格式 / unknown variant or format: {', '.join(bad)}", file=sys.stderr)
         return 2

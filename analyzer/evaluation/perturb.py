@@ -40,8 +40,13 @@ Variants (:data:`VARIANTS`), each deterministic for a given seed:
 ``missing-mentioned``  one answered process clause removed (its heading and paragraphs), and its topic
                        still mentioned elsewhere, as real reports do: the first sentence of its answer
                        appended to the profile's last paragraph, another appended to the last paragraph
-                       of the section before it. Labels: the clause joins ``missing_clauses``; the
-                       paragraphs that mention it keep their own sections' clauses
+                       of the section before it. Labels (:data:`DOC_VARIANTS`): the clause joins
+                       ``missing_clauses``; the paragraphs that mention it keep their own sections'
+                       clauses
+``categories-gap``     ``categories`` with a three-level standard's middle level skipped (（一） items
+                       directly under 【一、…】) and one more leaf removed, the first item of a category
+                       that had none missing, so every later item's ordinal is its predecessor's
+                       (:data:`DOC_VARIANTS`, like ``missing-mentioned``: they change ``missing_clauses``)
 =====================  ==========================================================================
 
 The data files are for the generator only: the aligner must never read them.
@@ -469,6 +474,90 @@ def _categories(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
             text = _CATEGORY_STYLES[d](counters[d]) + name
         out.append(replace(b, text=text))
     return tuple(out)
+
+
+def _section_end(blocks: Sequence[Block], i: int) -> int:
+    """The index after heading ``i``'s section: the next heading at its level or above."""
+    j = i + 1
+    while j < len(blocks) and not (blocks[j].kind == "heading" and blocks[j].level <= blocks[i].level):
+        j += 1
+    return j
+
+
+def _skip_middle(doc: LabelledDoc, std: Standard) -> tuple[Block, ...]:
+    """Drop the headings of a three-level standard's middle level (1.1, 1.2 between 1 and 1.1.1).
+
+    A heading is a middle one when its clause is neither a category nor a leaf and a heading of
+    one of its child clauses follows inside its section; the headings in its section move up one
+    level, and its own paragraphs (if any) stay where they are, labelled as before.
+    """
+    index = {c.id: c for c in std.clauses}
+    blocks = list(doc.blocks)
+    out: list[Block] = []
+    shift_until: list[int] = []
+    for i, b in enumerate(blocks):
+        while shift_until and i >= shift_until[-1]:
+            shift_until.pop()
+        if b.kind == "heading" and b.clause in index:
+            c = index[b.clause]
+            end = _section_end(blocks, i)
+            if (
+                c.parent is not None
+                and c.children
+                and c.kind != "profile"
+                and any(x.kind == "heading" and x.clause in c.children for x in blocks[i + 1 : end])
+            ):
+                shift_until.append(end)
+                continue
+        if b.kind == "heading" and shift_until:
+            b = replace(b, level=b.level - len(shift_until))
+        out.append(b)
+    return tuple(out)
+
+
+def _first_item_gap(doc: LabelledDoc, ctx: Context) -> LabelledDoc:
+    """``doc`` without one more leaf: the first item of a category, chosen among the process items
+    whose category has no missing clause yet and whose answer lies wholly under their own heading.
+    Unchanged when no item qualifies."""
+    index = {c.id: c for c in ctx.standard.clauses}
+    blocks = list(doc.blocks)
+    roles = heading_roles(doc)
+    missing_cats = {ctx.standard.ancestors(m)[0].id if ctx.standard.ancestors(m) else m for m in doc.missing_clauses}
+    tied = {m.answers_clause for m in doc.misplaced} | {m.under_heading_clause for m in doc.misplaced}
+    candidates: list[tuple[int, int]] = []
+    seen_cats: set[str] = set()
+    for i, b in enumerate(blocks):
+        role = roles.get(i)
+        if b.kind != "heading" or role is None or role.front or role.sub or b.clause not in index:
+            continue
+        c = index[b.clause]
+        chain = ctx.standard.ancestors(c.id)
+        if c.children or not c.expects_answer or c.kind == "profile" or not chain:
+            continue
+        cat = chain[0].id
+        if cat in seen_cats:
+            continue
+        seen_cats.add(cat)
+        if cat in missing_cats or c.kind != "process" or c.id in tied:
+            continue
+        end = _section_end(blocks, i)
+        inside = sum(1 for x in blocks[i + 1 : end] if x.kind != "heading" and x.clause == c.id)
+        total = sum(1 for x in blocks if x.kind != "heading" and x.clause == c.id)
+        if inside and inside == total and all(x.clause in (c.id, None) for x in blocks[i + 1 : end]):
+            candidates.append((i, end))
+    if not candidates:
+        return doc
+    i, end = ctx.rng.choice(candidates)
+    order = {c.id: k for k, c in enumerate(ctx.standard.clauses)}
+    missing = tuple(sorted({*doc.missing_clauses, blocks[i].clause or ""}, key=lambda m: order.get(m, 0)))
+    return replace(doc, blocks=tuple(blocks[:i] + blocks[end:]), missing_clauses=missing)
+
+
+def categories_gap(doc: LabelledDoc, ctx: Context) -> LabelledDoc:
+    """The ``categories`` layout with the middle level skipped and one more leaf missing."""
+    flat = replace(doc, blocks=_skip_middle(doc, ctx.standard))
+    gapped = _first_item_gap(flat, ctx)
+    return replace(gapped, blocks=_categories(gapped, ctx))
 
 
 def _markdown_flat(doc: LabelledDoc, ctx: Context) -> tuple[Block, ...]:
@@ -945,7 +1034,7 @@ def _missing_mentioned(doc: LabelledDoc, ctx: Context) -> LabelledDoc:
     return replace(doc, blocks=tuple(out), missing_clauses=(*doc.missing_clauses, cid))
 
 
-Variant = Callable[[LabelledDoc, Context], tuple[Block, ...] | LabelledDoc]
+Variant = Callable[[LabelledDoc, Context], tuple[Block, ...]]
 
 SHORT: dict[str, str] = {
     "as-written": "as-is",
@@ -967,6 +1056,7 @@ SHORT: dict[str, str] = {
     "markdown-flat": "md-flat",
     "merged-headings": "merged",
     "missing-mentioned": "miss-ment",
+    "categories-gap": "cat-gap",
 }
 """Column labels for the evaluation matrix (at most 9 characters)."""
 
@@ -989,17 +1079,25 @@ VARIANTS: dict[str, Variant] = {
     "categories": _categories,
     "markdown-flat": _markdown_flat,
     "merged-headings": _merged_headings,
-    "missing-mentioned": _missing_mentioned,
 }
+
+
+DOC_VARIANTS: dict[str, Callable[[LabelledDoc, Context], LabelledDoc]] = {
+    "missing-mentioned": _missing_mentioned,
+    "categories-gap": categories_gap,
+}
+"""Variants that change the labels too (a leaf removed → one more missing clause)."""
+
+ALL_VARIANTS: tuple[str, ...] = (*VARIANTS, *DOC_VARIANTS)
 
 
 def perturb(doc: LabelledDoc, variant: str, *, seed: int = 0, standard: Standard | None = None) -> LabelledDoc:
     """``doc`` re-rendered as ``variant`` (deterministic for ``seed``)."""
-    if variant not in VARIANTS:
-        raise KeyError(f"unknown variant {variant!r}; known: {', '.join(VARIANTS)}")
+    if variant not in VARIANTS and variant not in DOC_VARIANTS:
+        raise KeyError(f"unknown variant {variant!r}; known: {', '.join([*VARIANTS, *DOC_VARIANTS])}")
     std = standard or _load_standard(doc.standard)
     rng = random.Random(zlib.crc32(f"{seed}:{doc.name}:{variant}".encode()))
-    out = VARIANTS[variant](doc, Context(std, rng))
-    if isinstance(out, LabelledDoc):  # a variant that plants a defect changes the labels too
-        return replace(out, variant=variant)
-    return replace(doc, blocks=tuple(out), variant=variant)
+    if variant in DOC_VARIANTS:
+        return replace(DOC_VARIANTS[variant](doc, Context(std, rng)), variant=variant)
+    blocks = VARIANTS[variant](doc, Context(std, rng))
+    return replace(doc, blocks=tuple(blocks), variant=variant)

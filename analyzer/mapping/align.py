@@ -40,6 +40,14 @@ own words leaves the decision to the text). Below a leaf it counts for nothing o
 (``第一部分 … 第七部分``) each shift in :data:`OFFSETS` is tried and the one whose whole alignment
 scores best (by :data:`OFFSET_MARGIN` over the plain reading) is taken, so a numbered profile part
 (``第一部分 我们从哪里来``) shifts the chapters after it; the part at ordinal = shift is the profile.
+Within a chapter two more readings are tried (:class:`_Reading`): ordinals counting the clauses two
+levels down (``【一、…】`` → ``（三）`` = 1.2.1 when the report skips the standard's middle level), and
+one clause skipped at each position (with 2.3.1 left out, ``（五）`` is 2.3.2: the *ordinal trap*).
+Among the readings that beat the plain one, those within :data:`READING_TIE` of the best fit
+equally well and the one that renumbers fewest sections wins. A section whose own text is mostly
+dated figures (a results table, year series, list lines) counts as a result item whatever its title
+(:data:`DATA_KIND_PENALTY`), which is what usually tells a trapped results item from the process
+clause its ordinal names.
 
 **Misnested headings.** Without numbers the segmenter guesses levels. An unnumbered subsection
 titled exactly like a later clause (``资源`` under ``顾客与市场``), or a run of subsections whose
@@ -91,7 +99,7 @@ from typing import Literal
 import yaml
 
 from ..errors import DataFileError, StandardError
-from ..model import Clause, Document, Section, Standard
+from ..model import Clause, Document, Paragraph, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
 from ..text.headings import ordinal_value, split_number
 from .body import BodyEvidence
@@ -309,6 +317,10 @@ class _ClauseInfo:
     ordinal: int | None
     is_result: bool
     is_profile: bool
+    ordinal2: int | None = None
+    """The position among its grandparent's answerable grandchildren (1.1.1, 1.1.2, 1.2.1 … = 1, 2, 3 …
+    under 1): how a report that skips the middle level numbers its items (【一、…】 → （三） = 1.2.1)."""
+    grandparent: str | None = None
 
 
 class _Index:
@@ -318,11 +330,18 @@ class _Index:
         self.standard = standard
         infos: list[_ClauseInfo] = []
         ordinals: dict[str, int] = {}
+        ordinals2: dict[str, int] = {}
         counters: Counter[str | None] = Counter()
+        counters2: Counter[str] = Counter()
+        parents = {c.id: c.parent for c in standard.clauses}
         for c in standard.clauses:
             if c.expects_answer and c.kind != "profile":
                 counters[c.parent] += 1
                 ordinals[c.id] = counters[c.parent]
+                grand = parents.get(c.parent) if c.parent is not None else None
+                if grand is not None:
+                    counters2[grand] += 1
+                    ordinals2[c.id] = counters2[grand]
         for k, c in enumerate(standard.clauses):
             texts = [c.text, c.review_text or ""]
             texts.extend(f"{g.title or ''} {g.text}" for g in c.guidance)
@@ -336,6 +355,8 @@ class _Index:
                     ordinal=ordinals.get(c.id),
                     is_result=c.kind == "result",
                     is_profile=c.kind == "profile",
+                    ordinal2=ordinals2.get(c.id),
+                    grandparent=parents.get(c.parent) if c.parent is not None else None,
                 )
             )
         self.infos = tuple(infos)
@@ -392,6 +413,9 @@ class _SectionView:
     scheme_number: str | None = None
     scheme_lifted: bool = False
     """The targets come from the section's scheme-numbered subsections (:func:`_lift_targets`)."""
+    shows_results: bool = False
+    """The section's own text is mostly dated figures (a results table, year series): a result item
+    whatever its title says (``新办法带来的变化``); see :func:`_results_sections`."""
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -418,6 +442,8 @@ BODY_TITLE_TRUST = 0.85
 OFFSET_MARGIN = 0.3
 """A shifted reading of a group's ordinals must beat the plain one by this much (total DP score)."""
 OFFSETS = (0, 1, -1)
+READING_TIE = 0.1
+"""Readings of a group whose totals are this close fit equally well: the one that renumbers fewest sections wins."""
 """Shifts between a document's ordinals and the standard's tried per sibling group."""
 MISNESTED_TITLE = 0.95
 """An unnumbered subsection leaves its parent's clause for a later one only with (almost) that clause's exact title."""
@@ -426,7 +452,37 @@ PROFILE_BODY_VETO = 0.6
 PROFILE_BY_POSITION = 0.45
 """Evidence for the profile of an unnumbered heading right before a chapter numbered one."""
 RESULT_TITLE_CAP = 0.5
+DATA_KIND_PENALTY = 0.4
+"""Cost of a process clause for a section whose own text is mostly dated figures."""
+DATA_SHARE = 0.5
+"""Share of a section's own text (characters) in paragraphs with dated figures that makes it show results."""
 """Most a results heading's title can say for a clause that is not a result item."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """How a group's ordinals are read beyond a shift: at which depth below the parent's clause
+    they count, and which clause they skip.
+
+    ``depth`` 1: ``（二）`` is the parent's second child; 2: its second grandchild (a report that
+    skips the standard's middle level, 【一、…】 → （三） = 1.2.1). ``gap`` k: the k-th clause has no
+    section, so every ordinal from k on names the clause after it (the "ordinal trap": with 2.3.1
+    left out, ``（五）`` is 2.3.2).
+    """
+
+    depth: int = 1
+    gap: int | None = None
+
+    def position(self, ordinal: int) -> int:
+        return ordinal + 1 if self.gap is not None and ordinal >= self.gap else ordinal
+
+    def describe(self) -> str:
+        parts = []
+        if self.depth == 2:
+            parts.append("ordinals count the clauses two levels down (the middle level is skipped)")
+        if self.gap is not None:
+            parts.append(f"ordinals from {self.gap} on skip one clause (no section answers it)")
+        return "; ".join(parts)
 
 
 def _default_offset(views: Sequence[_SectionView]) -> int:
@@ -441,8 +497,11 @@ def _score_group(
     context: _ClauseInfo | None,
     offset: int | None = None,
     body: BodyEvidence | None = None,
+    reading: _Reading | None = None,
+    evidence: list[list[_TitleMatch]] | None = None,
 ) -> list[list[_Pair]]:
-    expected_level = (context.clause.level + 1) if context is not None else 1
+    reading = reading or _Reading()
+    expected_level = (context.clause.level + reading.depth) if context is not None else 1
     any_profile = any(c.is_profile for c in candidates)
     context_id = context.clause.id if context is not None else None
     # Ordinals count the answerable, non-profile clauses; when the report numbers its profile too
@@ -453,7 +512,8 @@ def _score_group(
     profile_escape = context is not None and context.is_profile
     if offset is None:
         offset = _default_offset(views)
-    evidence = [[_title_evidence(v, c) for c in candidates] for v in views]
+    if evidence is None:
+        evidence = [[_title_evidence(v, c) for c in candidates] for v in views]
     claimed: dict[int, int] = {}
     for j in range(len(candidates)):
         holders = [i for i in range(len(views)) if evidence[i][j].score >= CLAIM_THRESHOLD]
@@ -502,10 +562,12 @@ def _score_group(
             elif (
                 v.ordinal is not None
                 and not v.is_profile
-                and c.ordinal == v.ordinal - offset
-                and (
-                    c.clause.parent == context_id
-                    or (profile_escape and c.clause.id in escapes and c.clause.parent == context_parent)
+                and _ordinal_fits(
+                    c,
+                    reading.position(v.ordinal - offset),
+                    reading.depth,
+                    context_id,
+                    context_parent if profile_escape and c.clause.id in escapes else "",
                 )
             ):
                 number, num_score = "ordinal", ORDINAL_NUMBER
@@ -528,6 +590,8 @@ def _score_group(
                 s -= DESCRIPTIVE_PENALTY
             if v.is_result != c.is_result and not c.is_profile:
                 s -= 0.2 if v.is_result else 0.1
+            elif v.shows_results and not v.is_profile and not c.is_result and not c.is_profile:
+                s -= DATA_KIND_PENALTY
             profile = False
             if v.is_profile and c.is_profile and c.clause.parent is None:
                 s += 0.6
@@ -550,6 +614,15 @@ def _score_group(
             row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
         table.append(row)
     return table
+
+
+def _ordinal_fits(c: _ClauseInfo, position: int, depth: int, context_id: str | None, escape_parent: str | None) -> bool:
+    """Whether ordinal ``position`` names ``c`` below ``context_id`` (at ``depth``): the parent's
+    ``position``-th child, or its ``position``-th grandchild; ``escape_parent``: a clause after a
+    profile leaf may be named as a child of that parent too ("" = no escape)."""
+    if depth == 2:
+        return context_id is not None and c.ordinal2 == position and c.grandparent == context_id
+    return c.ordinal == position and (c.clause.parent == context_id or c.clause.parent == escape_parent)
 
 
 def _top_level_lead(body: BodyEvidence | None, section_id: str, candidates: Sequence[_ClauseInfo]) -> float:
@@ -665,32 +738,64 @@ def _best_reading(
 
     Numbers are evidence, not truth: a document may number a profile part before its chapters
     (第一部分 我们从哪里来, 第二部分 …) or start after a clause it leaves out, so that every ordinal
-    is off by the same amount. Each shift in :data:`OFFSETS` is tried; a shift other than the plain
-    reading is taken only when the whole group's alignment (titles, body text, order) scores at
-    least :data:`OFFSET_MARGIN` better with it. Returns the table, the picks and a reason (empty
-    for the plain reading).
+    is off by the same amount; it may number the items of a three-level standard directly under
+    the categories (the middle level skipped); and it may leave a clause out in the middle, so that
+    every later ordinal names the clause before the one it answers. Each reading — a shift in
+    :data:`OFFSETS`, then depth 1 or 2 (:class:`_Reading`), then one skipped clause at each
+    position — is tried in turn, and one other than the best so far is taken only when the whole
+    group's alignment (titles, body text, order) scores at least :data:`OFFSET_MARGIN` better
+    with it: the group as a whole decides, so one section's text cannot move the numbers of its
+    neighbours. Returns the table, the picks and a reason (empty for the plain reading).
     """
     base = _default_offset(views)
-    table = _score_group(views, candidates, escapes, context, base, body)
+    titles = [[_title_evidence(v, c) for c in candidates] for v in views]
+    table = _score_group(views, candidates, escapes, context, base, body, evidence=titles)
     picks, total = _monotone_scored(table, candidates, context)
     ordinals = [v.ordinal for v in views if v.ordinal is not None and not v.is_profile]
     absolute = any(v.scheme_targets is not None or _is_decimal(v.section) for v in views)
     if body is None or len(ordinals) < 2 or absolute:
         # A group with the standard's (or a scheme's) own numbers is not a sequence of ordinals.
         return table, picks, ""
-    best = (total, table, picks, base)
-    for shift in OFFSETS:
-        offset = base + shift
-        if offset == base:
-            continue
-        t = _score_group(views, candidates, escapes, context, offset, body)
-        p, tot = _monotone_scored(t, candidates, context)
-        if tot > best[0] + (OFFSET_MARGIN if best[3] == base else 0.0):
-            best = (tot, t, p, offset)
-    _, table, picks, offset = best
-    if offset == base:
-        return table, picks, ""
-    return table, picks, f"ordinals read with a shift of {offset} (decided by the whole group)"
+    views_ordinals = [v.ordinal - base for v in views if v.ordinal is not None and not v.is_profile]
+
+    def deviation(offset: int, reading: _Reading) -> int:
+        """How many sections the reading numbers differently from the plain one."""
+        if reading.depth != 1:
+            return len(views_ordinals)
+        return sum(reading.position(k + base - offset) != k for k in views_ordinals)
+
+    tried: list[tuple[float, int, list[list[_Pair]], list[tuple[int | None, bool]], tuple[int, _Reading]]] = [
+        (total, 0, table, picks, (base, _Reading()))
+    ]
+    # Depth and skipped-clause readings are for the items of a chapter; the chapters themselves and
+    # the sub-headings of the profile keep the plain reading and its shifts.
+    items = context is not None and not context.is_profile
+    deeper = items and context is not None and any(c.grandparent == context.clause.id for c in candidates)
+    for depth in (1, 2) if deeper else (1,):
+        for shift in OFFSETS:
+            offset = base + shift
+            for gap in (None, *range(1, max(ordinals) - offset + 1)) if items else (None,):
+                reading = _Reading(depth, gap)
+                if (offset, reading) == (base, _Reading()):
+                    continue
+                t = _score_group(views, candidates, escapes, context, offset, body, reading, titles)
+                p, tot = _monotone_scored(t, candidates, context)
+                tried.append((tot, deviation(offset, reading), t, p, (offset, reading)))
+    top = max(r[0] for r in tried)
+    if top <= total + OFFSET_MARGIN:
+        best = tried[0]
+    else:
+        # the least change to the document's own numbers among the readings that fit (almost) as well
+        near = [r for r in tried if r[0] >= top - READING_TIE and r[0] > total + OFFSET_MARGIN]
+        best = min(near, key=lambda r: (r[1], -r[0]))
+    best = (best[0], best[2], best[3], best[4])
+    _, table, picks, (offset, reading) = best
+    why = []
+    if offset != base:
+        why.append(f"ordinals read with a shift of {offset}")
+    if reading.describe():
+        why.append(reading.describe())
+    return table, picks, f"{'; '.join(why)} (decided by the whole group)" if why else ""
 
 
 def _misnested(
@@ -854,6 +959,27 @@ def _is_wrapper(
         answered.clear()  # text alone names a wrapper only when its parts answer several chapters
         named = titled
     return titled + len(answered) >= 2 and 2 * named >= len(kids)
+
+
+def _results_sections(doc: Document) -> frozenset[str]:
+    """Sections whose own paragraphs are mostly dated figures: at least :data:`DATA_SHARE` of their
+    characters lie in paragraphs that give some indicator values for two or more years (read by
+    :mod:`analyzer.results`, tables, prose series and list lines alike)."""
+    from ..results.extract import extract_results
+
+    own: dict[str, list[Paragraph]] = {}
+    for p in doc.paragraphs:
+        if p.section is not None and not p.front_matter and p.kind != "heading":
+            own.setdefault(p.section, []).append(p)
+    out = set()
+    for sid, paras in own.items():
+        total = sum(len(p.text) for p in paras)
+        ev = extract_results(sid, paras)
+        ids = {pid for i in ev.indicators if len({v.year for v in i.values}) >= 2 for pid in i.paragraphs}
+        dated = sum(len(p.text) for p in paras if p.id in ids)
+        if total and dated >= DATA_SHARE * total:
+            out.add(sid)
+    return frozenset(out)
 
 
 def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
@@ -1160,6 +1286,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     scheme = _detect_scheme(doc, standard, idx, vocab)
     if scheme is not None:
         scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
+    data = _results_sections(doc) if body is not None else frozenset()
     children = _children_map(doc)
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
@@ -1221,6 +1348,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                     visit(children.get(a.id, []) + group[k + 1 :], anchor)
                     return
         views = [_view(s, vocab, scheme) for s in group]
+        views = [replace(v, shows_results=True) if v.section.id in data else v for v in views]
         if not candidates:
             for s in group:
                 _inherit(s, context)

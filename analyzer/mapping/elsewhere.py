@@ -16,10 +16,21 @@ paragraph and would be reported as missing — the finding that costs a reviewer
 - **Order.** The section must lie where the clause belongs: not before the first paragraph
   credited to the nearest earlier answered clause, not after the last paragraph credited to the
   nearest later one (standard order).
+- **Not an overview.** The lead-in of a section whose subsections answer the clause's siblings
+  (``【一、领导】`` + "本章说明领导班子如何定方向、带文化、抓治理" before ``（一）…（二）…``) is credited
+  to the parent and previews its children: it names the topics of all of them, so it favours
+  whichever child lost its section. Such a lead-in does not answer the clause unless it is as long
+  as an answer: at least :data:`LEAD_SHARE` of the median body of the subsections beside it.
 
 A report without headings (:attr:`Mapping.mode` ``content``) has no sections to weigh: there a
 paragraph is its own unit, with the same margin (the order pass may have kept a paragraph that is
 plainly about the clause with its neighbour's clause, to save a transition).
+
+When such a section exists the clause is not reported missing (:mod:`analyzer.mapping.coverage`
+marks it ``weak`` with the reason, and the ``clause-without-section`` check notes where the text
+is). Measured on the labelled dev reports × 14 layout variants (md): the sections behind clauses
+wrongly called missing favour the clause by 1.16–3.1×, the best section for a truly missing
+clause by at most 0.94×, hence the margin of 1.1.
 
 :func:`borrowed_credit` is the other direction: paragraphs credited to a clause that has no heading
 of its own, by content, from under the heading of the container above it, before the answers under the
@@ -27,12 +38,6 @@ container's other clauses' own headings. Such a paragraph stands in the containe
 and only mentions the clause; coverage does not
 count it as the clause's answer (:mod:`analyzer.mapping.coverage`), so a clause whose section is
 absent is still reported missing unless a section's text as a whole answers it (above).
-
-When such a section exists the clause is not reported missing (:mod:`analyzer.mapping.coverage`
-marks it ``weak`` with the reason, and the ``clause-without-section`` check notes where the text
-is). Measured on the labelled dev reports × 14 layout variants (md): the sections behind clauses
-wrongly called missing favour the clause by 1.16–3.1×, the best section for a truly missing
-clause by at most 0.94×, hence the margin of 1.1.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ from .types import AnsweredElsewhere, Mapping
 
 SECTION_MARGIN = 1.1
 """How much better the section's text must match the clause than any other target."""
+
+LEAD_SHARE = 0.5
+"""A parent's lead-in answers a child only when it is at least this share of its subsections' median body."""
 
 
 def answered_elsewhere(
@@ -79,8 +87,11 @@ def answered_elsewhere(
         # without headings every paragraph is its own unit (keyed by its id, never a section id)
         groups.setdefault(p.section if mapping.mode == "headings" else f"¶{pid}", []).append(row)
 
+    overviews = _overviews(doc, standard, mapping, clause_id)
     best: AnsweredElsewhere | None = None
     for section, rows in groups.items():
+        if section in overviews:
+            continue
         weights = np.array([max(len(paragraphs[mapping.scored[r]].text), 1) for r in rows], dtype=np.float64)
         v = (sim[rows].astype(np.float64) * weights[:, None]).sum(axis=0) / weights.sum()
         own = float(v[j])
@@ -182,6 +193,49 @@ def borrowed_credit(
         if where.mentions_only(standard, m.paragraph, c):
             out.setdefault(c, set()).add(m.paragraph)
     return out
+
+
+def _overviews(doc: Document, standard: Standard, mapping: Mapping, clause_id: str) -> frozenset[str]:
+    """Sections whose own text is a short lead-in to subsections that answer ``clause_id``'s siblings.
+
+    The section's paragraphs are credited to a proper ancestor of ``clause_id``; at least one child
+    section is credited to another clause under that ancestor; and its own body is shorter than
+    :data:`LEAD_SHARE` of the median body of its child sections.
+    """
+    ancestors = {c.id for c in standard.ancestors(clause_id)}
+    if not ancestors:
+        return frozenset()
+    known = {c.id for c in standard.clauses}
+    by_paragraph = {m.paragraph: m.clause for m in mapping.matches}
+    body: dict[str, int] = {}
+    credited: dict[str, set[str]] = {}
+    for p in doc.paragraphs:
+        if p.section is None or p.front_matter:
+            continue
+        body[p.section] = body.get(p.section, 0) + len(p.text)
+        c = by_paragraph.get(p.id)
+        if c in known:
+            credited.setdefault(p.section, set()).add(c)
+    children: dict[str, list[str]] = {}
+    for s in doc.sections:
+        if s.parent is not None:
+            children.setdefault(s.parent, []).append(s.id)
+    out: set[str] = set()
+    for sid, kids in children.items():
+        own = credited.get(sid, set())
+        if not own or not own <= ancestors:
+            continue
+        siblings = [k for k in kids if any(c != clause_id and _descends(standard, c, own) for c in credited.get(k, ()))]
+        if not siblings:
+            continue
+        sizes = sorted(body.get(k, 0) for k in siblings)
+        if body.get(sid, 0) < LEAD_SHARE * sizes[len(sizes) // 2]:
+            out.add(sid)
+    return frozenset(out)
+
+
+def _descends(standard: Standard, clause_id: str, ancestors: set[str]) -> bool:
+    return any(a.id in ancestors for a in standard.ancestors(clause_id))
 
 
 def _region(

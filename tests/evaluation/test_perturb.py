@@ -18,7 +18,7 @@ MARKDOWN = ROOT / "samples" / "bj-logistics"  # '#' headings, mixed numbering, a
 PLAIN = ROOT / "samples" / "wh-svc-water"  # plain-text headings, a misplaced paragraph
 
 _FRONT = {"front-matter-block", "front-matter-lines"}
-_PLANTS_MISSING = {"missing-mentioned"}
+_PLANTS_MISSING = set(P.DOC_VARIANTS)  # variants that plant a missing clause
 
 
 def _source(folder: Path) -> P.LabelledDoc:
@@ -35,7 +35,7 @@ def _non_front_headings(doc: P.LabelledDoc) -> list[P.Block]:
 
 
 @pytest.mark.parametrize("folder", [MARKDOWN, PLAIN], ids=lambda p: p.name)
-@pytest.mark.parametrize("variant", list(P.VARIANTS))
+@pytest.mark.parametrize("variant", list(P.ALL_VARIANTS))
 def test_variant_keeps_labels_consistent(tmp_path: Path, folder: Path, variant: str) -> None:
     src = _source(folder)
     out = P.perturb(src, variant)
@@ -53,7 +53,8 @@ def test_variant_keeps_labels_consistent(tmp_path: Path, folder: Path, variant: 
     # the defect lists never change
     for key in ("missing_clauses", "results_lacking_three_years", "results_lacking_comparison"):
         if key == "missing_clauses" and variant in _PLANTS_MISSING:  # one clause more, the rest unchanged
-            assert labels[key][:-1] == list(src.missing_clauses) and labels[key][-1] not in src.missing_clauses
+            added = set(labels[key]) - set(src.missing_clauses)
+            assert set(src.missing_clauses) <= set(labels[key]) and len(added) == 1
             continue
         assert labels[key] == list(getattr(src, key))
     assert [u["clause"] for u in labels["unfavourable_results"]] == [u.clause for u in src.unfavourable_results]
@@ -309,3 +310,64 @@ def test_missing_mentioned_removes_a_clause_and_mentions_it_elsewhere() -> None:
     std = load_standard(src.standard)
     kinds = {std.clause(b.clause).kind for b in grown if b.clause is not None}
     assert len(grown) == 2 and "profile" in kinds and cid not in {b.clause for b in grown}
+
+
+# --------------------------------------------------------------------------- categories-gap
+
+
+def _items_by_category(doc: P.LabelledDoc) -> list[list[P.Block]]:
+    groups: list[list[P.Block]] = []
+    for b in doc.blocks:
+        if b.kind == "heading" and b.text.startswith("【"):
+            groups.append([])
+        elif b.kind == "heading" and groups and b.text.startswith("（"):
+            groups[-1].append(b)
+    return groups
+
+
+@pytest.mark.parametrize("folder", [MARKDOWN, PLAIN], ids=lambda p: p.name)
+def test_categories_gap_removes_the_first_item_of_a_category(folder: Path) -> None:
+    src = _source(folder)
+    out = P.perturb(src, "categories-gap")
+    (removed,) = set(out.missing_clauses) - set(src.missing_clauses)
+    assert set(src.missing_clauses) < set(out.missing_clauses)
+    # no block of the removed clause is left, every other block is
+    assert not [b for b in out.blocks if b.clause == removed]
+    assert [b.text for b in src.blocks if b.kind != "heading" and b.clause != removed] == [
+        b.text for b in out.blocks if b.kind != "heading"
+    ]
+    # it was the first item of its category, and its category numbers from （一） again without it
+    std = load_standard(src.standard)
+    category = std.ancestors(removed)[0].id
+    items = [b for b in src.blocks if b.kind == "heading" and b.clause and std.ancestors(b.clause)[:1]]
+    first = next(b for b in items if std.ancestors(b.clause or "")[0].id == category)
+    assert first.clause == removed
+    for group in _items_by_category(out):
+        assert [b.text[:3] for b in group] == [f"（{P.cn_number(k)}）" for k in range(1, len(group) + 1)]
+    # deterministic
+    assert P.perturb(src, "categories-gap") == out
+
+
+def test_categories_gap_skips_the_middle_level_of_a_three_level_standard() -> None:
+    blocks = (
+        P.Block("heading", "示例中心 自评报告", None, level=0),
+        P.Block("heading", "一、高标准定位", "1", level=1),
+        P.Block("heading", "（一）领导力", "1.1", level=2),
+        P.Block("heading", "1. 确定方向", "1.1.1", level=3),
+        P.Block("text", "中心每年研判发展环境，确定使命和愿景。", "1.1.1"),
+        P.Block("heading", "2. 组织治理", "1.1.2", level=3),
+        P.Block("text", "中心建立了党组领导下的议事规则和监督体系。", "1.1.2"),
+        P.Block("heading", "（二）规划定位", "1.2", level=2),
+        P.Block("heading", "1. 对标定位", "1.2.1", level=3),
+        P.Block("text", "中心对照先进城市的服务标准确定自己的定位。", "1.2.1"),
+        P.Block("heading", "2. 保障机制", "1.2.2", level=3),
+        P.Block("text", "人财物向一线窗口倾斜，保障服务承诺兑现。", "1.2.2"),
+    )
+    doc = P.LabelledDoc("t", "shenzhen-service-2019", blocks, (), (), (), (), False, (), ())
+    out = P.perturb(doc, "categories-gap")
+    heads = [(b.text, b.clause, b.level) for b in out.blocks if b.kind == "heading"]
+    # 1.1 and 1.2 are gone, the leaves sit directly under the category; 1.1.1 (the first) is removed
+    assert [c for _, c, _ in heads] == [None, "1", "1.1.2", "1.2.1", "1.2.2"]
+    assert [lv for _, _, lv in heads][1:] == [1, 2, 2, 2]
+    assert [t[:3] for t, _, _ in heads[2:]] == ["（一）", "（二）", "（三）"]
+    assert out.missing_clauses == ("1.1.1",)
