@@ -14,15 +14,8 @@ from ..model import Standard
 from ..record import AnalysisRecord, BandInfo, ClauseInfo, FindingInfo, ParagraphInfo
 from ..standards import load_standard
 
-STATUS_ICON: dict[str, str] = {"covered": "🟢", "weak": "🟡", "missing": "🔴", "not-applicable": "⚪"}
 STATUS_ZH: dict[str, str] = {"covered": "已覆盖", "weak": "薄弱", "missing": "缺失", "not-applicable": "不适用"}
 SEVERITY_ZH: dict[str, str] = {"error": "错误", "warning": "警告", "info": "提示"}
-SEVERITY_ICON: dict[str, str] = {"error": "🔴", "warning": "🟠", "info": "🔵"}
-THRESHOLD_ZH: dict[str, str] = {
-    "reached": "✅ 达到",
-    "possible": "❔ 不确定（区间跨越门槛）",
-    "not-reached": "❌ 未达到",
-}
 
 
 def _standard_of(record: AnalysisRecord) -> Standard:
@@ -40,11 +33,6 @@ class ClauseChoice:
     status: str
     unit: str | None
     """The scoring unit this clause is reviewed under (itself, an ancestor, or None above the units)."""
-
-    @property
-    def display(self) -> str:
-        indent = "　" * (self.level - 1)
-        return f"{indent}{STATUS_ICON.get(self.status, '⚪')} {self.label}"
 
 
 def _unit_of(record: AnalysisRecord, clause_id: str) -> str | None:

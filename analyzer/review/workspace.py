@@ -82,11 +82,8 @@ from .setup import (
 )
 from .store import Decision, Store, Submission, default_path
 from .views import (
-    SEVERITY_ICON,
     SEVERITY_ZH,
-    STATUS_ICON,
     STATUS_ZH,
-    THRESHOLD_ZH,
     ClauseChoice,
     ClauseView,
     GuidanceGroup,
@@ -111,12 +108,9 @@ __all__ = [
     "PROVENANCE_LEGEND",
     "RESULT_ELEMENT_ZH",
     "REVIEWER_PREFIX",
-    "SEVERITY_ICON",
     "SEVERITY_ZH",
-    "STATUS_ICON",
     "STATUS_ZH",
     "STEP_LABELS",
-    "THRESHOLD_ZH",
     "UPLOAD_TYPES",
     "AgreedBand",
     "AnalysisRecord",
