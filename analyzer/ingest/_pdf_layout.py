@@ -521,6 +521,9 @@ def _mode(values: Iterable[float], default: float) -> float:
     return c.most_common(1)[0][0] if c else default
 
 
+MARGIN_SHIFT = 40.0  # how far (points) one page's text margins may sit from the document's
+
+
 def _metrics(lines: Sequence[Line]) -> _Metrics:
     weights: Counter[float] = Counter()
     for ln in lines:
@@ -553,10 +556,21 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
     by_page: dict[int, list[Line]] = {}
     for ln in body_lines:
         by_page.setdefault(ln.page, []).append(ln)
+    # A page's own margins may sit a little off the document's (mirrored margins for binding),
+    # but not far: a page that holds only short lines (a list of values, one per line) shows no
+    # right margin at all, and its longest lines must not be taken for full ones. Its left margin
+    # is where wrapped lines start (the line before reaches the right margin), not where most
+    # lines start: a list of one-line items, each indented like a paragraph, outnumbers them.
     for p, pl in by_page.items():
         if len(pl) >= 6:
-            left[p] = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + 40)
-            right[p] = _percentile([ln.x1 for ln in pl], 0.9, all_right)
+            r = right[p] = max(_percentile([ln.x1 for ln in pl], 0.9, all_right), all_right - MARGIN_SHIFT)
+            wrapped = [
+                round(b.x0)
+                for a, b in itertools.pairwise(pl)
+                if a.x1 >= r - 1.5 * a.size and 0 < a.y0 - b.y0 < 3.0 * a.size
+            ]
+            starts = wrapped if len(wrapped) >= 2 else [round(ln.x0) for ln in pl]
+            left[p] = min(_mode(starts, all_left), all_left + MARGIN_SHIFT)
     # Does this document mark a new paragraph by a first-line indent? Look at the line after each
     # clearly short line (a paragraph's last line).
     indented = total = 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -370,6 +371,59 @@ def test_paragraph_breaks_by_indent_short_line_and_gap() -> None:
     texts = [b.text for b in result.blocks]
     assert texts[:3] == [FULL * 2 + "末行没有排满。", FULL * 2, FULL + "结尾。"]
     assert all(b.kind == "paragraph" for b in result.blocks)
+
+
+def _list_page(number: int, top: float = 780.0) -> list[Line]:
+    """A page of result lists as reports write them: a lead line ending in '：' and one short
+    line per year, each its own paragraph with the first-line indent (the bullet drawn as a
+    graphic, so not in the text)."""
+    out = []
+    y = top
+    for name in ("烧结周期（小时）：", "质量损失率（%）：", "一次交检合格率（%）："):
+        out.append(_line(number, y, name, x0=LEFT + 2 * S, x1=LEFT + 2 * S + len(name) * S))
+        y -= 18
+        for year, value in (("FY2021", "24"), ("FY2022", "22"), ("FY2023", "18")):
+            out.append(_line(number, y, f"{year} {value}", x0=LEFT + 2 * S, x1=LEFT + 2 * S + 5 * S))
+            y -= 18
+    return out
+
+
+def test_a_page_of_short_list_lines_keeps_them_apart() -> None:
+    # Page 2 holds nothing but short lines: its own longest lines are not its right margin.
+    pages = [_page(1, *_paragraph_page(1)), _page(2, *_list_page(2))]
+    texts = [b.text for b in build_blocks(pages).blocks]
+    assert texts[3:7] == ["烧结周期（小时）：", "FY2021 24", "FY2022 22", "FY2023 18"]
+    assert len(texts) == 3 + 12
+
+
+def test_paragraph_after_many_one_line_items_starts_at_its_indent() -> None:
+    # One-line items, each indented like a paragraph, outnumber the page's wrapped lines; the
+    # left margin is where wrapped lines start, so the indented paragraph after a nearly full
+    # last line is still a new paragraph.
+    lines = [
+        _line(1, 780, FULL, x0=LEFT + 2 * S),
+        _line(1, 762, FULL[:-2] + "。", x1=RIGHT - 2 * S),  # nearly full: room alone does not end it
+        _line(1, 744, FULL, x0=LEFT + 2 * S),
+        _line(1, 726, FULL),
+        _line(1, 708, "第二段的末行。", x1=LEFT + 7 * S),
+        *_list_page(1, top=690),
+        _line(1, 690 - 12 * 18, FULL, x0=LEFT + 2 * S),
+        _line(1, 690 - 13 * 18, "第三段的末行。", x1=LEFT + 7 * S),
+    ]
+    texts = [b.text for b in build_blocks([_page(1, *lines)]).blocks]
+    assert texts[:2] == [FULL + FULL[:-2] + "。", FULL * 2 + "第二段的末行。"]
+    assert texts[-1] == FULL + "第三段的末行。"
+    assert "FY2022 22" in texts
+
+
+def test_page_with_shifted_margins_still_joins_its_lines() -> None:
+    # Mirrored margins for binding: the even page sits 18 points to the right; its full lines
+    # stay full lines.
+    shift = 18.0
+    even = [replace(ln, x0=ln.x0 + shift, x1=ln.x1 + shift) for ln in _paragraph_page(2)]
+    pages = [_page(1, *_paragraph_page(1)), _page(2, *even), _page(3, *_paragraph_page(3))]
+    texts = [b.text for b in build_blocks(pages).blocks]
+    assert texts == [FULL + "短的末行。"] * 9
 
 
 def test_continuation_across_pages_and_repeated_header_removed() -> None:
