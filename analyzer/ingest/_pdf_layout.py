@@ -626,9 +626,34 @@ def _percentile(values: list[float], q: float, default: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
+# Marks that open a list item when they start a visual line (a subset of the results patterns'
+# ``list-marker``: dashes and the middle dot are left out, since a wrapped line may start with a
+# minus sign, a dash or a name's ·), and the private-use code points of the Symbol and Wingdings
+# bullets that Word's PDFs carry (U+F0B7 •, U+F06C ●, U+F0A7 ▪, U+F0D8 ➢, U+F0FC ✓, U+F076 ❖,
+# U+F06E ■, U+F071 ❑).
+LIST_BULLETS = frozenset("•●○◆◇▪■□►▶➢✓∙❖\uf0b7\uf06c\uf0a7\uf0d8\uf0fc\uf076\uf06e\uf071")
+
+
+def starts_list_item(text: str) -> bool:
+    """The line opens with one bullet mark (not a leader run of them) and text after it."""
+    t = text.lstrip()
+    return len(t) >= 2 and t[0] in LIST_BULLETS and t[1] not in _LEADER and t[1] not in LIST_BULLETS
+
+
+def _item_text_x(line: Line) -> float | None:
+    """Where the text of a list item starts (its first glyph after the bullet and the gap):
+    a hanging indent wraps the item's further lines there."""
+    visible = [g for g in line.glyphs if g[2] and not g[2].isspace()]
+    if len(visible) < 2 or not starts_list_item(line.text):
+        return None
+    return visible[1][0]
+
+
 def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     """Does ``cur`` continue the paragraph whose last line so far is ``prev``?"""
     if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold or prev.entry:
+        return False
+    if starts_list_item(cur.text):  # a bullet opens an item, wherever the line starts
         return False
     size = cur.size
     left_cur = m.columns[id(cur)][0] if id(cur) in m.columns else m.left.get(cur.page, m.left[-1])
@@ -654,7 +679,8 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
         and cur.x1 < prev.x1 - 2 * size
         and abs((cur.x0 + cur.x1) - (prev.x0 + prev.x1)) <= size
     )
-    if indented and not centred and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
+    hanging = prev_is_first and (x := _item_text_x(prev)) is not None and abs(cur.x0 - x) < 1.5
+    if indented and not centred and not hanging and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
         return False
     column_prev, column_cur = m.columns.get(id(prev)), m.columns.get(id(cur))
     # From the foot of one column to the head of the next: like a page break.

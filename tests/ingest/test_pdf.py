@@ -21,6 +21,7 @@ from analyzer.ingest._pdf_layout import (
     join_fragments,
     lead_width,
     merge_row_pieces,
+    starts_list_item,
 )
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.ingest.pdf import read_pdf
@@ -424,6 +425,37 @@ def test_page_with_shifted_margins_still_joins_its_lines() -> None:
     pages = [_page(1, *_paragraph_page(1)), _page(2, *even), _page(3, *_paragraph_page(3))]
     texts = [b.text for b in build_blocks(pages).blocks]
     assert texts == [FULL + "短的末行。"] * 9
+
+
+def _item(y: float, text: str, text_x: float, x1: float = RIGHT) -> Line:
+    """A list item's first line with its glyphs: the bullet at the margin, its text at ``text_x``."""
+    glyphs = [(LEFT, LEFT + S, text[0], S, False)]
+    glyphs += [(text_x + k * S, text_x + (k + 1) * S, ch, S, False) for k, ch in enumerate(text[2:])]
+    return Line(1, text, LEFT, x1, y, y + S, S, False, tuple(glyphs))
+
+
+def test_a_bullet_opens_a_list_item_even_after_a_full_line() -> None:
+    # A hanging-indent list: the bullet at the margin, wrapped text under the item's text. The
+    # item before ends on a full line, so neither room nor indent says where the next one starts.
+    hang = LEFT + 2 * S
+    lines = [
+        _item(780, "● " + FULL, hang),
+        _line(1, 762, FULL[2:], x0=hang),
+        _item(744, "● 第二项只有一行。", hang, x1=LEFT + 10 * S),
+        _item(726, "\uf0b7 " + FULL, hang),
+        _line(1, 708, "第三项的末行。", x0=hang, x1=hang + 7 * S),
+        *_paragraph_page(1, top=660),
+    ]
+    texts = [b.text for b in build_blocks([_page(1, *lines)]).blocks]
+    assert texts[:3] == ["● " + FULL + FULL[2:], "● 第二项只有一行。", "\uf0b7 " + FULL + "第三项的末行。"]
+    assert texts[3:] == [FULL + "短的末行。"] * 3
+
+
+def test_what_opens_a_list_item() -> None:
+    assert starts_list_item("● FY2021：正极材料销量3.1万吨") and starts_list_item("\uf0b7 客户满意度")
+    assert not starts_list_item("••••••••12")  # a leader run
+    assert not starts_list_item("-3.2%的降幅") and not starts_list_item("·乔丹")  # minus sign, a name's dot
+    assert not starts_list_item("●")
 
 
 def test_continuation_across_pages_and_repeated_header_removed() -> None:
