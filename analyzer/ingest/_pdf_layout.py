@@ -558,19 +558,11 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
         by_page.setdefault(ln.page, []).append(ln)
     # A page's own margins may sit a little off the document's (mirrored margins for binding),
     # but not far: a page that holds only short lines (a list of values, one per line) shows no
-    # right margin at all, and its longest lines must not be taken for full ones. Its left margin
-    # is where wrapped lines start (the line before reaches the right margin), not where most
-    # lines start: a list of one-line items, each indented like a paragraph, outnumbers them.
+    # right margin at all, and its longest lines must not be taken for full ones.
     for p, pl in by_page.items():
         if len(pl) >= 6:
-            r = right[p] = max(_percentile([ln.x1 for ln in pl], 0.9, all_right), all_right - MARGIN_SHIFT)
-            wrapped = [
-                round(b.x0)
-                for a, b in itertools.pairwise(pl)
-                if a.x1 >= r - 1.5 * a.size and 0 < a.y0 - b.y0 < 3.0 * a.size
-            ]
-            starts = wrapped if len(wrapped) >= 2 else [round(ln.x0) for ln in pl]
-            left[p] = min(_mode(starts, all_left), all_left + MARGIN_SHIFT)
+            left[p] = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + MARGIN_SHIFT)
+            right[p] = max(_percentile([ln.x1 for ln in pl], 0.9, all_right), all_right - MARGIN_SHIFT)
     # Does this document mark a new paragraph by a first-line indent? Look at the line after each
     # clearly short line (a paragraph's last line).
     indented = total = 0
@@ -634,17 +626,28 @@ def _percentile(values: list[float], q: float, default: float) -> float:
 LIST_BULLETS = frozenset("•●○◆◇▪■□►▶➢✓∙❖\uf0b7\uf06c\uf0a7\uf0d8\uf0fc\uf076\uf06e\uf071")
 
 
-def starts_list_item(text: str) -> bool:
-    """The line opens with one bullet mark (not a leader run of them) and text after it."""
+def starts_list_item(text: str, gap_after_mark: bool = False) -> bool:
+    """The line opens with one bullet mark set apart from the text after it (a space, or a wide
+    gap between the glyphs, which the text does not show next to a CJK character): a bullet
+    glyph glued to the next character may be a mis-mapped glyph inside a sentence."""
     t = text.lstrip()
-    return len(t) >= 2 and t[0] in LIST_BULLETS and t[1] not in _LEADER and t[1] not in LIST_BULLETS
+    if len(t) < 2 or t[0] not in LIST_BULLETS:
+        return False
+    rest = t[1:].lstrip()
+    return bool(rest) and (gap_after_mark or t[1].isspace()) and rest[0] not in LIST_BULLETS and rest[0] not in _LEADER
+
+
+def _opens_item(line: Line) -> bool:
+    visible = [g for g in line.glyphs if g[2] and not g[2].isspace()]
+    gap = len(visible) >= 2 and visible[1][0] - visible[0][1] >= 0.3 * max(visible[0][3], visible[1][3])
+    return starts_list_item(line.text, gap)
 
 
 def _item_text_x(line: Line) -> float | None:
     """Where the text of a list item starts (its first glyph after the bullet and the gap):
     a hanging indent wraps the item's further lines there."""
     visible = [g for g in line.glyphs if g[2] and not g[2].isspace()]
-    if len(visible) < 2 or not starts_list_item(line.text):
+    if len(visible) < 2 or not _opens_item(line):
         return None
     return visible[1][0]
 
@@ -653,7 +656,7 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     """Does ``cur`` continue the paragraph whose last line so far is ``prev``?"""
     if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold or prev.entry:
         return False
-    if starts_list_item(cur.text):  # a bullet opens an item, wherever the line starts
+    if _opens_item(cur):  # a bullet opens an item, wherever the line starts
         return False
     size = cur.size
     left_cur = m.columns[id(cur)][0] if id(cur) in m.columns else m.left.get(cur.page, m.left[-1])
@@ -681,6 +684,12 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     )
     hanging = prev_is_first and (x := _item_text_x(prev)) is not None and abs(cur.x0 - x) < 1.5
     if indented and not centred and not hanging and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
+        return False
+    # A wrapped line sits at its paragraph's left edge; a line that starts further right than the
+    # wrapped line above it (in the same column) opens a new paragraph, wherever the page's margin
+    # was estimated (a page of one-line items, each indented, puts the estimate at their indent).
+    same_column = cur.page == prev.page and m.columns.get(id(prev)) == m.columns.get(id(cur))
+    if same_column and not prev_is_first and not centred and not hanging and cur.x0 > prev.x0 + 0.8 * size:
         return False
     column_prev, column_cur = m.columns.get(id(prev)), m.columns.get(id(cur))
     # From the foot of one column to the head of the next: like a page break.

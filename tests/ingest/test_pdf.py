@@ -455,7 +455,8 @@ def test_what_opens_a_list_item() -> None:
     assert starts_list_item("● FY2021：正极材料销量3.1万吨") and starts_list_item("\uf0b7 客户满意度")
     assert not starts_list_item("••••••••12")  # a leader run
     assert not starts_list_item("-3.2%的降幅") and not starts_list_item("·乔丹")  # minus sign, a name's dot
-    assert not starts_list_item("●")
+    assert not starts_list_item("●") and not starts_list_item("•需要几行代码")  # glued: maybe a mis-mapped glyph
+    assert starts_list_item("●需要几行代码", gap_after_mark=True)
 
 
 def test_continuation_across_pages_and_repeated_header_removed() -> None:
