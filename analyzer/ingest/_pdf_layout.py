@@ -652,8 +652,11 @@ def _item_text_x(line: Line) -> float | None:
     return visible[1][0]
 
 
-def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
-    """Does ``cur`` continue the paragraph whose last line so far is ``prev``?"""
+def _continues(
+    prev: Line, cur: Line, prev_is_first: bool, m: _Metrics, before: tuple[Line, bool] | None = None
+) -> bool:
+    """Does ``cur`` continue the paragraph whose last line so far is ``prev``? ``before`` is the
+    line before ``prev`` in that paragraph, and whether it is the paragraph's first."""
     if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold or prev.entry:
         return False
     if _opens_item(cur):  # a bullet opens an item, wherever the line starts
@@ -688,9 +691,15 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
     # A wrapped line sits at its paragraph's left edge; a line that starts further right than the
     # wrapped line above it (in the same column) opens a new paragraph, wherever the page's margin
     # was estimated (a page of one-line items, each indented, puts the estimate at their indent).
-    same_column = cur.page == prev.page and m.columns.get(id(prev)) == m.columns.get(id(cur))
-    if same_column and not prev_is_first and not centred and not hanging and cur.x0 > prev.x0 + 0.8 * size:
-        return False
+    # ``prev`` is such a wrapped line when the line before it starts at the same place, or is the
+    # paragraph's indented first line (not when ``prev`` sticks out left of a wrapped line: a
+    # hanging-indent reference list whose entries were already run together).
+    if before is not None and not centred and not hanging and cur.x0 > prev.x0 + 0.8 * size:
+        line, first = before
+        at_edge = abs(prev.x0 - line.x0) < 1.5 or (first and prev.x0 < line.x0 - 0.8 * size)
+        same_column = cur.page == prev.page == line.page and m.columns.get(id(prev)) == m.columns.get(id(cur))
+        if at_edge and same_column:
+            return False
     column_prev, column_cur = m.columns.get(id(prev)), m.columns.get(id(cur))
     # From the foot of one column to the head of the next: like a page break.
     column_break = (
@@ -785,7 +794,7 @@ def build_blocks(pages: Sequence[PageLayout]) -> LayoutResult:
                 blocks.append(_table_block(item.rows, item.page, m.body_size))
             last_table = item
             continue
-        if run and _continues(run[-1], item, len(run) == 1, m):
+        if run and _continues(run[-1], item, len(run) == 1, m, (run[-2], len(run) == 2) if len(run) >= 2 else None):
             run.append(item)
             continue
         flush()
