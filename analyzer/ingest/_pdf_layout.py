@@ -521,6 +521,9 @@ def _mode(values: Iterable[float], default: float) -> float:
     return c.most_common(1)[0][0] if c else default
 
 
+MARGIN_SHIFT = 40.0  # how far (points) one page's text margins may sit from the document's
+
+
 def _metrics(lines: Sequence[Line]) -> _Metrics:
     weights: Counter[float] = Counter()
     for ln in lines:
@@ -553,10 +556,13 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
     by_page: dict[int, list[Line]] = {}
     for ln in body_lines:
         by_page.setdefault(ln.page, []).append(ln)
+    # A page's own margins may sit a little off the document's (mirrored margins for binding),
+    # but not far: a page that holds only short lines (a list of values, one per line) shows no
+    # right margin at all, and its longest lines must not be taken for full ones.
     for p, pl in by_page.items():
         if len(pl) >= 6:
-            left[p] = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + 40)
-            right[p] = _percentile([ln.x1 for ln in pl], 0.9, all_right)
+            left[p] = min(_mode((round(ln.x0) for ln in pl), all_left), all_left + MARGIN_SHIFT)
+            right[p] = max(_percentile([ln.x1 for ln in pl], 0.9, all_right), all_right - MARGIN_SHIFT)
     # Does this document mark a new paragraph by a first-line indent? Look at the line after each
     # clearly short line (a paragraph's last line).
     indented = total = 0
@@ -612,9 +618,48 @@ def _percentile(values: list[float], q: float, default: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
-def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
-    """Does ``cur`` continue the paragraph whose last line so far is ``prev``?"""
+# Marks that open a list item when they start a visual line (a subset of the results patterns'
+# ``list-marker``: dashes and the middle dot are left out, since a wrapped line may start with a
+# minus sign, a dash or a name's ·), and the private-use code points of the Symbol and Wingdings
+# bullets that Word's PDFs carry (U+F0B7 •, U+F06C ●, U+F0A7 ▪, U+F0D8 ➢, U+F0FC ✓, U+F076 ❖,
+# U+F06E ■, U+F071 ❑).
+LIST_BULLETS = frozenset("•●○◆◇▪■□►▶➢✓∙❖\uf0b7\uf06c\uf0a7\uf0d8\uf0fc\uf076\uf06e\uf071")
+
+
+def starts_list_item(text: str, gap_after_mark: bool = False) -> bool:
+    """The line opens with one bullet mark set apart from the text after it (a space, or a wide
+    gap between the glyphs, which the text does not show next to a CJK character): a bullet
+    glyph glued to the next character may be a mis-mapped glyph inside a sentence."""
+    t = text.lstrip()
+    if len(t) < 2 or t[0] not in LIST_BULLETS:
+        return False
+    rest = t[1:].lstrip()
+    return bool(rest) and (gap_after_mark or t[1].isspace()) and rest[0] not in LIST_BULLETS and rest[0] not in _LEADER
+
+
+def _opens_item(line: Line) -> bool:
+    visible = [g for g in line.glyphs if g[2] and not g[2].isspace()]
+    gap = len(visible) >= 2 and visible[1][0] - visible[0][1] >= 0.3 * max(visible[0][3], visible[1][3])
+    return starts_list_item(line.text, gap)
+
+
+def _item_text_x(line: Line) -> float | None:
+    """Where the text of a list item starts (its first glyph after the bullet and the gap):
+    a hanging indent wraps the item's further lines there."""
+    visible = [g for g in line.glyphs if g[2] and not g[2].isspace()]
+    if len(visible) < 2 or not _opens_item(line):
+        return None
+    return visible[1][0]
+
+
+def _continues(
+    prev: Line, cur: Line, prev_is_first: bool, m: _Metrics, before: tuple[Line, bool] | None = None
+) -> bool:
+    """Does ``cur`` continue the paragraph whose last line so far is ``prev``? ``before`` is the
+    line before ``prev`` in that paragraph, and whether it is the paragraph's first."""
     if abs(prev.size - cur.size) > 0.6 or prev.bold != cur.bold or prev.entry:
+        return False
+    if _opens_item(cur):  # a bullet opens an item, wherever the line starts
         return False
     size = cur.size
     left_cur = m.columns[id(cur)][0] if id(cur) in m.columns else m.left.get(cur.page, m.left[-1])
@@ -640,8 +685,21 @@ def _continues(prev: Line, cur: Line, prev_is_first: bool, m: _Metrics) -> bool:
         and cur.x1 < prev.x1 - 2 * size
         and abs((cur.x0 + cur.x1) - (prev.x0 + prev.x1)) <= size
     )
-    if indented and not centred and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
+    hanging = prev_is_first and (x := _item_text_x(prev)) is not None and abs(cur.x0 - x) < 1.5
+    if indented and not centred and not hanging and not (abs(cur.x0 - prev.x0) < 1.5 and not prev_is_first):
         return False
+    # A wrapped line sits at its paragraph's left edge; a line that starts further right than the
+    # wrapped line above it (in the same column) opens a new paragraph, wherever the page's margin
+    # was estimated (a page of one-line items, each indented, puts the estimate at their indent).
+    # ``prev`` is such a wrapped line when the line before it starts at the same place, or is the
+    # paragraph's indented first line (not when ``prev`` sticks out left of a wrapped line: a
+    # hanging-indent reference list whose entries were already run together).
+    if before is not None and not centred and not hanging and cur.x0 > prev.x0 + 0.8 * size:
+        line, first = before
+        at_edge = abs(prev.x0 - line.x0) < 1.5 or (first and prev.x0 < line.x0 - 0.8 * size)
+        same_column = cur.page == prev.page == line.page and m.columns.get(id(prev)) == m.columns.get(id(cur))
+        if at_edge and same_column:
+            return False
     column_prev, column_cur = m.columns.get(id(prev)), m.columns.get(id(cur))
     # From the foot of one column to the head of the next: like a page break.
     column_break = (
@@ -736,7 +794,7 @@ def build_blocks(pages: Sequence[PageLayout]) -> LayoutResult:
                 blocks.append(_table_block(item.rows, item.page, m.body_size))
             last_table = item
             continue
-        if run and _continues(run[-1], item, len(run) == 1, m):
+        if run and _continues(run[-1], item, len(run) == 1, m, (run[-2], len(run) == 2) if len(run) >= 2 else None):
             run.append(item)
             continue
         flush()

@@ -102,11 +102,6 @@ def test_a_label_with_a_bullet_pairs_with_the_same_line_read_without_it(tmp_path
     assert got == ["营业收入：202", "-3.2%的降幅", None]
 
 
-@pytest.mark.xfail(
-    reason="the PDF reader joins short list lines (a bullet drawn as a graphic, 'FY2021 24', a lead line "
-    "ending in '：') into one paragraph",
-    strict=False,
-)
 def test_bullet_lines_pair_in_pdf_although_the_pdf_text_has_no_bullet(tmp_path: Path) -> None:
     pytest.importorskip("reportlab", reason="PDF rendering needs reportlab (the test extra)")
     doc = P.perturb(P.load(ROOT / "samples" / "wh-mfg-battery"), "table-bullets")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from analyzer.ingest._pdf_layout import (
     join_fragments,
     lead_width,
     merge_row_pieces,
+    starts_list_item,
 )
 from analyzer.ingest.blocks import Block, RawDocument
 from analyzer.ingest.pdf import read_pdf
@@ -370,6 +372,91 @@ def test_paragraph_breaks_by_indent_short_line_and_gap() -> None:
     texts = [b.text for b in result.blocks]
     assert texts[:3] == [FULL * 2 + "末行没有排满。", FULL * 2, FULL + "结尾。"]
     assert all(b.kind == "paragraph" for b in result.blocks)
+
+
+def _list_page(number: int, top: float = 780.0) -> list[Line]:
+    """A page of result lists as reports write them: a lead line ending in '：' and one short
+    line per year, each its own paragraph with the first-line indent (the bullet drawn as a
+    graphic, so not in the text)."""
+    out = []
+    y = top
+    for name in ("烧结周期（小时）：", "质量损失率（%）：", "一次交检合格率（%）："):
+        out.append(_line(number, y, name, x0=LEFT + 2 * S, x1=LEFT + 2 * S + len(name) * S))
+        y -= 18
+        for year, value in (("FY2021", "24"), ("FY2022", "22"), ("FY2023", "18")):
+            out.append(_line(number, y, f"{year} {value}", x0=LEFT + 2 * S, x1=LEFT + 2 * S + 5 * S))
+            y -= 18
+    return out
+
+
+def test_a_page_of_short_list_lines_keeps_them_apart() -> None:
+    # Page 2 holds nothing but short lines: its own longest lines are not its right margin.
+    pages = [_page(1, *_paragraph_page(1)), _page(2, *_list_page(2))]
+    texts = [b.text for b in build_blocks(pages).blocks]
+    assert texts[3:7] == ["烧结周期（小时）：", "FY2021 24", "FY2022 22", "FY2023 18"]
+    assert len(texts) == 3 + 12
+
+
+def test_paragraph_after_many_one_line_items_starts_at_its_indent() -> None:
+    # One-line items, each indented like a paragraph, outnumber the page's wrapped lines; the
+    # left margin is where wrapped lines start, so the indented paragraph after a nearly full
+    # last line is still a new paragraph.
+    lines = [
+        _line(1, 780, FULL, x0=LEFT + 2 * S),
+        _line(1, 762, FULL[:-2] + "。", x1=RIGHT - 2 * S),  # nearly full: room alone does not end it
+        _line(1, 744, FULL, x0=LEFT + 2 * S),
+        _line(1, 726, FULL),
+        _line(1, 708, "第二段的末行。", x1=LEFT + 7 * S),
+        *_list_page(1, top=690),
+        _line(1, 690 - 12 * 18, FULL, x0=LEFT + 2 * S),
+        _line(1, 690 - 13 * 18, "第三段的末行。", x1=LEFT + 7 * S),
+    ]
+    texts = [b.text for b in build_blocks([_page(1, *lines)]).blocks]
+    assert texts[:2] == [FULL + FULL[:-2] + "。", FULL * 2 + "第二段的末行。"]
+    assert texts[-1] == FULL + "第三段的末行。"
+    assert "FY2022 22" in texts
+
+
+def test_page_with_shifted_margins_still_joins_its_lines() -> None:
+    # Mirrored margins for binding: the even page sits 18 points to the right; its full lines
+    # stay full lines.
+    shift = 18.0
+    even = [replace(ln, x0=ln.x0 + shift, x1=ln.x1 + shift) for ln in _paragraph_page(2)]
+    pages = [_page(1, *_paragraph_page(1)), _page(2, *even), _page(3, *_paragraph_page(3))]
+    texts = [b.text for b in build_blocks(pages).blocks]
+    assert texts == [FULL + "短的末行。"] * 9
+
+
+def _item(y: float, text: str, text_x: float, x1: float = RIGHT) -> Line:
+    """A list item's first line with its glyphs: the bullet at the margin, its text at ``text_x``."""
+    glyphs = [(LEFT, LEFT + S, text[0], S, False)]
+    glyphs += [(text_x + k * S, text_x + (k + 1) * S, ch, S, False) for k, ch in enumerate(text[2:])]
+    return Line(1, text, LEFT, x1, y, y + S, S, False, tuple(glyphs))
+
+
+def test_a_bullet_opens_a_list_item_even_after_a_full_line() -> None:
+    # A hanging-indent list: the bullet at the margin, wrapped text under the item's text. The
+    # item before ends on a full line, so neither room nor indent says where the next one starts.
+    hang = LEFT + 2 * S
+    lines = [
+        _item(780, "● " + FULL, hang),
+        _line(1, 762, FULL[2:], x0=hang),
+        _item(744, "● 第二项只有一行。", hang, x1=LEFT + 10 * S),
+        _item(726, "\uf0b7 " + FULL, hang),
+        _line(1, 708, "第三项的末行。", x0=hang, x1=hang + 7 * S),
+        *_paragraph_page(1, top=660),
+    ]
+    texts = [b.text for b in build_blocks([_page(1, *lines)]).blocks]
+    assert texts[:3] == ["● " + FULL + FULL[2:], "● 第二项只有一行。", "\uf0b7 " + FULL + "第三项的末行。"]
+    assert texts[3:] == [FULL + "短的末行。"] * 3
+
+
+def test_what_opens_a_list_item() -> None:
+    assert starts_list_item("● FY2021：正极材料销量3.1万吨") and starts_list_item("\uf0b7 客户满意度")
+    assert not starts_list_item("••••••••12")  # a leader run
+    assert not starts_list_item("-3.2%的降幅") and not starts_list_item("·乔丹")  # minus sign, a name's dot
+    assert not starts_list_item("●") and not starts_list_item("•需要几行代码")  # glued: maybe a mis-mapped glyph
+    assert starts_list_item("●需要几行代码", gap_after_mark=True)
 
 
 def test_continuation_across_pages_and_repeated_header_removed() -> None:
