@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from analyzer.batch.runner import CRASH_ENV, ScreenProgress, find_files, screen_folder
+from analyzer.batch.runner import CRASH_ENV, ScreenProgress, find_files, load_run, screen_folder
 from analyzer.batch.verdict import row_from_record
 from analyzer.cli import main
 from analyzer.record import read_record
@@ -328,6 +328,11 @@ def test_sara_screen_as_a_subprocess(tmp_path: Path) -> None:
     assert lines[3].startswith("report.md") and "需补充" in lines[3] and "6.2 改进与创新" in lines[3]
     assert "[2/2]" in proc.stderr and "新分析 analysed 1, 缓存 cached 0" in proc.stderr
     assert (tmp_path / "sara.db").exists()
+    # the run itself is kept: the secretariat page lists it after a reload and re-opens its rows
+    with Store.open(tmp_path / "sara.db") as store:
+        (run,) = store.screenings()
+        again = load_run(store, run.id)
+    assert [r.file for r in again.rows] == ["old.doc", "report.md"]
 
 
 def test_links_out_of_the_folder_are_not_read(tmp_path: Path) -> None:
