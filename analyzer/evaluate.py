@@ -25,6 +25,7 @@ from pathlib import Path
 
 from .model import Document, Paragraph, Standard
 from .results.prose import without_list_marker
+from .text.normalize import to_simplified
 
 LEAF_F1 = 0.8
 
@@ -84,8 +85,10 @@ def _ws(text: str) -> str:
 
 def _key(text: str) -> str:
     """What pairing compares: the text without whitespace and without the bullet mark it opens with
-    (a PDF may draw ``·`` or ``•`` as a graphic, so its text starts after the mark)."""
-    return _ws(without_list_marker(text.strip())) or _ws(text)
+    (a PDF may draw ``·`` or ``•`` as a graphic, so its text starts after the mark), in simplified
+    characters (a traditional label against a document read in simplified, or OCR that mixed the two)."""
+    key = _ws(without_list_marker(text.strip())) or _ws(text)
+    return to_simplified(key)[0]
 
 
 def pair_paragraphs(

@@ -1,8 +1,8 @@
 """Scanned reports: how close is the analysis of a report printed to an image-only PDF to its DOCX?
 
-    python pipelines/eval_ocr.py [--reports GLOB] [--dpi 150] [--json out.json]
+    python pipelines/eval_ocr.py [--reports GLOB] [--variant NAME] [--dpi 150] [--json out.json]
 
-For every labelled report (the same folders as ``eval_generalize.py``, variant ``as-written``) the
+For every labelled report (the same folders as ``eval_generalize.py``, variant ``as-written`` or ``--variant``) the
 DOCX and the text PDF are rendered (cached in the evaluation cache), the PDF is printed to a scan
 (:func:`analyzer.evaluation.scan.scan_pdf`: 150 dpi, ±0.6° turn, noise, JPEG; cached beside it) and
 read with OCR. Reported per report:
@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 from analyzer.evaluate import LabelledParagraph, LabelledReport, load_labelled, score_mapping  # noqa: E402
 from analyzer.evaluation import perturb  # noqa: E402
 from analyzer.model import Document  # noqa: E402
+from analyzer.text.normalize import to_simplified  # noqa: E402
 
 SOURCES: tuple[tuple[str, Path], ...] = (
     ("own", ROOT / "samples"),
@@ -124,9 +125,11 @@ def tolerant_labels(report: LabelledReport, doc: Document, min_ratio: float = 0.
         first = "".join((lab.text_start.split("\n")[0] if lab.kind == "table" else lab.text_start).split())
         hit = next((i for i in range(pos, len(texts)) if texts[i].startswith(first)), None)
         if hit is None and first:
+            # the paragraphs are read in simplified characters: compare a traditional label so too
+            plain = to_simplified(first)[0]
             best, score = None, min_ratio
             for i in range(pos, min(len(texts), pos + 8)):
-                r = difflib.SequenceMatcher(None, first, texts[i][: len(first)], autojunk=False).ratio()
+                r = difflib.SequenceMatcher(None, plain, texts[i][: len(plain)], autojunk=False).ratio()
                 if r >= score:
                     best, score = i, r
             if best is not None:
@@ -152,14 +155,14 @@ def _accuracy(doc: object, report: object, std_id: str, variant: str) -> float:
     return s.paragraphs_correct / s.paragraphs if s.paragraphs else 0.0
 
 
-def run(group: str, folder: Path, cache: Path, dpi: int) -> OcrRow:
+def run(group: str, folder: Path, cache: Path, dpi: int, variant_name: str = "as-written") -> OcrRow:
     from analyzer.evaluation.render import rendered
     from analyzer.evaluation.scan import scan_pdf
     from analyzer.ingest import IngestConfig, read_document
     from analyzer.ingest.ocr import OcrSettings
 
     try:
-        variant = perturb.perturb(perturb.load(folder), "as-written")
+        variant = perturb.perturb(perturb.load(folder), variant_name)
         labels_dir, docx = rendered(variant, "docx", cache)
         _, pdf = rendered(variant, "pdf", cache)
         scan = pdf.parent / f"scan-{dpi}.pdf"
@@ -179,11 +182,11 @@ def run(group: str, folder: Path, cache: Path, dpi: int) -> OcrRow:
             pages,
             d_docx.counts.word_style if d_docx.counts else 0,
             d_scan.counts.word_style if d_scan.counts else 0,
-            _accuracy(d_docx, report, report.standard, "as-written"),
-            _accuracy(d_scan, report, report.standard, "as-written"),
+            _accuracy(d_docx, report, report.standard, variant_name),
+            _accuracy(d_scan, report, report.standard, variant_name),
             chars,
             seconds / max(pages, 1),
-            acc_scan_tolerant=_accuracy(d_scan, tolerant, report.standard, "as-written"),
+            acc_scan_tolerant=_accuracy(d_scan, tolerant, report.standard, variant_name),
             repaired=repaired,
         )
     except Exception as exc:  # a failed report is a row with its error
@@ -194,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reports", default=None, help="glob over report folder names (default: all)")
     ap.add_argument("--dpi", type=int, default=150)
+    ap.add_argument("--variant", default="as-written", help="layout variant printed and scanned (default as-written)")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
@@ -201,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'report':28} {'pages':>5} {'字数 docx':>9} {'字数 scan':>9} {'gap':>6} {'acc docx':>8} {'acc scan':>8} "
           f"{'tolerant':>8} {'re-paired':>9} {'chars':>6} {'s/page':>6}")
     for group, folder in folders(args.reports):
-        r = run(group, folder, args.cache, args.dpi)
+        r = run(group, folder, args.cache, args.dpi, args.variant)
         rows.append(r)
         if r.error:
             print(f"{r.report:28} ERROR {r.error}")

@@ -6,8 +6,11 @@ never by the name of an organisation:
 
 - **目录 entries**: lines that end in a leader (``……``, ``···``, ``....``, a tab, a run of spaces) and a
   page number (``第一章 组织环境……1``); one block of many entries or one block per entry. Lines after a
-  目录 heading that end in a page number after a space are entries too. Entries are front matter
-  wherever they stand; they are never headings, so a 目录 never makes a missing clause look covered.
+  目录 heading that end in a page number after a space are entries too, and so is every line between a
+  目录 heading and the place where its first entry is written again as a heading (a scanned 目录
+  whose leaders and page numbers OCR merged or split), when none of them is a sentence. Entries are
+  front matter wherever they stand; they are never headings, so a 目录 never makes a missing clause
+  look covered.
 - **Cover lines**: every line is ``key：value`` with a short key (``申报单位：…``, ``联 系 人：…``), several
   pairs on one line included; date lines (``2024年3月``, ``二〇二四年三月``); short lines wholly in
   brackets (``（2023年度）``; not 【…】, a heading).
@@ -197,6 +200,7 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
             j = k + 1
             while j < len(units) and (kinds[j] == "toc" or is_loose_toc_entry(units[j].text)):
                 j += 1
+            j = max(j, _toc_end_by_repeat(units, k))
             if j > k + 1 or out[k] is not None:
                 for q in range(k, j):
                     out[q] = "toc-heading" if q == k else "toc"
@@ -204,3 +208,33 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
                 continue
         k += 1
     return out
+
+
+_KEY_DROP = re.compile(r"[\s\u30000-9０-９.．·•・…⋯‥\-_—－:：,，、()（）\[\]【】|]+")
+
+
+def _entry_key(text: str) -> str:
+    """An entry's words without numbers, leaders, page numbers and punctuation: how a 目录 line and
+    the heading it lists compare even when OCR merged, split or misread the leaders."""
+    return _KEY_DROP.sub("", text)
+
+
+def _toc_end_by_repeat(units: Sequence[FrontUnit], heading: int) -> int:
+    """Where a 目录 ends by what it lists: its first entry is the report's first heading, so the body
+    starts where that heading is written again. The lines between are entries (however OCR joined,
+    split or garbled them) when none of them is a sentence or a table; otherwise nothing is
+    claimed (the index right after ``heading``)."""
+    start = heading + 1
+    if start >= len(units) or units[start].is_table:
+        return start
+    first = _entry_key(units[start].normalized)
+    if len(first) < 2:
+        return start
+    for m in range(start + 1, len(units)):
+        u = units[m]
+        key = _entry_key(u.normalized)
+        if len(key) >= 2 and "\n" not in u.normalized and (first.startswith(key) or key.startswith(first)):
+            return m if m - start >= 2 else start
+        if u.is_table or any(ch in _SENTENCE for ch in u.normalized):
+            return start
+    return start

@@ -112,3 +112,13 @@ def test_bullet_lines_pair_in_pdf_although_the_pdf_text_has_no_bullet(tmp_path: 
     assert bullets, "the variant writes bullet lines"
     unpaired = [lab.text_start for lab, p in pair_paragraphs(read, report.paragraphs) if p is None]
     assert unpaired == []
+
+
+def test_a_traditional_label_pairs_with_a_paragraph_read_in_simplified_or_mixed_characters(tmp_path: Path) -> None:
+    # OCR of a traditional report may give some characters in simplified form: pairing compares both
+    # sides in simplified characters
+    md = tmp_path / "r.md"
+    md.write_text("# 1 結果\n\n員工滿意度逐年提高，2023年達到88分。\n\n顾客满意度連續三年提升。\n", encoding="utf-8")
+    read = read_document(md)
+    labels = [LabelledParagraph("員工滿意度逐年提高", "1", "text"), LabelledParagraph("顧客滿意度連續三年", "1", "text")]
+    assert [p is not None for _, p in pair_paragraphs(read, labels)] == [True, True]

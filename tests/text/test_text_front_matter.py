@@ -88,6 +88,33 @@ def test_front_matter_is_decided_by_position_and_shape() -> None:
     assert front_matter(units("组织概述", body)) == [None, None]
 
 
+def test_a_scanned_toc_ends_where_its_first_entry_is_written_again() -> None:
+    # OCR of a 目录: leaders read as "…" or lost, page numbers on lines of their own, entries merged
+    def u(text: str, numbered: bool = False) -> FrontUnit:
+        return FrontUnit(text, text, numbered=numbered)
+
+    body = "公司成立于2009年，是一家冷链物流企业。"
+    units = [
+        u("某某冷链物流股份有限公司质量管理奖自评报告"),
+        u("目录"),
+        u("P组织概述P.1组织描述"),
+        u("组织面临的挑战", True),
+        u("领导…"),
+        u("高层领导的作用组织治理4.1.4社会责·4.2战略…", True),
+        u("..10"),
+        u("P 组织概述"),
+        u("P.1 组织描述", True),
+        u(body),
+    ]
+    assert front_matter(units) == ["title", "toc-heading", *["toc"] * 5, None, None, None]
+    # the same lines without the repeat, or with a sentence among them, claim nothing beyond the heading
+    assert front_matter(units[:7] + [u(body)])[2:] == [None] * 6
+    assert front_matter([*units[:4], u(body), *units[4:]])[2:4] == [None, None]
+    # an ordinary 目录 (leaders and page numbers) is read as before
+    toc = [u("目录"), u("第一章 领导……1"), u("第二章 战略……5"), u("第一章 领导", True), u(body)]
+    assert front_matter(toc) == ["toc-heading", "toc", "toc", None, None]
+
+
 # --------------------------------------------------------------------------- documents
 
 
