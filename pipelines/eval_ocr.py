@@ -202,8 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
     rows = []
-    print(f"{'report':28} {'pages':>5} {'字数 docx':>9} {'字数 scan':>9} {'gap':>6} {'acc docx':>8} {'acc scan':>8} "
-          f"{'tolerant':>8} {'re-paired':>9} {'chars':>6} {'s/page':>6}")
+    print(
+        f"{'report':28} {'pages':>5} {'字数 docx':>9} {'字数 scan':>9} {'gap':>6} {'acc docx':>8} {'acc scan':>8} "
+        f"{'tolerant':>8} {'re-paired':>9} {'chars':>6} {'s/page':>6}"
+    )
     for group, folder in folders(args.reports):
         r = run(group, folder, args.cache, args.dpi, args.variant)
         rows.append(r)

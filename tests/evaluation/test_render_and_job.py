@@ -120,5 +120,8 @@ def test_a_traditional_label_pairs_with_a_paragraph_read_in_simplified_or_mixed_
     md = tmp_path / "r.md"
     md.write_text("# 1 結果\n\n員工滿意度逐年提高，2023年達到88分。\n\n顾客满意度連續三年提升。\n", encoding="utf-8")
     read = read_document(md)
-    labels = [LabelledParagraph("員工滿意度逐年提高", "1", "text"), LabelledParagraph("顧客滿意度連續三年", "1", "text")]
+    labels = [
+        LabelledParagraph("員工滿意度逐年提高", "1", "text"),
+        LabelledParagraph("顧客滿意度連續三年", "1", "text"),
+    ]
     assert [p is not None for _, p in pair_paragraphs(read, labels)] == [True, True]

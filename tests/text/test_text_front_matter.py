@@ -108,7 +108,7 @@ def test_a_scanned_toc_ends_where_its_first_entry_is_written_again() -> None:
     ]
     assert front_matter(units) == ["title", "toc-heading", *["toc"] * 5, None, None, None]
     # the same lines without the repeat, or with a sentence among them, claim nothing beyond the heading
-    assert front_matter(units[:7] + [u(body)])[2:] == [None] * 6
+    assert front_matter([*units[:7], u(body)])[2:] == [None] * 6
     assert front_matter([*units[:4], u(body), *units[4:]])[2:4] == [None, None]
     # an ordinary 目录 (leaders and page numbers) is read as before
     toc = [u("目录"), u("第一章 领导……1"), u("第二章 战略……5"), u("第一章 领导", True), u(body)]
