@@ -232,6 +232,8 @@ def _toc_end_by_repeat(units: Sequence[FrontUnit], heading: int) -> int:
         return start
     for m in range(start + 1, len(units)):
         u = units[m]
+        if is_toc_heading(u.normalized):  # another 目录 begins: this one ended before it
+            return m if m - start >= 2 else start
         key = _entry_key(u.normalized)
         if len(key) >= 2 and "\n" not in u.normalized and (first.startswith(key) or key.startswith(first)):
             return m if m - start >= 2 else start

@@ -39,13 +39,9 @@ def test_as_written_maps_paragraphs_and_finds_exactly_the_planted_missing_clause
     assert found == set(r.missing_clauses)
 
 
-# Known weakness (found by the wh-mfg-coatings sample, issue 12 §C): with no headings, a report whose result items
-# are short list lines (one bullet per year) shifts the order alignment: 5.5.3/5.5.4 and 5.6.2/5.6.3 slide one
-# clause down (paragraph accuracy 0.77). With its headings the same report maps at 0.99.
-# The same for wh-svc-eldercare (issue 12, ordinal trap sample): every title and most of the text in the company's
+# Known weakness: wh-svc-eldercare (issue 12, ordinal trap sample): every title and most of the text in the company's
 # own plain words, two leaves missing; without its headings the lexical content scorer maps about 0.74 of it.
 _NO_HEADINGS_KNOWN = {
-    "wh-mfg-coatings": "content alignment without headings drifts over short list-line results",
     "wh-svc-eldercare": "own-words text with two missing leaves: content alignment without headings maps about 0.74",
 }
 

@@ -110,6 +110,10 @@ def test_a_scanned_toc_ends_where_its_first_entry_is_written_again() -> None:
     # the same lines without the repeat, or with a sentence among them, claim nothing beyond the heading
     assert front_matter([*units[:7], u(body)])[2:] == [None] * 6
     assert front_matter([*units[:4], u(body), *units[4:]])[2:4] == [None, None]
+    # a second 目录 (the report's own, after the one a cover added) ends the first and is read itself
+    second = [u("目录"), u("第一章 组织环境1", True), u("1.1 组织概况1", True), u("第一章 组织环境", True), u(body)]
+    first = [u("目录"), u("第一章 组织环境2"), u("1.1 组织概况2", True)]
+    assert front_matter(first + second) == ["toc-heading", "toc", "toc", "toc-heading", "toc", "toc", None, None]
     # an ordinary 目录 (leaders and page numbers) is read as before
     toc = [u("目录"), u("第一章 领导……1"), u("第二章 战略……5"), u("第一章 领导", True), u(body)]
     assert front_matter(toc) == ["toc-heading", "toc", "toc", None, None]
