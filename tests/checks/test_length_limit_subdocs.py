@@ -3,36 +3,23 @@ same report with and without ``w:doNotIncludeSubdocsInStats`` against a limit be
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from analyzer.checks import run_checks
 from analyzer.checks.base import CheckContext
 from analyzer.export.analysis_json import analysis_to_dict
-from analyzer.ingest import read_document
 from analyzer.mapping.coverage import compute_coverage
 from analyzer.model import Document, Finding
 from analyzer.pipeline import AnalyzeOptions, analyze_document, fitted_scorer, map_document
 from analyzer.standards import load_standard
 from analyzer.standards.loader import with_limits
-from analyzer.text.counts import add, count
-from tests.fixtures import make_docx
-
-SUBDOC_COUNTS = add(count(t) for t in make_docx.RICH_TEXTBOXES + make_docx.RICH_NOTES)
-
-
-def read_rich(tmp_path: Path, flag: bytes | None) -> Document:
-    path = tmp_path / ("excluded.docx" if flag else "default.docx")
-    path.write_bytes(make_docx.with_subdocs_setting(make_docx.rich_docx(), flag))
-    return read_document(path)
+from tests.fixtures.subdocs import SUBDOC_COUNTS, read_both
 
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, Document]:
     """The rich fixture as Word saves it by default (counts them) and with the flag (leaves them out)."""
-    tmp = tmp_path_factory.mktemp("subdocs")
-    return read_rich(tmp, None), read_rich(tmp, b"<w:doNotIncludeSubdocsInStats/>")
+    return read_both(tmp_path_factory.mktemp("subdocs"))
 
 
 def _length_findings(doc: Document, limit: int) -> list[Finding]:

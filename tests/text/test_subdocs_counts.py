@@ -9,34 +9,19 @@ length limit between the two must pass one and fail the other
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from analyzer.ingest import read_document
 from analyzer.model import Document
 from analyzer.report import inspect_to_dict
 from analyzer.text.counts import ZERO, add, count, counted_by_word
 from analyzer.text.segment import paragraphs_counts, section_counts
-from tests.fixtures import make_docx
-
-EXCLUDE = b"<w:doNotIncludeSubdocsInStats/>"
-SUBDOC_TEXTS = make_docx.RICH_TEXTBOXES + make_docx.RICH_NOTES
-SUBDOC_COUNTS = add(count(t) for t in SUBDOC_TEXTS)
-
-
-def read_rich(tmp_path: Path, flag: bytes | None) -> Document:
-    """:func:`make_docx.rich_docx` saved with ``flag`` in its settings (None: Word's default), read."""
-    path = tmp_path / ("excluded.docx" if flag else "default.docx")
-    path.write_bytes(make_docx.with_subdocs_setting(make_docx.rich_docx(), flag))
-    return read_document(path)
+from tests.fixtures.subdocs import SUBDOC_COUNTS, SUBDOC_TEXTS, read_both
 
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Document, Document]:
     """The rich fixture as Word saves it by default (counts them) and with the flag (leaves them out)."""
-    tmp = tmp_path_factory.mktemp("subdocs")
-    return read_rich(tmp, None), read_rich(tmp, EXCLUDE)
+    return read_both(tmp_path_factory.mktemp("subdocs"))
 
 
 def test_the_rule() -> None:
