@@ -171,10 +171,10 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
             continue
         floors = np.array([PROFILE_FLOOR if kinds[j] == "profile" else 0.0 for j in cands])
         units = list_units([body[i].text for i in rows])
-        members = [[rows[k] for k in u] for u in units]
-        unit_sims = np.stack([sims[np.ix_(m, cands)].sum(axis=0) for m in members])
-        unit_peaks = np.array([sims[m].sum(axis=0).max() for m in members], dtype=np.float64)
-        unit_path = viterbi(unit_sims, floors, evidence_weights(unit_peaks, usual))
+        # a unit's similarity to every target (its members' rows summed): the candidates' columns
+        # are its emissions, its best over all targets is how much it says
+        unit_rows = np.stack([sims[[rows[k] for k in u]].sum(axis=0) for u in units])
+        unit_path = viterbi(unit_rows[:, cands], floors, evidence_weights(unit_rows.max(axis=1), usual))
         path = [unit_path[n] for n, u in enumerate(units) for _ in u]
         for i, k in zip(rows, path, strict=True):
             decided[body[i].id] = _content_decision(body[i], cands[k], sims[i], cands, targets, method_name)
