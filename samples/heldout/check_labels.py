@@ -8,7 +8,8 @@ The standard's clause tree is read through the CLI contract (``python -m analyze
 
 - every block of ``report.md`` is either a labelled heading or a labelled paragraph (in order);
 - every labelled clause (paragraphs, headings, flags, unfavourable results, misplaced) exists in the standard;
-- a paragraph without a clause (``null``) is front matter: it comes before the first heading with a clause;
+- a paragraph without a clause (``null``) is front or back matter: it comes before the first heading with a
+  clause, or after the last heading or paragraph with a clause (a closing 结束语 under a heading without a clause);
 - ``missing_clauses`` is exactly the set of answerable leaf clauses (scored, not profile) without a paragraph;
 - every clause in a results flag list is a result clause that has paragraphs;
 - ``text_start`` is unique and starts its block.
@@ -66,6 +67,8 @@ def check(folder: Path) -> list[str]:
     heads, paras = labels["headings"], labels["paragraphs"]
     if len(blocks) != len(heads) + len(paras):
         problems.append(f"{len(blocks)} blocks but {len(heads)} headings + {len(paras)} paragraphs labelled")
+    # back matter: null paragraphs after the last labelled heading or paragraph (document order)
+    n_labelled_after = sum(h["clause"] is not None for h in heads) + sum(p["clause"] is not None for p in paras)
     hi = pi = 0
     seen_clause_heading = False
     for b in blocks:
@@ -73,6 +76,7 @@ def check(folder: Path) -> list[str]:
         if hi < len(heads) and "\n" not in b and bare == heads[hi]["text"]:
             known(heads[hi]["clause"], f"heading {bare[:20]}")
             seen_clause_heading |= heads[hi]["clause"] is not None
+            n_labelled_after -= heads[hi]["clause"] is not None
             hi += 1
             continue
         if pi >= len(paras) or not b.startswith(paras[pi]["text_start"]):
@@ -80,8 +84,9 @@ def check(folder: Path) -> list[str]:
             break
         p = paras[pi]
         known(p["clause"], f"paragraph {p['text_start']}")
-        if p["clause"] is None and seen_clause_heading:
+        if p["clause"] is None and seen_clause_heading and n_labelled_after > 0:
             problems.append(f"unlabelled paragraph after the front matter: {p['text_start']}")
+        n_labelled_after -= p["clause"] is not None
         pi += 1
     starts = [p["text_start"] for p in paras]
     for s in starts:
