@@ -11,7 +11,10 @@ Three layouts are read:
 A column is a *target* when its header says 目标/规划/计划/预算/预计 (``2025年规划目标``): targets are
 never comparisons. It is a *comparison* when it names a benchmark (标杆/对标/领先/先进), competitor
 (竞争对手), average (平均), peer group (同行/同业/行业/全市/省内…) or ranking (排名). Headers naming a
-standard or requirement (国家标准/限值) are neither. The words are the ``header-*``, ``target``,
+standard or requirement (国家标准/限值) are neither. A header that names another organisation for a year
+the table already has a plain column for (``2023年 | 瑜泊酒店集团（2023年）``) compares with that
+organisation (:func:`names_other_organisation`); the same holds for a row label in the transposed
+layout. The words are the ``header-*``, ``target``,
 ``requirement`` and ``source-column`` patterns of ``patterns.yaml``; year headers (``2021年度``,
 ``FY2022``, ``２０２３年``) are its year token patterns.
 """
@@ -66,6 +69,36 @@ def comparison_kind(header: str) -> ComparisonKind | None:
     if p.has(text, "requirement") and not p.has(text, "header-benchmark", "header-average"):
         return None
     return kind_of(text)
+
+
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+
+
+def names_other_organisation(label: str, plain_years: set[int | None]) -> bool:
+    """Whether a header or row label gives another organisation's figure for a year the table
+    already has its own plain column or row for: ``瑜泊酒店集团（2023年）`` beside ``2023年``.
+
+    The own figure for that year is in the plain column, so a second, named one is someone else's.
+    The name must end in an organisation word (``organisation`` in ``patterns.yaml``: 公司, 集团 …)
+    after at least two characters, and not be a unit of the organisation itself (``own-unit``:
+    分公司, 事业部 …) or the organisation's own past (``own-or-past``: 本公司, 上年 …).
+    """
+    years = years_inside(label)
+    if len(years) != 1 or years[0] not in plain_years:
+        return False
+    p = default_patterns()
+    name = _BRACKETED.sub("", fold(label)).strip()
+    if not name or years_inside(name):
+        return False
+    if p.has(name, "own-unit", "own-or-past", "target", "requirement", "source-column"):
+        return False
+    last = p.find(name, "organisation")
+    return bool(last) and last[-1].end == len(name) and last[-1].start >= 2
+
+
+def _comparison_kind_of(label: str) -> ComparisonKind:
+    """The kind of a column or row already known to compare: its header words, else a named competitor."""
+    return comparison_kind(label) or "competitor"
 
 
 def _is_target(text: str) -> bool:
@@ -131,6 +164,11 @@ def read_table(paragraph: Paragraph) -> TableReading:
             return TableReading((), (), 0)
     header = rows[0]
     kinds = [classify_header(h) for h in header]
+    plain_years = {year_of_cell(h) for h, k in zip(header, kinds, strict=True) if k == "year"}
+    kinds = [
+        "comparison" if k == "other" and j > 0 and names_other_organisation(h, plain_years) else k
+        for j, (h, k) in enumerate(zip(header, kinds, strict=True))
+    ]
     if any(k == "year" for k in kinds[1:]):
         return _by_columns(paragraph.id, rows, kinds, caption)
     first_col_years = [year_of_cell(r[0]) for r in rows[1:] if r]
@@ -199,7 +237,7 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
                 years = years_inside(header[j])
                 comparisons.append(
                     ComparisonEvidence(
-                        kind=comparison_kind(header[j]) or "peer",
+                        kind=_comparison_kind_of(header[j]),
                         label=header[j],
                         paragraph=pid,
                         source="table",
@@ -249,6 +287,8 @@ def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> Tabl
     indicators: list[Indicator] = []
     unit_rows = [r for r in rows[1:] if r and (m := _UNIT_ROW.match(r[0])) is not None and not m.group(1)]
     rows = [r for r in rows if not any(r is u for u in unit_rows)]
+    plain_years = {year_of_cell(r[0]) for r in rows[1:] if r}
+    plain_years.discard(None)
     for j in range(1, len(header)):
         label = clean_name(header[j])
         if not label or _is_source(label):
@@ -267,6 +307,8 @@ def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> Tabl
                 quantities += 1
             y = year_of_cell(row_label)
             kind = comparison_kind(row_label)
+            if kind is None and y is None and names_other_organisation(row_label, plain_years):
+                kind = "competitor"
             if kind is not None:
                 years = years_inside(row_label)
                 year = years[0] if years else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.results.numbers import years_inside
 from analyzer.results.tables import classify_header, comparison_kind, read_table
 
 from .helpers import table
@@ -249,3 +250,45 @@ def test_a_label_ending_in_a_number_with_its_first_cell_filled_stays_as_it_is() 
     )
     (ind,) = read_table(t).indicators
     assert [v.value for v in ind.values] == [38.0, 36.0, 33.0]
+
+
+@pytest.mark.parametrize(
+    "header, compares",
+    [
+        ("澜川化工股份有限公司（2023年）", True),  # another organisation, for a year the table has
+        ("鄂润银行(2022)", True),
+        ("华中分公司（2023年）", False),  # a unit of the organisation itself
+        ("本集团（2023年）", False),  # the organisation itself
+        ("集团（2023年）", False),  # no name before the organisation word
+        ("峪川精密集团（2020年）", False),  # a year the table has no own column for
+        ("2023年（调整后）", False),  # the own figure, restated
+    ],
+)
+def test_a_column_naming_another_organisation_for_a_year_of_the_table_compares(header: str, compares: bool) -> None:
+    t = table(
+        f"""
+        指标 | 2022年 | 2023年 | {header}
+        线上订单占比（%） | 21.4 | 33.8 | 27.5
+        """
+    )
+    (ind,) = read_table(t).indicators
+    assert ind.years == (2022, 2023)
+    expected = [("competitor", 27.5, years_inside(header)[0])] if compares else []
+    assert [(c.kind, c.value, c.year) for c in ind.comparisons] == expected
+
+
+def test_a_row_naming_another_organisation_for_a_year_of_the_table_compares() -> None:
+    t = table(
+        """
+        年份 | 准时交付率（%） | 客户投诉（件）
+        2021年 | 95.1 | 42
+        2022年 | 96.3 | 37
+        2023年 | 97.2 | 30
+        沃衡压铸有限公司（2023年） | 96.0 | 35
+        本公司（2023年） | 97.2 | 30
+        """
+    )
+    on_time, complaints = read_table(t).indicators
+    assert on_time.years == (2021, 2022, 2023)
+    assert [(c.kind, c.value, c.year) for c in on_time.comparisons] == [("competitor", 96.0, 2023)]
+    assert [(c.kind, c.value) for c in complaints.comparisons] == [("competitor", 35.0)]
