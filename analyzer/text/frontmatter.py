@@ -24,6 +24,12 @@ title, the 目录 heading above its entries); short lines after it are the first
 (``组织简介``, ``我们从哪里来``). When nothing in the run is recognised, a first line that ends like an
 organisation's name (``…股份有限公司``, ``…医院``, suffixes in ``front_matter.yaml``) and is followed
 by another short line is the cover's organisation line.
+
+- **Asides**: a foreword (``前言``, ``序言`` …) and a closing section (``结束语``, ``后记`` …), each an
+  unnumbered line that is only such a word (``front_matter.yaml``). A foreword holds the prose under it up
+  to the next short line or table (the first content heading); a closing section holds everything after
+  it up to a numbered heading (its summary, the signature and the date). Both introduce or sum up the
+  report and answer no clause.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ from typing import Literal
 
 import yaml
 
-FrontKind = Literal["title", "cover", "toc-heading", "toc"]
+FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside"]
 
 _SENTENCE = "。！？；!?;"
 _MAX_SHORT = 60
@@ -65,6 +71,8 @@ class Lexicon:
     title_words: tuple[str, ...]
     toc_headings: frozenset[str]
     organisation_suffixes: tuple[str, ...]
+    foreword_headings: frozenset[str]
+    closing_headings: frozenset[str]
 
 
 @cache
@@ -75,6 +83,8 @@ def lexicon() -> Lexicon:
         title_words=tuple(data["title_words"]),
         toc_headings=frozenset(w.lower() for w in data["toc_headings"]),
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
+        foreword_headings=frozenset(data["foreword_headings"]),
+        closing_headings=frozenset(data["closing_headings"]),
     )
 
 
@@ -207,7 +217,40 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
                 k = j
                 continue
         k += 1
+    _mark_asides(units, out)
     return out
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\u3000#]", "", text)
+
+
+def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> None:
+    """Forewords and closing sections (see the module docstring), in place."""
+    lex = lexicon()
+    for k, u in enumerate(units):
+        if out[k] is not None or u.numbered or u.is_table:
+            continue
+        word = _squeezed(u.normalized)
+        foreword = word in lex.foreword_headings
+        if not foreword and word not in lex.closing_headings:
+            continue
+        j = k + 1
+        while j < len(units) and out[j] is None and not units[j].numbered:
+            if foreword and (units[j].is_table or _is_heading_shaped(units[j].normalized)):
+                break
+            j += 1
+        if foreword and j == k + 1:
+            continue  # a foreword word with no prose under it is a heading like any other
+        out[k] = "aside-heading"
+        for q in range(k + 1, j):
+            out[q] = "aside"
+
+
+def _is_heading_shaped(text: str) -> bool:
+    """A short line without a sentence end: the next heading after a foreword's prose."""
+    t = text.strip()
+    return _is_short(t) and not any(c in t for c in _SENTENCE)
 
 
 _KEY_DROP = re.compile(r"[\s\u30000-9０-９.．·•・…⋯‥\-_—－:：,，、()（）\[\]【】|]+")

@@ -135,7 +135,9 @@ def build_document(raw: RawDocument) -> Document:
             closed.append(open_sections.pop())
         if u.heading is not None:
             level = next(level_iter)
-            if u.front is not None:
+            if u.front == "aside-heading":
+                level = 1  # a foreword or closing section stands beside the chapters, under no heading
+            elif u.front is not None:
                 level = open_sections[-1].level + 1 if open_sections else 1
             while open_sections and open_sections[-1].level >= level:
                 closed.append(open_sections.pop())
@@ -341,8 +343,8 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     explicit = any(u.block.kind == "heading" for u in units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
-        if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover"):
-            out.append(u)  # 目录 entries and cover lines are never headings
+        if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside"):
+            out.append(u)  # 目录 entries, cover lines and a foreword's prose are never headings
             continue
         match = recognize(u.norm.text)
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):

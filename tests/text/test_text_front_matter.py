@@ -231,3 +231,40 @@ def test_simplified_reports_are_not_converted() -> None:
     assert "traditional-characters" not in {d.code for d in doc.diagnostics}
     assert not is_traditional("公司高层领导于2022年制定核心价值观。乾隆")
     assert is_traditional("公司高層領導於2022年制定核心價值觀。")
+
+
+def _raw(text: str) -> RawDocument:
+    return RawDocument("x.txt", "txt", tuple(blocks_from_plain_text(text, False)))
+
+
+FOREWORD_CLOSING = (
+    "宁川市政设计研究院有限公司\n\n北京市人民政府质量管理奖自评报告\n\n"
+    "前　言\n\n"
+    "宁川设计院是一家以市政道路和桥梁设计为主业的国有企业，本报告按照评价准则的结构编写。\n\n"
+    "自评工作由院长牵头，各部门负责人参加，历时三个月完成。\n\n"
+    "组织概述\n\n本院成立于1986年，现有员工420人，设计资质为市政行业甲级。\n\n"
+    "第一章 领导\n\n1.1 高层领导的作用\n\n院领导班子每季度召开质量专题会，研究设计质量问题。\n\n"
+    "结　语\n\n"
+    "回顾三年的卓越绩效实践，本院在设计质量和顾客满意方面取得了长足进步。\n\n"
+    "宁川市政设计研究院有限公司\n\n二〇二四年三月\n"
+)
+
+
+def test_a_foreword_and_a_closing_section_are_front_matter_beside_the_chapters() -> None:
+    doc = build_document(_raw(FOREWORD_CLOSING))
+    heads = _headings(doc)
+    assert ("前言", 1, None, True) in heads and ("结语", 1, None, True) in heads  # spaced out in the text
+    assert ("组织概述", 1, None, False) in heads  # the first content heading ends the foreword
+    by_start = {p.text[:6]: p for p in doc.paragraphs}
+    for start in ("宁川设计院是", "自评工作由院", "回顾三年的卓", "二〇二四年三"):
+        assert by_start[start].front_matter, start
+    for start in ("本院成立于1", "院领导班子每"):
+        assert not by_start[start].front_matter, start
+    # the closing section is not inside the last item
+    closing = next(s for s in doc.sections if s.front_matter and s.title == "结语")
+    assert closing.parent is None
+
+
+def test_a_foreword_word_over_no_prose_or_a_numbered_foreword_stays_content() -> None:
+    doc = build_document(_raw("前言\n\n组织概述\n\n本院成立于1986年。\n\n一、前言\n\n本章介绍领导作用的总体情况，共三节。\n"))
+    assert [p.front_matter for p in doc.paragraphs if p.kind == "text"] == [False, False]
