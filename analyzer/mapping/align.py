@@ -608,6 +608,10 @@ def _score_group(
                 s -= ESCAPE_PENALTY
                 expected = context.clause.level if context is not None else 1
                 s -= LEVEL_PENALTY * abs(c.clause.level - expected)
+                if leaf_escape and c.clause.level < expected and number != "absolute" and t.score < MISNESTED_TITLE:
+                    # A section below a leaf leaves it for a broader clause (a whole later category)
+                    # only when its number or its full title names that clause, not on a shared word.
+                    s = min(s, 0.0)
             elif c.clause.level > expected_level:
                 s -= LEVEL_PENALTY * (c.clause.level - expected_level)
             repeat_ok = v.scheme_targets is not None and number == "absolute"

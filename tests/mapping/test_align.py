@@ -636,3 +636,22 @@ def test_unnumbered_profile_before_chapters_keeps_its_own_subheadings() -> None:
     doc = build(lines, title=None)
     got = [align_sections(doc, std("shenzhen-economic-2019")).clause_of(s.id) for s in doc.sections]
     assert got == ["0", "0", "0", "1", "1.1", "2"]
+
+
+def test_a_subheading_below_a_leaf_leaves_it_for_a_whole_category_only_when_it_names_it() -> None:
+    # 考核与绩效 shares a word with 7 结果 (绩效 reads as a result word): a shared word does not carry
+    # a leaf's detail out into the results category. A heading that is that category's title does.
+    chapters = [
+        (1, "第一章 领导"),
+        (2, "第一节 高层领导的作用"),
+        (3, "一、文化引领"),
+        (3, "二、考核与绩效"),
+        (2, "第二节 组织治理"),
+        (1, "第二章 战略"),
+        (2, "第一节 战略制定"),
+    ]
+    got = clauses(build(chapters), align_sections(build(chapters), std("beijing-2020")))
+    assert got["考核与绩效"] == "1.1" and got["文化引领"] == "1.1"
+    nested = [*chapters, (3, "结果")]  # the results chapter read one level too deep, below 2.1
+    got = clauses(build(nested), align_sections(build(nested), std("beijing-2020")))
+    assert got["结果"] == "7"

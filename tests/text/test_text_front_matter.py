@@ -266,5 +266,6 @@ def test_a_foreword_and_a_closing_section_are_front_matter_beside_the_chapters()
 
 
 def test_a_foreword_word_over_no_prose_or_a_numbered_foreword_stays_content() -> None:
-    doc = build_document(_raw("前言\n\n组织概述\n\n本院成立于1986年。\n\n一、前言\n\n本章介绍领导作用的总体情况，共三节。\n"))
+    text = "前言\n\n组织概述\n\n本院成立于1986年。\n\n一、前言\n\n本章介绍领导作用的总体情况，共三节。\n"
+    doc = build_document(_raw(text))
     assert [p.front_matter for p in doc.paragraphs if p.kind == "text"] == [False, False]
