@@ -78,6 +78,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
+# A heading that names the clause it answers: 引领发展（对应5.2.2）, 治理（评价条款5.2.3）, 【5.4.3】品牌管理
+_CLAUSE_NUM = rf"(?P<num>[{_D}]{{1,2}}(?:{_SP}[.．]{_SP}[{_D}]{{1,2}}){{1,3}})"
+_CLAUSE_REF_END = re.compile(
+    rf"{_SP}[(（]{_SP}(?:对应|对照|参见|见)?{_SP}(?:评价)?(?:条款|要求|条目)?{_SP}{_CLAUSE_NUM}{_SP}(?:条款?)?{_SP}[)）]$"
+)
+_CLAUSE_REF_START = re.compile(rf"[【〔\[]{_SP}{_CLAUSE_NUM}{_SP}[】〕\]]{_SP}")
 _CAPTION = re.compile(
     rf"(?:续?[表图]|附表|附图|Table|Figure){_SP}(?:[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?|[{_CN}]{{1,3}})"
     rf"(?:[ \u3000:：]|$)"
@@ -155,6 +161,24 @@ def _title_score(title: str) -> float:
     return 0.1
 
 
+def _clause_reference(text: str) -> HeadingMatch | None:
+    """A heading that names its clause by number in brackets, before or after its title
+    (``引领发展（对应5.2.2）``, ``【5.4.3】让品牌更值钱``): the number is the heading's number."""
+    end = _CLAUSE_REF_END.search(text)
+    start = _CLAUSE_REF_START.match(text)
+    m, title, number_end = (end, text[: end.start()].strip(), 0) if end else (start, "", 0)
+    if start is not None and end is None:
+        title, number_end = text[start.end() :].strip(), start.end()
+    if m is None or not title or split_number(title) is not None:
+        return None
+    parts = re.split(rf"{_SP}[.．]{_SP}", m.group("num"))
+    number = _norm_number("decimal", m.group("num"))
+    # the reference makes it a heading whatever the title's shape: a question (我们如何倾听客人？) or
+    # a lead and its gloss (治理：把规矩放在桌面上)
+    score = _title_score(re.sub(r"[：:]", " ", title.rstrip("？?")))
+    return HeadingMatch(f"decimal-{len(parts)}", number, title, round(0.95 * score, 3), number_end)
+
+
 def recognize(line: str) -> HeadingMatch | None:
     """Recognise a heading line (normalized text). None when it has no heading shape."""
     text = line.strip()
@@ -172,7 +196,13 @@ def recognize(line: str) -> HeadingMatch | None:
             style, number, end = num
             title = inner.strip()[end:].strip()
             return HeadingMatch(style, number, title, round(0.9 * _title_score(title), 3), 1 + lead + end)
+        ref = _clause_reference(inner.strip())
+        if ref is not None:
+            return replace(ref, number_end=1 + lead + ref.number_end)
         return HeadingMatch("bracket", None, inner.strip(), 0.9 * _title_score(inner))
+    ref = _clause_reference(text)
+    if ref is not None:
+        return ref
     num = split_number(text)
     if num is not None:
         style, number, end = num

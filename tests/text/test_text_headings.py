@@ -48,6 +48,13 @@ from analyzer.text.headings import (
         ("【1.1 领导力】", "decimal-2", "1.1", "领导力"),
         ("组织简介", "plain", None, "组织简介"),
         ("2. 顾客/公众满意", "decimal-1", "2", "顾客/公众满意"),
+        # the clause the heading answers, named in brackets before or after its own title
+        ("把客户的声音带回来（对应5.4.2）", "decimal-3", "5.4.2", "把客户的声音带回来"),
+        ("财务资源 (评价条款 4.2)", "decimal-2", "4.2", "财务资源"),
+        ("我们怎样留住好员工？（对应１．２．３）", "decimal-3", "1.2.3", "我们怎样留住好员工？"),
+        ("【3.1】顾客需求的了解", "decimal-2", "3.1", "顾客需求的了解"),
+        ("治理：把规矩讲在前面（对应5.2.3）", "decimal-3", "5.2.3", "治理：把规矩讲在前面"),
+        ("【守住质量的底线（对应5.7.3）】", "decimal-3", "5.7.3", "守住质量的底线"),
     ],
 )
 def test_heading_styles(line: str, style: str, number: str | None, title: str) -> None:
@@ -70,6 +77,8 @@ def test_heading_styles(line: str, style: str, number: str | None, title: str) -
         "质量是制动器企业的生命线。",
         # data lines, not titles
         "2023年营业收入38.6亿元",
+        "营业收入（2023）",  # a year in brackets names no clause
+        "毛利率提高（3.5%）",
         "12.5%",
         # a bare number (page number, list marker alone)
         "12",
