@@ -64,6 +64,7 @@ class Resources:
         self._scorers: dict[tuple[object, ...], Scorer] = {}
         self._point_scorers: dict[tuple[str, str], LexicalScorer | None] = {}
         self._content_scorers: dict[tuple[str, str], LexicalScorer] = {}
+        self._files: dict[tuple[object, ...], object] = {}
 
     @classmethod
     def default(cls) -> Resources:
@@ -101,6 +102,19 @@ class Resources:
                 if found is _UNSET:
                     found = build()
                     self._loaded[name] = found
+        return found  # type: ignore[return-value]
+
+    def loaded(self, kind: str, key: tuple[object, ...], build: Callable[[], T]) -> T:
+        """``build()`` once per ``(kind, *key)`` for the life of this object (a file loaded by its
+        path and modification time, so an edited file is read again)."""
+        full = (kind, *key)
+        found = self._files.get(full, _UNSET)
+        if found is _UNSET:
+            with self._lock:
+                found = self._files.get(full, _UNSET)
+                if found is _UNSET:
+                    found = build()
+                    self._files[full] = found
         return found  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ data
