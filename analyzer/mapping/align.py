@@ -92,7 +92,6 @@ import threading
 from collections import Counter, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -191,6 +190,12 @@ class Vocabulary:
     fillers: tuple[str, ...]
     profile_terms: tuple[str, ...]
     result_terms: tuple[str, ...]
+    replacements: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    """(variant, head) pairs, longest variant first; each replaced exactly once (heads never contain a variant)."""
+
+    def __post_init__(self) -> None:
+        pairs = [(v, g[0]) for g in self.groups for v in g[1:]]
+        object.__setattr__(self, "replacements", tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True)))
 
     def canonical(self, text: str) -> str:
         """``text`` with fillers and punctuation removed and synonyms replaced by their group head."""
@@ -204,7 +209,7 @@ class Vocabulary:
         return self._replace(text)
 
     def _replace(self, text: str) -> str:
-        for variant, head in _replacements(self.groups):
+        for variant, head in self.replacements:
             if variant in text:
                 text = text.replace(variant, head)
         return text
@@ -214,13 +219,6 @@ class Vocabulary:
 
     def is_result(self, canonical_title: str) -> bool:
         return any(t in canonical_title for t in self.result_terms)
-
-
-@cache
-def _replacements(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str], ...]:
-    pairs = [(v, g[0]) for g in groups for v in g[1:]]
-    # Longest first, and each replacement exactly once: the heads never contain a variant.
-    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
 def _str_tuple(data: object, key: str) -> tuple[str, ...]:
