@@ -88,8 +88,7 @@ whether numbers are the standard's own ids, whether they restart under every par
 from __future__ import annotations
 
 import re
-import threading
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -1254,28 +1253,13 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     return tuple(out)
 
 
-_RECENT: deque[tuple[Document, Standard, BodyEvidence | None, Alignment]] = deque(maxlen=8)
-_RECENT_LOCK = threading.Lock()
-
-
 def align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring).
 
     ``body`` (:func:`analyzer.mapping.body.body_evidence`) adds what each section's own text
     answers; without it only numbers, titles and order decide.
-
-    The last few results are remembered by the identity of ``doc``, ``standard`` and ``body`` (all
-    immutable): ``--standard auto`` aligns the report to every standard, and mapping then needs
-    the winner's alignment again.
     """
-    with _RECENT_LOCK:
-        for d, s, b, a in _RECENT:
-            if d is doc and s is standard and b is body:
-                return a
-    alignment = _align_sections(doc, standard, body)
-    with _RECENT_LOCK:
-        _RECENT.append((doc, standard, body, alignment))
-    return alignment
+    return _align_sections(doc, standard, body)
 
 
 def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
