@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .mapping.align import Vocabulary
     from .mapping.backends import Scorer
     from .mapping.genre import GenreProfiles
-    from .mapping.lexical import LexicalScorer
+    from .mapping.lexical import LexicalScorer, _Analyzer
     from .mapping.profiles import CrosswalkTexts
     from .model import Standard
     from .pipeline import AnalyzeOptions
@@ -146,6 +146,16 @@ class Resources:
                 return None
 
         return self._once("crosswalk", build)
+
+    @property
+    def feature_counts(self) -> Callable[[_Analyzer, str], dict[str, int]]:
+        """A text's feature counts per analyzer, remembered for the last
+        :data:`~analyzer.mapping.lexical.FEATURE_CACHE_SIZE` texts (shared by every scorer)."""
+        from functools import lru_cache
+
+        from .mapping.lexical import FEATURE_CACHE_SIZE, feature_counts
+
+        return self._once("feature_counts", lambda: lru_cache(maxsize=FEATURE_CACHE_SIZE)(feature_counts))
 
     @property
     def vocabulary(self) -> Vocabulary:

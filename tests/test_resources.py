@@ -50,7 +50,7 @@ def test_each_resources_fits_its_own_scorers() -> None:
     assert first.content_scorer(std) is not second.content_scorer(std)
 
 
-def test_two_resources_share_no_loaded_file(tmp_path: Path, monkeypatch) -> None:
+def test_two_resources_share_no_loaded_file() -> None:
     """A standard or crosswalk loaded by one Resources is not another's: a new object reads the
     files again (a changed search path or file needs no cache_clear)."""
     from analyzer.standards import load_standard
