@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .mapping.align import Vocabulary
     from .mapping.backends import Scorer
     from .mapping.genre import GenreProfiles
-    from .mapping.lexical import LexicalScorer
+    from .mapping.lexical import LexicalScorer, _Analyzer
     from .mapping.profiles import CrosswalkTexts
     from .model import Standard
     from .pipeline import AnalyzeOptions
@@ -64,6 +64,7 @@ class Resources:
         self._scorers: dict[tuple[object, ...], Scorer] = {}
         self._point_scorers: dict[tuple[str, str], LexicalScorer | None] = {}
         self._content_scorers: dict[tuple[str, str], LexicalScorer] = {}
+        self._files: dict[tuple[object, ...], object] = {}
 
     @classmethod
     def default(cls) -> Resources:
@@ -103,6 +104,19 @@ class Resources:
                     self._loaded[name] = found
         return found  # type: ignore[return-value]
 
+    def loaded(self, kind: str, key: tuple[object, ...], build: Callable[[], T]) -> T:
+        """``build()`` once per ``(kind, *key)`` for the life of this object (a file loaded by its
+        path and modification time, so an edited file is read again)."""
+        full = (kind, *key)
+        found = self._files.get(full, _UNSET)
+        if found is _UNSET:
+            with self._lock:
+                found = self._files.get(full, _UNSET)
+                if found is _UNSET:
+                    found = build()
+                    self._files[full] = found
+        return found  # type: ignore[return-value]
+
     # ------------------------------------------------------------------ data
 
     @property
@@ -132,6 +146,16 @@ class Resources:
                 return None
 
         return self._once("crosswalk", build)
+
+    @property
+    def feature_counts(self) -> Callable[[_Analyzer, str], dict[str, int]]:
+        """A text's feature counts per analyzer, remembered for the last
+        :data:`~analyzer.mapping.lexical.FEATURE_CACHE_SIZE` texts (shared by every scorer)."""
+        from functools import lru_cache
+
+        from .mapping.lexical import FEATURE_CACHE_SIZE, feature_counts
+
+        return self._once("feature_counts", lambda: lru_cache(maxsize=FEATURE_CACHE_SIZE)(feature_counts))
 
     @property
     def vocabulary(self) -> Vocabulary:

@@ -48,3 +48,19 @@ def test_each_resources_fits_its_own_scorers() -> None:
     std = load_standard("shenzhen-economic-2019")
     assert first.content_scorer(std) is first.content_scorer(std)
     assert first.content_scorer(std) is not second.content_scorer(std)
+
+
+def test_two_resources_share_no_loaded_file() -> None:
+    """A standard or crosswalk loaded by one Resources is not another's: a new object reads the
+    files again (a changed search path or file needs no cache_clear)."""
+    from analyzer.standards import load_standard
+    from analyzer.standards.crosswalk import load_crosswalk
+
+    first, second = Resources(), Resources()
+    with first.active():
+        a, cw_a = load_standard("shenzhen-economic-2019"), load_crosswalk()
+        assert load_standard("shenzhen-economic-2019") is a and load_crosswalk() is cw_a
+    with second.active():
+        b, cw_b = load_standard("shenzhen-economic-2019"), load_crosswalk()
+    assert a == b and a is not b
+    assert cw_b is not cw_a

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-from functools import cache
 from pathlib import Path
 
 from ..errors import UndecodableText
@@ -76,8 +75,14 @@ PLAUSIBLE = 0.9
 _SAMPLE = 20_000
 
 
-@cache
 def _common_hanzi() -> frozenset[str]:
+    """See :func:`_build_common_hanzi` (built once per :class:`~analyzer.resources.Resources`)."""
+    from ..resources import Resources
+
+    return Resources.current().loaded("common hanzi", (), _build_common_hanzi)
+
+
+def _build_common_hanzi() -> frozenset[str]:
     """The frequently used Chinese characters, simplified and traditional, taken from the
     encodings themselves: GB2312 level 1 (3,755 characters, rows B0–D7) and Big5 level 1
     (5,401 characters, A440–C67E)."""

@@ -88,11 +88,9 @@ whether numbers are the standard's own ids, whether they restart under every par
 from __future__ import annotations
 
 import re
-import threading
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -191,6 +189,12 @@ class Vocabulary:
     fillers: tuple[str, ...]
     profile_terms: tuple[str, ...]
     result_terms: tuple[str, ...]
+    replacements: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
+    """(variant, head) pairs, longest variant first; each replaced exactly once (heads never contain a variant)."""
+
+    def __post_init__(self) -> None:
+        pairs = [(v, g[0]) for g in self.groups for v in g[1:]]
+        object.__setattr__(self, "replacements", tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True)))
 
     def canonical(self, text: str) -> str:
         """``text`` with fillers and punctuation removed and synonyms replaced by their group head."""
@@ -204,7 +208,7 @@ class Vocabulary:
         return self._replace(text)
 
     def _replace(self, text: str) -> str:
-        for variant, head in _replacements(self.groups):
+        for variant, head in self.replacements:
             if variant in text:
                 text = text.replace(variant, head)
         return text
@@ -214,13 +218,6 @@ class Vocabulary:
 
     def is_result(self, canonical_title: str) -> bool:
         return any(t in canonical_title for t in self.result_terms)
-
-
-@cache
-def _replacements(groups: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, str], ...]:
-    pairs = [(v, g[0]) for g in groups for v in g[1:]]
-    # Longest first, and each replacement exactly once: the heads never contain a variant.
-    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
 def _str_tuple(data: object, key: str) -> tuple[str, ...]:
@@ -1260,28 +1257,13 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     return tuple(out)
 
 
-_RECENT: deque[tuple[Document, Standard, BodyEvidence | None, Alignment]] = deque(maxlen=8)
-_RECENT_LOCK = threading.Lock()
-
-
 def align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring).
 
     ``body`` (:func:`analyzer.mapping.body.body_evidence`) adds what each section's own text
     answers; without it only numbers, titles and order decide.
-
-    The last few results are remembered by the identity of ``doc``, ``standard`` and ``body`` (all
-    immutable): ``--standard auto`` aligns the report to every standard, and mapping then needs
-    the winner's alignment again.
     """
-    with _RECENT_LOCK:
-        for d, s, b, a in _RECENT:
-            if d is doc and s is standard and b is body:
-                return a
-    alignment = _align_sections(doc, standard, body)
-    with _RECENT_LOCK:
-        _RECENT.append((doc, standard, body, alignment))
-    return alignment
+    return _align_sections(doc, standard, body)
 
 
 def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:

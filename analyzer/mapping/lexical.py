@@ -27,11 +27,11 @@ Deterministic (no randomness; vocabulary order is sorted by scikit-learn). sciki
 imported on first :meth:`LexicalScorer.fit`, not at module import.
 
 Speed: fitting uses scikit-learn's ``TfidfVectorizer``; scoring gives exactly what its
-``transform`` would, but counts each text's features once per process (:func:`_feature_counts`,
-shared by every scorer with the same analyzer settings) and intersects them with the vocabulary
-in C. ``--standard auto`` scores a report's paragraphs against every standard and mapping scores
-them again, so the jieba words and character n-grams of a paragraph are computed once, not six
-times.
+``transform`` would, but counts each text's features once per :class:`~analyzer.resources.Resources`
+(``Resources.feature_counts``, shared by every scorer with the same analyzer settings) and
+intersects them with the vocabulary in C. ``--standard auto`` scores a report's paragraphs
+against every standard and mapping scores them again, so the jieba words and character n-grams
+of a paragraph are computed once, not six times.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 import numpy as np
@@ -74,7 +73,7 @@ def char_preprocess(text: str) -> str:
 class _Analyzer:
     """An analyzer for scikit-learn's ``analyzer=`` that also gives each text's feature counts.
 
-    Analyzers with the same settings compare equal, so :func:`_feature_counts` shares their
+    Analyzers with the same settings compare equal, so ``Resources.feature_counts`` shares their
     results: detection scores a report's paragraphs against every standard, and mapping then
     scores them again, all with the same analysis.
     """
@@ -92,8 +91,11 @@ class _Analyzer:
         return hash((type(self), self._key()))
 
     def counts(self, text: str) -> dict[str, int]:
-        """Feature → number of occurrences in ``text`` (cached; do not modify the result)."""
-        return _feature_counts(self, text)
+        """Feature → number of occurrences in ``text`` (remembered by the current
+        :class:`~analyzer.resources.Resources`; do not modify the result)."""
+        from ..resources import Resources
+
+        return Resources.current().feature_counts(self, text)
 
 
 class WordAnalyzer(_Analyzer):
@@ -149,8 +151,8 @@ FEATURE_CACHE_SIZE = 1024
 """Texts whose feature counts are remembered per analyzer (a report's paragraphs, a few MB each)."""
 
 
-@lru_cache(maxsize=FEATURE_CACHE_SIZE)
-def _feature_counts(analyzer: _Analyzer, text: str) -> dict[str, int]:
+def feature_counts(analyzer: _Analyzer, text: str) -> dict[str, int]:
+    """Feature → number of occurrences of ``text`` under ``analyzer`` (uncached; see :meth:`_Analyzer.counts`)."""
     return Counter(analyzer(text))
 
 

@@ -16,7 +16,7 @@ def extract_results(clause_id: str, paragraphs: Iterable[Paragraph]) -> ResultsE
     return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=512)  # pure memo of immutable paragraphs, bounded; holds no resource (issue 16)
 def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEvidence:
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []

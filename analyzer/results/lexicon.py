@@ -172,6 +172,10 @@ class ResultsPatterns:
         self._lock = threading.Lock()
         self.hits = lru_cache(maxsize=65536)(self._hits)
         self.year_mentions = lru_cache(maxsize=65536)(self._year_mentions)
+        # instance memos (this object's own state, not a class-level cache keyed by self)
+        self._token_labels = lru_cache(maxsize=65536)(self._token_labels_of)
+        self._cell_year = lru_cache(maxsize=16384)(self._cell_year_of)
+        self._years_inside = lru_cache(maxsize=16384)(self._years_inside_of)
 
     # ------------------------------------------------------------------ phrases and sequences
 
@@ -254,8 +258,7 @@ class ResultsPatterns:
         """The token-pattern labels matching somewhere in ``text`` (folded): ``plan-year`` …"""
         return self._token_labels(fold(text))
 
-    @lru_cache(maxsize=65536)  # noqa: B019 - one instance per process (default_patterns)
-    def _token_labels(self, text: str) -> frozenset[str]:
+    def _token_labels_of(self, text: str) -> frozenset[str]:
         if "20" not in text:  # every token pattern holds a year 20xx
             return frozenset()
         with self._lock:
@@ -284,8 +287,7 @@ class ResultsPatterns:
             text = text[: note[0].start].strip()
         return self._cell_year(text) if text else None
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one instance per process (default_patterns)
-    def _cell_year(self, text: str) -> int | None:
+    def _cell_year_of(self, text: str) -> int | None:
         if "20" not in text:  # every year pattern holds a number 20xx
             return None
         strings = self.vocab.strings
@@ -307,8 +309,7 @@ class ResultsPatterns:
         ``标杆区（2022）``), in order; a longer number (``12345``) holds none."""
         return self._years_inside(fold(text))
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one instance per process (default_patterns)
-    def _years_inside(self, text: str) -> tuple[int, ...]:
+    def _years_inside_of(self, text: str) -> tuple[int, ...]:
         if "20" not in text:  # every year pattern holds a number 20xx
             return ()
         strings = self.vocab.strings

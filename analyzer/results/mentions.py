@@ -28,7 +28,7 @@ _VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # pure str→tuple memo, bounded; holds no resource (issue 16: allowed)
 def variants(name: str) -> tuple[str, ...]:
     """The forms a report uses for an indicator: the name, without a generic prefix, usual synonyms."""
     base = fold(name)

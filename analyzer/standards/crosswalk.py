@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -223,12 +222,9 @@ def load_crosswalk(path: Path | None = None) -> Crosswalk:
     except OSError:
         mtime = -1  # let _load report the problem
     # the working directory is part of the key because messages show the path relative to it
-    return _load_cached(str(path), mtime, os.getcwd())
+    from ..resources import Resources
 
-
-@lru_cache(maxsize=8)
-def _load_cached(path: str, mtime_ns: int, cwd: str) -> Crosswalk:
-    return _load(Path(path))
+    return Resources.current().loaded("crosswalk", (str(path), mtime, os.getcwd()), lambda: _load(path))
 
 
 def _load(path: Path) -> Crosswalk:
@@ -463,18 +459,15 @@ def scheme_files() -> list[Path]:
     return sorted(p for p in folder.glob("*.yaml") if p.name != CROSSWALK_FILE.name)
 
 
-@lru_cache(maxsize=16)
-def _load_scheme_cached(path: str, mtime_ns: int) -> NumberingSchemeData:
-    return _load_scheme(Path(path))
-
-
 def load_scheme(path: Path) -> NumberingSchemeData:
     """Load and shape-check one numbering-scheme file; raise :class:`InvalidCrosswalk`."""
     try:
         mtime = path.stat().st_mtime_ns
     except OSError:
         mtime = -1
-    return _load_scheme_cached(str(path), mtime)
+    from ..resources import Resources
+
+    return Resources.current().loaded("scheme", (str(path), mtime), lambda: _load_scheme(path))
 
 
 def numbering_schemes() -> tuple[NumberingSchemeData, ...]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections.abc import Iterable
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -104,18 +103,15 @@ def load_file(path: Path) -> Standard:
     return _to_model(report.spec, str(path), digest)
 
 
-@lru_cache(maxsize=32)
-def _load_cached(path: str, mtime_ns: int) -> Standard:
-    return load_file(Path(path))
-
-
 def load_standard(standard_id: str) -> Standard:
-    """Load a standard by id (cached until its file changes)."""
+    """Load a standard by id (kept by the current :class:`~analyzer.resources.Resources` until its file changes)."""
+    from ..resources import Resources
+
     files = standard_files()
     if standard_id not in files:
         raise UnknownStandard(standard_id, sorted(files))
     path = files[standard_id]
-    return _load_cached(str(path), path.stat().st_mtime_ns)
+    return Resources.current().loaded("standard", (str(path), path.stat().st_mtime_ns), lambda: load_file(path))
 
 
 def load_all() -> list[Standard]:

@@ -37,7 +37,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from typing import Literal
 
@@ -75,9 +74,14 @@ class Lexicon:
     closing_headings: frozenset[str]
 
 
-@cache
 def lexicon() -> Lexicon:
-    """The words in ``front_matter.yaml``."""
+    """The words in ``front_matter.yaml`` (loaded once per :class:`~analyzer.resources.Resources`)."""
+    from ..resources import Resources
+
+    return Resources.current().loaded("front-matter lexicon", (), _load_lexicon)
+
+
+def _load_lexicon() -> Lexicon:
     data = yaml.safe_load(resources.files(__package__).joinpath("front_matter.yaml").read_text(encoding="utf-8"))
     return Lexicon(
         title_words=tuple(data["title_words"]),

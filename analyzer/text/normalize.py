@@ -41,7 +41,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .chars import FULLWIDTH_NUMBER_MAP, ZERO_WIDTH, is_control, is_east_asian, is_ideograph, is_space
@@ -329,8 +328,14 @@ TRADITIONAL_MIN_CHARS = 3
 _DETECT_SAMPLE = 20_000
 
 
-@cache
 def _t2s() -> Any:
+    """OpenCC's t2s converter (built once per :class:`~analyzer.resources.Resources`)."""
+    from ..resources import Resources
+
+    return Resources.current().loaded("opencc t2s", (), _build_t2s)
+
+
+def _build_t2s() -> Any:
     import opencc  # lazy: only reports that need it pay for the dictionaries
 
     return opencc.OpenCC("t2s")
@@ -363,9 +368,15 @@ def to_simplified(text: str) -> StepResult:
     return out, tuple(range(len(text)))
 
 
-@cache
 def _simplified_forms() -> dict[str, frozenset[str]]:
-    """Every simplified form OpenCC may give a traditional character (characters and phrases)."""
+    """Every simplified form OpenCC may give a traditional character (characters and phrases),
+    read once per :class:`~analyzer.resources.Resources`."""
+    from ..resources import Resources
+
+    return Resources.current().loaded("opencc simplified forms", (), _build_simplified_forms)
+
+
+def _build_simplified_forms() -> dict[str, frozenset[str]]:
     from importlib import resources as _res
 
     import opencc

@@ -7,7 +7,6 @@
   from the counts: its similarities equal, bit for bit, those of the fitted ``TfidfVectorizer``
   pair it used to call, and scorers with the same analyzer settings share the counts;
 - :func:`~analyzer.text.counts.count` (class table + lru cache) equals a per-character count;
-- :func:`~analyzer.mapping.align.align_sections` remembers recent (document, standard) pairs;
 - :func:`~analyzer.pipeline.prepare` fits everything a worker needs up front;
 - :func:`~analyzer.standards.loader.safe_load` (libyaml when present) reads like ``yaml.safe_load``.
 """
@@ -21,11 +20,11 @@ import numpy as np
 import pytest
 
 from analyzer.ingest import read_document
-from analyzer.mapping import lexical
 from analyzer.mapping.align import align_sections
 from analyzer.mapping.backends import ClauseProfileText
 from analyzer.mapping.lexical import CharNgramAnalyzer, LexicalScorer, WordAnalyzer, char_preprocess
 from analyzer.model import Counts
+from analyzer.resources import Resources
 from analyzer.standards import load_standard
 from analyzer.text.chars import is_east_asian, is_ideograph, is_space
 from analyzer.text.counts import count
@@ -114,8 +113,8 @@ def test_scorers_with_the_same_settings_share_feature_counts() -> None:
     first = CharNgramAnalyzer((2, 4)).counts(text)
     assert CharNgramAnalyzer((2, 4)).counts(text) is first
     assert first == {f: CharNgramAnalyzer((2, 4))(text).count(f) for f in CharNgramAnalyzer((2, 4))(text)}
-    lexical._feature_counts.cache_clear()
-    assert CharNgramAnalyzer((2, 4)).counts(text) is not first
+    with Resources().active():  # another Resources remembers its own
+        assert CharNgramAnalyzer((2, 4)).counts(text) is not first
 
 
 def _count_per_char(text: str) -> Counts:
@@ -148,19 +147,14 @@ def test_count_equals_the_per_character_rules() -> None:
         assert count(text) == _count_per_char(text)
 
 
-def test_alignment_is_remembered_for_the_same_document_and_standard() -> None:
-    doc = read_document(SAMPLE)
+def test_an_equal_document_is_aligned_equally() -> None:
     std = load_standard("shenzhen-economic-2019")
-    first = align_sections(doc, std)
-    assert align_sections(doc, std) is first
-    again = read_document(SAMPLE)  # an equal but different document is aligned afresh, equally
-    fresh = align_sections(again, std)
-    assert fresh is not first and fresh == first
+    first = align_sections(read_document(SAMPLE), std)
+    assert align_sections(read_document(SAMPLE), std) == first
 
 
 def test_prepare_fits_the_scorers_a_worker_needs() -> None:
     from analyzer import pipeline
-    from analyzer.resources import Resources
 
     std = load_standard("wuhan-manufacturing-2022")
     options = pipeline.AnalyzeOptions(backend="lexical")
