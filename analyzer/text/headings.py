@@ -142,8 +142,13 @@ def split_number(line: str) -> tuple[str, str | None, int] | None:
     return None
 
 
-def _title_score(title: str) -> float:
-    """How much ``title`` looks like a heading title (not a sentence)."""
+def _title_score(title: str, *, numbered: bool = False) -> float:
+    """How much ``title`` looks like a heading title (not a sentence).
+
+    ``numbered``: the line opens with a heading number. Such a title may be a lead and its gloss
+    (``确定方向：把为患者好落到每个决定``) or two parallel phrases (``回应国家政策，谋划长远发展``):
+    short word phrases, no figures, no sentence end (:func:`_phrase_title`).
+    """
     if not title:
         return 0.0
     t = title.rstrip()
@@ -152,13 +157,31 @@ def _title_score(title: str) -> float:
     if t[-1] in _CLAUSE_PUNCT or t[-1] in "、…—":
         return 0.1
     if any(ch in _CLAUSE_PUNCT for ch in t):
-        return 0.4
+        return PHRASE_TITLE if numbered and _phrase_title(t) else 0.4
     n = len(t)
     if n <= 25:
         return 1.0
     if n <= _MAX_TITLE:
         return 0.7
     return 0.1
+
+
+PHRASE_TITLE = 0.8
+"""Title score of a numbered title made of short phrases (below a plain title's 1.0: with a format
+that marks its headings, such a line stays a paragraph unless the format marks it)."""
+_PHRASE_MAX = 16
+_PHRASE_PARTS = 3
+_PHRASE_SPLIT = re.compile(r"[，,：:]")
+
+
+def _phrase_title(t: str) -> bool:
+    """A title of at most :data:`_PHRASE_PARTS` short word phrases joined by ，or ：: no figures
+    (``营业收入：2021年18.6亿元`` is a list line of data), each phrase at most :data:`_PHRASE_MAX`
+    characters (quotation marks not counted), the whole no longer than a title."""
+    if len(t) > _MAX_TITLE or re.search(rf"[{_D}%‰]", t):
+        return False
+    parts = _PHRASE_SPLIT.split(re.sub(r"[“”‘’\"'《》]", "", t))  # quotation marks are no words
+    return len(parts) <= _PHRASE_PARTS and all(0 < len(x.strip()) <= _PHRASE_MAX for x in parts)
 
 
 def _clause_reference(text: str) -> HeadingMatch | None:
@@ -195,7 +218,8 @@ def recognize(line: str) -> HeadingMatch | None:
             # 【一、领导作用】: the brackets decorate a numbered heading; its number places it
             style, number, end = num
             title = inner.strip()[end:].strip()
-            return HeadingMatch(style, number, title, round(0.9 * _title_score(title), 3), 1 + lead + end)
+            score = _title_score(title, numbered=True)
+            return HeadingMatch(style, number, title, round(0.9 * score, 3), 1 + lead + end)
         ref = _clause_reference(inner.strip())
         if ref is not None:
             return replace(ref, number_end=1 + lead + ref.number_end)
@@ -207,7 +231,7 @@ def recognize(line: str) -> HeadingMatch | None:
     if num is not None:
         style, number, end = num
         title = text[end:].strip()
-        score = _title_score(title)
+        score = _title_score(title, numbered=True)
         if not title:
             return HeadingMatch(style, number, "", 0.0, end)
         base = 0.95 if style.startswith("decimal-") and style != "decimal-1" else 0.9
@@ -283,6 +307,44 @@ class HeadingInfo:
     """Value of a single-component number (``2.`` → 2, ``（三）`` → 3); None for 1.1 or no number."""
     number: str | None = None
     """The normalized number (``1.2``, ``(三)``), used to nest ``2.1`` under ``2``."""
+    is_template: bool = False
+    """An unnumbered title the document repeats (:func:`template_titles`): a part of every item."""
+
+
+_LETTER_MARK = re.compile(r"^[A-Za-z](?:[\s\u3000.．、:：]+|(?=[\u4e00-\u9fff]))")
+_TEMPLATE_DROP = re.compile(r"[\s\u3000【】\[\]（）()]+")
+
+
+def template_key(title: str) -> str:
+    """The form in which repeated sub-heading titles are compared: ``A 方法`` / ``【方法】`` / ``方法`` → 方法."""
+    return _TEMPLATE_DROP.sub("", _LETTER_MARK.sub("", title.strip()))
+
+
+def template_titles(titles: Sequence[str | None]) -> frozenset[int]:
+    """Indexes of unnumbered heading titles that the document repeats (None: a numbered heading or
+    front matter, never a template).
+
+    Reports written to a template give every item the same parts: ``方法 / 展开 / 学习 / 整合``
+    (ADLI), ``A 方法`` … ``I 整合``, ``水平 / 趋势 / 对比`` (LeTCI). Such a title names a part of
+    the item it sits in, never a clause of its own, so it nests below the item (:func:`assign_levels`)
+    and the aligner does not read its title as a clause's. A title counts when it occurs at least
+    twice with a numbered or different heading in between (two paragraphs titled alike in a row are
+    no template).
+    """
+    keys = [template_key(t) if t else None for t in titles]
+    seen: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:
+            seen.setdefault(k, []).append(i)
+    out: set[int] = set()
+    for idxs in seen.values():
+        if len(idxs) >= 2 and any(b - a > 1 for a, b in itertools.pairwise(idxs)):
+            out.update(idxs)
+    # an unnumbered title right after a template part is one too (水平 / 趋势 / 目标达成)
+    for i in range(1, len(keys)):
+        if keys[i] and i - 1 in out:
+            out.add(i)
+    return frozenset(out)
 
 
 # Grammar rank of the numbering styles: 第X部分/篇 > 第X章 > 第X节 > 一、 > （一） > 1./1、 > （1）/1） > ① > a.
@@ -326,6 +388,10 @@ class _Order:
     document's own evidence: a style whose numbering starts again at 1 right after a heading of the
     other style sits below it (``4.1`` → ``（一）``: （一） below 4.1; ``第二章`` → ``2.1``). Without
     evidence, chapter-like styles (第X章, 一、) sit above decimals, decimals above the rest.
+
+    A one-part number that heads its own decimal outline (``1 领导`` followed by ``1.1``, ``1.1.1``) is
+    the top of that outline, not a list item: every style other than a chapter-like one sits below
+    it, whatever a single restart says (a profile's ``（三）`` right before ``1 领导``).
     """
 
     def __init__(self, headings: Sequence[HeadingInfo]) -> None:
@@ -334,6 +400,11 @@ class _Order:
         for a, b in itertools.pairwise(numbered):
             if a.style != b.style and _last_component(b) == 1:
                 self.votes[(b.style, a.style)] = self.votes.get((b.style, a.style), 0) + 1
+        roots = {h.number for h in numbered if h.style == "decimal-1" and h.number}
+        self.decimal_root = any(
+            h.number.split(".", 1)[0] in roots for h in numbered if h.style == "decimal-2" and h.number
+        )
+        """The document's one-part decimals head decimal outlines (``1`` → ``1.1``)."""
 
     def _evidence(self, a: str, b: str) -> int:
         below = self.votes.get((a, b), 0)
@@ -351,6 +422,10 @@ class _Order:
                 if ev:
                     return ev
             return -1 if da < db else 1
+        if self.decimal_root and "decimal-1" in (a, b):
+            other = b if a == "decimal-1" else a
+            if other not in _CHAPTER_LIKE:
+                return -1 if a == "decimal-1" else 1
         multi_a, multi_b = bool(da and da > 1), bool(db and db > 1)
         if not multi_a and not multi_b:
             ra, rb = _RANK.get(a, 9), _RANK.get(b, 9)
@@ -443,6 +518,8 @@ class _Open:
     depth: int
     formatted: bool = False
     """Its level came from the format (a styled heading)."""
+    template: bool = False
+    """A template part (:attr:`HeadingInfo.is_template`)."""
 
 
 def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
@@ -478,6 +555,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     stack: list[_Open] = []
     seen_parent = False
     plain_parent: _Open | None = None
+    last_plain = 0
     for i, h in enumerate(headings):
         if h.is_document_title:
             continue
@@ -489,6 +567,20 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             levels[i] = depth
             continue
         style = lone.get(i, h.style)
+        if h.is_template and h.style in _UNNUMBERED and h.style_level is None:
+            # a template part (方法 / 展开 …) nests below the item it sits in, never beside it
+            if only_plain:
+                levels[i] = last_plain + 1
+                continue
+            while stack and stack[-1].style in _UNNUMBERED and not stack[-1].formatted and stack[-1].template:
+                stack.pop()
+            depth = stack[-1].depth + 1 if stack else 1
+            key = stack[-1].key + 1 if stack else 1
+            opened = _Open(h.style, None, key, depth, template=True)
+            stack.append(opened)
+            levels[i] = depth
+            plain_parent = None
+            continue
         if only_plain:
             # No numbering anywhere: parent-shaped titles are chapters, the titles below them
             # their sections; titles before the first chapter are chapters too.
@@ -497,6 +589,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
                 levels[i] = 1
             else:
                 levels[i] = 2 if seen_parent else 1
+            last_plain = levels[i]
             continue
         n = content_index[i]
         if style in _UNNUMBERED:

@@ -61,6 +61,7 @@ from .headings import (
     ordinal_value,
     recognize,
     split_number,
+    template_titles,
 )
 from .normalize import (
     PARAGRAPH_STEPS,
@@ -383,6 +384,9 @@ def _levels(units: list[_Unit]) -> list[int]:
     if not heads:
         return []
     font_rank = _font_levels([u.block for _, u in heads])
+    templates = template_titles(
+        [u.heading.title if u.heading.number is None and u.front is None else None for _, u in heads if u.heading]
+    )
     infos: list[HeadingInfo] = []
     for n, (k, u) in enumerate(heads):
         assert u.heading is not None
@@ -405,6 +409,7 @@ def _levels(units: list[_Unit]) -> list[int]:
                 if u.heading.number is None or "." in u.heading.number
                 else ordinal_value(u.heading.number),
                 number=u.heading.number,
+                is_template=n in templates,
             )
         )
     return assign_levels(infos)

@@ -1,0 +1,105 @@
+"""Heading shapes of template-written reports: glossed titles, decimal outlines under a numbered
+profile, repeated part titles (ADLI / LeTCI), compilation notes and score sheets."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.ingest.blocks import RawDocument
+from analyzer.model import Document
+from analyzer.text.headings import recognize, template_key, template_titles
+from analyzer.text.plain import blocks_from_plain_text
+from analyzer.text.segment import build_document
+
+
+def _doc(text: str) -> Document:
+    return build_document(RawDocument("x.txt", "txt", tuple(blocks_from_plain_text(text, False))))
+
+
+def _tree(doc: Document) -> dict[str, tuple[int, str | None]]:
+    """heading text → (level, parent's heading text); the last occurrence wins for repeated titles."""
+    by_id = {s.id: s for s in doc.sections}
+
+    def text(sid: str | None) -> str | None:
+        return None if sid is None else doc.text[by_id[sid].heading_span.start : by_id[sid].heading_span.end]
+
+    return {text(s.id) or "": (s.level, text(s.parent)) for s in doc.sections}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.1.1 确定方向：把“为病人着想”写进每一次决策",
+        "一、从选题到上市：新品开发的全过程",
+        "2. 回应行业变化，谋划长远布局",
+        "（三）过程改进：小步快跑、持续优化",
+        "【2.3 创新管理：让好点子落地】",
+    ],
+)
+def test_a_numbered_title_made_of_short_phrases_is_a_heading(line: str) -> None:
+    m = recognize(line)
+    assert m is not None and m.number is not None and m.confidence >= 0.6
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. 营业收入：2021年18.6亿元",  # data after the colon: a list line
+        "（1）文化体系的建立与迭代。公司每年修订一次文化手册",  # a lead-in sentence
+        "1）组织文化，我们一直认为文化是企业能够长期发展的根本所在",  # a phrase too long for a title
+        "2. 定方向，建班子，抓规划，育文化",  # four phrases: a list, not a title
+        "确定方向：把为病人着想写进每一次决策",  # no number: a plain line keeps the strict rule
+    ],
+)
+def test_a_sentence_or_a_data_line_with_a_number_is_no_heading(line: str) -> None:
+    m = recognize(line)
+    assert m is None or m.confidence < 0.6
+
+
+def test_template_titles_repeat_under_different_items() -> None:
+    titles = ["方法", "展开", "学习", "整合", None, "A 方法", "D 展开", None, "水平", "趋势", None]
+    titles += ["水平", "趋势", "目标达成", None, "结语"]
+    got = template_titles(titles)
+    assert got == {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 13}  # 目标达成 follows 趋势; 结语 stands alone
+    assert template_key("【方法】") == template_key("A 方法") == template_key("L　方法") == "方法"
+    assert template_titles(["展开", "展开"]) == frozenset()  # twice in a row: no template
+
+
+ADLI = (
+    "泓川口腔门诊连锁自评报告\n\n"
+    "0 组织概述\n\n（一）机构概况\n\n泓川口腔成立于2012年，现有门诊部十四家。\n\n"
+    "（二）竞争环境\n\n本地民营口腔机构超过三百家，竞争激烈。\n\n"
+    "1 方向与担当：领导、战略与规划\n\n1.1 领导力\n\n"
+    "1.1.1 确定方向：让每位病人安心\n\n（一）方法\n\n集团每年召开一次战略研讨会。\n\n"
+    "（二）展开\n\n各门诊部主任把方向转成年度目标。\n\n"
+    "1.1.2 团队建设\n\n（一）方法\n\n新任主任须完成领导力课程。\n\n（二）展开\n\n课程覆盖全部管理人员。\n\n"
+    "2 运行：把诊疗做扎实\n\n2.1 运行体系\n\n2.1.1 服务设计\n\n"
+    "A 方法\n\n服务设计从倾听病人开始。\n\nD 展开\n\n新服务先在两家门诊试点。\n\n"
+    "2.1.2 体系建设\n\nA 方法\n\n体系文件每年评审一次。\n\nD 展开\n\n评审覆盖全部门诊部。\n\n"
+    "自评得分汇总表\n\n各条款自评得分见下表，合计386分。\n"
+)
+
+
+def test_an_outline_under_a_numbered_profile_and_template_parts_below_each_item() -> None:
+    tree = _tree(_doc(ADLI))
+    # 0 组织概述 heads its own （一）（二）; "1 …" with 1.1, 1.1.1 below it is the next chapter, not
+    # a child of the profile's （二）
+    assert tree["（二）竞争环境"] == (2, "0 组织概述")
+    assert tree["1 方向与担当：领导、战略与规划"] == (1, None)
+    assert tree["1.1.1 确定方向：让每位病人安心"] == (3, "1.1 领导力")
+    # numbered and unnumbered template parts sit below the item they belong to
+    assert tree["（二）展开"] == (4, "1.1.2 团队建设")
+    assert tree["D 展开"] == (4, "2.1.2 体系建设")
+    assert tree["2.1.2 体系建设"] == (3, "2.1 运行体系")
+
+
+def test_a_compilation_note_and_a_score_sheet_are_not_content() -> None:
+    doc = _doc(
+        "澄栎制药股份有限公司自评报告\n\n编制说明\n\n本报告由质量管理部牵头编写，数据截至2023年底。\n\n"
+        "组织概述\n\n公司成立于2003年，主营化学仿制药。\n\n"
+        "第一篇 领导\n\n一、引领发展\n\n公司确定了以质量立企的方向。\n\n"
+        "自评得分汇总表\n\n各条目自评得分合计612分。\n"
+    )
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["本报告由质量"] and front["各条目自评得"]
+    assert not front["公司成立于2"] and not front["公司确定了以"]
