@@ -99,7 +99,7 @@ import yaml
 from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Paragraph, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
-from ..text.headings import ordinal_value, split_number
+from ..text.headings import ordinal_value, split_number, template_titles
 from .body import BodyEvidence
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
@@ -496,7 +496,11 @@ def _score_group(
     body: BodyEvidence | None = None,
     reading: _Reading | None = None,
     evidence: list[list[_TitleMatch]] | None = None,
+    profile_open: bool = True,
 ) -> list[list[_Pair]]:
+    """Score every (section, candidate) pair of one sibling group; ``profile_open``: no section
+    before the group was aligned to a chapter, so the group's first unnumbered part may still be
+    the profile by its position (the profile comes before the chapters, never after one)."""
     reading = reading or _Reading()
     expected_level = (context.clause.level + reading.depth) if context is not None else 1
     any_profile = any(c.is_profile for c in candidates)
@@ -518,6 +522,7 @@ def _score_group(
             claimed[j] = holders[0]
     lead_unnumbered = (
         context is None
+        and profile_open
         and len(views) > 1
         and views[0].section.number is None
         and views[0].scheme_number is None
@@ -734,6 +739,7 @@ def _best_reading(
     escapes: frozenset[str],
     context: _ClauseInfo | None,
     body: BodyEvidence | None,
+    profile_open: bool = True,
 ) -> tuple[list[list[_Pair]], list[tuple[int | None, bool]], str]:
     """Score and align one sibling group under the reading of its ordinals that fits best.
 
@@ -750,7 +756,7 @@ def _best_reading(
     """
     base = _default_offset(views)
     titles = [[_title_evidence(v, c) for c in candidates] for v in views]
-    table = _score_group(views, candidates, escapes, context, base, body, evidence=titles)
+    table = _score_group(views, candidates, escapes, context, base, body, evidence=titles, profile_open=profile_open)
     picks, total = _monotone_scored(table, candidates, context)
     ordinals = [v.ordinal for v in views if v.ordinal is not None and not v.is_profile]
     absolute = any(v.scheme_targets is not None or _is_decimal(v.section) for v in views)
@@ -779,7 +785,7 @@ def _best_reading(
                 reading = _Reading(depth, gap)
                 if (offset, reading) == (base, _Reading()):
                     continue
-                t = _score_group(views, candidates, escapes, context, offset, body, reading, titles)
+                t = _score_group(views, candidates, escapes, context, offset, body, reading, titles, profile_open)
                 p, tot = _monotone_scored(t, candidates, context)
                 tried.append((tot, deviation(offset, reading), t, p, (offset, reading)))
     top = max(r[0] for r in tried)
@@ -1274,6 +1280,9 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
     data = _results_sections(doc) if body is not None else frozenset()
     children = _children_map(doc)
+    templates = {
+        doc.sections[i].id for i in template_titles([None if s.front_matter else s.title for s in doc.sections])
+    }
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
@@ -1293,6 +1302,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             )
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in wrappers]
+        if context is not None and not context.is_profile and not idx.standard.children(context.clause.id):
+            # template parts below an item (方法 / 展开 / 学习 / 整合, 水平 / 趋势 / 对比) are that item's
+            # parts: their titles name no clause, so they never leave it
+            parts = [s for s in group if s.id in templates]
+            for s in parts:
+                _inherit(s, context)
+            group = [s for s in group if s.id not in templates]
         if scheme is not None:
             foreign = [s for s in group if _view(s, vocab, scheme).scheme_targets == frozenset()]
             for s in foreign:
@@ -1339,7 +1355,10 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             for s in group:
                 _inherit(s, context)
             return
-        table, picks, offset_reason = _best_reading(views, candidates, escapes, context, body)
+        # Once a chapter has been aligned (document order: results hold every section before this
+        # group), no later group's first part is the profile by position.
+        profile_open = not any(a.clause is not None and not idx.by_id[a.clause].is_profile for a in results.values())
+        table, picks, offset_reason = _best_reading(views, candidates, escapes, context, body, profile_open)
         for k, (v, row, (j, bonus)) in enumerate(zip(views, table, picks, strict=True)):
             s = v.section
             if j is None:

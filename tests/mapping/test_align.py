@@ -655,3 +655,48 @@ def test_a_subheading_below_a_leaf_leaves_it_for_a_whole_category_only_when_it_n
     nested = [*chapters, (3, "结果")]  # the results chapter read one level too deep, below 2.1
     got = clauses(build(nested), align_sections(build(nested), std("beijing-2020")))
     assert got["结果"] == "7"
+
+
+def test_template_parts_below_an_item_stay_with_it() -> None:
+    # 展开 reads like 实施 (2.3.2 创新实施) and 水平 like 3.2.1 服务水平: as parts repeated under every
+    # item they name no clause
+    lines = [
+        (1, "2 高质量运行"),
+        (2, "2.3 创新"),
+        (3, "2.3.1 创新策划"),
+        (4, "方法"),
+        (4, "展开"),
+        (3, "2.3.2 创新实施"),
+        (4, "方法"),
+        (4, "展开"),
+        (1, "3 高绩效结果"),
+        (2, "3.1 高标准定位结果"),
+        (3, "3.1.2 规划达成结果"),
+        (4, "水平"),
+        (4, "对比"),
+        (2, "3.2 高质量运行结果"),
+        (3, "3.2.2 顾客/公众满意"),
+        (4, "水平"),
+        (4, "对比"),
+    ]
+    doc = build(lines)
+    alignment = align_sections(doc, std("shenzhen-service-2019"))
+    got = [(s.title, alignment.clause_of(s.id)) for s in doc.sections if s.title in ("展开", "水平")]
+    assert got == [("展开", "2.3.1"), ("展开", "2.3.2"), ("水平", "3.1.2"), ("水平", "3.2.2")]
+
+
+def test_after_the_first_chapter_no_unnumbered_part_is_the_profile_by_position() -> None:
+    # a plain-text report without numbers whose segmenter nested two items under an unaligned
+    # category title: the first item is not the profile because it comes first in its group
+    lines = [
+        (1, "走近我们"),
+        (1, "领导作用"),
+        (1, "引领发展"),
+        (1, "规划怎么落到实处"),
+        (2, "计划分解到每个站点"),
+        (2, "战略发展的结果"),
+    ]
+    doc = build(lines, title=None)
+    got = clauses(doc, align_sections(doc, std("wuhan-service-2022")))
+    assert got["走近我们"] == "5.1"
+    assert got["计划分解到每个站点"] != "5.1"
