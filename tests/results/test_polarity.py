@@ -20,6 +20,9 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("每万户客户投诉量", "down"),
         ("证照差错率", "down"),
         ("千人工伤事故率", "down"),
+        ("产销差率", "down"),  # utilities: water produced but not billed
+        ("千公里管网年爆管次数", "down"),
+        ("计划停水按时恢复率", "up"),  # what is done about the cut-off: 恢复率 is its head
         ("客户端来料不良率", "down"),
         ("单位产值综合能耗", "down"),
         ("每万件办件运行成本", "down"),
