@@ -58,6 +58,12 @@ chosen; moving forward is free, going back costs :data:`INVERSION_PENALTY` and c
 clause again :data:`REPEAT_PENALTY`, so a strong title can still break the order (a report that
 puts 5.4.3 before 5.4.2).
 
+**Template parts.** Titles a report repeats under every item (``方法 / 展开 / 学习 / 整合``,
+``水平 / 趋势 / 对比``; :func:`analyzer.text.headings.template_titles`) name parts of the item, not
+clauses: below an item they never leave it, and the section they sit under is an item
+(:data:`PARTS_OWNER_PENALTY` on clauses with clauses below them). In a flat run of unnumbered
+headings an item right after its category earns the position bonus too.
+
 **Front matter and wrappers.** A section flagged :attr:`Section.front_matter` (title lines, cover,
 目录) and a *wrapper* (``第二部分 自评报告``: at least two of its subsections, and half, are named
 like the clauses of its own level while its title names none) map to no clause; their subsections
@@ -318,6 +324,8 @@ class _ClauseInfo:
     """The position among its grandparent's answerable grandchildren (1.1.1, 1.1.2, 1.2.1 … = 1, 2, 3 …
     under 1): how a report that skips the middle level numbers its items (【一、…】 → （三） = 1.2.1)."""
     grandparent: str | None = None
+    is_leaf: bool = False
+    """No clause below it (an item the report answers with text)."""
 
 
 class _Index:
@@ -331,6 +339,7 @@ class _Index:
         counters: Counter[str | None] = Counter()
         counters2: Counter[str] = Counter()
         parents = {c.id: c.parent for c in standard.clauses}
+        has_children = {c.parent for c in standard.clauses}
         for c in standard.clauses:
             if c.expects_answer and c.kind != "profile":
                 counters[c.parent] += 1
@@ -354,6 +363,7 @@ class _Index:
                     is_profile=c.kind == "profile",
                     ordinal2=ordinals2.get(c.id),
                     grandparent=parents.get(c.parent) if c.parent is not None else None,
+                    is_leaf=c.id not in has_children,
                 )
             )
         self.infos = tuple(infos)
@@ -410,6 +420,8 @@ class _SectionView:
     scheme_number: str | None = None
     scheme_lifted: bool = False
     """The targets come from the section's scheme-numbered subsections (:func:`_lift_targets`)."""
+    owns_parts: bool = False
+    """Template parts (方法 / 展开 …) sit right below it: it is an item, whatever its depth."""
     shows_results: bool = False
     """The section's own text is mostly dated figures (a results table, year series): a result item
     whatever its title says (``新办法带来的变化``); see :func:`_results_sections`."""
@@ -451,6 +463,8 @@ PROFILE_BY_POSITION = 0.45
 RESULT_TITLE_CAP = 0.5
 DATA_KIND_PENALTY = 0.4
 """Cost of a process clause for a section whose own text is mostly dated figures."""
+PARTS_OWNER_PENALTY = 0.3
+"""Cost of a clause with clauses below it for a section that owns template parts (an item)."""
 DATA_SHARE = 0.5
 """Share of a section's own text (characters) in paragraphs with dated figures that makes it show results."""
 """Most a results heading's title can say for a clause that is not a result item."""
@@ -594,6 +608,8 @@ def _score_group(
                 s -= 0.2 if v.is_result else 0.1
             elif v.shows_results and not v.is_profile and not c.is_result and not c.is_profile:
                 s -= DATA_KIND_PENALTY
+            if v.owns_parts and not c.is_profile and not c.is_leaf:
+                s -= PARTS_OWNER_PENALTY
             profile = False
             if v.is_profile and c.is_profile and c.clause.parent is None:
                 s += 0.6
@@ -614,7 +630,7 @@ def _score_group(
                     # A section below a leaf leaves it for a broader clause (a whole later category)
                     # only when its number or its full title names that clause, not on a shared word.
                     s = min(s, 0.0)
-            elif c.clause.level > expected_level:
+            elif c.clause.level > expected_level and not (v.owns_parts and c.is_leaf):
                 s -= LEVEL_PENALTY * (c.clause.level - expected_level)
             repeat_ok = v.scheme_targets is not None and number == "absolute"
             row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
@@ -677,6 +693,12 @@ def _monotone_scored(
         nxt = _next_sibling(infos, j)
         if nxt is not None:
             succ.setdefault(nxt, j)
+    # in a flat run of headings (no numbers, no format) an item follows its category directly
+    parent_of: dict[int, int] = {}
+    for j in range(n):
+        child = _first_child(infos, infos[j])
+        if child is not None and child > j:
+            parent_of.setdefault(child, j)
     first = _first_child(infos, context)
     # dp over states -1..n-1 stored at 0..n
     dp = [0.0] + [neg] * n
@@ -710,6 +732,9 @@ def _monotone_scored(
             prev = succ.get(j)
             if prev is not None:
                 options.append((dp[prev + 1] + bonus_value, prev + 1, True))
+            up = parent_of.get(j)
+            if up is not None:
+                options.append((dp[up + 1] + bonus_value, up + 1, True))
             if first == j:
                 options.append((dp[0] + bonus_value, 0, True))
             # A pick must be worth something itself: a negative pick used only to reset the order
@@ -1283,6 +1308,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     templates = {
         doc.sections[i].id for i in template_titles([None if s.front_matter else s.title for s in doc.sections])
     }
+    owners = {s.parent for s in doc.sections if s.id in templates and s.parent is not None}
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
@@ -1351,6 +1377,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                     return
         views = [_view(s, vocab, scheme) for s in group]
         views = [replace(v, shows_results=True) if v.section.id in data else v for v in views]
+        views = [replace(v, owns_parts=True) if v.section.id in owners else v for v in views]
         if not candidates:
             for s in group:
                 _inherit(s, context)

@@ -340,9 +340,11 @@ def template_titles(titles: Sequence[str | None]) -> frozenset[int]:
     for idxs in seen.values():
         if len(idxs) >= 2 and any(b - a > 1 for a, b in itertools.pairwise(idxs)):
             out.update(idxs)
-    # an unnumbered title right after a template part is one too (水平 / 趋势 / 目标达成)
+    # an unnumbered title right after a template part is one too (水平 / 趋势 / 目标达成), unless
+    # template parts follow it: then it is the next item, the owner of those parts
+    repeated = frozenset(out)
     for i in range(1, len(keys)):
-        if keys[i] and i - 1 in out:
+        if keys[i] and i - 1 in out and i + 1 not in repeated:
             out.add(i)
     return frozenset(out)
 

@@ -700,3 +700,21 @@ def test_after_the_first_chapter_no_unnumbered_part_is_the_profile_by_position()
     got = clauses(doc, align_sections(doc, std("wuhan-service-2022")))
     assert got["走近我们"] == "5.1"
     assert got["计划分解到每个站点"] != "5.1"
+
+
+def test_in_a_flat_run_of_headings_the_owner_of_template_parts_is_an_item() -> None:
+    # no numbers, no format: category, sub-category and item titles stand side by side; an item is
+    # what the template parts sit under, and it follows its category directly
+    lines = [
+        (1, "高起点谋划"),
+        (1, "领导引领"),
+        (1, "明确使命与目标"),
+        (2, "方法"),
+        (2, "展开"),
+        (1, "队伍打造"),
+        (2, "方法"),
+        (2, "展开"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("shenzhen-service-2019")))
+    assert (got["领导引领"], got["明确使命与目标"], got["队伍打造"]) == ("1.1", "1.1.1", "1.1.2")

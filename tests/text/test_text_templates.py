@@ -63,6 +63,8 @@ def test_template_titles_repeat_under_different_items() -> None:
     assert got == {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 13}  # 目标达成 follows 趋势; 结语 stands alone
     assert template_key("【方法】") == template_key("A 方法") == template_key("L　方法") == "方法"
     assert template_titles(["展开", "展开"]) == frozenset()  # twice in a row: no template
+    # in a report without numbers the item after a run of parts owns the next run
+    assert template_titles(["明确方向", "方法", "展开", "团队打造", "方法", "展开"]) == {1, 2, 4, 5}
 
 
 ADLI = (
