@@ -18,6 +18,7 @@ style             examples                       number
 ``circled``       ①                              ①
 ``alpha``         a. / a) / （a）                a
 ``bracket``       【领导力】                     None (title 领导力)
+``bullet``        ■ 战略制定 / ◆ 顾客关系          None (title 战略制定)
 (bracketed)       【一、领导】 / 【1.1 领导】    the inner number's style and number
 ``plain``         组织简介                       None
 ================  =============================  ==================
@@ -78,6 +79,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
+_BULLET = re.compile(r"[■□◆◇●○▶►★☆▪▫◎◉♦][ \u3000]*")
+"""A bullet symbol in front of a title (``■ 战略制定``): a heading marker without a number, below
+every numbered style (a line after it that reads as a sentence is a bullet point, not a heading)."""
 # A heading that names the clause it answers: 引领发展（对应5.2.2）, 治理（评价条款5.2.3）, 【5.4.3】品牌管理
 _CLAUSE_NUM = rf"(?P<num>[{_D}]{{1,2}}(?:{_SP}[.．]{_SP}[{_D}]{{1,2}}){{1,3}})"
 _CLAUSE_REF_END = re.compile(
@@ -238,6 +242,13 @@ def recognize(line: str) -> HeadingMatch | None:
         if style in ("alpha", "circled", "num-paren"):
             base = 0.8  # list items more often than headings
         return HeadingMatch(style, number, title, round(base * score, 3), end)
+    bullet = _BULLET.match(text)
+    if bullet is not None and text[bullet.end() :].strip():
+        title = text[bullet.end() :].strip()
+        score = _title_score(title)
+        if re.search(rf"[{_D}%‰]", title):
+            score = min(score, 0.5)
+        return HeadingMatch("bullet", None, title, round(0.85 * score, 3), bullet.end())
     score = _title_score(text)
     if len(text) > 30:
         score = min(score, 0.5)
@@ -364,6 +375,7 @@ _RANK = {
     "num-paren": 6,
     "circled": 7,
     "alpha": 8,
+    "bullet": 9,
 }
 _CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn"})
 _UNNUMBERED = frozenset({"plain", "bracket"})

@@ -105,3 +105,20 @@ def test_a_compilation_note_and_a_score_sheet_are_not_content() -> None:
     front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
     assert front["本报告由质量"] and front["各条目自评得"]
     assert not front["公司成立于2"] and not front["公司确定了以"]
+
+
+def test_items_marked_by_bullet_symbols_nest_below_the_numbered_categories() -> None:
+    doc = _doc(
+        "澜沚水务集团自评报告\n\n企业概况\n\n集团负责澄湾区的供水和排水。\n\n"
+        "一、领导\n\n围绕“守护好水”的初心，班子把方向、管大局。\n\n"
+        "■ 文化引领\n\n● 班子每年修订一次企业文化手册，并在全员大会上宣讲。\n\n"
+        "● 新员工入职第一周完成文化培训；\n\n"
+        "■ 组织治理\n\n● 董事会下设审计、薪酬和战略三个专门委员会。\n\n"
+        "二、战略\n\n◆ 战略制定\n\n— 规划编制采用“上下结合”的方式。\n"
+    )
+    tree = _tree(doc)
+    assert tree["■ 文化引领"] == (2, "一、领导") and tree["◆ 战略制定"] == (2, "二、战略")
+    assert tree["二、战略"] == (1, None)
+    # bullet points that read as sentences stay body text
+    bodies = [p.text[:4] for p in doc.paragraphs if p.kind == "text"]
+    assert "● 班子" in bodies and "● 新员" in bodies and "● 董事" in bodies
