@@ -925,6 +925,18 @@ def _children_map(doc: Document) -> dict[str | None, list[Section]]:
     return out
 
 
+def _extends_parent(section: Section, by_id: dict[str, Section]) -> bool:
+    """A decimal heading whose number continues its parent heading's (0.2.3 below 0.2)."""
+    parent = by_id.get(section.parent) if section.parent is not None else None
+    return (
+        parent is not None
+        and _is_decimal(section)
+        and parent.number is not None
+        and section.number is not None
+        and section.number.startswith(parent.number + ".")
+    )
+
+
 def _is_document_title(doc: Document, section: Section) -> bool:
     return (
         section is doc.sections[0]
@@ -1309,6 +1321,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         doc.sections[i].id for i in template_titles([None if s.front_matter else s.title for s in doc.sections])
     }
     owners = {s.parent for s in doc.sections if s.id in templates and s.parent is not None}
+    sections_by_id = {s.id: s for s in doc.sections}
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
@@ -1328,13 +1341,18 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             )
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in wrappers]
-        if context is not None and not context.is_profile and not idx.standard.children(context.clause.id):
+        if context is not None and not idx.standard.children(context.clause.id):
             # template parts below an item (方法 / 展开 / 学习 / 整合, 水平 / 趋势 / 对比) are that item's
-            # parts: their titles name no clause, so they never leave it
-            parts = [s for s in group if s.id in templates]
+            # parts: their titles name no clause, so they never leave it; nor does a decimal that
+            # extends its parent's number (0.2.3 below 0.2, 1.1.2 below 1.1 in a two-level standard)
+            parts = [
+                s
+                for s in group
+                if (s.id in templates and not context.is_profile) or _extends_parent(s, sections_by_id)
+            ]
             for s in parts:
                 _inherit(s, context)
-            group = [s for s in group if s.id not in templates]
+            group = [s for s in group if s not in parts]
         if scheme is not None:
             foreign = [s for s in group if _view(s, vocab, scheme).scheme_targets == frozenset()]
             for s in foreign:

@@ -378,6 +378,8 @@ _RANK = {
     "bullet": 9,
 }
 _CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn"})
+_DI_STYLES = frozenset({"part", "chapter", "section"})
+"""The 第X… styles: above every decimal, whatever the restarts say."""
 _UNNUMBERED = frozenset({"plain", "bracket"})
 
 
@@ -436,6 +438,10 @@ class _Order:
                 if ev:
                     return ev
             return -1 if da < db else 1
+        if (a in _DI_STYLES and db) or (b in _DI_STYLES and da):
+            # 第X部分/篇/章/节 heads a document's decimals, never sits below them (a profile's
+            # 0.2.3 right before 第1章 is no restart of 第X章 below 0.2.3)
+            return -1 if a in _DI_STYLES else 1
         if self.decimal_root and "decimal-1" in (a, b):
             other = b if a == "decimal-1" else a
             if other not in _CHAPTER_LIKE:

@@ -718,3 +718,20 @@ def test_in_a_flat_run_of_headings_the_owner_of_template_parts_is_an_item() -> N
     doc = build(lines)
     got = clauses(doc, align_sections(doc, std("shenzhen-service-2019")))
     assert (got["领导引领"], got["明确使命与目标"], got["队伍打造"]) == ("1.1", "1.1.1", "1.1.2")
+
+
+def test_a_decimal_that_extends_its_parent_s_number_stays_with_it() -> None:
+    # Beijing has two levels: a report's own 0.2.2 / 1.1.2 below 0.2 / 1.1 are parts of them, even
+    # when their titles read like a chapter (战略挑战 → 2 战略, 绩效改进系统 → 7 结果)
+    lines = [
+        (1, "第0章 医院概述"),
+        (2, "0.2 组织面临的挑战"),
+        (3, "0.2.2 战略挑战与优势"),
+        (3, "0.2.3 绩效改进系统"),
+        (1, "第1章 领导"),
+        (2, "1.1 高层领导的作用"),
+        (3, "1.1.2 组织治理的要求"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("beijing-2020")))
+    assert (got["战略挑战与优势"], got["绩效改进系统"], got["组织治理的要求"]) == ("0.2", "0.2", "1.1")

@@ -122,3 +122,15 @@ def test_items_marked_by_bullet_symbols_nest_below_the_numbered_categories() -> 
     # bullet points that read as sentences stay body text
     bodies = [p.text[:4] for p in doc.paragraphs if p.kind == "text"]
     assert "● 班子" in bodies and "● 新员" in bodies and "● 董事" in bodies
+
+
+def test_a_chapter_after_a_profile_s_deep_decimals_is_no_child_of_them() -> None:
+    tree = _tree(
+        _doc(
+            "泠川区医院自评报告\n\n第0章 医院概述\n\n0.1 组织概况\n\n0.1.1 基本情况\n\n医院开放床位900张。\n\n"
+            "0.2 组织面临的挑战\n\n0.2.1 绩效改进系统\n\n医院每月召开质量分析会。\n\n"
+            "第1章 领导\n\n1.1 高层领导的作用\n\n1.1.1 确定方向\n\n院党委每年研究一次发展方向。\n"
+        )
+    )
+    assert tree["第1章领导"] == (1, None)  # (the normalized text drops the space after 第X章)
+    assert tree["1.1.1 确定方向"] == (3, "1.1 高层领导的作用")
