@@ -130,3 +130,22 @@ def test_front_matter_is_never_credited_and_a_table_of_contents_covers_nothing(t
     missing = {c.clause for c in a.coverage.clauses if c.status == "missing" and not std.clause(c.clause).children}
     assert missing == {"6.2"}
     assert all(c.nearest is None or c.nearest.paragraph != flagged.id for c in a.coverage.clauses)
+
+
+def test_a_paragraph_that_resembles_no_clause_much_stays_with_its_heading() -> None:
+    # A ratio over a near-zero score is no evidence: 0.03 against 0.0 is "misplaced" only by
+    # arithmetic. The same paragraph clearly closer to another clause does move.
+    from analyzer.mapping.content import MISPLACED_MIN_SCORE, _heading_decision
+    from analyzer.model import Clause, Paragraph, Span
+
+    clause = Clause("1.3", "社会责任", 2, "process", number="1.3", parent="1")
+    text = "受援医院2023年建成胸痛救治单元，急性心肌梗死患者从进门到球囊扩张的时间缩短到九十分钟以内。"
+    para = Paragraph("p1", 0, text, Span(0, len(text)), "s1")
+    targets, kinds = ("1.3", "4.4"), ("process", "process")
+    col = {"1.3": 0, "4.4": 1}
+    weak = np.array([0.0, MISPLACED_MIN_SCORE / 3], dtype=np.float32)
+    match, moved = _heading_decision(para, clause, weak, targets, kinds, col, 0.9, "lexical")
+    assert moved is None and match.clause == "1.3"
+    strong = np.array([0.01, MISPLACED_MIN_SCORE * 1.5], dtype=np.float32)
+    match, moved = _heading_decision(para, clause, strong, targets, kinds, col, 0.9, "lexical")
+    assert moved is not None and match.clause == "4.4"
