@@ -75,7 +75,8 @@ def parse_source(path):
             clause = head.split()[1]
             caption, rows = body[0].strip(), body[1:]
             out = [caption] + ['\t'.join(c.strip() for c in r.split(' | ')) for r in rows]
-            blocks.append({'type': 'table', 'clause': clause, 'line': '\n'.join(out)})
+            # `@T -`: a table of the front or back matter (a score sheet after the last chapter)
+            blocks.append({'type': 'table', 'clause': None if clause == '-' else clause, 'line': '\n'.join(out)})
         else:
             raise SystemExit('bad block: ' + chunk[:60])
     return blocks

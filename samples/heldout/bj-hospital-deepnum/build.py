@@ -169,20 +169,6 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # samples/ (build_co
 
 import build_common
 
-_parse = build_common.parse_source
-
-
-def parse_source(path):
-    """As build_common.parse_source, but a table marked `@T -` is back matter (clause null)."""
-    blocks = _parse(path)
-    for b in blocks:
-        if b["type"] == "table" and b["clause"] == "-":
-            b["clause"] = None
-    return blocks
-
-
-build_common.parse_source = parse_source  # main() looks the name up in its module at call time
-
 YEAR = re.compile(r"(?<!\d)(20[0-3]\d)(?!\d)")
 RESULT_ITEMS = ["7.1", "7.2", "7.3", "7.4", "7.5", "7.6"]
 EXTRA_COMPARISON = ("同级", "全市", "全国", "位列", "北京市", "枞溪", "漪垣", "栝川", "高于", "低于", "好于", "名次")
@@ -266,7 +252,7 @@ def extra_checks(blocks):
 
 
 if __name__ == "__main__":
-    extra = extra_checks(parse_source(os.path.join(HERE, "source.txt")))
+    extra = extra_checks(build_common.parse_source(os.path.join(HERE, "source.txt")))
     for p in extra:
         print("PROBLEM (extra): " + p)
     try:
