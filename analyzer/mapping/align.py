@@ -1346,9 +1346,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             # parts: their titles name no clause, so they never leave it; nor does a decimal that
             # extends its parent's number (0.2.3 below 0.2, 1.1.2 below 1.1 in a two-level standard)
             parts = [
-                s
-                for s in group
-                if (s.id in templates and not context.is_profile) or _extends_parent(s, sections_by_id)
+                s for s in group if (s.id in templates and not context.is_profile) or _extends_parent(s, sections_by_id)
             ]
             for s in parts:
                 _inherit(s, context)

@@ -176,13 +176,15 @@ that marks its headings, such a line stays a paragraph unless the format marks i
 _PHRASE_MAX = 16
 _PHRASE_PARTS = 3
 _PHRASE_SPLIT = re.compile(r"[，,：:]")
+_FIGURES = re.compile(rf"[{_D}%‰]")
+"""A digit or a percent sign: a line with figures gives data (``2023年营业收入38.6亿元``), not a title."""
 
 
 def _phrase_title(t: str) -> bool:
     """A title of at most :data:`_PHRASE_PARTS` short word phrases joined by ，or ：: no figures
     (``营业收入：2021年18.6亿元`` is a list line of data), each phrase at most :data:`_PHRASE_MAX`
     characters (quotation marks not counted), the whole no longer than a title."""
-    if len(t) > _MAX_TITLE or re.search(rf"[{_D}%‰]", t):
+    if len(t) > _MAX_TITLE or _FIGURES.search(t):
         return False
     parts = _PHRASE_SPLIT.split(re.sub(r"[“”‘’\"'《》]", "", t))  # quotation marks are no words
     return len(parts) <= _PHRASE_PARTS and all(0 < len(x.strip()) <= _PHRASE_MAX for x in parts)
@@ -246,14 +248,14 @@ def recognize(line: str) -> HeadingMatch | None:
     if bullet is not None and text[bullet.end() :].strip():
         title = text[bullet.end() :].strip()
         score = _title_score(title)
-        if re.search(rf"[{_D}%‰]", title):
+        if _FIGURES.search(title):
             score = min(score, 0.5)
         return HeadingMatch("bullet", None, title, round(0.85 * score, 3), bullet.end())
     score = _title_score(text)
     if len(text) > 30:
         score = min(score, 0.5)
-    if re.search(rf"[{_D}%‰]", text):
-        score = min(score, 0.5)  # "2023年营业收入38.6亿元" is data, not a title
+    if _FIGURES.search(text):
+        score = min(score, 0.5)
     if text[0] in "“‘\"'（(《" or text.startswith(("一是", "二是", "三是", "注：", "注:", "说明", "来源")):
         score = min(score, 0.3)
     return HeadingMatch("plain", None, text, round(0.7 * score, 3))
@@ -592,7 +594,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             if only_plain:
                 levels[i] = last_plain + 1
                 continue
-            while stack and stack[-1].style in _UNNUMBERED and not stack[-1].formatted and stack[-1].template:
+            while stack and stack[-1].template:  # the previous part of the same item
                 stack.pop()
             depth = stack[-1].depth + 1 if stack else 1
             key = stack[-1].key + 1 if stack else 1
