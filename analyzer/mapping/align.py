@@ -1426,9 +1426,10 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             results[s.id] = SectionAlignment(s.id, pair.info.clause.id, round(score, 3), method, tuple(reasons))
             chosen_pairs[s.id] = (v, pair)
             # Below the profile, numbered headings are the report's chapters nested too deep (第一部分
-            # 组织环境 → 一、领导作用) only when no later sibling is a chapter already.
+            # 组织环境 → 一、领导作用) only when no later sibling is a chapter already; nor, once that is
+            # known, anywhere deeper in the profile (0.2 → 战略挑战与优势 is the profile's, not 2 战略).
             later = any(jj is not None and not candidates[jj].is_profile for jj, _ in picks[k + 1 :])
-            visit(children.get(s.id, []), pair.info, escape=not (pair.info.is_profile and later))
+            visit(children.get(s.id, []), pair.info, escape=escape and not (pair.info.is_profile and later))
 
     def _inherit(s: Section, context: _ClauseInfo | None) -> None:
         if context is not None and not idx.standard.children(context.clause.id):

@@ -487,6 +487,70 @@ def _between_siblings(headings: Sequence[HeadingInfo], i: int) -> str | None:
     return prev.style
 
 
+SUBHEADING_EVIDENCE = 2
+"""Unnumbered titles between numbered headings and their next number (no gap) before the document
+counts such titles as sub-headings: one lone title is no evidence."""
+
+
+def _continues(prev: HeadingInfo, nxt: HeadingInfo) -> bool:
+    """``nxt`` is the very next number after ``prev`` in the same run (``1.1`` → ``1.2``, ``二、`` → ``三、``)."""
+    if prev.style != nxt.style:
+        return False
+    if (
+        _depth(prev.style)
+        and prev.number
+        and nxt.number
+        and "." in prev.number
+        and prev.number.rsplit(".", 1)[0] != nxt.number.rsplit(".", 1)[0]
+    ):
+        return False
+    p, n = _last_component(prev), _last_component(nxt)
+    return p is not None and n == p + 1
+
+
+def _unnumbered_subheadings(headings: Sequence[HeadingInfo], order: _Order) -> frozenset[int]:
+    """Unnumbered titles that are sub-headings of the numbered heading before them.
+
+    Grammar first: between two numbered headings whose numbers follow on without a gap
+    (``1.1 高层领导的作用`` … 确定方向 … 患者安全 … ``1.2 组织治理``) no item lacks its number, so the
+    unnumbered titles in between are parts of ``1.1``, not items beside it — when the document has
+    at least :data:`SUBHEADING_EVIDENCE` such titles (one lone title between ``1.`` and ``2.`` may be
+    an item its author left unnumbered). Then consistency: for the styles that do it,
+    the unnumbered titles after the last item of a run (``1.3`` … 公益支持 … ``2 战略``) are that
+    item's parts as well — unless the next number is of the same style (``1.3`` … ``2.1``) and the
+    title is parent-shaped (only a short intro before the next heading): an unnumbered chapter
+    title 战略 heading ``2.1``.
+    """
+    numbered = [i for i, h in enumerate(headings) if h.style not in _UNNUMBERED and not h.is_document_title]
+    runs: list[tuple[int, int | None, list[int]]] = []  # (previous numbered, next numbered, unnumbered between)
+    for k, p in enumerate(numbered):
+        end = numbered[k + 1] if k + 1 < len(numbered) else len(headings)
+        between = [
+            j
+            for j in range(p + 1, end)
+            if headings[j].style in _UNNUMBERED and not headings[j].is_document_title and not headings[j].is_template
+        ]
+        if between:
+            runs.append((p, numbered[k + 1] if k + 1 < len(numbered) else None, between))
+    inside = [(p, between) for p, q, between in runs if q is not None and _continues(headings[p], headings[q])]
+    if sum(len(between) for _p, between in inside) < SUBHEADING_EVIDENCE:
+        return frozenset()  # a lone title between 1. and 2. may be an item its author left unnumbered
+    habit = {headings[p].style for p, _between in inside}
+    out: set[int] = set()
+    for p, q, between in runs:
+        if headings[p].style not in habit:
+            continue
+        if q is not None and _continues(headings[p], headings[q]):
+            out.update(between)
+        elif q is not None and order.cmp(headings[q].style, headings[p].style) < 0:
+            out.update(between)  # the run ends below a higher heading (1.3 … 2 战略)
+        elif q is None or order.cmp(headings[q].style, headings[p].style) == 0:
+            # the run ends at a sibling style with a new prefix (1.3 … 2.1) or at the end: a
+            # parent-shaped title may head what follows (战略 before 2.1 without a 2)
+            out.update(j for j in between if not headings[j].is_parent_shaped)
+    return frozenset(out)
+
+
 def _lone_parts(headings: Sequence[HeadingInfo], order: _Order) -> dict[int, str]:
     """A 第一部分/第一章/一、 that has no sibling anywhere and its own body text is not a container.
 
@@ -578,6 +642,8 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     seen_parent = False
     plain_parent: _Open | None = None
     last_plain = 0
+    subheadings = _unnumbered_subheadings(content, order)
+    numbered_open: _Open | None = None
     for i, h in enumerate(headings):
         if h.is_document_title:
             continue
@@ -587,6 +653,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             depth = stack[-1].depth + 1 if stack else 1
             stack.append(_Open(h.style, h.number, h.style_level, depth, formatted=True))
             levels[i] = depth
+            numbered_open = None
             continue
         style = lone.get(i, h.style)
         if h.is_template and h.style in _UNNUMBERED and h.style_level is None:
@@ -615,6 +682,13 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             continue
         n = content_index[i]
         if style in _UNNUMBERED:
+            if n in subheadings and any(o is numbered_open for o in stack):
+                while stack[-1] is not numbered_open:
+                    stack.pop()
+                stack.append(_Open(h.style, None, numbered_open.key + 1, numbered_open.depth + 1))
+                levels[i] = numbered_open.depth + 1
+                plain_parent = None
+                continue
             if plain_parent is not None and plain_parent in stack and not h.is_parent_shaped:
                 # an unnumbered title right below an unnumbered parent-shaped one (P 组织概述 →
                 # 组织概况, 竞争环境 …) is its section
@@ -631,6 +705,8 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
         opened = _Open(style, h.number if h.style not in _UNNUMBERED else None, key, depth)
         stack.append(opened)
         levels[i] = depth
+        if h.style not in _UNNUMBERED:
+            numbered_open = opened
         nxt = content[n + 1] if n + 1 < len(content) else None
         plain_parent = (
             opened

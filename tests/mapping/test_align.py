@@ -373,6 +373,31 @@ def test_chapters_nested_below_the_profile_still_align() -> None:
     assert got == [None, "5.1", "5.2", "5.2.2", "5.3", "5.3.2"]
 
 
+def test_a_profile_s_sub_heading_stays_in_the_profile_when_the_chapters_follow_it() -> None:
+    # 战略挑战与优势 shares 战略 with chapter 2, but the chapters are the profile's later siblings:
+    # nothing under the profile is a misnested chapter
+    doc = build(
+        [
+            (1, "组织概述"),
+            (2, "0.1 组织描述"),
+            (3, "医院基本情况"),
+            (2, "0.2 组织面临的挑战"),
+            (3, "竞争环境"),
+            (3, "战略挑战与优势"),
+            (3, "绩效改进系统"),
+            (1, "1 领导"),
+            (2, "1.1 高层领导的作用"),
+            (1, "2 战略"),
+            (2, "2.1 战略制定"),
+            (1, "7 结果"),
+            (2, "7.1 产品和服务结果"),
+        ]
+    )
+    got = clauses(doc, align_sections(doc, std("beijing-2020")))
+    assert got["战略挑战与优势"] == "0.2" and got["绩效改进系统"] == "0.2"
+    assert got["战略"] == "2"
+
+
 def test_flattened_tree_without_numbers() -> None:
     # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
     doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])

@@ -134,3 +134,50 @@ def test_a_chapter_after_a_profile_s_deep_decimals_is_no_child_of_them() -> None
     )
     assert tree["第1章领导"] == (1, None)  # (the normalized text drops the space after 第X章)
     assert tree["1.1.1 确定方向"] == (3, "1.1 高层领导的作用")
+
+
+def test_unnumbered_titles_between_consecutive_numbers_are_sub_headings() -> None:
+    tree = _tree(
+        _doc(
+            "泠川区医院自评报告\n\n1 领导\n\n1.1 高层领导的作用\n\n确定方向与培育文化\n\n"
+            "院党委每年研究一次发展方向。\n\n"
+            "患者安全与质量责任\n\n院长是医疗质量第一责任人。\n\n1.2 组织治理\n\n治理架构与议事规则\n\n"
+            "医院实行党委领导下的院长负责制。\n\n领导班子考评\n\n班子每年述职述廉。\n\n1.3 社会责任\n\n"
+            "公共卫生与应急救治\n\n医院承担区域120急救任务。\n\n公益支持\n\n医院每年开展义诊40场。\n\n"
+            "2 战略\n\n2.1 战略制定\n\n规划编制的流程\n\n规划每五年编制一次。\n"
+        )
+    )
+    # 1.1 → 1.2 leaves no number out: the titles in between are 1.1's parts, not items beside it
+    assert tree["确定方向与培育文化"] == (3, "1.1 高层领导的作用")
+    assert tree["患者安全与质量责任"] == (3, "1.1 高层领导的作用")
+    assert tree["1.2 组织治理"] == (2, "1 领导")
+    # the same habit after the last item of a run (1.3 … 2) and at the end of the document
+    assert tree["公益支持"] == (3, "1.3 社会责任")
+    assert tree["2 战略"] == (1, None)
+    assert tree["规划编制的流程"] == (3, "2.1 战略制定")
+
+
+def test_a_lone_unnumbered_title_between_two_items_stays_an_item() -> None:
+    # one title between 1. and 2. is no habit: its author may have left that item unnumbered
+    tree = _tree(
+        _doc(
+            "汐光银行自评报告\n\n第五章 创新驱动\n\n创新是本行立身的根本。\n\n1. 创新机制\n\n"
+            "“科技立行”写入三年规划。\n\n"
+            "开放创新\n\n本行与两所高校共建联合实验室。\n\n2. 创新成果\n\n2023年创新收入3,860万元。\n"
+        )
+    )
+    assert tree["开放创新"][1] == "第五章 创新驱动"
+    assert tree["2. 创新成果"] == tree["1. 创新机制"]
+
+
+def test_an_unnumbered_chapter_title_before_its_items_is_no_sub_heading() -> None:
+    tree = _tree(
+        _doc(
+            "澜沚水务集团自评报告\n\n领导\n\n1.1 高层领导的作用\n\n确定方向\n\n班子每年研究一次发展方向。\n\n"
+            "依法经营\n\n集团建立合规审查制度。\n\n1.2 组织治理\n\n董事会下设三个专门委员会。\n\n"
+            "战略\n\n2.1 战略制定\n\n规划编制采用“上下结合”的方式。\n"
+        )
+    )
+    assert tree["确定方向"][1] == "1.1 高层领导的作用"
+    # 战略 heads 2.1 (only a heading follows it): a chapter title, not a part of 1.2
+    assert tree["战略"][1] is None
