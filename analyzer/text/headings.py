@@ -237,6 +237,10 @@ def recognize(line: str) -> HeadingMatch | None:
     if num is not None:
         style, number, end = num
         title = text[end:].strip()
+        ref = _clause_reference(title) if title else None
+        if ref is not None:
+            # 二、治理：把规矩放在桌面上（对应5.2.3）: the clause it names says more than its ordinal
+            return replace(ref, number_end=end + ref.number_end)
         score = _title_score(title, numbered=True)
         if not title:
             return HeadingMatch(style, number, "", 0.0, end)

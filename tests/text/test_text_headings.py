@@ -55,6 +55,10 @@ from analyzer.text.headings import (
         ("【3.1】顾客需求的了解", "decimal-2", "3.1", "顾客需求的了解"),
         ("治理：把规矩讲在前面（对应5.2.3）", "decimal-3", "5.2.3", "治理：把规矩讲在前面"),
         ("【守住质量的底线（对应5.7.3）】", "decimal-3", "5.7.3", "守住质量的底线"),
+        # behind an ordinal too: the clause it names says more than its place among its siblings
+        ("二、治理：把规矩讲在前面（对应5.2.3）", "decimal-3", "5.2.3", "治理：把规矩讲在前面"),
+        ("（一）我们怎样定下五年的路？（对应5.3.2）", "decimal-3", "5.3.2", "我们怎样定下五年的路？"),
+        ("三、【5.6.3】新点子怎样变成新服务？", "decimal-3", "5.6.3", "新点子怎样变成新服务？"),
     ],
 )
 def test_heading_styles(line: str, style: str, number: str | None, title: str) -> None:
