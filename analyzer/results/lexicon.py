@@ -48,6 +48,7 @@ SCHEMA = "sara.results-patterns/1"
 _TOP = {"schema", "phrases", "mask", "sequences", "tokens"}
 _SEQUENCE_KEYS = {"steps", "within", "stop", "digit_after"}
 _YEAR_LABELS = ("year", "date", "plan-year", "year-bare", "year-span-link", "year-list-link")
+"""Token labels a patterns file must define (``year-short-cell``, two-digit years in a table cell, is optional)."""
 
 
 class PatternsError(DataFileError):
@@ -92,6 +93,8 @@ def _word(word: str) -> str:
     if len(word) <= 8 and sum(ch.isdigit() for ch in word) == 4 and "20" in word:
         return word
     if len(word) <= 2 and word.isdigit():  # months and days (2023年4月 is a date): a bounded set
+        return word
+    if len(word) == 4 and word[:2].upper() == "FY" and word[2:].isdigit():  # FY21: a bounded set too
         return word
     return "#" if any(ch.isdigit() for ch in word) else word
 
@@ -288,7 +291,7 @@ class ResultsPatterns:
         return self._cell_year(text) if text else None
 
     def _cell_year_of(self, text: str) -> int | None:
-        if "20" not in text:  # every year pattern holds a number 20xx
+        if not any(ch.isdigit() for ch in text):  # every year pattern holds a number
             return None
         strings = self.vocab.strings
         with self._lock:
@@ -296,8 +299,11 @@ class ResultsPatterns:
             matches = self._tokens(doc)
         for mid, s, e in matches:
             label = strings[mid]
-            if s != 0 or e != len(doc) or label not in ("year", "year-bare"):
+            if s != 0 or e != len(doc) or label not in ("year", "year-bare", "year-short-cell"):
                 continue
+            if label == "year-short-cell":
+                y = 2000 + int("".join(ch for ch in doc.text if ch.isdigit())[-2:])
+                return y if is_year(y) else None
             if label == "year" and doc[e - 1].text not in ("年", "年度", "财年") and doc[e - 1].text[:1] == "年":
                 continue  # 2023年目标值: more than a year
             y = int("".join(ch for ch in doc.text if ch.isdigit())[-4:])

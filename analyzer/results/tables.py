@@ -162,6 +162,7 @@ def read_table(paragraph: Paragraph) -> TableReading:
         rows = rows[1:]
         if len(rows) < 2:
             return TableReading((), (), 0)
+    rows = _merged_header(rows)
     header = rows[0]
     kinds = [classify_header(h) for h in header]
     plain_years = {year_of_cell(h) for h, k in zip(header, kinds, strict=True) if k == "year"}
@@ -175,6 +176,44 @@ def read_table(paragraph: Paragraph) -> TableReading:
     if sum(1 for y in first_col_years if y is not None) >= 2:
         return _by_rows(paragraph.id, rows, caption)
     return _snapshot(paragraph.id, rows, kinds, caption)
+
+
+def _merged_header(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """One header row from a two-row header: who the column is about above, the year below.
+
+    ``指标 | 本公司 | 本公司 | 本公司 | 行业标杆 | 竞争对手A`` over ``（年度） | 2021 | 2022 | 2023 | 2023 |
+    2023`` (a merged cell is repeated or left blank in the rows). A top label that spans two or more
+    year columns is the organisation's own series: those columns are its years. Any other column is
+    that label for its year (``行业标杆（2023年）``), read like any header that names a year. Rows are
+    returned unchanged when the first row holds a year or the second row is not a row of years.
+    """
+    if len(rows) < 3:
+        return rows
+    top, below = rows[0], rows[1]
+    if any(year_of_cell(c) is not None for c in top[1:]):
+        return rows
+    years = [year_of_cell(c) for c in below[1:]]
+    if sum(1 for y in years if y is not None) < 2 or any(
+        y is None and parse_cell(c).value is not None for y, c in zip(years, below[1:], strict=True)
+    ):
+        return rows
+    spans: list[str] = []
+    for j in range(1, max(len(top), len(below))):
+        label = _cell(top, j) or (spans[-1] if spans else "")  # a merged cell left blank
+        spans.append(label)
+    years += [None] * (len(spans) - len(years))
+    counts = {label: sum(1 for j, x in enumerate(spans) if x == label and years[j] is not None) for label in spans}
+    merged = [_cell(top, 0) or _cell(below, 0)]
+    for j, label in enumerate(spans):
+        year_cell = _cell(below, j + 1)
+        y = years[j]
+        if y is None:
+            merged.append(f"{label}{year_cell}")
+        elif not label or counts[label] >= 2:
+            merged.append(year_cell)
+        else:
+            merged.append(f"{label}（{y}年）")
+    return [tuple(merged), *rows[2:]]
 
 
 def _default_unit(caption: str | None) -> str | None:

@@ -65,6 +65,10 @@ _DATE = re.compile(
 _BRACKETED = re.compile(r"[ \u3000]*[（(〔][^（）()【】〔〕]{1,30}[）)〕][ \u3000]*")
 
 
+_APPENDIX_TAIL = re.compile(r"[：:、.．\-—0-9０-９一二三四五六七八九十]")
+"""What follows the appendix word in its heading: a colon or a number (附件：…, 附录2, 附表一)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     title_words: tuple[str, ...]
@@ -72,6 +76,16 @@ class Lexicon:
     organisation_suffixes: tuple[str, ...]
     foreword_headings: frozenset[str]
     closing_headings: frozenset[str]
+    appendix_words: tuple[str, ...]
+
+    def is_closing(self, word: str) -> bool:
+        """``word`` (squeezed) heads a closing section or an appendix (``附件：主要荣誉一览``, ``附录2``)."""
+        if word in self.closing_headings:
+            return True
+        return any(
+            word.startswith(w) and (len(word) == len(w) or _APPENDIX_TAIL.match(word, len(w)) is not None)
+            for w in self.appendix_words
+        )
 
 
 def lexicon() -> Lexicon:
@@ -89,6 +103,7 @@ def _load_lexicon() -> Lexicon:
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
         foreword_headings=frozenset(data["foreword_headings"]),
         closing_headings=frozenset(data["closing_headings"]),
+        appendix_words=tuple(sorted(data["appendix_words"], key=len, reverse=True)),
     )
 
 
@@ -233,11 +248,15 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
     """Forewords and closing sections (see the module docstring), in place."""
     lex = lexicon()
     for k, u in enumerate(units):
-        if out[k] is not None or u.numbered or u.is_table:
+        if u.numbered or u.is_table:
             continue
         word = _squeezed(u.normalized)
         foreword = word in lex.foreword_headings
-        if not foreword and word not in lex.closing_headings:
+        if not foreword and not lex.is_closing(word):
+            continue
+        if out[k] is not None and not (foreword and out[k] == "title"):
+            # (a foreword right after the cover or the 目录 is already front matter as a line of
+            # the leading run; the prose under it is its own all the same)
             continue
         j = k + 1
         while j < len(units) and out[j] is None and not units[j].numbered:

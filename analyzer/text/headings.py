@@ -156,6 +156,8 @@ def _title_score(title: str, *, numbered: bool = False) -> float:
     if not title:
         return 0.0
     t = title.rstrip()
+    if numbered and _glossed_by_dash(t):
+        return PHRASE_TITLE
     if any(ch in _SENTENCE_END for ch in t):
         return 0.1
     if t[-1] in _CLAUSE_PUNCT or t[-1] in "、…—":
@@ -178,6 +180,36 @@ _PHRASE_PARTS = 3
 _PHRASE_SPLIT = re.compile(r"[，,：:]")
 _FIGURES = re.compile(rf"[{_D}%‰]")
 """A digit or a percent sign: a line with figures gives data (``2023年营业收入38.6亿元``), not a title."""
+
+
+_POINTS = re.compile(
+    rf"{_SP}[（(【\[]{_SP}(?=[^（）()【】\[\]]*[{_D}]{_SP}分)[^（）()【】\[\]。；;]{{1,30}}[）)】\]]$"
+)
+"""A trailing points note: ``（180分）``, ``（满分60分，自评47分）``, ``【自评得分：47分】``. It tells the
+reader the item's weight; it is no part of the title (and its figures do not make the line data)."""
+_GLOSS_DASH = re.compile(r"(?:——|—{1,2}|--)")
+"""``战略制定——公司怎样研判内外部环境…``: a title and the requirement it restates."""
+
+
+def without_points(title: str) -> str:
+    """``title`` without a trailing points note (:data:`_POINTS`)."""
+    return _POINTS.sub("", title).rstrip()
+
+
+def _glossed_by_dash(t: str) -> bool:
+    """A short title, a dash, and a gloss with no sentence end and no figures (a restated requirement)."""
+    parts = _GLOSS_DASH.split(t, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    head, gloss = parts[0].strip(), parts[1].strip()
+    return (
+        0 < len(head) <= _PHRASE_MAX
+        and not any(ch in _SENTENCE_END + _CLAUSE_PUNCT for ch in head)
+        and bool(gloss)
+        and len(gloss) <= 2 * _MAX_TITLE
+        and not any(ch in _SENTENCE_END for ch in gloss)
+        and not _FIGURES.search(gloss)
+    )
 
 
 def _phrase_title(t: str) -> bool:
@@ -236,7 +268,7 @@ def recognize(line: str) -> HeadingMatch | None:
     num = split_number(text)
     if num is not None:
         style, number, end = num
-        title = text[end:].strip()
+        title = without_points(text[end:].strip())
         ref = _clause_reference(title) if title else None
         if ref is not None:
             # 二、治理：把规矩放在桌面上（对应5.2.3）: the clause it names says more than its ordinal

@@ -83,6 +83,28 @@ def test_full_width_and_fiscal_year_headers() -> None:
     assert [v.value for v in ind.values] == [87.2, 88.6, 91.3]
 
 
+@pytest.mark.parametrize("years", [("’21", "’22", "’23"), ("21年", "22年", "23年"), ("FY21", "FY22", "FY23")])
+def test_two_digit_year_headers(years: tuple[str, str, str]) -> None:
+    t = table(f"指标 | {' | '.join(years)}\n客户满意度（分） | 87.2 | 88.6 | 91.3")
+    (ind,) = read_table(t).indicators
+    assert ind.years == (2021, 2022, 2023)
+
+
+def test_a_two_row_header_names_the_column_above_and_its_year_below() -> None:
+    t = table(
+        """
+        指标 | 本公司 | 本公司 | 本公司 | 行业标杆（瀛琚部件） | 主要竞争对手A
+        （年度） | 2021 | 2022 | 2023 | 2023 | 2023
+        客户端PPM（零公里） | 18 | 14 | 21 | 8 | 16
+        """
+    )
+    (ind,) = read_table(t).indicators
+    assert ind.name.startswith("客户端PPM") and ind.years == (2021, 2022, 2023)
+    assert [v.value for v in ind.values] == [18, 14, 21]
+    got = [(c.kind, c.value, c.year) for c in ind.comparisons]
+    assert got == [("benchmark", 8.0, 2023), ("competitor", 16.0, 2023)]
+
+
 def test_years_as_rows() -> None:
     t = table(
         """

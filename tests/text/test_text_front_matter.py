@@ -269,3 +269,34 @@ def test_a_foreword_word_over_no_prose_or_a_numbered_foreword_stays_content() ->
     text = "前言\n\n组织概述\n\n本院成立于1986年。\n\n一、前言\n\n本章介绍领导作用的总体情况，共三节。\n"
     doc = build_document(_raw(text))
     assert [p.front_matter for p in doc.paragraphs if p.kind == "text"] == [False, False]
+
+
+def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_content() -> None:
+    text = (
+        "武汉珩岷汽车零部件股份有限公司自评报告\n\n目　录\n\n报告说明\t1\n1 组织概述\t2\n2 领导作用\t5\n"
+        "附件：主要荣誉一览\t27\n\n"
+        "报告说明\n\n本报告由总经理任组长的自评小组编写，除特别注明外，数据统计期为2021—2023年。\n\n"
+        "1 组织概述\n\n公司成立于2006年，主营铝合金底盘件。\n\n"
+        "2 领导作用（180分）\n\n2.1 公司治理与风险防控（满分60分，自评47分）\n\n董事会下设三个专门委员会。\n\n"
+        "附件：主要荣誉一览\n\n2021年获评合资主机厂甲年度优秀供应商。\n\n2023年通过两化融合管理体系评定。\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["本报告由总经"] and front["2021年获"] and front["2023年通"]
+    assert not front["公司成立于2"] and not front["董事会下设三"]
+    heads = {h[0]: h for h in _headings(doc)}
+    assert heads["2.1 公司治理与风险防控（满分60分，自评47分）"][2] == "2 领导作用（180分）"
+
+
+@pytest.mark.parametrize("word", ["附件：主要荣誉", "附录2 术语表", "附表一 指标汇总", "附：自评得分汇总表"])
+def test_appendix_headings_close_the_report(word: str) -> None:
+    from analyzer.text.frontmatter import lexicon
+
+    assert lexicon().is_closing(word.replace(" ", ""))
+
+
+@pytest.mark.parametrize("word", ["附加值提升", "附属医院建设"])
+def test_words_that_only_start_like_an_appendix_are_content(word: str) -> None:
+    from analyzer.text.frontmatter import lexicon
+
+    assert not lexicon().is_closing(word)

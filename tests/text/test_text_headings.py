@@ -59,6 +59,17 @@ from analyzer.text.headings import (
         ("二、治理：把规矩讲在前面（对应5.2.3）", "decimal-3", "5.2.3", "治理：把规矩讲在前面"),
         ("（一）我们怎样定下五年的路？（对应5.3.2）", "decimal-3", "5.3.2", "我们怎样定下五年的路？"),
         ("三、【5.6.3】新点子怎样变成新服务？", "decimal-3", "5.6.3", "新点子怎样变成新服务？"),
+        # a points note is no part of the title, and its figures do not make the line data
+        ("2.1 公司治理与风险防控（满分60分，自评47分）", "decimal-2", "2.1", "公司治理与风险防控"),
+        ("2 领导作用（180分）", "decimal-1", "2", "领导作用"),
+        ("（二）有效治理【自评得分：47分】", "cn-paren", "(二)", "有效治理"),
+        # a short title, a dash, and the requirement it restates
+        (
+            "3.1 战略制定——公司怎样研判内外部环境、确定中长期目标并形成年度计划",
+            "decimal-2",
+            "3.1",
+            "战略制定——公司怎样研判内外部环境、确定中长期目标并形成年度计划",
+        ),
     ],
 )
 def test_heading_styles(line: str, style: str, number: str | None, title: str) -> None:
