@@ -87,6 +87,15 @@ class YearMention:
     is_list: bool
 
 
+def _academic_year(doc: Doc, s: int, e: int) -> int | None:
+    """The year an academic-year match (``2020—2021学年``) stands for: the last number before 学年."""
+    for k in range(e - 1, s - 1, -1):
+        if doc[k].text.isdigit() and len(doc[k].text) == 4:
+            y = int(doc[k].text)
+            return y if is_year(y) else None
+    return None
+
+
 def _word(word: str) -> str:
     """A word as the token patterns see it: figures other than a possible year, month or day become ``#`` (the
     patterns never look at them, and the vocabulary does not grow with every figure of a report)."""
@@ -299,8 +308,10 @@ class ResultsPatterns:
             matches = self._tokens(doc)
         for mid, s, e in matches:
             label = strings[mid]
-            if s != 0 or e != len(doc) or label not in ("year", "year-bare", "year-short-cell"):
+            if s != 0 or e != len(doc) or label not in ("year", "year-bare", "year-short-cell", "year-academic"):
                 continue
+            if label == "year-academic":
+                return _academic_year(doc, s, e)
             if label == "year-short-cell":
                 y = 2000 + int("".join(ch for ch in doc.text if ch.isdigit())[-2:])
                 return y if is_year(y) else None
@@ -323,7 +334,16 @@ class ResultsPatterns:
             doc, _ = self._words(text)
             matches = self._tokens(doc)
         starts: dict[int, int] = {}
+        covered: set[int] = set()  # the numbers of an academic year (2022—2023学年 is one year)
+        for mid, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
+            if strings[mid] == "year-academic" and s not in covered:
+                y = _academic_year(doc, s, e)
+                if y is not None:
+                    starts[s] = y
+                    covered.update(range(s + 1, e))
         for mid, s, _ in matches:
+            if s in covered or s in starts:
+                continue
             if strings[mid] in ("year", "year-bare"):
                 digits = "".join(ch for ch in doc[s].text if ch.isdigit()) or doc[s + 1].text
                 y = int(digits[-4:])
@@ -346,8 +366,18 @@ class ResultsPatterns:
         bare: dict[int, int] = {}
         links: dict[int, tuple[str, int]] = {}  # first token of a link → (span or list, end token)
         dates = {s for mid, s, _ in matches if strings[mid] == "date"}
+        academic: dict[int, tuple[int, int]] = {}  # first token → (year, end token): 2020—2021学年
         for mid, s, e in matches:
-            if s in dates:
+            if strings[mid] == "year-academic":
+                y = _academic_year(doc, s, e)
+                if y is not None and (s not in academic or academic[s][1] < e):
+                    academic[s] = (y, e)
+        inside = {k for s, (_, e) in academic.items() for k in range(s + 1, e)}
+        for s, (y, e) in academic.items():
+            if s not in inside:
+                year_at[s] = (y, e)
+        for mid, s, e in matches:
+            if s in dates or s in academic or s in inside:
                 continue
             label = strings[mid]
             if label == "year":

@@ -26,6 +26,15 @@ from analyzer.results.numbers import fold, parse_cell, split_unit, year_of_cell,
         ("全市各区平均（2023年）", None),
         ("2021—2023年复合增长率（%）", None),
         ("指标", None),
+        # two-digit years, in a cell only
+        ("’21", 2021),
+        ("22年", 2022),
+        ("FY23", 2023),
+        ("21", None),
+        # academic years stand for the year they end in
+        ("2020—2021学年", 2021),
+        ("2021-2022学年", 2022),
+        ("2022/2023学年度", 2023),
     ],
 )
 def test_year_of_cell(cell: str, year: int | None) -> None:
@@ -37,6 +46,7 @@ def test_years_inside_a_longer_header() -> None:
     assert years_inside("标杆区（２０２２）") == (2022,)
     assert years_inside("单价（12345元）") == ()
     assert years_inside("行业平均") == ()
+    assert years_inside("“双高”院校平均（2022—2023学年）") == (2023,)
 
 
 @pytest.mark.parametrize(

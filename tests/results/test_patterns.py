@@ -32,6 +32,9 @@ from analyzer.results.numbers import fold
         # dates are points in time, not years of data
         ("新标准已于2023年4月起全面实施", []),
         ("价格从2022年11月的高点回落", []),
+        # academic years: one year each, never a span of two
+        ("专业对口率2020—2021学年为78.6%，2021-2022学年为79.4%，2022/2023学年为74.9%", [(2021,), (2022,), (2023,)]),
+        ("2021—2022学年生师比由16.8升至18.9", [(2022,)]),
         # no 年, no year
         ("累计服务2021人次", []),
         ("近三年持续提升", []),

@@ -55,6 +55,10 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("平均等待时长", "down"),
         ("生鲜损耗率", "down"),
         ("原材料损耗", "down"),
+        # schools: placement and completion are better higher, students per teacher lower
+        ("专业对口率", "up"),
+        ("毕业生就业去向落实率", "up"),
+        ("生师比", "down"),
     ],
 )
 def test_default_polarity(name: str, direction: str | None) -> None:
