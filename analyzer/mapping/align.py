@@ -573,7 +573,13 @@ def _score_group(
             if v.scheme_targets is not None:
                 if c.clause.id in v.scheme_targets:
                     number, num_score = "absolute", ABSOLUTE_NUMBER
-            elif sec.number is not None and _is_decimal(sec) and sec.number == c.clause.number:
+            elif (
+                sec.number is not None
+                and _is_decimal(sec)
+                and sec.number == c.clause.number
+                # below a leaf, 1. 2. 3. are list items, not the standard's chapters 1, 2, 3
+                and not (leaf_escape and "." not in sec.number)
+            ):
                 number, num_score = "absolute", ABSOLUTE_NUMBER
             elif (
                 v.ordinal is not None

@@ -398,6 +398,26 @@ def test_a_profile_s_sub_heading_stays_in_the_profile_when_the_chapters_follow_i
     assert got["战略"] == "2"
 
 
+def test_numbered_questions_below_a_leaf_are_list_items_not_chapters() -> None:
+    # 1. 2. 3. restarting below （一） (a Beijing leaf): list items, whatever clause 2 or 3 is called
+    doc = build(
+        [
+            (1, "一、学院领导与治理"),
+            (2, "（一）班子带头把方向"),
+            (3, "1. 学院怎样确定办学定位？"),
+            (3, "2. 怎样让全体教职工认同？"),
+            (3, "3. 学院的牌子怎样立起来？"),
+            (2, "（二）依章程办学"),
+            (3, "1. 学院的治理架构是怎样的？"),
+            (3, "2. 怎样评价班子的履职？"),
+            (1, "二、发展规划"),
+            (2, "（一）规划怎样编出来"),
+        ]
+    )
+    got = [align_sections(doc, std("beijing-2020")).clause_of(s.id) for s in doc.sections]
+    assert got == [None, "1", "1.1", "1.1", "1.1", "1.1", "1.2", "1.2", "1.2", "2", "2.1"]
+
+
 def test_flattened_tree_without_numbers() -> None:
     # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
     doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])
