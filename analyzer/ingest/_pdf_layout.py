@@ -254,7 +254,8 @@ _DIGITS = re.compile(r"\d+")
 BAND = 0.12  # top/bottom share of the page height searched for headers and footers
 
 
-def _furniture_key(text: str) -> str:
+def furniture_key(text: str) -> str:
+    """A line's text without spaces and with every run of digits as ``#``: how repeats are compared."""
     return _DIGITS.sub("#", "".join(text.split()))
 
 
@@ -279,7 +280,7 @@ def find_furniture(pages: Sequence[PageLayout], exclude: set[tuple[int, int]]) -
                 continue
             if line.y0 >= top_limit or line.y1 <= bottom_limit:
                 top = line.y0 >= top_limit
-                key = _furniture_key(line.text)
+                key = furniture_key(line.text)
                 band.append((pi, li, key, top))
                 by_key.setdefault((key, top), []).append((pi, line))
     needed = max(2, min(3, len(pages) - 1))

@@ -135,11 +135,74 @@ def _checked(text: str, path: str) -> str:
     return text
 
 
+RUNNING_HEADER_REPEATS = 3
+"""A line written this many times (digits aside) that names the report is a running header."""
+_RUNNING_HEADER_MIN = 8
+_RUNNING_HEADER_MAX = 60
+
+
+def strip_page_furniture(text: str) -> tuple[str, int]:
+    """``text`` without the page furniture of a PDF pasted as text, and how many lines went.
+
+    Running headers: a line of 8–60 characters with no sentence or label punctuation, repeated at
+    least :data:`RUNNING_HEADER_REPEATS` times (digits aside), that names the report (a title word
+    of ``front_matter.yaml`` such as 自评报告 or 质量奖) or is the document's first line; its first
+    occurrence stays when it opens the document (the title). Page numbers: ``- 7 -``, ``第 8 页 共
+    45 页``, ``7/45``, ``Page 7`` on a line of their own; a bare number (``9``) only next to a
+    running header or another page number, since a lone figure on a line may be data.
+    """
+    from ..text.frontmatter import lexicon
+    from ._pdf_layout import furniture_key, is_page_number
+
+    lines = text.split("\n")
+    keys = [furniture_key(ln) for ln in lines]
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    first = next((k for k in keys if k), "")
+    words = [w for w in lexicon().title_words if len(w) >= 3]  # 自评报告, 质量奖 (not 报告 or 自评 alone)
+    header_keys = {
+        k
+        for k, n in counts.items()
+        if n >= RUNNING_HEADER_REPEATS
+        and _RUNNING_HEADER_MIN <= len(k) <= _RUNNING_HEADER_MAX
+        and not any(ch in k for ch in "。！？；：:")
+        and (k == first or any(w in k for w in words))
+    }
+    drop = [keys[i] in header_keys for i in range(len(lines))]
+    opening = next((i for i, k in enumerate(keys) if k), None)
+    if opening is not None and drop[opening]:
+        drop[opening] = False  # the title line
+    bare = [ln.strip().isdigit() and len(ln.strip()) <= 4 for ln in lines]
+    decorated = [bool(keys[i]) and not bare[i] and is_page_number(lines[i]) for i in range(len(lines))]
+    def beside_furniture(i: int) -> bool:
+        return any(0 <= j < len(lines) and (keys[j] in header_keys or decorated[j]) for j in (i - 1, i + 1))
+
+    for i in range(len(lines)):
+        if decorated[i] or (bare[i] and beside_furniture(i)):
+            drop[i] = True
+    removed = sum(drop)
+    if not removed:
+        return text, 0
+    return "\n".join(ln for ln, d in zip(lines, drop, strict=True) if not d), removed
+
+
 def read_text(path: Path, data: bytes, fmt: Format) -> RawDocument:
     from ..text.plain import blocks_from_plain_text
 
     text, encoding = decode_text(data, str(path))
     diagnostics: list[Diagnostic] = []
+    text, furniture = strip_page_furniture(text)
+    if furniture:
+        diagnostics.append(
+            Diagnostic(
+                "page-furniture",
+                "info",
+                f"已去除 {furniture} 行页眉、页脚或页码（从 PDF 复制的文本）",
+                f"{furniture} running header, footer or page-number lines were removed (text copied from a PDF)",
+            )
+        )
     if encoding not in ("utf-8", "utf-8-sig", "ascii"):
         diagnostics.append(
             Diagnostic(

@@ -263,15 +263,24 @@ def _stated_gap(
 ) -> str | None:
     """Where the report says the indicator trails a benchmark, competitor or average (from the mention
     of the indicator to the end of the clause saying so), if it does."""
+    from .tables import kind_of
+
+    worse = "lower" if direction == "up" else "higher"
+    better = "higher" if direction == "up" else "lower"
     for k, s, at in where:
         span = _span_after(s.text, at, named_in.get(k, ()), ind.name)
         if _has(span, "narrowing", "gap-narrowing"):
             continue
-        for clause in clauses(span):
+        parts = clauses(span)
+        # ahead of competitors or the average in the same statement: trailing the benchmark (the
+        # best of the trade) is then no unfavourable result (高于A的7.9%和B的8.1%，低于标杆C的10.4%)
+        ahead = any(_has(c, better) and not _has(c, "own-or-past") and kind_of(c) != "benchmark" for c in parts)
+        for clause in parts:
             if not _has(clause, "compare-noun"):
                 continue
-            worse = "lower" if direction == "up" else "higher"
             if _has(clause, "gap", worse):
+                if ahead and kind_of(clause) == "benchmark":
+                    continue
                 end = span.find(clause) + len(clause)
                 return span[:end]
     return None

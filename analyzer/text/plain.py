@@ -7,8 +7,10 @@ Rules, in order:
   ``style_level`` = the number of ``#``, even without a blank line around it. ``|``-pipe tables
   (with a ``|---|`` separator row) become table blocks.
 - Consecutive lines containing a tab are a table: ``rows`` are the tab-separated cells, ``text``
-  is the lines as written; a caption line (``表6-1 质量水平指标``) right above them is part of the
-  table block (first line of ``text``, not in ``rows``), so it never becomes a heading.
+  is the lines as written; so are a header line and rows of figures whose columns are separated
+  by spaces (a table pasted from a PDF, :func:`_space_table_end`). A caption line (``表6-1 质量水平
+  指标``) right above them is part of the table block (first line of ``text``, not in ``rows``), so
+  it never becomes a heading.
 - A block whose every line is a 目录 entry (``第一章 组织环境……1``) or a cover line (``申报单位：…``,
   a date) stays one paragraph.
 - Other lines: each line is its own paragraph, unless the text is hard-wrapped — a line joins the
@@ -85,8 +87,11 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
     k = 0
     while k < len(lines):
         line = lines[k]
-        if "\t" in line:
+        spaced = _space_table_end(lines, k) if "\t" not in line else k
+        if "\t" in line or spaced > k:
             rows_end = k
+            if spaced > k:
+                rows_end = spaced
             while rows_end < len(lines) and "\t" in lines[rows_end]:
                 rows_end += 1
             caption = paragraph.pop() if len(paragraph) == 1 and is_caption(paragraph[0].strip()) else None
@@ -94,7 +99,7 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
                 caption = paragraph.pop()
             flush()
             body = lines[k:rows_end]
-            rows = tuple(tuple(cell.strip() for cell in ln.split("\t")) for ln in body)
+            rows = tuple(tuple(cell.strip() for cell in _cells(ln)) for ln in body)
             shown = [caption, *body] if caption is not None else body
             out.append(Block(kind="table", text="\n".join(shown), rows=rows))
             k = rows_end
@@ -105,6 +110,49 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
         k += 1
     flush()
     return out
+
+
+_SPACES = re.compile(r"[ \u3000\u00a0]+")
+_FIGURE_CELL = re.compile(r"^[-+−]?[\d,，.．]+%?$|^[—–\-/～~]+$|^第\d+[名位]$")
+SPACE_TABLE_FIGURES = 0.6
+"""Share of a row's cells (after its label) that must be figures for space-separated columns to be a table."""
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells: tab-separated, or (pasted from a PDF) separated by runs of spaces."""
+    if "\t" in line:
+        return line.split("\t")
+    return _SPACES.split(line.strip())
+
+
+def _space_table_end(lines: list[str], k: int) -> int:
+    """Where a table whose columns are separated by spaces (text pasted from a PDF:
+    ``指标 2021年 2022年 2023年`` / ``供气可靠率(%) 99.95 99.96 99.98``) ends, when one starts at ``k``;
+    ``k`` when none does. A header line and at least one row with the same number (≥ 3) of
+    space-separated cells, every row mostly figures (:data:`SPACE_TABLE_FIGURES`), the header not;
+    no line ends a sentence. Chinese prose has no spaces between its words, so this is a table."""
+
+    def cells(i: int) -> list[str]:
+        t = lines[i].strip()
+        return [] if not t or t[-1] in "。！？；" else _SPACES.split(t)
+
+    head = cells(k)
+    n = len(head)
+    if n < 3:
+        return k
+
+    def figures(row: list[str]) -> float:
+        return sum(1 for c in row[1:] if _FIGURE_CELL.match(c)) / (len(row) - 1)
+
+    if figures(head) >= SPACE_TABLE_FIGURES:
+        return k
+    end = k + 1
+    while end < len(lines):
+        row = cells(end)
+        if len(row) != n or figures(row) < SPACE_TABLE_FIGURES:
+            break
+        end += 1
+    return end if end > k + 1 else k
 
 
 def _continues(previous: str, line: str, width: int) -> bool:

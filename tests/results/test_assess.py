@@ -159,6 +159,12 @@ def test_a_gap_the_report_states_without_a_reason() -> None:
     assert _unfavourable(t, text("品牌知名度距2025年目标差距较大。")) == []
     # trailing a benchmark without saying so is not flagged (being behind the 标杆 is normal)
     assert _unfavourable(t, text("品牌知名度逐年提高。")) == []
+    # nor when the same statement puts it ahead of the others
+    ahead = text("品牌知名度2023年为72%，高于竞争对手A的70%和行业平均的65%，低于行业标杆的85%。")
+    assert _unfavourable(t, ahead) == []
+    # behind a competitor is a gap whatever else is said
+    behind = text("品牌知名度2023年为72%，高于行业平均的65%，低于竞争对手B的78%。")
+    assert _open(_unfavourable(t, behind)) == {("品牌知名度", "gap")}
 
 
 def test_a_gap_with_its_reason_is_explained() -> None:

@@ -64,3 +64,24 @@ def test_hard_wrapped_lines_are_one_paragraph() -> None:
 def test_crlf_and_whitespace_only_lines_separate_blocks() -> None:
     blocks = blocks_from_plain_text("第一段。\r\n \u3000 \r\n第二段。\r\n", markdown=False)
     assert [b.text for b in blocks] == ["第一段。", "第二段。"]
+
+
+def test_a_table_pasted_from_a_pdf_with_spaces_between_its_columns() -> None:
+    blocks = blocks_from_plain_text(
+        "表7-1 质量提升主要结果\n"
+        "指标 2021年 2022年 2023年 全国燃气行业平均(2023年)\n"
+        "供气可靠率(%) 99.95 99.96 99.98 99.90\n"
+        "燃气泄漏报警平均响应时间(分钟)  24.6  23.9  27.8  —\n",
+        False,
+    )
+    (table,) = blocks
+    assert table.kind == "table" and table.text.startswith("表7-1")
+    assert table.rows is not None and len(table.rows) == 3
+    assert table.rows[2] == ("燃气泄漏报警平均响应时间(分钟)", "24.6", "23.9", "27.8", "—")
+
+
+def test_spaced_words_and_a_spaced_line_of_figures_alone_are_no_table() -> None:
+    blocks = blocks_from_plain_text("Quality Award Self Assessment\n\n公司 2023年 营业收入 增长 明显。\n", False)
+    assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
+    blocks = blocks_from_plain_text("指标 2021年 2022年 2023年\n近三年情况见下文说明，不再列表\n", False)
+    assert all(b.kind == "paragraph" for b in blocks)
