@@ -70,7 +70,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1.1 / 5.2.3 / 5. 2. 1 / １．２ / P.1 (GB/T 19580's profile) (at least two parts), optional trailing dot
     (
         "decimal",
-        re.compile(rf"(?P<num>(?:[{_D}]{{1,2}}|[A-Z])(?:{_SP}[.．]{_SP}[{_D}]{{1,2}})+)(?![{_D}%‰])(?:{_SP}[.．])?"),
+        # (not 4. 8D与持续改进: a figure glued to a letter is a word of the title)
+        re.compile(rf"(?P<num>(?:[{_D}]{{1,2}}|[A-Z])(?:{_SP}[.．]{_SP}[{_D}]{{1,2}})+)(?![{_D}%‰A-Za-z])(?:{_SP}[.．])?"),
     ),
     # 1. / 1．/ "1 领导" (one part: a dot, or a space before the title)
     ("decimal", re.compile(rf"(?P<num>[{_D}]{{1,2}})(?:{_SP}[.．](?![{_D}])|[ \u3000]+(?=[^\s{_D}]))")),
@@ -247,9 +248,9 @@ def recognize(line: str) -> HeadingMatch | None:
         return None
     if is_caption(text):
         return None
-    m = _BRACKET.fullmatch(text)
+    m = _BRACKET.fullmatch(without_points(text) or text)  # 【领导作用】（180分）
     if m:
-        inner = m.group("title")
+        inner = without_points(m.group("title")) or m.group("title")  # 【领导作用（180分）】
         lead = len(inner) - len(inner.lstrip())
         num = split_number(inner.strip())
         if num is not None and inner.strip()[num[2] :].strip():
@@ -268,7 +269,7 @@ def recognize(line: str) -> HeadingMatch | None:
     num = split_number(text)
     if num is not None:
         style, number, end = num
-        title = without_points(text[end:].strip())
+        title = without_points(text[end:].strip()) or text[end:].strip()
         ref = _clause_reference(title) if title else None
         if ref is not None:
             # 二、治理：把规矩放在桌面上（对应5.2.3）: the clause it names says more than its ordinal
@@ -282,19 +283,20 @@ def recognize(line: str) -> HeadingMatch | None:
         return HeadingMatch(style, number, title, round(base * score, 3), end)
     bullet = _BULLET.match(text)
     if bullet is not None and text[bullet.end() :].strip():
-        title = text[bullet.end() :].strip()
+        title = without_points(text[bullet.end() :].strip())
         score = _title_score(title)
         if _FIGURES.search(title):
             score = min(score, 0.5)
         return HeadingMatch("bullet", None, title, round(0.85 * score, 3), bullet.end())
-    score = _title_score(text)
-    if len(text) > 30:
+    title = without_points(text) or text
+    score = _title_score(title)
+    if len(title) > 30:
         score = min(score, 0.5)
-    if _FIGURES.search(text):
+    if _FIGURES.search(title):
         score = min(score, 0.5)
     if text[0] in "“‘\"'（(《" or text.startswith(("一是", "二是", "三是", "注：", "注:", "说明", "来源")):
         score = min(score, 0.3)
-    return HeadingMatch("plain", None, text, round(0.7 * score, 3))
+    return HeadingMatch("plain", None, title, round(0.7 * score, 3))
 
 
 # --------------------------------------------------------------------------- levels

@@ -63,6 +63,10 @@ from analyzer.text.headings import (
         ("2.1 公司治理与风险防控（满分60分，自评47分）", "decimal-2", "2.1", "公司治理与风险防控"),
         ("2 领导作用（180分）", "decimal-1", "2", "领导作用"),
         ("（二）有效治理【自评得分：47分】", "cn-paren", "(二)", "有效治理"),
+        ("领导作用（180分）", "plain", None, "领导作用"),
+        ("【领导作用】（180分）", "bracket", None, "领导作用"),
+        # a figure glued to a letter is a word of the title, not a second number part
+        ("4. 8D与持续改进", "decimal-1", "4", "8D与持续改进"),
         # a short title, a dash, and the requirement it restates
         (
             "3.1 战略制定——公司怎样研判内外部环境、确定中长期目标并形成年度计划",
