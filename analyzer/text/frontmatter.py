@@ -244,6 +244,9 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\s\u3000#]", "", text)
 
 
+_RUN_IN_WORD = re.compile(r"^(.{2,6}?)[：:](?=.{10})")
+
+
 def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> None:
     """Forewords and closing sections (see the module docstring), in place."""
     lex = lexicon()
@@ -251,6 +254,10 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
         if u.numbered or u.is_table:
             continue
         word = _squeezed(u.normalized)
+        lead = _RUN_IN_WORD.match(word)
+        if out[k] is None and lead is not None and lead.group(1) in lex.foreword_headings:
+            out[k] = "aside"  # 前言：为深入贯彻……(the word run into its own paragraph)
+            continue
         foreword = word in lex.foreword_headings
         if not foreword and not lex.is_closing(word):
             continue

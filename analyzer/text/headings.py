@@ -299,6 +299,43 @@ def recognize(line: str) -> HeadingMatch | None:
     return HeadingMatch("plain", None, title, round(0.7 * score, 3))
 
 
+_RUN_IN_END = "。：:"
+_RUN_IN_TITLE = (2, 16)
+"""Length of a run-in heading's title (``（一）强化领导引领。`` … ``1.流程再造与精益运行。``)."""
+_RUN_IN_BODY = 10
+_RUN_IN_STYLES = frozenset(
+    {"cn", "cn-paren", "paren-num", "num-paren", "num-dun", "decimal-1", "decimal-2", "decimal-3", "circled"}
+)
+
+
+def run_in_heading(text: str) -> tuple[HeadingMatch, int] | None:
+    """A numbered heading run into the start of its paragraph, and where it ends in ``text``.
+
+    ``（一）强化领导引领。围绕……`` / ``1.确定方向：班子每年……``: a number, a short title (2–16
+    characters, no figures and no inner punctuation) closed by 。 or ：, then the body (at least a
+    few characters) in the same paragraph. The paragraph stays a paragraph; whether such lead-ins
+    open sections is the document's call (:func:`analyzer.text.segment.build_document`: only where
+    they carry the structure the headings do not).
+    """
+    num = split_number(text)
+    if num is None or num[0] not in _RUN_IN_STYLES:
+        return None
+    style, number, end = num
+    rest = text[end:]
+    cut = next((i for i, ch in enumerate(rest[: _RUN_IN_TITLE[1] + 1]) if ch in _RUN_IN_END), None)
+    if cut is None:
+        return None
+    title = rest[:cut].strip()
+    if not (_RUN_IN_TITLE[0] <= len(title) <= _RUN_IN_TITLE[1]) or _FIGURES.search(title):
+        return None
+    if any(ch in _SENTENCE_END + _CLAUSE_PUNCT + "、（）()“”" for ch in title):
+        return None
+    body = rest[cut + 1 :].strip()
+    if len(body) < _RUN_IN_BODY or _FIGURES.match(body):
+        return None  # 1. 营业收入：2021年18.6亿元 is a line of data
+    return HeadingMatch(style, number, title, 0.8, end), end + cut + 1
+
+
 # --------------------------------------------------------------------------- levels
 
 
@@ -360,6 +397,9 @@ class HeadingInfo:
     """The normalized number (``1.2``, ``(三)``), used to nest ``2.1`` under ``2``."""
     is_template: bool = False
     """An unnumbered title the document repeats (:func:`template_titles`): a part of every item."""
+    is_run_in: bool = False
+    """A heading run into the start of its paragraph (``（一）强化领导引领。…``): it nests inside the
+    document's headings and never holds one of them."""
 
 
 _LETTER_MARK = re.compile(r"^[A-Za-z](?:[\s\u3000.．、:：]+|(?=[\u4e00-\u9fff]))")
@@ -456,7 +496,7 @@ class _Order:
         for a, b in itertools.pairwise(numbered):
             if a.style != b.style and _last_component(b) == 1:
                 self.votes[(b.style, a.style)] = self.votes.get((b.style, a.style), 0) + 1
-        roots = {h.number for h in numbered if h.style == "decimal-1" and h.number}
+        roots = {h.number for h in numbered if h.style == "decimal-1" and h.number and not h.is_run_in}
         self.decimal_root = any(
             h.number.split(".", 1)[0] in roots for h in numbered if h.style == "decimal-2" and h.number
         )
@@ -644,6 +684,8 @@ class _Open:
     """Its level came from the format (a styled heading)."""
     template: bool = False
     """A template part (:attr:`HeadingInfo.is_template`)."""
+    run_in: bool = False
+    """A run-in heading (:attr:`HeadingInfo.is_run_in`)."""
 
 
 def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
@@ -675,7 +717,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     only_plain = top_style is None
 
     lone = _lone_parts(headings, order)
-    decimal_numbers = frozenset(h.number for h in content if h.number and _depth(h.style))
+    decimal_numbers = frozenset(h.number for h in content if h.number and _depth(h.style) and not h.is_run_in)
     stack: list[_Open] = []
     seen_parent = False
     plain_parent: _Open | None = None
@@ -685,6 +727,9 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     for i, h in enumerate(headings):
         if h.is_document_title:
             continue
+        if not h.is_run_in:
+            while stack and stack[-1].run_in:  # a heading of the document closes the run-in sections
+                stack.pop()
         if h.style_level is not None:
             while stack and stack[-1].key >= h.style_level:
                 stack.pop()
@@ -740,7 +785,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             stack.pop()
         depth = stack[-1].depth + 1 if stack else 1
         key = stack[-1].key + 1 if stack else 1
-        opened = _Open(style, h.number if h.style not in _UNNUMBERED else None, key, depth)
+        opened = _Open(style, h.number if h.style not in _UNNUMBERED else None, key, depth, run_in=h.is_run_in)
         stack.append(opened)
         levels[i] = depth
         if h.style not in _UNNUMBERED:

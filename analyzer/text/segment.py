@@ -60,6 +60,7 @@ from .headings import (
     is_caption,
     ordinal_value,
     recognize,
+    run_in_heading,
     split_number,
     template_titles,
 )
@@ -91,6 +92,9 @@ class _Unit:
     caption: str | None = None
     front: FrontKind | None = None
     uncounted: Counts | None = None  # automatic list numbers: shown, not counted (Word's 字数)
+    run_in: HeadingMatch | None = None
+    """A numbered heading run into the start of this text paragraph (:func:`_decide_run_ins`)."""
+    run_in_end: int = 0
 
 
 def build_document(raw: RawDocument) -> Document:
@@ -99,6 +103,7 @@ def build_document(raw: RawDocument) -> Document:
     units = _units(raw, simplify)
     units = _mark_front_matter(units)
     units = _decide_headings(units)
+    units = _decide_run_ins(units)
     levels = _levels(units)
 
     # ---- text, offsets
@@ -134,7 +139,8 @@ def build_document(raw: RawDocument) -> Document:
         # a front-matter section holds front matter only: any other block closes it
         while open_sections and open_sections[-1].front and (u.front is None or u.heading is not None):
             closed.append(open_sections.pop())
-        if u.heading is not None:
+        opens = u.heading or u.run_in
+        if opens is not None:
             level = next(level_iter)
             if u.front == "aside-heading":
                 level = 1  # a foreword or closing section stands beside the chapters, under no heading
@@ -145,7 +151,8 @@ def build_document(raw: RawDocument) -> Document:
             parent = open_sections[-1].id if open_sections else None
             child_counts[parent] = child_counts.get(parent, 0) + 1
             sid = f"{parent}.{child_counts[parent]}" if parent else f"s{child_counts[parent]}"
-            open_sections.append(_OpenSection(sid, level, parent, u, span, span.end))
+            heading_span = span if u.heading is not None else Span(span.start, span.start + u.run_in_end)
+            open_sections.append(_OpenSection(sid, level, parent, u, opens, heading_span, span.end))
         for s in open_sections:
             s.end = span.end
         table: Table | None = None
@@ -217,13 +224,16 @@ def build_document(raw: RawDocument) -> Document:
 
 
 class _OpenSection:
-    __slots__ = ("end", "heading_span", "id", "level", "parent", "unit")
+    __slots__ = ("end", "heading", "heading_span", "id", "level", "parent", "unit")
 
-    def __init__(self, sid: str, level: int, parent: str | None, unit: _Unit, heading_span: Span, end: int) -> None:
+    def __init__(
+        self, sid: str, level: int, parent: str | None, unit: _Unit, heading: HeadingMatch, heading_span: Span, end: int
+    ) -> None:
         self.id = sid
         self.level = level
         self.parent = parent
         self.unit = unit
+        self.heading = heading
         self.heading_span = heading_span
         self.end = end
 
@@ -232,8 +242,7 @@ class _OpenSection:
         return self.unit.front is not None
 
     def freeze(self) -> Section:
-        h = self.unit.heading
-        assert h is not None
+        h = self.heading
         return Section(
             id=self.id,
             level=self.level,
@@ -373,6 +382,56 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+RUN_IN_MIN = 4
+"""Run-in headings a document needs before they open sections."""
+RUN_IN_SEQUENCE = 0.8
+"""Share of a style's run-in headings that must continue its numbering (n + 1) or restart it (1)."""
+RUN_IN_SPARSE = 2000
+"""Characters of body text per content heading from which a document's headings are too few to
+carry its structure (the labelled reports have 300–950; a 公文 with only its chapter lines, 2,900)."""
+
+
+def _decide_run_ins(units: list[_Unit]) -> list[_Unit]:
+    """Numbered run-in headings (``（一）强化领导引领。…`` / ``1.确定方向。…`` at paragraph starts)
+    open sections where they carry the document's structure (a 公文 written without item headings).
+
+    Only when the document's own headings cannot, and has some (without any, a lead-in is as likely a
+    point as an item and the content decides): they are sparse (:data:`RUN_IN_SPARSE` characters
+    of body text or more per content heading), the lead-ins number at least :data:`RUN_IN_MIN` and more
+    than the content headings, in numbering styles no heading of the document uses, and each style numbered
+    as a list is (:data:`RUN_IN_SEQUENCE`: 1, 2, 3 … restarting at 1). Elsewhere such lead-ins
+    (``1）组织文化。…`` inside an item with a heading of its own) stay plain paragraphs.
+    """
+    heading_styles = {u.heading.style for u in units if u.heading is not None and u.front is None}
+    content_headings = sum(1 for u in units if u.heading is not None and u.front is None)
+    if not content_headings:
+        return units  # no heading at all: a lead-in is as likely a point as an item; the content decides
+    body = sum(len(u.norm.text) for u in units if u.kind in ("text", "table") and u.heading is None and u.front is None)
+    if body < RUN_IN_SPARSE * content_headings:
+        return units  # the headings carry the structure; lead-ins are points inside their sections
+    found: dict[int, tuple[HeadingMatch, int]] = {}
+    for k, u in enumerate(units):
+        if u.kind != "text" or u.heading is not None or u.front is not None or u.block.source != "body":
+            continue
+        lead = run_in_heading(u.norm.text)
+        if lead is not None and lead[0].style not in heading_styles:
+            found[k] = lead
+    by_style: dict[str, list[int | None]] = {}
+    for match, _ in found.values():
+        ordinal = 1 if "." in (match.number or "") else ordinal_value(match.number)
+        by_style.setdefault(match.style, []).append(ordinal)
+    keep = set()
+    for style, ordinals in by_style.items():
+        pairs = zip([0, *ordinals], ordinals, strict=False)
+        fits = sum(1 for prev, n in pairs if n is not None and n in (1, (prev or 0) + 1))
+        if fits >= RUN_IN_SEQUENCE * len(ordinals):
+            keep.add(style)
+    found = {k: v for k, v in found.items() if v[0].style in keep}
+    if len(found) < RUN_IN_MIN or len(found) <= content_headings:
+        return units
+    return [replace(u, run_in=found[k][0], run_in_end=found[k][1]) if k in found else u for k, u in enumerate(units)]
+
+
 def _looks_like_report_title(match: HeadingMatch) -> bool:
     """The first line naming the report may be longer than a section title (up to 60 characters)."""
     t = match.title
@@ -380,17 +439,14 @@ def _looks_like_report_title(match: HeadingMatch) -> bool:
 
 
 def _levels(units: list[_Unit]) -> list[int]:
-    heads = [(k, u) for k, u in enumerate(units) if u.heading is not None]
+    heads = [(k, u, h) for k, u in enumerate(units) if (h := u.heading or u.run_in) is not None]
     if not heads:
         return []
-    font_rank = _font_levels([u.block for _, u in heads])
-    templates = template_titles(
-        [u.heading.title if u.heading.number is None and u.front is None else None for _, u in heads if u.heading]
-    )
+    font_rank = _font_levels([u.block for _, u, _ in heads])
+    templates = template_titles([h.title if h.number is None and u.front is None else None for _, u, h in heads])
     infos: list[HeadingInfo] = []
-    for n, (k, u) in enumerate(heads):
-        assert u.heading is not None
-        style_level = u.block.style_level
+    for n, (k, u, h) in enumerate(heads):
+        style_level = u.block.style_level if u.heading is not None else None
         if style_level is None and u.block.kind == "heading":
             style_level = font_rank.get(u.block.font_size) if u.block.font_size is not None else None
         parent_shaped = False
@@ -401,15 +457,14 @@ def _levels(units: list[_Unit]) -> list[int]:
             )
         infos.append(
             HeadingInfo(
-                style=u.heading.style,
+                style=h.style,
                 style_level=style_level,
-                is_parent_shaped=parent_shaped,
+                is_parent_shaped=parent_shaped and u.run_in is None,
                 is_document_title=u.front is not None,
-                ordinal=None
-                if u.heading.number is None or "." in u.heading.number
-                else ordinal_value(u.heading.number),
-                number=u.heading.number,
+                ordinal=None if h.number is None or "." in h.number else ordinal_value(h.number),
+                number=h.number,
                 is_template=n in templates,
+                is_run_in=u.run_in is not None,
             )
         )
     return assign_levels(infos)

@@ -59,6 +59,7 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("专业对口率", "up"),
         ("毕业生就业去向落实率", "up"),
         ("生师比", "down"),
+        ("高峰准点率", "up"),
     ],
 )
 def test_default_polarity(name: str, direction: str | None) -> None:

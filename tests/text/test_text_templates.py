@@ -181,3 +181,41 @@ def test_an_unnumbered_chapter_title_before_its_items_is_no_sub_heading() -> Non
     assert tree["确定方向"][1] == "1.1 高层领导的作用"
     # 战略 heads 2.1 (only a heading follows it): a chapter title, not a part of 1.2
     assert tree["战略"][1] is None
+
+
+BODY = "集团围绕建设人民满意公交的目标，每年制定工作要点并逐项分解到部门，年底对照检查完成情况。" * 12
+RUN_IN = (
+    "深圳市澔汀公交集团有限公司自评报告\n\n"
+    f"前言：为深入贯彻质量强市战略，集团对照评定标准开展了自我评价。{BODY}\n\n"
+    f"单位概况\n\n集团成立于2004年，运营公交线路312条。{BODY}\n\n"
+    f"一、高标准定位\n\n（一）强化领导引领。{BODY}\n\n1.确定方向。{BODY}\n\n{BODY}\n\n"
+    f"2.锻造队伍：{BODY}\n\n（二）规划定位：{BODY}\n\n1.对标定位。{BODY}\n\n2.保障有力。{BODY}\n\n"
+    f"二、运营服务提质增效\n\n（一）运行体系建设。{BODY}\n\n1.线网与服务设计。{BODY}\n\n{BODY}\n\n"
+    f"2.体系建设。{BODY}\n"
+)
+
+
+def test_run_in_headings_carry_the_structure_of_a_report_without_item_headings() -> None:
+    doc = _doc(RUN_IN)
+    tree = _tree(doc)
+    assert tree["（一）强化领导引领。"] == (2, "一、高标准定位")
+    assert tree["1.确定方向。"] == (3, "（一）强化领导引领。")
+    assert tree["2.锻造队伍："] == (3, "（一）强化领导引领。")
+    assert tree["1.线网与服务设计。"] == (3, "（一）运行体系建设。")
+    by_title = {s.title: s for s in doc.sections}
+    assert by_title["确定方向"].number == "1" and by_title["规划定位"].number == "(二)"
+    # the paragraphs stay paragraphs (and their text is counted once), inside their run-in section
+    opening = next(p for p in doc.paragraphs if p.text.startswith("1.确定方向"))
+    assert opening.kind == "text" and opening.section == by_title["确定方向"].id
+    # a foreword run into its paragraph is front matter
+    assert next(p for p in doc.paragraphs if p.text.startswith("前言：")).front_matter
+
+
+def test_lead_ins_below_headings_of_their_own_stay_paragraphs() -> None:
+    text = (
+        "某公司自评报告\n\n一、领导\n\n（一）高层领导的作用\n\n"
+        f"1）组织文化。{BODY}\n\n2）发展方向。{BODY}\n\n（二）组织治理\n\n1）治理结构。{BODY}\n\n2）内部控制。{BODY}\n\n"
+        f"二、战略\n\n（一）战略制定\n\n1）分析环境。{BODY}\n"
+    )
+    doc = _doc(text)
+    assert not any(s.title in ("组织文化", "治理结构", "分析环境") for s in doc.sections)
