@@ -709,7 +709,10 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     content = [h for h in headings if not h.is_document_title]
     content_index = {i: n for n, i in enumerate(i for i, h in enumerate(headings) if not h.is_document_title)}
     order = _Order(content)
-    numbered_styles = list(dict.fromkeys(h.style for h in content if h.style not in _UNNUMBERED))
+    # the top style comes from the document's headings; run-in headings only when it has no other
+    numbered = [h for h in content if h.style not in _UNNUMBERED]
+    numbered = [h for h in numbered if not h.is_run_in] or numbered
+    numbered_styles = list(dict.fromkeys(h.style for h in numbered))
     top_style = None
     for st in numbered_styles:
         if top_style is None or order.cmp(st, top_style) < 0:

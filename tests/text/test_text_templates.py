@@ -219,3 +219,16 @@ def test_lead_ins_below_headings_of_their_own_stay_paragraphs() -> None:
     )
     doc = _doc(text)
     assert not any(s.title in ("组织文化", "治理结构", "分析环境") for s in doc.sections)
+
+
+def test_run_in_headings_do_not_decide_where_the_document_s_own_headings_go() -> None:
+    more = f"\n\n{BODY}\n\n"
+    text = (
+        f"某公交集团自评报告\n\nP 组织概述\n\n{BODY}\n\n4.1 领导\n\n（一）强化领导引领。{BODY}{more}"
+        f"1.确定方向。{BODY}{more}2.锻造队伍。{BODY}{more}（二）规划定位：{BODY}{more}1.对标定位。{BODY}{more}"
+        f"4.5 过程管理\n\n（一）运行体系建设。{BODY}{more}1.线网与服务设计。{BODY}{more}2.体系建设。{BODY}\n"
+    )
+    tree = _tree(_doc(text))
+    # the run-in 1. 2. are no top style above 4.1: the profile title stands beside the chapters
+    assert tree["4.1 领导"] == (1, None) and tree["4.5 过程管理"] == (1, None)
+    assert tree["1.线网与服务设计。"] == (3, "（一）运行体系建设。")
