@@ -425,6 +425,8 @@ class _SectionView:
     shows_results: bool = False
     """The section's own text is mostly dated figures (a results table, year series): a result item
     whatever its title says (``新办法带来的变化``); see :func:`_results_sections`."""
+    height: int = 0
+    """Levels of the report's own headings below it (template parts not counted)."""
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -465,6 +467,8 @@ DATA_KIND_PENALTY = 0.4
 """Cost of a process clause for a section whose own text is mostly dated figures."""
 PARTS_OWNER_PENALTY = 0.3
 """Cost of a clause with clauses below it for a section that owns template parts (an item)."""
+TOO_DEEP_PENALTY = 0.3
+"""Cost of a leaf for a top-level section with two levels of sections below it (a chapter)."""
 DATA_SHARE = 0.5
 """Share of a section's own text (characters) in paragraphs with dated figures that makes it show results."""
 """Most a results heading's title can say for a clause that is not a result item."""
@@ -616,6 +620,10 @@ def _score_group(
                 s -= DATA_KIND_PENALTY
             if v.owns_parts and not c.is_profile and not c.is_leaf:
                 s -= PARTS_OWNER_PENALTY
+            if v.section.parent is None and c.is_leaf and not c.is_profile and v.height >= 2:
+                # a top-level section with items and sub-items of its own is a chapter, not a leaf
+                # (below a chapter, an item may hold levels of the report's own: 1.1 → 1.1.1 → 1.)
+                s -= TOO_DEEP_PENALTY
             profile = False
             if v.is_profile and c.is_profile and c.clause.parent is None:
                 s += 0.6
@@ -1327,6 +1335,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         doc.sections[i].id for i in template_titles([None if s.front_matter else s.title for s in doc.sections])
     }
     owners = {s.parent for s in doc.sections if s.id in templates and s.parent is not None}
+    heights: dict[str, int] = {}
+    for s in reversed(doc.sections):  # subsections come after their section
+        if s.id in templates or s.front_matter:
+            continue
+        heights.setdefault(s.id, 0)
+        if s.parent is not None:
+            heights[s.parent] = max(heights.get(s.parent, 0), heights[s.id] + 1)
     sections_by_id = {s.id: s for s in doc.sections}
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
@@ -1400,6 +1415,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         views = [_view(s, vocab, scheme) for s in group]
         views = [replace(v, shows_results=True) if v.section.id in data else v for v in views]
         views = [replace(v, owns_parts=True) if v.section.id in owners else v for v in views]
+        views = [replace(v, height=heights.get(v.section.id, 0)) for v in views]
         if not candidates:
             for s in group:
                 _inherit(s, context)

@@ -133,7 +133,7 @@ def is_loose_toc_entry(text: str) -> bool:
     """``第一章 组织环境 1``: a title and a page number after a space (an entry only right after a 目录)."""
     lines = _lines(text)
     return bool(lines) and all(
-        (m := _LOOSE_ENTRY.fullmatch(ln.strip())) is not None and not any(ch in _SENTENCE for ch in m.group("title"))
+        (m := _LOOSE_ENTRY.fullmatch(ln.strip())) is not None and not _reads_as_sentence(m.group("title"))
         for ln in lines
     )
 
@@ -310,6 +310,15 @@ def _toc_end_by_repeat(units: Sequence[FrontUnit], heading: int) -> int:
         key = _entry_key(u.normalized)
         if len(key) >= 2 and "\n" not in u.normalized and (first.startswith(key) or key.startswith(first)):
             return m if m - start >= 2 else start
-        if u.is_table or any(ch in _SENTENCE for ch in u.normalized):
+        if u.is_table or _reads_as_sentence(u.normalized):
             return start
     return start
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """A sentence, not a 目录 entry: sentence punctuation, except the ？ that closes a question title
+    in a short entry (``我们怎样定下五年的路？（对应5.3.2）6``)."""
+    t = text.strip()
+    if len(t) <= 50 and not any(ch in _SENTENCE for ch in t.replace("？", "").replace("?", "")):
+        return t.count("？") + t.count("?") > 1
+    return any(ch in _SENTENCE for ch in t)

@@ -418,6 +418,31 @@ def test_numbered_questions_below_a_leaf_are_list_items_not_chapters() -> None:
     assert got == [None, "1", "1.1", "1.1", "1.1", "1.1", "1.2", "1.2", "1.2", "2", "2.1"]
 
 
+def test_a_top_level_section_with_two_levels_below_it_is_no_leaf() -> None:
+    # 高起点谋划 (the report's chapter 1, in its own words) whose text reads most like 团队建设 (1.1.2):
+    # a section with items and sub-items of its own is a chapter, whatever its text resembles most
+    from analyzer.mapping.body import BodyEvidence
+
+    lines = [
+        (1, "单位概况"),
+        (1, "高起点谋划"),
+        (2, "领导引领"),
+        (3, "明确使命与目标"),
+        (3, "团队打造"),
+        (2, "找准位置"),
+        (3, "向最好的看齐"),
+        (1, "高质量运行"),
+        (2, "运行体系"),
+        (3, "服务设计"),
+    ]
+    doc = build(lines, title=None)
+    top = doc.sections[1].id
+    body = BodyEvidence("shenzhen-service-2019", scores={top: {"1.1.2": 1.0}})
+    got = clauses(doc, align_sections(doc, std("shenzhen-service-2019"), body))
+    assert got["高起点谋划"] == "1"
+    assert got["领导引领"] == "1.1" and got["找准位置"] == "1.2"
+
+
 def test_flattened_tree_without_numbers() -> None:
     # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
     doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])
@@ -751,6 +776,7 @@ def test_in_a_flat_run_of_headings_the_owner_of_template_parts_is_an_item() -> N
     # no numbers, no format: category, sub-category and item titles stand side by side; an item is
     # what the template parts sit under, and it follows its category directly
     lines = [
+        (1, "单位概况"),
         (1, "高起点谋划"),
         (1, "领导引领"),
         (1, "明确使命与目标"),

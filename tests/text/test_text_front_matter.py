@@ -300,3 +300,26 @@ def test_words_that_only_start_like_an_appendix_are_content(word: str) -> None:
     from analyzer.text.frontmatter import lexicon
 
     assert not lexicon().is_closing(word)
+
+
+def test_a_toc_whose_entries_are_questions_is_still_a_toc() -> None:
+    # a PDF's 目录 after its dot leaders were dropped: each entry a block, its page number glued on
+    entries = [
+        "组织环境2",
+        "我们是谁2",
+        "领导作用4",
+        "引领发展（对应5.2.2）4",
+        "战略发展6",
+        "我们怎样定下五年的路？（对应5.3.2）6",
+        "战略落地（对应5.3.3）7",
+        "品牌影响9",
+    ]
+    text = (
+        "武汉沁屿文旅发展有限公司自评报告\n\n目　录\n\n" + "\n\n".join(entries) + "\n\n"
+        "组织环境\n\n我们是谁\n\n2008年春天，沁屿在东湖边上开了第一家酒店。\n\n领导作用\n\n"
+        "引领发展（对应5.2.2）\n\n高层团队每年修订一次五年规划。\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text: p.front_matter for p in doc.paragraphs}
+    assert all(front[e] for e in entries)
+    assert not front["组织环境"] and not front["2008年春天，沁屿在东湖边上开了第一家酒店。"]
