@@ -25,11 +25,13 @@ title, the 目录 heading above its entries); short lines after it are the first
 organisation's name (``…股份有限公司``, ``…医院``, suffixes in ``front_matter.yaml``) and is followed
 by another short line is the cover's organisation line.
 
-- **Asides**: a foreword (``前言``, ``序言`` …) and a closing section (``结束语``, ``后记`` …), each an
-  unnumbered line that is only such a word (``front_matter.yaml``). A foreword holds the prose under it up
-  to the next short line or table (the first content heading); a closing section holds everything after
-  it up to a numbered heading (its summary, the signature and the date). Both introduce or sum up the
-  report and answer no clause.
+- **Asides**: a foreword (``前言``, ``序言``, ``报告说明`` …) and a closing section (``结束语``, ``后记`` …,
+  and appendices: ``附件：主要荣誉一览``, ``附录2``), each an unnumbered line that is only such a word or
+  begins with an appendix word (``front_matter.yaml``). A foreword holds the prose under it up to the
+  next short line or table (the first content heading), also when it follows the 目录; a closing
+  section holds everything after it up to a numbered heading (its summary, the signature and the
+  date). A foreword word run into its own paragraph (``前言：为深入贯彻……``) makes that paragraph an
+  aside. All of them introduce or sum up the report and answer no clause.
 """
 
 from __future__ import annotations
