@@ -16,6 +16,9 @@
    :func:`analyzer.text.headings.recognize` accepts the paragraph: confidence ≥ 0.6 when the
    format marks no headings at all (plain text), ≥ 0.85 and numbered when it does (then an
    unmarked paragraph needs a number to be promoted). Text boxes and footnotes are never headings.
+   **Run-in headings** (``（一）强化领导引领。…`` at a paragraph's start) open sections only where
+   the document's own headings are too few to carry its structure (:func:`_decide_run_ins`); their
+   paragraph stays a text paragraph and the section's heading span is the lead-in inside it.
    **Levels** (:func:`analyzer.text.headings.assign_levels`): format levels (``style_level``;
    for PDF heading blocks without one, the rank of their font size) win; otherwise the numbering
    grammar relative to the enclosing heading (第X部分 > 一、 > （一） > 1. > （1）, decimal depth) and
