@@ -105,8 +105,21 @@ def ngram_overlaps(blocks, seed_texts, n=12, check_text=None):
     return hits
 
 
-def main(META, HERE):
-    blocks = parse_source(os.path.join(HERE, 'source.txt'))
+
+def misplaced_problems(blocks):
+    """Problems with ``misplaced`` paragraphs: each must come after a heading labelled with the
+    clause it is said to sit under (the nearest heading above it)."""
+    problems, last_head = [], None
+    for b in blocks:
+        if b['type'] == 'heading':
+            last_head = b
+        elif b.get('misplaced_under') and (last_head is None or last_head['clause'] != b['misplaced_under']):
+            problems.append('misplaced paragraph not under %s' % b['misplaced_under'])
+    return problems
+
+def main(META, HERE, parse=parse_source):
+    """Write report.md and labels.json from source.txt (read with ``parse``) and check them."""
+    blocks = parse(os.path.join(HERE, 'source.txt'))
     report = '\n\n'.join(b['line'] for b in blocks) + '\n'
     with open(os.path.join(HERE, 'report.md'), 'w', encoding='utf-8', newline='\n') as f:
         f.write(report)
@@ -212,3 +225,17 @@ def main(META, HERE):
         sys.exit(1)
     print('OK')
 
+
+def main_with_checks(META, HERE, extra_checks, parse=parse_source):
+    """main() after the folder's own checks of its planted defects (``extra_checks(blocks)`` → a
+    list of problems, each printed); exit status 1 when main or any of them fails."""
+    extra = extra_checks(parse(os.path.join(HERE, 'source.txt')))
+    for p in extra:
+        print('PROBLEM (extra): ' + p)
+    try:
+        main(META, HERE, parse)
+    except SystemExit as e:
+        if e.code:
+            raise
+    if extra:
+        sys.exit(1)

@@ -242,23 +242,9 @@ def extra_checks(blocks):
     if sum(b["line"].startswith(("【做法】", "【成效】")) for b in body) < 6:
         problems.append("too few 【做法】/【成效】 lead-ins")
     # the misplaced paragraph sits under a 5.2 sub-heading
-    last_head = None
-    for b in blocks:
-        if b["type"] == "heading":
-            last_head = b
-        elif b.get("misplaced_under") and (last_head is None or last_head["clause"] != b["misplaced_under"]):
-            problems.append("misplaced paragraph not under %s" % b["misplaced_under"])
+    problems += build_common.misplaced_problems(blocks)
     return problems
 
 
 if __name__ == "__main__":
-    extra = extra_checks(build_common.parse_source(os.path.join(HERE, "source.txt")))
-    for p in extra:
-        print("PROBLEM (extra): " + p)
-    try:
-        build_common.main(META, HERE)
-    except SystemExit as e:
-        if e.code:
-            raise
-    if extra:
-        sys.exit(1)
+    build_common.main_with_checks(META, HERE, extra_checks)

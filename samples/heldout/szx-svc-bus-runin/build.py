@@ -179,13 +179,4 @@ def extra_checks(blocks):
 
 
 if __name__ == "__main__":
-    extra = extra_checks(build_common.parse_source(os.path.join(HERE, "source.txt")))
-    for p in extra:
-        print("PROBLEM (extra): " + p)
-    try:
-        build_common.main(META, HERE)
-    except SystemExit as e:
-        if e.code:
-            raise
-    if extra:
-        sys.exit(1)
+    build_common.main_with_checks(META, HERE, extra_checks)

@@ -240,12 +240,7 @@ def extra_checks(blocks):
     if "主要原因" not in text_of("3.1.2", ("text",)):
         problems.append("3.1.2 explanation missing")
     # the misplaced paragraph sits under a 2.2.2 sub-heading
-    last_head = None
-    for b in blocks:
-        if b["type"] == "heading":
-            last_head = b
-        elif b.get("misplaced_under") and (last_head is None or last_head["clause"] != b["misplaced_under"]):
-            problems.append("misplaced paragraph not under %s" % b["misplaced_under"])
+    problems += build_common.misplaced_problems(blocks)
     # headings carry the standard's own numbers at category, item and leaf level
     for b in blocks:
         numbered = b["type"] == "heading" and b["level"] in (1, 2, 3) and b["clause"] and b["clause"] != "0"
@@ -255,13 +250,4 @@ def extra_checks(blocks):
 
 
 if __name__ == "__main__":
-    extra = extra_checks(build_common.parse_source(os.path.join(HERE, "source.txt")))
-    for p in extra:
-        print("PROBLEM (extra): " + p)
-    try:
-        build_common.main(META, HERE)
-    except SystemExit as e:
-        if e.code:
-            raise
-    if extra:
-        sys.exit(1)
+    build_common.main_with_checks(META, HERE, extra_checks)

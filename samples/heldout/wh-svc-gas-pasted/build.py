@@ -167,8 +167,6 @@ def parse_source(path):
     return blocks
 
 
-build_common.parse_source = parse_source
-
 YEAR = re.compile(r'(?<!\d)(20[0-3]\d)(?!\d)')
 COMPARISON_WORDS = ('标杆', '行业', '同行', '竞争', '对手', '平均', '排名', '对比', '领先', '优于', '高于', '低于',
                     '全国', '全省', '同类', '沅翮', '浛岫', '璆澄', '第一', '第二', '位居', '前列')
@@ -255,13 +253,4 @@ def extra_checks(blocks):
 
 
 if __name__ == '__main__':
-    extra = extra_checks(parse_source(os.path.join(HERE, 'source.txt')))
-    for p in extra:
-        print('PROBLEM (extra): ' + p)
-    try:
-        build_common.main(META, HERE)
-    except SystemExit as e:
-        if e.code:
-            raise
-    if extra:
-        sys.exit(1)
+    build_common.main_with_checks(META, HERE, extra_checks, parse=parse_source)
