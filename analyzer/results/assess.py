@@ -23,6 +23,7 @@ from .mentions import MentionIndex, mentions
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, TargetValue, YearValue
 from .polarity import Direction, Polarity
 from .prose import clauses, sentences
+from .tables import kind_of
 from .targets import StatedTarget
 
 __all__ = ["Unfavourable", "YearsAssessment", "assess_years", "find_unfavourable", "mentions"]
@@ -263,8 +264,6 @@ def _stated_gap(
 ) -> str | None:
     """Where the report says the indicator trails a benchmark, competitor or average (from the mention
     of the indicator to the end of the clause saying so), if it does."""
-    from .tables import kind_of
-
     worse = "lower" if direction == "up" else "higher"
     better = "higher" if direction == "up" else "lower"
     for k, s, at in where:

@@ -333,14 +333,9 @@ class ResultsPatterns:
         with self._lock:
             doc, _ = self._words(text)
             matches = self._tokens(doc)
-        starts: dict[int, int] = {}
-        covered: set[int] = set()  # the numbers of an academic year (2022—2023学年 is one year)
-        for mid, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
-            if strings[mid] == "year-academic" and s not in covered:
-                y = _academic_year(doc, s, e)
-                if y is not None:
-                    starts[s] = y
-                    covered.update(range(s + 1, e))
+        academic = self._academic_years(doc, matches)
+        starts = {s: y for s, (y, _) in academic.items()}
+        covered = {k for s, (_, e) in academic.items() for k in range(s + 1, e)}  # 2022—2023学年 is one year
         for mid, s, _ in matches:
             if s in covered or s in starts:
                 continue
@@ -350,6 +345,20 @@ class ResultsPatterns:
                 if is_year(y):
                     starts.setdefault(s, y)
         return tuple(starts[k] for k in sorted(starts))
+
+    def _academic_years(self, doc: Doc, matches: Sequence[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:
+        """Academic years (``2020—2021学年``) among ``matches``: first token → (year, end token), the
+        longest match at each start and none inside another."""
+        out: dict[int, tuple[int, int]] = {}
+        covered: set[int] = set()
+        for mid, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
+            if self.vocab.strings[mid] != "year-academic" or s in covered or s in out:
+                continue
+            y = _academic_year(doc, s, e)
+            if y is not None:
+                out[s] = (y, e)
+                covered.update(range(s + 1, e))
+        return out
 
     def _year_mentions(self, text: str) -> tuple[YearMention, ...]:
         """Years in ``text`` (folded): spans (``2021—2023年``), lists (``2021、2022和2023年``) and
@@ -366,16 +375,9 @@ class ResultsPatterns:
         bare: dict[int, int] = {}
         links: dict[int, tuple[str, int]] = {}  # first token of a link → (span or list, end token)
         dates = {s for mid, s, _ in matches if strings[mid] == "date"}
-        academic: dict[int, tuple[int, int]] = {}  # first token → (year, end token): 2020—2021学年
-        for mid, s, e in matches:
-            if strings[mid] == "year-academic":
-                y = _academic_year(doc, s, e)
-                if y is not None and (s not in academic or academic[s][1] < e):
-                    academic[s] = (y, e)
+        academic = self._academic_years(doc, matches)  # 2020—2021学年: one year
         inside = {k for s, (_, e) in academic.items() for k in range(s + 1, e)}
-        for s, (y, e) in academic.items():
-            if s not in inside:
-                year_at[s] = (y, e)
+        year_at.update(academic)
         for mid, s, e in matches:
             if s in dates or s in academic or s in inside:
                 continue

@@ -549,7 +549,18 @@ def _between_siblings(headings: Sequence[HeadingInfo], i: int) -> str | None:
     """
     prev = next((h for h in reversed(headings[:i]) if h.style not in _UNNUMBERED), None)
     nxt = next((h for h in headings[i + 1 :] if h.style not in _UNNUMBERED), None)
-    if prev is None or nxt is None or prev.is_document_title or prev.style != nxt.style:
+    if prev is None or nxt is None or prev.is_document_title:
+        return None
+    values = _run_values(prev, nxt)
+    if values is None or values[1] <= 1 or values[1] > values[0] + 2:
+        return None
+    return prev.style
+
+
+def _run_values(prev: HeadingInfo, nxt: HeadingInfo) -> tuple[int, int] | None:
+    """The values of two numbered headings of one run (same style and, for decimals, the same
+    prefix: ``1.2`` … ``1.4``): (prev's last component, nxt's); None when they are of no one run."""
+    if prev.style != nxt.style:
         return None
     if (
         _depth(prev.style)
@@ -560,9 +571,7 @@ def _between_siblings(headings: Sequence[HeadingInfo], i: int) -> str | None:
     ):
         return None
     p, n = _last_component(prev), _last_component(nxt)
-    if p is None or n is None or n <= 1 or n > p + 2:
-        return None
-    return prev.style
+    return None if p is None or n is None else (p, n)
 
 
 SUBHEADING_EVIDENCE = 2
@@ -572,18 +581,8 @@ counts such titles as sub-headings: one lone title is no evidence."""
 
 def _continues(prev: HeadingInfo, nxt: HeadingInfo) -> bool:
     """``nxt`` is the very next number after ``prev`` in the same run (``1.1`` → ``1.2``, ``二、`` → ``三、``)."""
-    if prev.style != nxt.style:
-        return False
-    if (
-        _depth(prev.style)
-        and prev.number
-        and nxt.number
-        and "." in prev.number
-        and prev.number.rsplit(".", 1)[0] != nxt.number.rsplit(".", 1)[0]
-    ):
-        return False
-    p, n = _last_component(prev), _last_component(nxt)
-    return p is not None and n == p + 1
+    values = _run_values(prev, nxt)
+    return values is not None and values[1] == values[0] + 1
 
 
 def _unnumbered_subheadings(headings: Sequence[HeadingInfo], order: _Order) -> frozenset[int]:
