@@ -119,6 +119,9 @@ ESCAPE_PENALTY = 0.35
 LEVEL_PENALTY = 0.12
 ABSOLUTE_NUMBER = 0.8
 ORDINAL_NUMBER = 0.5
+PLACE_NUMBER = 0.3
+"""An unnumbered section's place in a group that matches its parent clause's items one to one (or
+with one left out): weaker than a written ordinal, since the count is the only evidence."""
 CONTRADICTED_FACTOR = 0.2
 CLAIMED_PENALTY = 0.3
 """A clause whose title a sibling heading carries (almost) exactly is taken for the others."""
@@ -399,7 +402,7 @@ class _Pair:
     info: _ClauseInfo
     score: float
     title: _TitleMatch
-    number: Literal["absolute", "ordinal", "contradicted", "none"]
+    number: Literal["absolute", "ordinal", "place", "contradicted", "none"]
     profile: bool
     escape: bool
     repeat_ok: bool = False
@@ -427,6 +430,8 @@ class _SectionView:
     whatever its title says (``新办法带来的变化``); see :func:`_results_sections`."""
     height: int = 0
     """Levels of the report's own headings below it (template parts not counted)."""
+    by_place: bool = False
+    """``ordinal`` is the section's place among unnumbered siblings (:func:`_by_place`), not a number it carries."""
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -571,7 +576,7 @@ def _score_group(
             b = body_row.get(c.clause.id, 0.0) if body_row is not None and not leaf_escape else 0.0
             s += body_weight * b
             other_claims = claimed.get(j, i) != i
-            number: Literal["absolute", "ordinal", "contradicted", "none"] = "none"
+            number: Literal["absolute", "ordinal", "place", "contradicted", "none"] = "none"
             sec = v.section
             num_score = 0.0
             if v.scheme_targets is not None:
@@ -596,7 +601,7 @@ def _score_group(
                     context_parent if profile_escape and c.clause.id in escapes else "",
                 )
             ):
-                number, num_score = "ordinal", ORDINAL_NUMBER
+                number, num_score = ("place", PLACE_NUMBER) if v.by_place else ("ordinal", ORDINAL_NUMBER)
             elif (
                 offset > 0
                 and v.ordinal == offset
@@ -650,6 +655,26 @@ def _score_group(
             row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
         table.append(row)
     return table
+
+
+def _by_place(
+    views: list[_SectionView], candidates: Sequence[_ClauseInfo], context: _ClauseInfo | None
+) -> list[_SectionView]:
+    """Unnumbered sections below a chapter whose count matches the chapter's items (all of them, or
+    all but one that the report leaves out) are read by their place, as ordinals 1, 2, 3 … (the
+    skipped-clause readings of :func:`_best_reading` then apply to them as to written ordinals).
+
+    Only where nothing in the group carries a number of its own; a group of another size says
+    nothing by its count (sub-topics of the report's own, items split or merged).
+    """
+    if context is None or context.is_profile or len(views) < 2:
+        return views
+    if any(v.section.number is not None or v.scheme_number is not None or v.owns_parts for v in views):
+        return views
+    items = sum(1 for c in candidates if c.clause.parent == context.clause.id and c.ordinal is not None)
+    if len(views) not in (items, items - 1):
+        return views
+    return [replace(v, ordinal=k, by_place=True) for k, v in enumerate(views, start=1)]
 
 
 def _ordinal_fits(c: _ClauseInfo, position: int, depth: int, context_id: str | None, escape_parent: str | None) -> bool:
@@ -1206,6 +1231,10 @@ def _method_and_reasons(
         reasons.append(f"number {c.number} = clause {c.label}")
     elif pair.number == "ordinal":
         reasons.append(f"ordinal {pair.info.ordinal} among the children of {c.parent or 'the standard'}")
+    elif pair.number == "place":
+        reasons.append(
+            f"place {pair.info.ordinal} among unnumbered headings as many as the items of {c.parent}"
+        )
     elif pair.number == "contradicted":
         reasons.append(f"number points to {c.label} but the title does not match it")
     if t >= 0.3 or pair.number == "none":
@@ -1346,7 +1375,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
-    def visit(group: list[Section], context: _ClauseInfo | None, escape: bool = True) -> None:
+    def visit(group: list[Section], context: _ClauseInfo | None, escape: bool = True, whole: bool = True) -> None:
         if not group:
             return
         titles = [s for s in group if s.front_matter or _is_document_title(doc, s)]
@@ -1398,12 +1427,12 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                     run = _misnested_by_text(group, context, idx, vocab, scheme, body)
                     if run is not None:
                         k, later = run
-                        visit(group[:k], context)
-                        visit(group[k:], later)
+                        visit(group[:k], context, whole=False)
+                        visit(group[k:], later, whole=False)
                         return
                 if cut is not None:
                     k, anchor, title = cut
-                    visit(group[:k], context)
+                    visit(group[:k], context, whole=False)
                     a = group[k]
                     why = (
                         f"title {title:.2f} with {anchor.clause.label}, a later clause than its parent's "
@@ -1416,6 +1445,8 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         views = [replace(v, shows_results=True) if v.section.id in data else v for v in views]
         views = [replace(v, owns_parts=True) if v.section.id in owners else v for v in views]
         views = [replace(v, height=heights.get(v.section.id, 0)) for v in views]
+        if whole:  # a group cut where the layout nests a later chapter's sections too deep is no count
+            views = _by_place(views, candidates, context)
         if not candidates:
             for s in group:
                 _inherit(s, context)
