@@ -11,7 +11,7 @@ style             examples                       number
 ``section``       第一节                         第一节
 ``cn``            一、领导                       一
 ``cn-paren``      （一）领导力 / (一)领导力      (一)
-``decimal-N``     1 领导 / 1. / 1．/ 1.1 / 5.2.3 / １．２ / 5. 2. 1   1 / 1.1 / 5.2.3 (N = parts)
+``decimal-N``     1 领导 / 1. / 1．/ 1.1 / 5.2.3 / １．２ / 5. 2. 1 / 2-1 引领发展   1 / 1.1 / 5.2.3 / 2.1 (N = parts)
 ``num-dun``       1、确定方向                    1
 ``paren-num``     （1）/ (1)                     (1)
 ``num-paren``     1） / 1)                       1)
@@ -73,6 +73,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (not 4. 8D与持续改进: a figure glued to a letter is a word of the title)
         re.compile(rf"(?P<num>(?:[{_D}]{{1,2}}|[A-Z])(?:{_SP}[.．]{_SP}[{_D}]{{1,2}})+)(?![{_D}%‰A-Za-z])(?:{_SP}[.．])?"),
     ),
+    # 2-1 / 2-1-3 / ２－１ (hyphens instead of dots, as in 表2-1; parts of one or two digits, then a
+    # space before the title: 2021-2023 is a year range, 1-2月 a span)
+    (
+        "decimal",
+        re.compile(rf"(?P<num>[{_D}]{{1,2}}(?:[-－][{_D}]{{1,2}}){{1,3}})(?=[ \u3000]+[^\s{_D}])"),
+    ),
     # 1. / 1．/ "1 领导" (one part: a dot, or a space before the title)
     ("decimal", re.compile(rf"(?P<num>[{_D}]{{1,2}})(?:{_SP}[.．](?![{_D}])|[ \u3000]+(?=[^\s{_D}]))")),
     ("circled", re.compile(r"(?P<num>[\u2460-\u2473\u2776-\u277f\u2780-\u2793])")),
@@ -121,6 +127,8 @@ def _norm_number(style: str, raw: str) -> str:
         return f"{s})"
     if style == "alpha":
         return s.lower() if s.isascii() else s
+    if style == "decimal":
+        return s.replace("-", ".").replace("－", ".")
     return s
 
 
@@ -138,7 +146,7 @@ def split_number(line: str) -> tuple[str, str | None, int] | None:
             continue
         raw = m.group("num")
         if style == "decimal":
-            parts = re.split(rf"{_SP}[.．]{_SP}", raw)
+            parts = re.split(rf"{_SP}[.．\-－]{_SP}", raw)
             style = f"decimal-{len(parts)}"
         end = m.end()
         while end < len(text) and text[end] in " \u3000":

@@ -5,7 +5,9 @@ Rules, in order:
 - Blocks are separated by blank lines (lines of whitespace only, U+3000 included).
 - Markdown only: an ATX heading line (``#`` … ``######`` + space) is a heading block with
   ``style_level`` = the number of ``#``, even without a blank line around it. ``|``-pipe tables
-  (with a ``|---|`` separator row) become table blocks.
+  (with a ``|---|`` separator row) become table blocks. A line bold as a whole (``**…**`` or
+  ``__…__``) is a paragraph of its own with ``bold`` set and the markers removed (a title the
+  writer did not mark as a heading: the segmenter decides, as for any unmarked line).
 - Consecutive lines containing a tab are a table: ``rows`` are the tab-separated cells, ``text``
   is the lines as written; so are a header line and rows of figures whose columns are separated
   by spaces (a table pasted from a PDF, :func:`_space_table_end`). A caption line (``表6-1 质量水平
@@ -29,6 +31,9 @@ from .frontmatter import is_cover, toc_entries
 from .headings import is_caption
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_BOLD_LINE = re.compile(r"^[ \t\u3000]*(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1[ \t\u3000]*$")
+"""A Markdown line that is bold as a whole (``**第一章　组织环境**``): written as a title, but not
+marked as a heading; its text is what the reader sees, the segmenter decides what it is."""
 _PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _SENTENCE_END = "。！？!?；;：:…”」』）)"
 
@@ -48,7 +53,7 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
                 groups.append(current)
                 current = []
             continue
-        if markdown and _ATX.match(line):
+        if markdown and (_ATX.match(line) or _BOLD_LINE.match(line)):
             if current:
                 groups.append(current)
             groups.append([line])
@@ -69,6 +74,9 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
         m = _ATX.match(lines[0])
         if m:
             return [Block(kind="heading", text=m.group(2), style_level=len(m.group(1)))]
+        b = _BOLD_LINE.match(lines[0])
+        if b:
+            return [Block(kind="paragraph", text=b.group(2), bold=True)]
     if markdown and len(lines) >= 2:
         pipe = _pipe_table(lines)
         if pipe is not None:

@@ -36,6 +36,10 @@ from analyzer.text.headings import (
         ("１．２ 顾客满意", "decimal-2", "1.2", "顾客满意"),
         ("5. 2. 1 概述", "decimal-3", "5.2.1", "概述"),
         ("4.1. 人力资源", "decimal-2", "4.1", "人力资源"),
+        # hyphens instead of dots (as in 表2-1), full-width too
+        ("2-1　引领发展", "decimal-2", "2.1", "引领发展"),
+        ("３－２ 把规划落到每个班组", "decimal-2", "3.2", "把规划落到每个班组"),
+        ("5-2-1 员工培训", "decimal-3", "5.2.1", "员工培训"),
         ("（1）文化建设", "paren-num", "(1)", "文化建设"),
         ("(1) 文化建设", "paren-num", "(1)", "文化建设"),
         ("（１）文化建设", "paren-num", "(1)", "文化建设"),
@@ -96,6 +100,9 @@ def test_heading_styles(line: str, style: str, number: str | None, title: str) -
         "质量是制动器企业的生命线。",
         # data lines, not titles
         "2023年营业收入38.6亿元",
+        # a year range and a span of months are no hyphenated numbers
+        "2021-2023年营业收入稳步增长",
+        "1-2月份话务量同比增长",
         "营业收入（2023）",  # a year in brackets names no clause
         "毛利率提高（3.5%）",
         "12.5%",

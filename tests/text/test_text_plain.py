@@ -85,3 +85,18 @@ def test_spaced_words_and_a_spaced_line_of_figures_alone_are_no_table() -> None:
     assert [b.kind for b in blocks] == ["paragraph", "paragraph"]
     blocks = blocks_from_plain_text("指标 2021年 2022年 2023年\n近三年情况见下文说明，不再列表\n", False)
     assert all(b.kind == "paragraph" for b in blocks)
+
+
+def test_a_markdown_line_bold_as_a_whole_is_a_paragraph_of_its_own_without_its_markers() -> None:
+    text = "**第一章　组织环境**\n**1-1　我们是谁**\n公司成立于2014年。\n\n这是**重点**句子。\n\n__目　录__\n"
+    blocks = blocks_from_plain_text(text, markdown=True)
+    assert [(b.text, b.bold) for b in blocks] == [
+        ("第一章\u3000组织环境", True),
+        ("1-1\u3000我们是谁", True),
+        ("公司成立于2014年。", False),
+        ("这是**重点**句子。", False),  # emphasis inside a sentence is the sentence's
+        ("目\u3000录", True),
+    ]
+    assert all(b.kind == "paragraph" for b in blocks)
+    # in plain text the asterisks are the text's own
+    assert blocks_from_plain_text("**第一章　组织环境**\n", markdown=False)[0].text == "**第一章　组织环境**"

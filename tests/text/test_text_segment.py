@@ -190,3 +190,27 @@ def test_empty_blocks_are_dropped_and_an_empty_document_has_no_sections() -> Non
     doc = build_document(raw)
     assert doc.text == "" and doc.paragraphs == () and doc.sections == ()
     assert doc.counts is not None and doc.counts.word_style == 0
+
+
+def test_a_markdown_report_whose_headings_are_bold_lines_nests_by_their_numbers() -> None:
+    from analyzer.text.plain import blocks_from_plain_text
+
+    text = (
+        "**武汉某联络服务有限公司 自评报告**\n\n"
+        "**第一章　组织环境**\n\n**1-1　我们是谁**\n\n公司成立于2014年，运营全市统一的服务热线。\n\n"
+        "**第二章　领导作用**\n\n**2-1　引领发展**\n\n**①把准方向**\n\n公司每年修订发展规划。\n\n"
+        "**②培育文化**\n\n公司把服务理念写进岗位手册。\n\n**2-2　治理与风险防控**\n\n公司设董事会和监事。\n"
+    )
+    doc = build_document(RawDocument("bold.md", "md", tuple(blocks_from_plain_text(text, markdown=True))))
+    by_title = {s.title: s for s in doc.sections}
+    shape = [(s.level, s.number, s.title) for s in doc.sections if not s.front_matter]
+    assert shape == [
+        (1, "第一章", "组织环境"),
+        (2, "1.1", "我们是谁"),
+        (1, "第二章", "领导作用"),
+        (2, "2.1", "引领发展"),
+        (3, "①", "把准方向"),
+        (3, "②", "培育文化"),
+        (2, "2.2", "治理与风险防控"),
+    ]
+    assert by_title["把准方向"].parent == by_title["引领发展"].id
