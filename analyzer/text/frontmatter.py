@@ -5,7 +5,8 @@ and a title line is never the parent of the report's chapters. It is recognised 
 never by the name of an organisation:
 
 - **目录 entries**: lines that end in a leader (``……``, ``···``, ``....``, a tab, a run of spaces) and a
-  page number (``第一章 组织环境……1``); one block of many entries or one block per entry. Lines after a
+  page number (``第一章 组织环境……1``, ``…… P3``), or in a page written as a word with or without a
+  leader (``1.1 文化引领　第3页``); one block of many entries or one block per entry. Lines after a
   目录 heading that end in a page number after a space are entries too, and so is every line between a
   目录 heading and the place where its first entry is written again as a heading (a scanned 目录
   whose leaders and page numbers OCR merged or split), when none of them is a sentence. Entries are
@@ -51,8 +52,16 @@ _MAX_SHORT = 60
 
 _LEADER = r"(?:[.．·•・…⋯‥]{2,}|(?:[.．·•・][ \u3000]){3,}|[-_—－]{4,}|\t+|[ \u3000]{3,})"
 _PAGE = r"(?:[0-9０-９]{1,3}|[ivxlcIVXLC]{1,6})"
-_ENTRY_END = re.compile(rf"[ \u3000]*{_LEADER}[ \u3000]*[-—]?[ \u3000]*{_PAGE}[ \u3000]*[-—]?(?=\s|$)")
-_LOOSE_ENTRY = re.compile(rf"(?P<title>\S.{{0,48}}?)[ \u3000\t]+{_PAGE}[ \u3000]*$")
+_PAGE_WORD = r"第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页"
+"""A page written as a word (``第3页``): a page reference with or without a leader before it."""
+_PAGE_P = r"[Pp][.．]?[ \u3000]*[0-9０-９]{1,3}"
+"""``P3`` / ``p.3``: a page reference after a leader or a space."""
+_ENTRY_END = re.compile(
+    rf"(?:[ \u3000]*{_LEADER}[ \u3000]*[-—]?[ \u3000]*(?:{_PAGE}|{_PAGE_P})[ \u3000]*[-—]?"
+    rf"|[ \u3000]*(?:{_LEADER})?[ \u3000]*{_PAGE_WORD}[ \u3000]*"
+    rf"|[ \u3000]+{_PAGE_P}[ \u3000]*)(?=\s|$)"
+)
+_LOOSE_ENTRY = re.compile(rf"(?P<title>\S.{{0,48}}?)[ \u3000\t]+(?:{_PAGE}|{_PAGE_P}|{_PAGE_WORD})[ \u3000]*$")
 
 _KEY = r"[^\s：:，,。；;、()（）0-9０-９](?:[ \u3000]?[^\s：:，,。；;、()（）]){0,9}"
 _KV_LINE = re.compile(rf"(?:[ \u3000]*{_KEY}[ \u3000]*[：:][ \u3000]*[^：:。；;！？]{{0,60}}?[ \u3000]*)+")

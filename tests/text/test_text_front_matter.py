@@ -38,6 +38,11 @@ def _headings(doc: Document) -> list[tuple[str, int, str | None, bool]]:
         "第三章 战略\t6",  # DOCX: a tab leader
         "1.4 改进系统……3\n第二章 领导……4",  # several entries in one block
         "附录 ……………… ii",
+        # a page written as a word, with or without a leader; P3 after a leader or a space
+        "企业简介　第1页",
+        "　1.1 文化引领　第3页\n第2章 战略规划 第 7 页",
+        "第1章 领导力……P3",
+        "1.2 组织治理 p.4",
     ],
 )
 def test_toc_entries(text: str) -> None:
@@ -52,6 +57,8 @@ def test_toc_entries(text: str) -> None:
         "2023年营业收入38.6亿元，同比增长23.7%。",
         "主要产品有：正极材料……等12个系列。",
         "第一章 组织环境……1\n公司成立于2008年。",  # one line that is not an entry spoils the block
+        "建设P3",  # a letter and a figure in a title
+        "详见附件。第3页",
     ],
 )
 def test_not_toc_entries(text: str) -> None:
