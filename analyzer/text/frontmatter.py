@@ -57,9 +57,10 @@ _PAGE_WORD = r"第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页"
 _PAGE_P = r"[Pp][.．]?[ \u3000]*[0-9０-９]{1,3}"
 """``P3`` / ``p.3``: a page reference after a leader or a space."""
 _ENTRY_END = re.compile(
-    rf"(?:[ \u3000]*{_LEADER}[ \u3000]*[-—]?[ \u3000]*(?:{_PAGE}|{_PAGE_P})[ \u3000]*[-—]?"
-    rf"|[ \u3000]*(?:{_LEADER})?[ \u3000]*{_PAGE_WORD}[ \u3000]*"
-    rf"|[ \u3000]+{_PAGE_P}[ \u3000]*)(?=\s|$)"
+    rf"[ \u3000]*{_LEADER}[ \u3000]*[-—]?[ \u3000]*{_PAGE}[ \u3000]*[-—]?(?=\s|$)"
+    # a page word or P3 ends the line (P.1 at a line's start is GB/T 19580's profile number)
+    rf"|[ \u3000]*(?:{_LEADER})?[ \u3000]*{_PAGE_WORD}[ \u3000]*$"
+    rf"|(?:[ \u3000]*{_LEADER}|[ \u3000]+)[ \u3000]*{_PAGE_P}[ \u3000]*$"
 )
 _LOOSE_ENTRY = re.compile(rf"(?P<title>\S.{{0,48}}?)[ \u3000\t]+(?:{_PAGE}|{_PAGE_P}|{_PAGE_WORD})[ \u3000]*$")
 
