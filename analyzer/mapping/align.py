@@ -585,7 +585,7 @@ def _score_group(
             elif (
                 sec.number is not None
                 and _is_decimal(sec)
-                and sec.number == c.clause.number
+                and _read_decimal(sec.number, reading, context_id) == c.clause.number
                 # below a leaf, 1. 2. 3. are list items, not the standard's chapters 1, 2, 3
                 and not (leaf_escape and "." not in sec.number)
             ):
@@ -655,6 +655,35 @@ def _score_group(
             row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
         table.append(row)
     return table
+
+
+def _read_decimal(number: str, reading: _Reading, context_id: str | None) -> str:
+    """A decimal number under a skipped-clause reading: with the standard's numbers below their
+    chapter (``3.1``, ``3.2`` under 3), the clause the report left out shifts every later last part
+    (gap 1: ``3.1`` → 3.2, ``3.2`` → 3.3); other numbers read as written."""
+    if reading.gap is None or context_id is None or reading.depth != 1:
+        return number
+    head, _, last = number.rpartition(".")
+    if head != context_id or not last.isdigit():
+        return number
+    return f"{head}.{reading.position(int(last))}"
+
+
+def _decimal_places(views: Sequence[_SectionView], context: _ClauseInfo | None) -> list[int] | None:
+    """The last parts of a group's decimal numbers when they are the standard's own numbers below
+    ``context`` (``3.1``, ``3.2`` under chapter 3), as ordinals; None otherwise."""
+    if context is None or context.is_profile:
+        return None
+    places: list[int] = []
+    for v in views:
+        number = v.section.number
+        if number is None or not _is_decimal(v.section) or v.scheme_targets is not None:
+            continue
+        head, _, last = number.rpartition(".")
+        if head != context.clause.id or not last.isdigit():
+            return None
+        places.append(int(last))
+    return places if len(places) >= 2 else None
 
 
 def _by_place(
@@ -823,9 +852,14 @@ def _best_reading(
     table = _score_group(views, candidates, escapes, context, base, body, evidence=titles, profile_open=profile_open)
     picks, total = _monotone_scored(table, candidates, context)
     ordinals = [v.ordinal for v in views if v.ordinal is not None and not v.is_profile]
+    places = _decimal_places(views, context)
+    if places is not None and body is not None and not any(v.scheme_targets is not None for v in views):
+        # The standard's own numbers below their chapter are evidence too: a report that leaves a
+        # clause out and numbers on (3.1 客户价值共创 = 3.2, 3.2 客户与市场结果 = 3.3) reads with a gap.
+        return _best_gap_reading(views, candidates, escapes, context, body, profile_open, titles, places, table)
     absolute = any(v.scheme_targets is not None or _is_decimal(v.section) for v in views)
     if body is None or len(ordinals) < 2 or absolute:
-        # A group with the standard's (or a scheme's) own numbers is not a sequence of ordinals.
+        # A group with a scheme's numbers, or decimals of its own, is not a sequence of ordinals.
         return table, picks, ""
     views_ordinals = [v.ordinal - base for v in views if v.ordinal is not None and not v.is_profile]
 
@@ -867,6 +901,33 @@ def _best_reading(
     if reading.describe():
         why.append(reading.describe())
     return table, picks, f"{'; '.join(why)} (decided by the whole group)" if why else ""
+
+
+def _best_gap_reading(
+    views: Sequence[_SectionView],
+    candidates: Sequence[_ClauseInfo],
+    escapes: frozenset[str],
+    context: _ClauseInfo | None,
+    body: BodyEvidence,
+    profile_open: bool,
+    titles: list[list[_TitleMatch]],
+    places: Sequence[int],
+    table: list[list[_Pair]],
+) -> tuple[list[list[_Pair]], list[tuple[int | None, bool]], str]:
+    """:func:`_best_reading` for a group numbered with the standard's own decimals below its
+    chapter: the plain reading, or one clause skipped at some place, when the whole group scores
+    :data:`OFFSET_MARGIN` better with it (the numbers are not shifted or read at another depth)."""
+    picks, total = _monotone_scored(table, candidates, context)
+    best: tuple[float, list[list[_Pair]], list[tuple[int | None, bool]], _Reading] = (total, table, picks, _Reading())
+    for gap in range(1, max(places) + 1):
+        reading = _Reading(1, gap)
+        t = _score_group(views, candidates, escapes, context, 0, body, reading, titles, profile_open)
+        p, tot = _monotone_scored(t, candidates, context)
+        if tot > best[0] and tot > total + OFFSET_MARGIN:
+            best = (tot, t, p, reading)
+    _, table, picks, reading = best
+    why = "the report leaves out a clause before it and numbers on (decided by the whole group)"
+    return table, picks, why if reading.gap is not None else ""
 
 
 def _misnested(
@@ -1473,6 +1534,8 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 )
             if offset_reason and pair.number == "ordinal":
                 reasons.append(offset_reason)
+            elif offset_reason and pair.number == "absolute" and s.number not in (None, pair.info.clause.number):
+                reasons[0] = f"number {s.number} read as {pair.info.clause.number}: {offset_reason}"
             if pair.body >= 0.1:
                 reasons.append(f"section text answers {pair.info.clause.label} (+{pair.body:.2f})")
             score = max(0.0, min(1.0, pair.score + NONE_THRESHOLD + (POSITION_BONUS if bonus else 0.0)))
