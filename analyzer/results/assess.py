@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -145,6 +146,14 @@ def find_unfavourable(
         for k, _ in index.where(*n):
             named_in.setdefault(k, []).append(n)
     found: list[Unfavourable] = []
+    # the indicators that fall in each year (by their own direction): a sentence about that year's
+    # downturn may name several of them
+    falling: dict[int, set[str]] = {}
+    for other in evidence.indicators:
+        d = polarity.of(other.name) or (polarity.of(other.group) if other.group else None)
+        if d in ("up", "down"):
+            for y in _declines(other.values, d):
+                falling.setdefault(y, set()).add(other.name)
     for ind in evidence.indicators:
         if (ind.name, ind.values) in skipped:
             continue
@@ -175,7 +184,7 @@ def find_unfavourable(
             issues.append(Unfavourable(ind, "gap", direction, statement=gap))
         if not issues:
             continue
-        explanation = _explanation(ind, sents, where, named_in, issues)
+        explanation = _explanation(ind, sents, where, named_in, issues, falling)
         for u in issues:
             found.append(
                 Unfavourable(
@@ -291,20 +300,55 @@ def _explanation(
     where: list[tuple[int, _Sentence, int]],
     named_in: dict[int, list[tuple[str, str | None]]],
     issues: list[Unfavourable],
+    falling: dict[int, set[str]] | None = None,
 ) -> str | None:
     """A sentence explaining the indicator: one naming it or next to one naming it (same paragraph)
-    that gives a reason (原因/由于/受…影响/主要是/导致…); or, for a decline, a sentence about the
-    year of the decline that gives a reason and names no other indicator of the item."""
-    for k, s, _ in where:
+    that gives a reason (原因/由于/受…影响/主要是/导致…) or says what was done (为此, 随后推出…);
+    one naming it in the year of its decline after the circumstances of that year
+    (``2022年北京堂食多次暂停，…，营业收入比上年下降4.8%``, :func:`_circumstance`); or, for a
+    decline, a sentence about the year of the decline that gives a reason or the circumstances and
+    names no other indicator of the item, or several that fall that year too (``falling``)."""
+    years = {y for u in issues for y in u.years}
+    for k, s, at in where:
         for j in (k, k - 1, k + 1):
             if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(sents[j].text):
                 return sents[j].text
-    years = {y for u in issues for y in u.years}
-    if years:
-        for k, s in enumerate(sents):
-            if not _explains(s.text) or not any(f"{y}年" in s.text for y in years):
-                continue
-            if any(n != ind.name for n, _ in named_in.get(k, ())):
-                continue
+        if years and _circumstance(s.text, at, years):
             return s.text
+    if years:
+        shared = set.intersection(*((falling or {}).get(y, set()) for y in years)) | {ind.name}
+        for k, s in enumerate(sents):
+            if not any(f"{y}年" in s.text for y in years):
+                continue
+            others = {n for n, _ in named_in.get(k, ())} - {ind.name}
+            # the year's downturn told once for several falling indicators explains them all; a
+            # sentence about one other indicator explains that one only
+            if any(n not in shared for n in others) or len(others) == 1:
+                continue
+            spots = [s.text.find(n) for n, _ in named_in.get(k, ()) if n in s.text]
+            # (an aside defines a name here: 准点率（因地面保障原因未造成延误的航班占比） gives no reason)
+            if _explains(_ASIDE.sub("", s.text)) or (spots and _circumstance(s.text, min(spots), years)):
+                return s.text
     return None
+
+
+_CLAUSE = re.compile(r"[，；,;]")
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+CIRCUMSTANCE_CHARS = 6
+"""Chinese characters a clause needs to narrate a circumstance (北京堂食多次暂停) rather than lead in (2022年)."""
+
+
+def _circumstance(text: str, at: int, years: set[int]) -> bool:
+    """A sentence that reports the indicator (at ``at``) in a year of its decline after clauses
+    that narrate that year's circumstances without figures: ``2022年北京堂食多次暂停，我们的门店…，
+    营业收入比上年下降4.8%`` — the writer gives the cause as the story of the year."""
+    if not any(f"{y}年" in text for y in years):
+        return False
+    before = text[:at]
+    for part in _CLAUSE.split(before)[:-1]:
+        words = part
+        for y in years:
+            words = words.replace(f"{y}年", "")
+        if len(re.findall(r"[\u4e00-\u9fff]", words)) >= CIRCUMSTANCE_CHARS and not re.search(r"\d", words):
+            return True
+    return False

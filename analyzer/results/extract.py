@@ -49,12 +49,35 @@ def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEviden
     )
 
 
+NAME_SLACK = 2
+"""Characters one written form of an indicator's name may add to another (中央厨房关键设备完好率 /
+中央厨房设备完好率) and still name the same series, when their years do not overlap."""
+
+
+def _same_series(a: Indicator, b: Indicator) -> bool:
+    """``a`` and ``b`` are one indicator written two ways: one name is the other with at most
+    :data:`NAME_SLACK` characters left out (a qualifier dropped in a later year), they end alike,
+    their units agree and their years do not overlap (each year's figure written once)."""
+    short, long = sorted((a.name, b.name), key=len)
+    if len(short) < 4 or not 0 < len(long) - len(short) <= NAME_SLACK or short[-2:] != long[-2:]:
+        return False
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    if not a.values or not b.values or {v.year for v in a.values} & {v.year for v in b.values}:
+        return False
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
 def _merge(indicators: list[Indicator]) -> tuple[Indicator, ...]:
-    """One indicator per name: figures of the same name from several tables or sentences are joined."""
+    """One indicator per name: figures of the same name from several tables or sentences are joined,
+    and so are the figures of a name written two ways (:func:`_same_series`), under the first name."""
     order: list[str] = []
     by_name: dict[str, Indicator] = {}
     for ind in indicators:
         key = ind.name
+        if key not in by_name:
+            key = next((k for k in order if _same_series(by_name[k], ind)), key)
         old = by_name.get(key)
         if old is None:
             order.append(key)

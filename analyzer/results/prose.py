@@ -157,6 +157,23 @@ def _names_others(name: str) -> bool:
     return default_patterns().has(name, "comparison-noun")
 
 
+def _about_others(text: str) -> bool:
+    """A would-be name that opens by comparing (``高于椒澜食堂公布的80.2分``, ``与椒澜食堂公开的97.0%相当``)
+    or with another organisation's figures for the same period (``同期椒澜食堂累计5项``; not ``同期公司…``):
+    the figure after it is someone else's, not an indicator of the report's own."""
+    p = default_patterns()
+    t = text.strip()
+    if t.startswith(("与", "和", "跟", "同")) and not t.startswith(("同期", "同比", "同年")):
+        return True
+    if any(h.start == 0 for h in p.find(t, "compare-statement")) or any(h.start == 0 for h in p.find(t, "peer-verb")):
+        return True
+    period = [h for h in p.find(t, "same-period") if h.start == 0]
+    if period:
+        rest = t[period[0].end :].lstrip("，, ")
+        return bool(rest) and not any(h.start == 0 for label in ("own-or-past", "subject") for h in p.find(rest, label))
+    return False
+
+
 def _figures(text: str) -> list[re.Match[str]]:
     """Figures in ``text`` that may be results: no years, dates, list numbers or parts of names."""
     out = []
@@ -367,6 +384,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
             units[lead_name] = named_lead[1]
 
     def add(name: str, unit: str | None, year: int | None, value: float, raw: str) -> None:
+        if _about_others(name):
+            return
         name = _clean(name)
         if not _good_name(name) or _names_others(name):
             return
@@ -380,11 +399,16 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
 
     last_name = ""
     sentence_year: int | None = None
+    # A paragraph that opens with a bare year (2022年，门店多次临时停业……) is that year's: its sentences
+    # without a year of their own are dated by it. 这一年 / 当年 / 同年 name the last year written.
+    paragraph_year: int | None = None
+    last_year: int | None = None
     joined = False
+    first_clause = True
     for sentence in sentences(paragraph):
         if not joined:  # after a ；the statement goes on: its name and year carry over
             last_name = lead_name
-            sentence_year = None
+            sentence_year = paragraph_year
         joined = sentence.endswith(("；", ";"))
         sentence = _colon_as_copula(sentence)
         # 客户投诉率（%）：2021年0.35%，2022年…: the name before the colon names the figures after it
@@ -396,6 +420,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
         if column is not None and _column_line(column, sentence[colon.end() :], last_name, series, paragraph.id):
             continue
         for k, clause in enumerate(clauses(sentence)):
+            opening, first_clause = first_clause, False
             if k == 0 and topic_named is not None:
                 last_name = topic_named[0]
                 if topic_named[1]:
@@ -405,6 +430,10 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                 continue
             mentions = _year_mentions(clause)
             lists = [m for m in mentions if m.is_list]
+            if len(mentions) == 1 and not mentions[0].is_list:
+                last_year = mentions[0].years[0]
+            elif not mentions and last_year is not None and _names_last_year(clause):
+                sentence_year = last_year
             if lists:
                 years_context = lists[-1].years
             elif latest is not None and (n := relative_span(clause)):
@@ -426,6 +455,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                 rest = clause[: mentions[0].start] + clause[mentions[0].end :]
                 if not _figures(rest) and not re.search(r"[\u4e00-\u9fff]{3,}", rest):
                     sentence_year = mentions[0].years[0]
+                    if opening:
+                        paragraph_year = sentence_year
                     continue
             named = _read_clause(clause, mentions, years_context, sentence_year, last_name, add)
             if named:
@@ -579,6 +610,23 @@ def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: 
     return False
 
 
+_ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]")
+
+
+def _in_compared_aside(clause: str, at: int) -> bool:
+    """The figure at ``at`` sits in brackets that name whom the report compares with
+    (``79.1分（行业平均76.3分）``): the comparison's figure, not a second figure of the clause."""
+    return any(
+        m.start() < at < m.end() and default_patterns().has(m.group(0), "compare-other", "compare-scope")
+        for m in _ASIDE.finditer(clause)
+    )
+
+
+def _names_last_year(clause: str) -> bool:
+    """The clause opens with a word for the year last written (这一年, 当年, 同年: ``year-anaphor``)."""
+    return any(h.start <= 1 for h in default_patterns().find(clause, "year-anaphor"))
+
+
 def _read_clause(
     clause: str,
     mentions: Sequence[YearMention],
@@ -679,7 +727,7 @@ def _read_clause(
         year = sentence_year
     if year is None:
         return ""
-    figs = _figures(clause)
+    figs = [f for f in _figures(clause) if not _in_compared_aside(clause, f.start())]
     if len(figs) != 1:
         return ""
     f = figs[0]
@@ -694,6 +742,8 @@ def _read_clause(
     name_part = before[:verb] if verb is not None else before
     if mentions:
         name_part = name_part.replace(clause[mentions[0].start : mentions[0].end], "")
+    if _about_others(name_part):
+        return ""
     name = _clean(name_part) or last_name
     if not name:
         return ""

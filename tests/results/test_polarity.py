@@ -60,6 +60,10 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("毕业生就业去向落实率", "up"),
         ("生师比", "down"),
         ("高峰准点率", "up"),
+        # arriving on time: 准时送达率 is a 送达率
+        ("外卖订单准时送达率", "up"),
+        ("航班准时到达率", "up"),
+        ("工单按时率", "up"),
     ],
 )
 def test_default_polarity(name: str, direction: str | None) -> None:
