@@ -45,6 +45,8 @@ from typing import Literal
 
 import yaml
 
+from .headings import split_number
+
 FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside"]
 
 _SENTENCE = "。！？；!?;"
@@ -89,6 +91,7 @@ class Lexicon:
     foreword_headings: frozenset[str]
     closing_headings: frozenset[str]
     appendix_words: tuple[str, ...]
+    toc_table_headers: frozenset[str] = frozenset()
 
     def is_closing(self, word: str) -> bool:
         """``word`` (squeezed) heads a closing section or an appendix (``附件：主要荣誉一览``, ``附录2``)."""
@@ -116,6 +119,7 @@ def _load_lexicon() -> Lexicon:
         foreword_headings=frozenset(data["foreword_headings"]),
         closing_headings=frozenset(data["closing_headings"]),
         appendix_words=tuple(sorted(data["appendix_words"], key=len, reverse=True)),
+        toc_table_headers=frozenset(data.get("toc_table_headers", ())),
     )
 
 
@@ -123,9 +127,43 @@ def _lines(text: str) -> list[str]:
     return [ln for ln in text.split("\n") if ln.strip(" \t\u3000")]
 
 
+_CELL_SPLIT = re.compile(r"[|｜\t]")
+_CELL_RULE = re.compile(r"^:?-{3,}:?$")
+_PAGE_CELL = re.compile(rf"(?:{_PAGE}|{_PAGE_P}|{_PAGE_WORD})")
+
+
+def _toc_row(line: str) -> int | None:
+    """A 目录 written as a table (a Markdown pipe table, a Word table): 2 for an entry row whose title
+    carries heading numbers, 1 for another entry row (a title cell and a page cell), 0 for its
+    header row (``章节 | 页码``, words of ``front_matter.yaml``) or its ``|---|`` rule, None for
+    anything else."""
+    if not _CELL_SPLIT.search(line):
+        return None
+    cells = [c.strip(" \u3000") for c in _CELL_SPLIT.split(line.strip(" \u3000|｜"))]
+    cells = [c for c in cells if c]
+    if cells and all(_CELL_RULE.match(c) for c in cells):
+        return 0
+    if cells and all(re.sub(r"\s", "", c) in lexicon().toc_table_headers for c in cells):
+        return 0
+    if len(cells) >= 2 and _PAGE_CELL.fullmatch(cells[-1]):
+        title = " ".join(cells[:-1])
+        if len(title) <= 50 and not any(ch in _SENTENCE for ch in title):
+            return 2 if split_number(title) is not None else 1
+    return None
+
+
 def toc_entries(text: str) -> int:
-    """How many 目录 entries ``text`` consists of (0 when any part of it is not an entry)."""
+    """How many 目录 entries ``text`` consists of (0 when any part of it is not an entry); the rows
+    of a 目录 written as a table count too (:func:`_toc_row`)."""
     total = 0
+    rows = [_toc_row(line) for line in _lines(text)]
+    if rows and all(r is not None for r in rows):
+        # a header row (章节 | 页码), or titles that all carry heading numbers: a two-column table
+        # of figures (营业收入（亿元） | 12) is no 目录
+        entries = [r for r in rows if r]
+        if entries and (0 in rows or all(r == 2 for r in entries)):
+            return len(entries)
+        return 0
     for line in _lines(text):
         pos = 0
         n = 0
@@ -203,7 +241,7 @@ class FrontUnit:
 def classify(unit: FrontUnit) -> FrontKind | None:
     """The front-matter kind a block has by its own shape (position is :func:`front_matter`'s job)."""
     if unit.is_table:
-        return None
+        return "toc" if toc_entries(unit.text) else None  # a 目录 laid out as a table
     if toc_entries(unit.text):
         return "toc"
     if is_toc_heading(unit.normalized):

@@ -13,6 +13,9 @@ Rules, in order:
   by spaces (a table pasted from a PDF, :func:`_space_table_end`). A caption line (``表6-1 质量水平
   指标``) right above them is part of the table block (first line of ``text``, not in ``rows``), so
   it never becomes a heading.
+- Lines that draw a table with characters (``┌──┬──┐`` / ``│指标│2021年│`` / ``└──┴──┘``, or ASCII
+  ``+----+`` and ``|``: a WPS text export) are a table whose ``rows`` are the cells between the
+  bars, rules left out (:func:`drawn_table`); a caption line right above joins it.
 - A block whose every line is a 目录 entry (``第一章 组织环境……1``) or a cover line (``申报单位：…``,
   a date) stays one paragraph.
 - Other lines: each line is its own paragraph, unless the text is hard-wrapped — a line joins the
@@ -95,6 +98,15 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
     k = 0
     while k < len(lines):
         line = lines[k]
+        drawn = _drawn_table_end(lines, k)
+        if drawn > k:
+            caption = paragraph.pop() if paragraph and is_caption(paragraph[-1].strip()) else None
+            flush()
+            body = lines[k:drawn]
+            shown = [caption, *body] if caption is not None else body
+            out.append(Block(kind="table", text="\n".join(shown), rows=drawn_table(body)))
+            k = drawn
+            continue
         spaced = _space_table_end(lines, k) if "\t" not in line else k
         if "\t" in line or spaced > k:
             rows_end = k
@@ -118,6 +130,42 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
         k += 1
     flush()
     return out
+
+
+_BOX_EDGE = "│┃║|"
+_RULE_CHARS = frozenset("─━═-=+┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛│┃║| \u3000")
+_RULE_STROKES = "─━═-="
+_BOX_ROW = re.compile(r"^[ \u3000]*[│┃║|].*[│┃║|][ \u3000]*$")
+
+
+def _is_rule(line: str) -> bool:
+    """A line of a drawn table that only rules it (``├──┼──┤``, ``+----+----+``)."""
+    return set(line) <= _RULE_CHARS and sum(line.count(ch) for ch in _RULE_STROKES) >= 3
+
+
+def drawn_table(lines: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The rows of a table drawn with characters (a WPS or console text export:
+    ``┌──┬──┐`` / ``│指标│2021年│`` / ``├──┼──┤`` / ``└──┴──┘``, or ASCII ``+----+`` and ``|``), when every
+    line is a rule or a row and there are at least two rows of two cells; None otherwise."""
+    rows: list[tuple[str, ...]] = []
+    for line in lines:
+        if _is_rule(line):
+            continue
+        if not _BOX_ROW.match(line):
+            return None
+        inner = line.strip(" \u3000")[1:-1]
+        rows.append(tuple(c.strip(" \u3000\t") for c in re.split(f"[{_BOX_EDGE}]", inner)))
+    if len(rows) < 2 or any(len(r) < 2 for r in rows):
+        return None
+    return tuple(rows)
+
+
+def _drawn_table_end(lines: list[str], k: int) -> int:
+    """Where a table drawn with characters (:func:`drawn_table`) that starts at ``k`` ends; ``k`` if none does."""
+    end = k
+    while end < len(lines) and (_is_rule(lines[end]) or _BOX_ROW.match(lines[end])):
+        end += 1
+    return end if end > k and drawn_table(lines[k:end]) is not None else k
 
 
 _SPACES = re.compile(r"[ \u3000\u00a0]+")
@@ -172,15 +220,23 @@ def _continues(previous: str, line: str, width: int) -> bool:
     return not line[:1].isspace() and line[:1] not in "\u3000"
 
 
+def pipe_table(lines: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The rows of a Markdown pipe table (a header row, a ``|---|`` separator row, body rows);
+    None when ``lines`` are not one."""
+    if len(lines) >= 2 and _PIPE_SEP.match(lines[1]) and all("|" in ln for ln in lines):
+        return tuple(
+            tuple(cell.strip() for cell in ln.strip().strip("|").split("|")) for k, ln in enumerate(lines) if k != 1
+        )
+    return None
+
+
 def _pipe_table(lines: list[str]) -> Block | None:
     body = lines
     caption: str | None = None
     if is_caption(lines[0].strip()) and "|" not in lines[0]:
         caption, body = lines[0], lines[1:]
-    if len(body) >= 2 and _PIPE_SEP.match(body[1]) and all("|" in ln for ln in body):
-        rows = tuple(
-            tuple(cell.strip() for cell in ln.strip().strip("|").split("|")) for k, ln in enumerate(body) if k != 1
-        )
-        shown = [*([caption] if caption else []), *("\t".join(r) for r in rows)]
-        return Block(kind="table", text="\n".join(shown), rows=rows)
-    return None
+    rows = pipe_table(body)
+    if rows is None:
+        return None
+    shown = [*([caption] if caption else []), *("\t".join(r) for r in rows)]
+    return Block(kind="table", text="\n".join(shown), rows=rows)

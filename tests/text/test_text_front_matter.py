@@ -331,3 +331,27 @@ def test_a_toc_whose_entries_are_questions_is_still_a_toc() -> None:
     front = {p.text: p.front_matter for p in doc.paragraphs}
     assert all(front[e] for e in entries)
     assert not front["组织环境"] and not front["2008年春天，沁屿在东湖边上开了第一家酒店。"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 章节 | 页码 |\n|---|---|\n| 一、组织环境 | 1 |\n| （二）创新成效 | 23 |",  # a Markdown pipe table
+        "章节\t页码\n第一章 组织环境\t1\n第二章 领导作用\t4",  # a Word table's rows
+        "|（二）创新成效| 23 |",  # one row of it, as a PDF gives it
+    ],
+)
+def test_a_toc_laid_out_as_a_table_is_a_toc(text: str) -> None:
+    assert toc_entries(text) >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| 营业收入（亿元） | 12 |",  # two columns of figures: a title and a small number are no entry
+        "营业收入（亿元）\t12\n净利润（亿元）\t3",
+        "| 指标 | 2021年 |\n| 营业收入 | 12 |",
+    ],
+)
+def test_a_two_column_table_of_figures_is_no_toc(text: str) -> None:
+    assert toc_entries(text) == 0

@@ -100,3 +100,29 @@ def test_a_markdown_line_bold_as_a_whole_is_a_paragraph_of_its_own_without_its_m
     assert all(b.kind == "paragraph" for b in blocks)
     # in plain text the asterisks are the text's own
     assert blocks_from_plain_text("**第一章　组织环境**\n", markdown=False)[0].text == "**第一章　组织环境**"
+
+
+def test_a_table_drawn_with_box_characters_in_a_text_export_is_a_table() -> None:
+    text = (
+        "　　近三年主要指标如下。\n"
+        "表7-1　主要指标\n"
+        "┌──────────┬────┬────┐\n"
+        "│ 指标　　　│ 2021年 │ 2022年 │\n"
+        "├──────────┼────┼────┤\n"
+        "│ 不良率（%）│ 1.42　│ 1.58　│\n"
+        "└──────────┴────┴────┘\n"
+        "　　不良率2022年有所上升。\n"
+    )
+    blocks = blocks_from_plain_text(text, markdown=False)
+    assert [b.kind for b in blocks] == ["paragraph", "table", "paragraph"]
+    table = blocks[1]
+    assert table.text.startswith("表7-1")
+    assert table.rows == (("指标", "2021年", "2022年"), ("不良率（%）", "1.42", "1.58"))
+
+
+def test_an_ascii_grid_is_a_table_and_a_rule_alone_is_not() -> None:
+    grid = "+------+------+\n| 指标 | 2023年 |\n+------+------+\n| 不良率 | 1.19 |\n+------+------+\n"
+    (table,) = blocks_from_plain_text(grid, markdown=False)
+    assert table.kind == "table" and table.rows == (("指标", "2023年"), ("不良率", "1.19"))
+    blocks = blocks_from_plain_text("———————\n本节完。\n| 只有一行 |\n", markdown=False)
+    assert all(b.kind == "paragraph" for b in blocks)
