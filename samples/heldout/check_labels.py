@@ -4,7 +4,9 @@
     python samples/heldout/check_labels.py [FOLDER ...]      (default: every samples/heldout/*/)
 
 The standard's clause tree is read through the CLI contract (``python -m analyzer standards show ID
---format json``), so the check follows the data in ``standards/`` and no mapping code. Checked:
+--format json``), so the check follows the data in ``standards/`` and no mapping code. The blocks of
+``report.md`` are the ones the evaluation reads (:func:`analyzer.evaluation.perturb.labelled.load`:
+blank lines between blocks, or lines that open the next label in a file written without them). Checked:
 
 - every block of ``report.md`` is either a labelled heading or a labelled paragraph (in order);
 - every labelled clause (paragraphs, headings, flags, unfavourable results, misplaced) exists in the standard;
@@ -27,6 +29,10 @@ from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from analyzer.evaluation.perturb.labelled import LabelError
+from analyzer.evaluation.perturb.labelled import load as load_labelled_doc
 
 
 @cache
@@ -62,8 +68,12 @@ def check(folder: Path) -> list[str]:
         if cid is not None and cid not in tree:
             problems.append(f"{where}: clause {cid} is not in {labels['standard']}")
 
-    text = (folder / "report.md").read_text(encoding="utf-8")
-    blocks = [b.strip() for b in re.split(r"\n\s*\n", text.strip()) if b.strip()]
+    # the blocks as the evaluation reads them (blank lines between blocks, or, in a file written
+    # without them, where a line opens the next labelled heading or paragraph)
+    try:
+        blocks = [b.text.strip() for b in load_labelled_doc(folder).blocks]
+    except LabelError as e:
+        return [str(e)]
     heads, paras = labels["headings"], labels["paragraphs"]
     if len(blocks) != len(heads) + len(paras):
         problems.append(f"{len(blocks)} blocks but {len(heads)} headings + {len(paras)} paragraphs labelled")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import random
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -96,25 +95,43 @@ def load(folder: Path) -> LabelledDoc:
     paras = list(data["paragraphs"])
     blocks: list[Block] = []
     hi = pi = 0
-    for chunk in re.split(r"\n[ \t\u3000]*\n", text):
-        chunk = chunk.strip("\n")
-        if not chunk.strip():
+    # Blocks are separated by blank lines; a file written without them (a WPS text export: one
+    # paragraph per line, tables as lines of box-drawing characters) is split where a line opens
+    # the next labelled heading or paragraph.
+    current: list[str] = []
+    current_label: dict | None = None
+
+    def close() -> None:
+        nonlocal current, current_label
+        if current_label is not None:
+            first = "\n".join(current).strip()
+            kind: BlockKind = "table" if current_label["kind"] == "table" else "text"
+            blocks.append(Block(kind, first, current_label["clause"], origin=current_label["text_start"]))
+        current, current_label = [], None
+
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            close()
             continue
-        first = chunk.strip()
-        marks = len(first) - len(first.lstrip("#"))
-        bare = first[marks:].strip()
-        if "\n" not in first and hi < len(heads) and _ws(bare) == _ws(heads[hi]["text"]):
+        marks = len(stripped) - len(stripped.lstrip("#"))
+        bare = stripped[marks:].strip()
+        if hi < len(heads) and _ws(bare) == _ws(heads[hi]["text"]):
+            close()
             h = heads[hi]
             blocks.append(Block("heading", bare, h["clause"], level=int(h["level"]), marker=marks))
             hi += 1
             continue
-        if pi >= len(paras) or not first.startswith(paras[pi]["text_start"].strip()):
+        if pi < len(paras) and stripped.startswith(paras[pi]["text_start"].strip().split("\n")[0].strip()):
+            close()
+            current, current_label = [line], paras[pi]
+            pi += 1
+            continue
+        if current_label is None:
             want = paras[pi]["text_start"] if pi < len(paras) else "(no more labels)"
-            raise LabelError(f"{folder.name}: block {first[:30]!r} matches neither heading nor label {want!r}")
-        p = paras[pi]
-        kind: BlockKind = "table" if p["kind"] == "table" else "text"
-        blocks.append(Block(kind, first, p["clause"], origin=p["text_start"]))
-        pi += 1
+            raise LabelError(f"{folder.name}: block {stripped[:30]!r} matches neither heading nor label {want!r}")
+        current.append(line)
+    close()
     if hi != len(heads) or pi != len(paras):
         raise LabelError(f"{folder.name}: {len(heads) - hi} headings and {len(paras) - pi} paragraphs not found")
     return LabelledDoc(

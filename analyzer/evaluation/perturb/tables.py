@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 
+from ...text.plain import drawn_table, pipe_table
 from .headings import _FULLWIDTH
 from .labelled import Block, Context, LabelledDoc
 
@@ -26,7 +27,17 @@ class Table:
 
     @classmethod
     def parse(cls, text: str) -> Table:
+        """A table block: tab-separated rows, rows drawn with characters or a Markdown pipe table
+        (the reader's :func:`~analyzer.text.plain.drawn_table`, :func:`~analyzer.text.plain.pipe_table`),
+        under an optional caption line."""
         lines = [ln for ln in text.split("\n") if ln.strip()]
+        for read in (drawn_table, pipe_table):
+            rows = read(lines)
+            if rows is not None:
+                return cls(None, rows)
+            rows = read(lines[1:])
+            if rows is not None:
+                return cls(lines[0].strip(), rows)
         caption = None
         if lines and "\t" not in lines[0]:
             caption, lines = lines[0].strip(), lines[1:]

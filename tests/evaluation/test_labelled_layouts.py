@@ -1,0 +1,63 @@
+"""The evaluation reads labelled reports in the layouts writers use (analyzer.evaluation.perturb).
+
+A WPS text export has no blank lines: every paragraph is one line and tables are drawn with
+box characters. The labelled blocks are found where a line opens the next labelled heading or
+paragraph, and a drawn or pipe table renders as a real table in DOCX.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from analyzer.evaluation.perturb import load
+from analyzer.evaluation.perturb.tables import Table
+
+REPORT = (
+    "北京某农商银行自评报告\n"
+    "一、领导\n"
+    "　　本行党委每季度研究普惠金融工作，把服务小微写进章程。\n"
+    "表7-1　主要指标\n"
+    "┌────┬────┐\n"
+    "│指标│2023年│\n"
+    "├────┼────┤\n"
+    "│不良率（%）│1.19│\n"
+    "└────┴────┘\n"
+    "　　不良率低于北京地区城商行平均。\n"
+)
+
+LABELS = {
+    "standard": "beijing-2020",
+    "headings": [
+        {"text": "北京某农商银行自评报告", "level": 0, "clause": None},
+        {"text": "一、领导", "level": 1, "clause": "1"},
+    ],
+    "paragraphs": [
+        {"text_start": "本行党委每季度研究普惠金融工作，把服务", "clause": "1.1", "kind": "text"},
+        {"text_start": "表7-1　主要指标\n┌────┬───", "clause": "7.2", "kind": "table"},
+        {"text_start": "不良率低于北京地区城商行平均。", "clause": "7.2", "kind": "text"},
+    ],
+    "missing_clauses": [],
+}
+
+
+def test_a_report_without_blank_lines_splits_where_the_next_label_opens(tmp_path: Path) -> None:
+    (tmp_path / "report.md").write_text(REPORT, "utf-8")
+    (tmp_path / "labels.json").write_text(json.dumps(LABELS, ensure_ascii=False), "utf-8")
+    doc = load(tmp_path)
+    assert [(b.kind, b.clause) for b in doc.blocks] == [
+        ("heading", None),
+        ("heading", "1"),
+        ("text", "1.1"),
+        ("table", "7.2"),
+        ("text", "7.2"),
+    ]
+    table = Table.parse(doc.blocks[3].text)
+    assert table.caption == "表7-1　主要指标"
+    assert table.rows == (("指标", "2023年"), ("不良率（%）", "1.19"))
+
+
+def test_a_pipe_table_block_parses_into_its_cells() -> None:
+    t = Table.parse("表2-1 经营指标\n| 指标 | 2021年 | 2022年 |\n|---|---|---|\n| 营业收入 | 9.4 | 8.9 |")
+    assert t.caption == "表2-1 经营指标"
+    assert t.rows == (("指标", "2021年", "2022年"), ("营业收入", "9.4", "8.9"))
