@@ -198,6 +198,7 @@ class Vocabulary:
     fillers: tuple[str, ...]
     profile_terms: tuple[str, ...]
     result_terms: tuple[str, ...]
+    wrapper_titles: tuple[str, ...] = ()
     replacements: tuple[tuple[str, str], ...] = field(init=False, repr=False, compare=False)
     """(variant, head) pairs, longest variant first; each replaced exactly once (heads never contain a variant)."""
 
@@ -246,7 +247,7 @@ def load_vocabulary() -> Vocabulary:
     """The synonym table shipped with SARA, validated (a ``Resources`` holds one per process)."""
     raw = resources.files(__package__).joinpath("synonyms.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(raw)
-    expected = {"schema", "groups", "fillers", "profile_terms", "result_terms"}
+    expected = {"schema", "groups", "fillers", "profile_terms", "result_terms", "wrapper_titles"}
     if not isinstance(data, dict) or set(data) != expected or data["schema"] != "sara.synonyms/1":
         raise DataFileError("同义词表", "synonyms.yaml", f"expected keys {sorted(expected)} and schema sara.synonyms/1")
     groups_raw = data["groups"]
@@ -260,6 +261,7 @@ def load_vocabulary() -> Vocabulary:
         fillers=_str_tuple(data["fillers"], "fillers"),
         profile_terms=_str_tuple(data["profile_terms"], "profile_terms"),
         result_terms=_str_tuple(data["result_terms"], "result_terms"),
+        wrapper_titles=_str_tuple(data["wrapper_titles"], "wrapper_titles"),
     )
 
 
@@ -1065,10 +1067,12 @@ def _is_wrapper(
     """A section that only wraps the report's chapters (``第二部分 自评报告`` above ``一、领导`` …).
 
     Evidence from the document: at least two of its subsections, and at least half, are named like
-    the clauses one level below ``context`` — the level the section itself would answer — or, with
+    the clauses one level below ``context`` — the level the section itself would answer, results
+    named like results — or, with
     ``body``, answer such clauses by their text (at least two different ones), while its own title
     names no clause and is no profile heading (a profile that nests the chapters below it is
-    handled as an escape from the profile).
+    handled as an escape from the profile). A title that only names the report itself
+    (``wrapper_titles`` in synonyms.yaml: 自评报告, 自评内容 …) is a wrapper by its words.
     """
     if len(kids) < 2:
         return False
@@ -1076,6 +1080,8 @@ def _is_wrapper(
     level = [i for i in idx.infos if i.clause.parent == parent and i.clause.expects_answer and not i.is_profile]
     if len(level) < 2:
         return False
+    if _DROP.sub("", section.title) in vocab.wrapper_titles:
+        return True  # its title names the report itself (第二部分　自评报告)
     own = _Title.of(section.title, vocab)
     if vocab.is_profile(own.canon) or any(_title_similarity(own, i.title).score >= WRAPPER_TITLE for i in idx.infos):
         return False
@@ -1086,7 +1092,9 @@ def _is_wrapper(
         body = None  # the section's whole text answers one chapter: it is that chapter, whatever its parts say
     for k in kids:
         t = _Title.of(k.title, vocab)
-        if any(_title_similarity(t, i.title).score >= WRAPPER_TITLE for i in level):
+        # (资源结果 is named like 资源 but is a result item: a chapter of results, not a wrapper of chapters)
+        kind = vocab.is_result(t.canon)
+        if any(_title_similarity(t, i.title).score >= WRAPPER_TITLE and kind == i.is_result for i in level):
             named += 1
             titled += 1
             continue
@@ -1436,7 +1444,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
-    def visit(group: list[Section], context: _ClauseInfo | None, escape: bool = True, whole: bool = True) -> None:
+    def visit(
+        group: list[Section],
+        context: _ClauseInfo | None,
+        escape: bool = True,
+        whole: bool = True,
+        wrapped: bool = False,
+    ) -> None:
         if not group:
             return
         titles = [s for s in group if s.front_matter or _is_document_title(doc, s)]
@@ -1445,12 +1459,18 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             results[s.id] = SectionAlignment(s.id, None, 0.0, "none", (why,))
             visit(children.get(s.id, []), context)
         group = [s for s in group if s not in titles]
-        wrappers = [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab, body)]
+        # the parts of a wrapper are the chapters it wraps: none of them wraps chapters again (a results
+        # chapter whose items echo the chapters' names, 资源成效 / 财务表现, is the seventh chapter)
+        wrappers = (
+            []
+            if wrapped
+            else [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab, body)]
+        )
         for s in wrappers:
             results[s.id] = SectionAlignment(
                 s.id, None, 0.0, "none", ("wrapper: its subsections are named like the clauses at its own level",)
             )
-            visit(children.get(s.id, []), context)
+            visit(children.get(s.id, []), context, wrapped=True)
         group = [s for s in group if s not in wrappers]
         if context is not None and not idx.standard.children(context.clause.id):
             # template parts below an item (方法 / 展开 / 学习 / 整合, 水平 / 趋势 / 对比) are that item's
