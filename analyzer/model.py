@@ -28,7 +28,7 @@ FileFormat = Literal["pdf", "docx", "txt", "md"]
 BackendRequest = Literal["auto", "lexical", "embedding"]
 """The scoring backend a user asks for (``--backend``; ``auto``: embedding when a model is present)."""
 BACKEND_REQUESTS: tuple[BackendRequest, ...] = get_args(BackendRequest)
-MatchMethod = Literal["heading", "embedding", "lexical", "hybrid", "position", "none"]
+MatchMethod = Literal["heading", "embedding", "lexical", "hybrid", "position", "reference", "none"]
 
 
 # --------------------------------------------------------------------------- documents

@@ -45,6 +45,7 @@ from .align import Alignment, align_sections
 from .backends import Scorer
 from .body import body_evidence
 from .profiles import mapping_targets
+from .references import credit_referenced_tables
 from .types import Mapping, Misplaced
 
 _NUMERIC = re.compile(r"[-+—–]?[\d,，.．%％]*\d[\d,，.．%％]*(年|年度)?|[—–\-/]+")
@@ -185,6 +186,8 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         for i, k in zip(rows, path, strict=True):
             decided[body[i].id] = _content_decision(body[i], cands[k], sims[i], cands, targets, method_name)
 
+    # a table after the last chapter that the text points to (详见附表2) answers the clause that names it
+    decided.update(credit_referenced_tables(doc, decided))
     matches = []
     for p in doc.paragraphs:
         if p.id in decided:
