@@ -74,6 +74,7 @@ def test_year_mention_offsets_cover_the_year_words() -> None:
         ("因此继续推进", "explanation", False),
         ("因原料涨价而上升", "explanation", True),
         ("与标杆的差距由24个百分点缩小到13个百分点", "gap-narrowing", True),
+        ("与标杆琰渟数据的差距由2021年的26小时、2022年的15小时缩小到2023年的4小时", "gap-narrowing", True),
         ("与标杆仍有差距", "gap-narrowing", False),
         ("战略目标达成率", "rate-of-plan", True),
         ("预算执行率", "rate-of-plan", True),
