@@ -41,6 +41,7 @@ import numpy.typing as npt
 
 from ..model import Clause, ClauseMatch, Document, MatchMethod, Paragraph, Standard
 from ..results.prose import starts_with_year, without_list_marker
+from ..text.frontmatter import is_chapter_summary
 from .align import Alignment, align_sections
 from .backends import Scorer
 from .body import body_evidence
@@ -188,6 +189,7 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
 
     # a table after the last chapter that the text points to (详见附表2) answers the clause that names it
     decided.update(credit_referenced_tables(doc, decided))
+    decided.update(_chapter_summaries(doc, standard, alignment, body))
     matches = []
     for p in doc.paragraphs:
         if p.id in decided:
@@ -205,6 +207,26 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         scored=tuple(p.id for p in body),
         similarity=sims.astype(np.float32),
     )
+
+
+def _chapter_summaries(
+    doc: Document, standard: Standard, alignment: Alignment, body: Sequence[Paragraph]
+) -> dict[str, ClauseMatch]:
+    """``本章小结：……`` at the end of a chapter sums up the chapter: it is credited to the chapter's
+    clause (the nearest section above it aligned to a top-level clause), not to the last item."""
+    parent = {s.id: s.parent for s in doc.sections}
+    out: dict[str, ClauseMatch] = {}
+    for p in body:
+        if p.kind != "text" or not is_chapter_summary(p.text):
+            continue
+        sid = p.section
+        while sid is not None:
+            a = alignment.of(sid)
+            if a.clause is not None and standard.clause(a.clause).parent is None:
+                out[p.id] = ClauseMatch(p.id, a.clause, round(a.score, 4), "heading")
+                break
+            sid = parent.get(sid)
+    return out
 
 
 # --------------------------------------------------------------------------- runs

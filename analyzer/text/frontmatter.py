@@ -92,13 +92,20 @@ class Lexicon:
     closing_headings: frozenset[str]
     appendix_words: tuple[str, ...]
     toc_table_headers: frozenset[str] = frozenset()
+    chapter_summary_words: tuple[str, ...] = ()
 
     def is_closing(self, word: str) -> bool:
-        """``word`` (squeezed) heads a closing section or an appendix (``附件：主要荣誉一览``, ``附录2``)."""
+        """``word`` (squeezed) heads a closing section or an appendix (``附件：主要荣誉一览``, ``附录2``,
+        ``附表　自评得分汇总``: an appendix word before a closing heading)."""
         if word in self.closing_headings:
             return True
         return any(
-            word.startswith(w) and (len(word) == len(w) or _APPENDIX_TAIL.match(word, len(w)) is not None)
+            word.startswith(w)
+            and (
+                len(word) == len(w)
+                or _APPENDIX_TAIL.match(word, len(w)) is not None
+                or word[len(w) :] in self.closing_headings
+            )
             for w in self.appendix_words
         )
 
@@ -120,6 +127,7 @@ def _load_lexicon() -> Lexicon:
         closing_headings=frozenset(data["closing_headings"]),
         appendix_words=tuple(sorted(data["appendix_words"], key=len, reverse=True)),
         toc_table_headers=frozenset(data.get("toc_table_headers", ())),
+        chapter_summary_words=tuple(data.get("chapter_summary_words", ())),
     )
 
 
@@ -186,6 +194,13 @@ def is_loose_toc_entry(text: str) -> bool:
         (m := _LOOSE_ENTRY.fullmatch(ln.strip())) is not None and not _reads_as_sentence(m.group("title"))
         for ln in lines
     )
+
+
+def is_chapter_summary(text: str) -> bool:
+    """``本章小结：……``: a paragraph that sums up its chapter (``chapter_summary_words``)."""
+    t = re.sub(r"^[\s\u3000]+", "", text)
+    ends = ("：", ":", "", " ", "\u3000")
+    return any(t.startswith(w) and t[len(w) : len(w) + 1] in ends for w in lexicon().chapter_summary_words)
 
 
 def is_toc_heading(text: str) -> bool:

@@ -296,11 +296,13 @@ def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_con
     assert heads["2.1 公司治理与风险防控（满分60分，自评47分）"][2] == "2 领导作用（180分）"
 
 
-@pytest.mark.parametrize("word", ["附件：主要荣誉", "附录2 术语表", "附表一 指标汇总", "附：自评得分汇总表"])
+@pytest.mark.parametrize(
+    "word", ["附件：主要荣誉", "附录2 术语表", "附表一 指标汇总", "附：自评得分汇总表", "附表　自评得分汇总"]
+)
 def test_appendix_headings_close_the_report(word: str) -> None:
     from analyzer.text.frontmatter import lexicon
 
-    assert lexicon().is_closing(word.replace(" ", ""))
+    assert lexicon().is_closing(word.replace(" ", "").replace("\u3000", ""))
 
 
 @pytest.mark.parametrize("word", ["附加值提升", "附属医院建设"])
