@@ -82,7 +82,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # 1. / 1．/ "1 领导" (one part: a dot, or a space before the title)
     ("decimal", re.compile(rf"(?P<num>[{_D}]{{1,2}})(?:{_SP}[.．](?![{_D}])|[ \u3000]+(?=[^\s{_D}]))")),
     ("circled", re.compile(r"(?P<num>[\u2460-\u2473\u2776-\u277f\u2780-\u2793])")),
-    ("alpha", re.compile(r"[(（]?(?P<num>[a-zA-Z])[.．)）](?![a-zA-Z0-9])")),
+    # (c）d）可持续发展与契合时代: two points run together are a heading of the first)
+    ("alpha", re.compile(r"[(（]?(?P<num>[a-zA-Z])[.．)）](?:[a-zA-Z][.．)）])*(?![a-zA-Z0-9])")),
 )
 
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
@@ -167,6 +168,8 @@ def _title_score(title: str, *, numbered: bool = False) -> float:
     t = title.rstrip()
     if numbered and _glossed_by_dash(t):
         return PHRASE_TITLE
+    if numbered and _question_title(t):
+        return PHRASE_TITLE
     if any(ch in _SENTENCE_END for ch in t):
         return 0.1
     if t[-1] in _CLAUSE_PUNCT or t[-1] in "、…—":
@@ -203,6 +206,18 @@ _GLOSS_DASH = re.compile(r"(?:——|—{1,2}|--)")
 def without_points(title: str) -> str:
     """``title`` without a trailing points note (:data:`_POINTS`)."""
     return _POINTS.sub("", title).rstrip()
+
+
+def _question_title(t: str) -> bool:
+    """``高层领导怎样为企业定方向、带队伍？``: a short question with nothing after its question mark and
+    no other sentence end or figure in it — the question an item answers, written as its title."""
+    body = t[:-1]
+    return (
+        t[-1:] in ("？", "?")
+        and 4 <= len(body) <= _MAX_TITLE
+        and not any(ch in _SENTENCE_END for ch in body)
+        and _FIGURES.search(body) is None
+    )
 
 
 def _glossed_by_dash(t: str) -> bool:
@@ -408,6 +423,9 @@ class HeadingInfo:
     is_run_in: bool = False
     """A heading run into the start of its paragraph (``（一）强化领导引领。…``): it nests inside the
     document's headings and never holds one of them."""
+    is_parent_of_titles: bool = False
+    """For unnumbered titles: the next unnumbered title that is no repeated part follows with at most
+    a short intro in between, point headings (a）, ①) and template parts not counted."""
 
 
 _LETTER_MARK = re.compile(r"^[A-Za-z](?:[\s\u3000.．、:：]+|(?=[\u4e00-\u9fff]))")
@@ -419,7 +437,7 @@ def template_key(title: str) -> str:
     return _TEMPLATE_DROP.sub("", _LETTER_MARK.sub("", title.strip()))
 
 
-def template_titles(titles: Sequence[str | None]) -> frozenset[int]:
+def template_titles(titles: Sequence[str | None], holds_text: Sequence[bool] | None = None) -> frozenset[int]:
     """Indexes of unnumbered heading titles that the document repeats (None: a numbered heading or
     front matter, never a template).
 
@@ -428,7 +446,7 @@ def template_titles(titles: Sequence[str | None]) -> frozenset[int]:
     the item it sits in, never a clause of its own, so it nests below the item (:func:`assign_levels`)
     and the aligner does not read its title as a clause's. A title counts when it occurs at least
     twice with a numbered or different heading in between (two paragraphs titled alike in a row are
-    no template).
+    no template). ``holds_text``: per title, whether body text follows it before the next heading.
     """
     keys = [template_key(t) if t else None for t in titles]
     seen: dict[str, list[int]] = {}
@@ -440,11 +458,15 @@ def template_titles(titles: Sequence[str | None]) -> frozenset[int]:
         if len(idxs) >= 2 and any(b - a > 1 for a, b in itertools.pairwise(idxs)):
             out.update(idxs)
     # an unnumbered title right after a template part is one too (水平 / 趋势 / 目标达成), unless
-    # template parts follow it: then it is the next item, the owner of those parts
+    # template parts follow it (then it is the next item, the owner of those parts) or, with
+    # ``holds_text``, it holds no text of its own (a chapter title right above its first item)
     repeated = frozenset(out)
     for i in range(1, len(keys)):
-        if keys[i] and i - 1 in out and i + 1 not in repeated:
-            out.add(i)
+        if not keys[i] or i - 1 not in out or i + 1 in repeated:
+            continue
+        if holds_text is not None and not holds_text[i]:
+            continue
+        out.add(i)
     return frozenset(out)
 
 
@@ -469,6 +491,8 @@ _CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn"})
 _DI_STYLES = frozenset({"part", "chapter", "section"})
 """The 第X… styles: above every decimal, whatever the restarts say."""
 _UNNUMBERED = frozenset({"plain", "bracket"})
+_POINT_STYLES = frozenset({"alpha", "circled", "paren-num", "num-paren"})
+"""Numbering of points inside an item (a）, ①, （1）, 1）): never a report's chapters."""
 
 
 def _depth(style: str) -> int | None:
@@ -725,9 +749,23 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
         if top_style is None or order.cmp(st, top_style) < 0:
             top_style = st
     only_plain = top_style is None
+    # Point-level numbering only (a）b）c）, ①②, （1）) under unnumbered titles: the titles carry the
+    # structure and the points nest below the title before them, as parts of it.
+    points_only = (
+        top_style is not None
+        and set(numbered_styles) <= _POINT_STYLES
+        and sum(1 for h in content if h.style in _UNNUMBERED) >= 2
+    )
+    only_plain = only_plain or points_only
 
     lone = _lone_parts(headings, order)
     decimal_numbers = frozenset(h.number for h in content if h.number and _depth(h.style) and not h.is_run_in)
+    decimals = [h for h in content if h.number and _depth(h.style) and not h.is_run_in]
+    extended = frozenset(
+        a.number
+        for a, b in itertools.pairwise(decimals)
+        if a.number and b.number and b.number.startswith(a.number + ".")
+    )
     stack: list[_Open] = []
     seen_parent = False
     plain_parent: _Open | None = None
@@ -764,6 +802,15 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             plain_parent = None
             continue
         if only_plain:
+            if points_only and h.style in _POINT_STYLES:
+                levels[i] = last_plain + 1  # a point of the title above it
+                continue
+            if points_only:
+                # the titles' own shape decides, the points below them left out
+                seen_parent = seen_parent or h.is_parent_of_titles
+                levels[i] = 1 if h.is_parent_of_titles or not seen_parent else 2
+                last_plain = levels[i]
+                continue
             # No numbering anywhere: parent-shaped titles are chapters, the titles below them
             # their sections; titles before the first chapter are chapters too.
             if h.is_parent_shaped:
@@ -791,7 +838,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
                 levels[i] = plain_parent.depth + 1
                 continue
             style = _unnumbered_style(content, n, top_style or style)
-        while stack and not _sits_above(order, stack[-1], style, h.number, decimal_numbers):
+        while stack and not _sits_above(order, stack[-1], style, h.number, decimal_numbers, extended):
             stack.pop()
         depth = stack[-1].depth + 1 if stack else 1
         key = stack[-1].key + 1 if stack else 1
@@ -837,12 +884,23 @@ def format_levels_agree(headings: Sequence[HeadingInfo]) -> bool:
     return disagree < 2 or disagree <= agree
 
 
-def _sits_above(order: _Order, top: _Open, style: str, number: str | None, numbers: frozenset[str]) -> bool:
+def _sits_above(
+    order: _Order,
+    top: _Open,
+    style: str,
+    number: str | None,
+    numbers: frozenset[str],
+    extended: frozenset[str] = frozenset(),
+) -> bool:
     if top.formatted and top.style in _UNNUMBERED:
         return True  # a pattern-only heading goes below the open styled title
+    dt, dn = _depth(top.style), _depth(style)
+    if dt and dn and number and number in extended:
+        # a decimal whose next decimal extends it (1 right above its 1.1) belongs to the decimal
+        # tree wherever it stands: after 3.3.2 it opens chapter 1 (a report that puts results first)
+        return dt < dn and number.startswith((top.number or "") + ".")
     if order.cmp(top.style, style) >= 0:
         return False
-    dt, dn = _depth(top.style), _depth(style)
     if dt and dn and dt < dn and top.number and number and not number.startswith(top.number + "."):
         # 2.1 is not a child of 1 when the report has a 2 of its own; without one (a results item
         # 4.7.7 placed inside chapter 4.1) its place in the text decides

@@ -446,18 +446,29 @@ def _levels(units: list[_Unit]) -> list[int]:
     if not heads:
         return []
     font_rank = _font_levels([u.block for _, u, _ in heads])
-    templates = template_titles([h.title if h.number is None and u.front is None else None for _, u, h in heads])
+    ends = [k for k, _, _ in heads[1:]] + [len(units)]
+    holds_text = [
+        any((v.heading or v.run_in) is None for v in units[k + 1 : end])
+        for (k, _, _), end in zip(heads, ends, strict=True)
+    ]
+    templates = template_titles(
+        [h.title if h.number is None and u.front is None else None for _, u, h in heads], holds_text
+    )
     infos: list[HeadingInfo] = []
     for n, (k, u, h) in enumerate(heads):
         style_level = u.block.style_level if u.heading is not None else None
         if style_level is None and u.block.kind == "heading":
             style_level = font_rank.get(u.block.font_size) if u.block.font_size is not None else None
-        parent_shaped = False
-        if n + 1 < len(heads):
-            between = units[k + 1 : heads[n + 1][0]]
-            parent_shaped = not between or (
-                len(between) == 1 and between[0].kind == "text" and len(between[0].norm.text) <= _PARENT_INTRO_MAX
-            )
+        parent_shaped = _shaped_as_parent(units, k, heads[n + 1][0]) if n + 1 < len(heads) else False
+        # …and against the next unnumbered title that is no repeated part (points a）b） in between left out)
+        later = [
+            kk
+            for nn, (kk, uu, hh) in enumerate(heads[n + 1 :], start=n + 1)
+            if hh.number is None and nn not in templates and uu.front is None
+        ]
+        parent_of_titles = (
+            h.number is None and bool(later) and _shaped_as_parent(units, k, later[0], skip_headings=True)
+        )
         infos.append(
             HeadingInfo(
                 style=h.style,
@@ -468,9 +479,21 @@ def _levels(units: list[_Unit]) -> list[int]:
                 number=h.number,
                 is_template=n in templates,
                 is_run_in=u.run_in is not None,
+                is_parent_of_titles=parent_of_titles and u.run_in is None,
             )
         )
     return assign_levels(infos)
+
+
+def _shaped_as_parent(units: list[_Unit], k: int, nxt: int, *, skip_headings: bool = False) -> bool:
+    """Between the heading at ``k`` and the one at ``nxt`` there is nothing or one short intro
+    (``skip_headings``: the headings in between are not counted, their text is)."""
+    between = [u for u in units[k + 1 : nxt] if not (skip_headings and (u.heading or u.run_in) is not None)]
+    if skip_headings and any((u.heading or u.run_in) is not None for u in units[k + 1 : nxt]) and between:
+        return False  # points in between that hold text: the title is an item with parts
+    return not between or (
+        len(between) == 1 and between[0].kind == "text" and len(between[0].norm.text) <= _PARENT_INTRO_MAX
+    )
 
 
 def _font_levels(blocks: list[Block]) -> dict[float, int]:

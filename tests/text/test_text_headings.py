@@ -47,6 +47,10 @@ from analyzer.text.headings import (
         ("①领导作用", "circled", "①", "领导作用"),
         ("a. 引领发展", "alpha", "a", "引领发展"),
         ("a) 引领发展", "alpha", "a", "引领发展"),
+        ("c）d）可持续发展与契合时代", "alpha", "c", "可持续发展与契合时代"),  # two points run together
+        # the question an item answers, written as its title
+        ("1.1　高层领导怎样为企业定方向、带队伍？", "decimal-2", "1.1", "高层领导怎样为企业定方向、带队伍？"),
+        ("4.2 钱从哪里来、花在哪里、风险怎么防？", "decimal-2", "4.2", "钱从哪里来、花在哪里、风险怎么防？"),
         ("【领导力】", "bracket", None, "领导力"),
         ("【一、方向与定位】", "cn", "一", "方向与定位"),
         ("【1.1 领导力】", "decimal-2", "1.1", "领导力"),
@@ -102,6 +106,9 @@ def test_heading_styles(line: str, style: str, number: str | None, title: str) -
         "2023年营业收入38.6亿元",
         # a year range and a span of months are no hyphenated numbers
         "2021-2023年营业收入稳步增长",
+        # a question followed by its answer, or a question about a figure, is a sentence
+        "1.1 公司如何开展工作？具体做法如下。",
+        "1. 2023年营业收入为什么下降？",
         "1-2月份话务量同比增长",
         "营业收入（2023）",  # a year in brackets names no clause
         "毛利率提高（3.5%）",
@@ -207,6 +214,16 @@ def test_decimals_against_ordinal_styles_follow_the_document() -> None:
         HeadingInfo("decimal-2", number="4.2"),
     ]
     assert assign_levels(placed) == [1, 2, 2, 1]
+    # results first: after 3.3.2, a 1 right above its 1.1 opens chapter 1 (not a list item of 3.3.2)
+    reordered = [
+        HeadingInfo("decimal-1", number="3", ordinal=3),
+        HeadingInfo("decimal-2", number="3.3"),
+        HeadingInfo("decimal-3", number="3.3.2"),
+        HeadingInfo("decimal-1", number="1", ordinal=1),
+        HeadingInfo("decimal-2", number="1.1"),
+        HeadingInfo("decimal-3", number="1.1.1"),
+    ]
+    assert assign_levels(reordered) == [1, 2, 3, 1, 2, 3]
     # 第二章 → 2.1: chapter-like styles sit above decimals; （一） restarting under 4.1 sits below it
     mixed = [
         HeadingInfo("chapter", number="第二章", ordinal=2),
@@ -279,6 +296,24 @@ def test_unnumbered_titles_use_the_parent_shape() -> None:
         HeadingInfo("plain"),
     ]
     assert assign_levels(infos) == [1, 1, 1, 2, 2, 1, 2]
+
+
+def test_points_under_unnumbered_titles_nest_below_them() -> None:
+    # 领导班子的担当 / 定方向、带队伍 / a）b） / 治理结构 / a.b. / 谋划未来 / 规划编制 / a）: the only numbering
+    # is a point style, so it never becomes the top level; the titles' own shape decides their levels
+    infos = [
+        HeadingInfo("plain", is_document_title=True),
+        HeadingInfo("plain", is_parent_shaped=True, is_parent_of_titles=True),  # 领导班子的担当
+        HeadingInfo("plain", is_parent_shaped=True),  # 定方向、带队伍 (points follow)
+        HeadingInfo("alpha", number="a", ordinal=None),
+        HeadingInfo("alpha", number="b", ordinal=None),
+        HeadingInfo("plain", is_parent_shaped=True),  # 治理结构与合规经营
+        HeadingInfo("alpha", number="a", ordinal=None),
+        HeadingInfo("plain", is_parent_shaped=True, is_parent_of_titles=True),  # 谋划未来
+        HeadingInfo("plain", is_parent_shaped=True),  # 规划编制
+        HeadingInfo("alpha", number="a", ordinal=None),
+    ]
+    assert assign_levels(infos) == [1, 1, 2, 3, 3, 2, 3, 1, 2, 3]
 
 
 def test_format_levels_win() -> None:

@@ -232,3 +232,14 @@ def test_run_in_headings_do_not_decide_where_the_document_s_own_headings_go() ->
     # the run-in 1. 2. are no top style above 4.1: the profile title stands beside the chapters
     assert tree["4.1 领导"] == (1, None) and tree["4.5 过程管理"] == (1, None)
     assert tree["1.线网与服务设计。"] == (3, "（一）运行体系建设。")
+
+
+def test_a_title_after_the_parts_that_holds_no_text_is_the_next_chapter() -> None:
+    # 班子工作成效 / 水平 / 趋势 / 对比 / 谋划未来 (no text: its first item follows) / 规划编制
+    titles = ["班子工作成效", "水平", "趋势", "对比", "谋划未来", "规划编制", "员工成果", "水平", "趋势", "对比"]
+    text = [True, True, True, True, False, True, True, True, True, True]
+    assert 4 not in template_titles(titles, text)
+    assert 5 not in template_titles(titles, text)  # no chain of followers either
+    # a further part that holds text is one of the parts (水平 / 趋势 / 目标达成)
+    more = ["成效", "水平", "趋势", "目标达成", "下一项", "水平", "趋势"]
+    assert 3 in template_titles(more, [True] * len(more))
