@@ -685,11 +685,11 @@ def _decimal_places(views: Sequence[_SectionView], context: _ClauseInfo | None) 
         if head != context.clause.id or not last.isdigit():
             return None
         places.append(int(last))
-    return places if len(places) >= 2 else None
+    return places or None
 
 
 def _by_place(
-    views: list[_SectionView], candidates: Sequence[_ClauseInfo], context: _ClauseInfo | None
+    views: list[_SectionView], candidates: Sequence[_ClauseInfo], context: _ClauseInfo | None, vocab: Vocabulary
 ) -> list[_SectionView]:
     """Unnumbered sections below a chapter whose count matches the chapter's items (all of them, or
     all but one that the report leaves out) are read by their place, as ordinals 1, 2, 3 … (the
@@ -702,10 +702,44 @@ def _by_place(
         return views
     if any(v.section.number is not None or v.scheme_number is not None or v.owns_parts for v in views):
         return views
-    items = sum(1 for c in candidates if c.clause.parent == context.clause.id and c.ordinal is not None)
+    children = [c for c in candidates if c.clause.parent == context.clause.id and c.ordinal is not None]
+    for v in views:
+        parts = [_Title.of(p, vocab) for p in _SPLIT_PARTS.split(v.section.title) if len(p) >= 2]
+        named = {c.clause.id for p in parts for c in children if _title_similarity(p, c.title).score >= ALSO_TITLE}
+        if len(parts) >= 2 and len(named) >= 2:
+            return views  # 创新体系和创新实践: a heading for two items hides how many items there are
+    items = len(children)
     if len(views) not in (items, items - 1):
         return views
     return [replace(v, ordinal=k, by_place=True) for k, v in enumerate(views, start=1)]
+
+
+_POINT_NUMBERS = frozenset({"alpha", "circled", "paren-num", "num-paren"})
+"""Numbering styles of points inside an item (a., ①, （1）, 1）)."""
+
+
+def _escapes_as_suffix(
+    views: Sequence[_SectionView],
+    picks: list[tuple[int | None, bool]],
+    candidates: Sequence[_ClauseInfo],
+    escapes: frozenset[str],
+) -> list[tuple[int | None, bool]]:
+    """Below a leaf, points (a., ①, （1）) that leave it for a later clause are the group's tail
+    (the report nested the next item too deep): a point followed by points that stay in the leaf is
+    one of the leaf's points (``a. 工作组织`` / ``b. 员工绩效`` / ``c. 员工保护``) whatever its title
+    echoes, so it stays."""
+    out = list(picks)
+    staying = False
+    for k in range(len(out) - 1, -1, -1):
+        if views[k].section.numbering_style not in _POINT_NUMBERS:
+            continue
+        j = out[k][0]
+        leaves = j is not None and candidates[j].clause.id in escapes
+        if leaves and staying:
+            out[k] = (None, False)
+        elif not leaves:
+            staying = True
+    return out
 
 
 def _ordinal_fits(c: _ClauseInfo, position: int, depth: int, context_id: str | None, escape_parent: str | None) -> bool:
@@ -1087,6 +1121,7 @@ def _is_wrapper(
         return False
     named = titled = 0
     answered: Counter[str] = Counter()
+    titled_as: set[str] = set()
     own_row = body.scores.get(section.id) if body is not None else None
     if own_row is not None and max((own_row.get(i.clause.id, 0.0) for i in level), default=0.0) >= WRAPPER_BODY:
         body = None  # the section's whole text answers one chapter: it is that chapter, whatever its parts say
@@ -1094,9 +1129,11 @@ def _is_wrapper(
         t = _Title.of(k.title, vocab)
         # (资源结果 is named like 资源 but is a result item: a chapter of results, not a wrapper of chapters)
         kind = vocab.is_result(t.canon)
-        if any(_title_similarity(t, i.title).score >= WRAPPER_TITLE and kind == i.is_result for i in level):
+        like = [i for i in level if _title_similarity(t, i.title).score >= WRAPPER_TITLE and kind == i.is_result]
+        if like:
             named += 1
             titled += 1
+            titled_as.update(i.clause.id for i in like)
             continue
         row = body.scores.get(k.id) if body is not None else None
         if row is None:
@@ -1107,6 +1144,8 @@ def _is_wrapper(
             answered[lead.clause.id] += 1
     if answered and 3 * max(answered.values()) > max(3, sum(answered.values())):
         return False  # several parts answer the same chapter: a chapter with its items, not a wrapper
+    if titled >= 2 and len(titled_as) < 2:
+        return False  # 治理系统 / 治理规范 / 治理提升 all named like 有效治理: its parts, not chapters
     if answered and len(answered) < WRAPPER_CHAPTERS:
         answered.clear()  # text alone names a wrapper only when its parts answer several chapters
         named = titled
@@ -1429,8 +1468,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
     data = _results_sections(doc) if body is not None else frozenset()
     children = _children_map(doc)
+    with_text = {p.section for p in doc.paragraphs if p.kind != "heading" and p.section is not None}
     templates = {
-        doc.sections[i].id for i in template_titles([None if s.front_matter else s.title for s in doc.sections])
+        doc.sections[i].id
+        for i in template_titles(
+            [None if s.front_matter else s.title for s in doc.sections],
+            [s.id in with_text for s in doc.sections],
+        )
     }
     owners = {s.parent for s in doc.sections if s.id in templates and s.parent is not None}
     heights: dict[str, int] = {}
@@ -1527,7 +1571,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         views = [replace(v, owns_parts=True) if v.section.id in owners else v for v in views]
         views = [replace(v, height=heights.get(v.section.id, 0)) for v in views]
         if whole:  # a group cut where the layout nests a later chapter's sections too deep is no count
-            views = _by_place(views, candidates, context)
+            views = _by_place(views, candidates, context, vocab)
         if not candidates:
             for s in group:
                 _inherit(s, context)
@@ -1536,6 +1580,8 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         # group), no later group's first part is the profile by position.
         profile_open = not any(a.clause is not None and not idx.by_id[a.clause].is_profile for a in results.values())
         table, picks, offset_reason = _best_reading(views, candidates, escapes, context, body, profile_open)
+        if context is not None and not idx.standard.children(context.clause.id):
+            picks = _escapes_as_suffix(views, picks, candidates, escapes)
         for k, (v, row, (j, bonus)) in enumerate(zip(views, table, picks, strict=True)):
             s = v.section
             if j is None:
