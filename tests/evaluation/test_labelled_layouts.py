@@ -61,3 +61,34 @@ def test_a_pipe_table_block_parses_into_its_cells() -> None:
     t = Table.parse("表2-1 经营指标\n| 指标 | 2021年 | 2022年 |\n|---|---|---|\n| 营业收入 | 9.4 | 8.9 |")
     assert t.caption == "表2-1 经营指标"
     assert t.rows == (("指标", "2021年", "2022年"), ("营业收入", "9.4", "8.9"))
+
+
+def test_a_toc_whose_lines_repeat_the_headings_stays_one_block_in_a_report_with_blank_lines(tmp_path: Path) -> None:
+    report = (
+        "目　录\n\n组织概述\n第一章　领导\n\n组织概述\n\n本店成立于2009年，在北京有门店86家。\n\n"
+        "第一章　领导\n\n总经理每月到门店走访。\n"
+    )
+    labels = {
+        "standard": "beijing-2020",
+        "headings": [
+            {"text": "目　录", "level": 1, "clause": None},
+            {"text": "组织概述", "level": 1, "clause": "0"},
+            {"text": "第一章　领导", "level": 1, "clause": "1"},
+        ],
+        "paragraphs": [
+            {"text_start": "组织概述\n第一章　领导", "clause": None, "kind": "text"},
+            {"text_start": "本店成立于2009年，在北京有门店86", "clause": "0.1", "kind": "text"},
+            {"text_start": "总经理每月到门店走访。", "clause": "1.1", "kind": "text"},
+        ],
+        "missing_clauses": [],
+    }
+    (tmp_path / "report.md").write_text(report, "utf-8")
+    (tmp_path / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+    assert [(b.kind, b.clause) for b in load(tmp_path).blocks] == [
+        ("heading", None),
+        ("text", None),
+        ("heading", "0"),
+        ("text", "0.1"),
+        ("heading", "1"),
+        ("text", "1.1"),
+    ]

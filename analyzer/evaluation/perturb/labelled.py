@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -93,20 +94,75 @@ def load(folder: Path) -> LabelledDoc:
     text = (folder / "report.md").read_text(encoding="utf-8").replace("\r\n", "\n")
     heads = list(data["headings"])
     paras = list(data["paragraphs"])
-    blocks: list[Block] = []
-    hi = pi = 0
     # Blocks are separated by blank lines; a file written without them (a WPS text export: one
     # paragraph per line, tables as lines of box-drawing characters) is split where a line opens
     # the next labelled heading or paragraph.
+    try:
+        blocks = _blocks_by_blank_lines(folder.name, text, heads, paras)
+    except LabelError:
+        blocks = _blocks_by_lines(folder.name, text, heads, paras)
+    return LabelledDoc(
+        name=folder.name,
+        standard=data["standard"],
+        blocks=tuple(blocks),
+        missing_clauses=tuple(data.get("missing_clauses", ())),
+        results_lacking_three_years=tuple(data.get("results_lacking_three_years", ())),
+        results_lacking_comparison=tuple(data.get("results_lacking_comparison", ())),
+        results_without_numbers=tuple(data.get("results_without_numbers", ())),
+        profile_over_limit=bool(data.get("profile_over_limit", False)),
+        unfavourable_results=tuple(
+            Unfavourable(u["clause"], u["indicator"], bool(u["explained"]))
+            for u in data.get("unfavourable_results", ())
+        ),
+        misplaced=tuple(
+            Misplaced(m["text_start"], m["under_heading_clause"], m["answers_clause"])
+            for m in data.get("misplaced", ())
+        ),
+    )
+
+
+def _label_block(label: dict, text: str) -> Block:
+    kind: BlockKind = "table" if label["kind"] == "table" else "text"
+    return Block(kind, text, label["clause"], origin=label["text_start"])
+
+
+def _blocks_by_blank_lines(name: str, text: str, heads: list[dict], paras: list[dict]) -> list[Block]:
+    """One block per run of lines between blank lines (a 目录 whose lines repeat the headings stays one)."""
+    blocks: list[Block] = []
+    hi = pi = 0
+    for chunk in re.split(r"\n[ \t\u3000]*\n", text):
+        first = chunk.strip("\n").strip()
+        if not first:
+            continue
+        marks = len(first) - len(first.lstrip("#"))
+        bare = first[marks:].strip()
+        if "\n" not in first and hi < len(heads) and _ws(bare) == _ws(heads[hi]["text"]):
+            h = heads[hi]
+            blocks.append(Block("heading", bare, h["clause"], level=int(h["level"]), marker=marks))
+            hi += 1
+            continue
+        if pi >= len(paras) or not first.startswith(paras[pi]["text_start"].strip()):
+            want = paras[pi]["text_start"] if pi < len(paras) else "(no more labels)"
+            raise LabelError(f"{name}: block {first[:30]!r} matches neither heading nor label {want!r}")
+        blocks.append(_label_block(paras[pi], first))
+        pi += 1
+    if hi != len(heads) or pi != len(paras):
+        raise LabelError(f"{name}: {len(heads) - hi} headings and {len(paras) - pi} paragraphs not found")
+    return blocks
+
+
+def _blocks_by_lines(name: str, text: str, heads: list[dict], paras: list[dict]) -> list[Block]:
+    """Blocks of a file written without blank lines between them: a block starts at a line that
+    opens the next labelled heading (the whole line) or paragraph (its ``text_start``)."""
+    blocks: list[Block] = []
+    hi = pi = 0
     current: list[str] = []
     current_label: dict | None = None
 
     def close() -> None:
         nonlocal current, current_label
         if current_label is not None:
-            first = "\n".join(current).strip()
-            kind: BlockKind = "table" if current_label["kind"] == "table" else "text"
-            blocks.append(Block(kind, first, current_label["clause"], origin=current_label["text_start"]))
+            blocks.append(_label_block(current_label, "\n".join(current).strip()))
         current, current_label = [], None
 
     for line in text.split("\n"):
@@ -129,29 +185,12 @@ def load(folder: Path) -> LabelledDoc:
             continue
         if current_label is None:
             want = paras[pi]["text_start"] if pi < len(paras) else "(no more labels)"
-            raise LabelError(f"{folder.name}: block {stripped[:30]!r} matches neither heading nor label {want!r}")
+            raise LabelError(f"{name}: block {stripped[:30]!r} matches neither heading nor label {want!r}")
         current.append(line)
     close()
     if hi != len(heads) or pi != len(paras):
-        raise LabelError(f"{folder.name}: {len(heads) - hi} headings and {len(paras) - pi} paragraphs not found")
-    return LabelledDoc(
-        name=folder.name,
-        standard=data["standard"],
-        blocks=tuple(blocks),
-        missing_clauses=tuple(data.get("missing_clauses", ())),
-        results_lacking_three_years=tuple(data.get("results_lacking_three_years", ())),
-        results_lacking_comparison=tuple(data.get("results_lacking_comparison", ())),
-        results_without_numbers=tuple(data.get("results_without_numbers", ())),
-        profile_over_limit=bool(data.get("profile_over_limit", False)),
-        unfavourable_results=tuple(
-            Unfavourable(u["clause"], u["indicator"], bool(u["explained"]))
-            for u in data.get("unfavourable_results", ())
-        ),
-        misplaced=tuple(
-            Misplaced(m["text_start"], m["under_heading_clause"], m["answers_clause"])
-            for m in data.get("misplaced", ())
-        ),
-    )
+        raise LabelError(f"{name}: {len(heads) - hi} headings and {len(paras) - pi} paragraphs not found")
+    return blocks
 
 
 def to_markdown(doc: LabelledDoc) -> str:

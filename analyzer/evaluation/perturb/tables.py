@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 
-from ...text.plain import drawn_table, pipe_table
+from ...text.plain import drawn_table, pipe_table, spaced_table
 from .headings import _FULLWIDTH
 from .labelled import Block, Context, LabelledDoc
 
@@ -27,11 +27,16 @@ class Table:
 
     @classmethod
     def parse(cls, text: str) -> Table:
-        """A table block: tab-separated rows, rows drawn with characters or a Markdown pipe table
-        (the reader's :func:`~analyzer.text.plain.drawn_table`, :func:`~analyzer.text.plain.pipe_table`),
-        under an optional caption line."""
+        """A table block: tab-separated rows, rows drawn with characters, a Markdown pipe table or
+        columns separated by spaces (the reader's :func:`~analyzer.text.plain.drawn_table`,
+        :func:`~analyzer.text.plain.pipe_table`, :func:`~analyzer.text.plain.spaced_table`), under an
+        optional caption line."""
         lines = [ln for ln in text.split("\n") if ln.strip()]
-        for read in (drawn_table, pipe_table):
+        if any("\t" in ln for ln in lines):
+            caption = lines[0].strip() if lines and "\t" not in lines[0] else None
+            body = lines[1:] if caption is not None else lines
+            return cls(caption, tuple(tuple(c.strip() for c in ln.split("\t")) for ln in body))
+        for read in (drawn_table, pipe_table, spaced_table):
             rows = read(lines)
             if rows is not None:
                 return cls(None, rows)
