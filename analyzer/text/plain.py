@@ -181,6 +181,14 @@ def _cells(line: str) -> list[str]:
     return _SPACES.split(line.strip())
 
 
+def spaced_table(lines: list[str]) -> tuple[tuple[str, ...], ...] | None:
+    """The rows of a table whose columns are separated by spaces (:func:`_space_table_end`) when
+    ``lines`` are exactly one; None otherwise."""
+    if lines and _space_table_end(lines, 0) == len(lines):
+        return tuple(tuple(c.strip() for c in _cells(ln)) for ln in lines)
+    return None
+
+
 def _space_table_end(lines: list[str], k: int) -> int:
     """Where a table whose columns are separated by spaces (text pasted from a PDF:
     ``指标 2021年 2022年 2023年`` / ``供气可靠率(%) 99.95 99.96 99.98``) ends, when one starts at ``k``;
