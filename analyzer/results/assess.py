@@ -322,8 +322,11 @@ def _explanation(
                 continue
             others = {n for n, _ in named_in.get(k, ())} - {ind.name}
             # the year's downturn told once for several falling indicators explains them all; a
-            # sentence about one other indicator explains that one only
-            if any(n not in shared for n in others) or len(others) == 1:
+            # sentence about one other indicator explains that one only, unless it is the same
+            # quantity (净利润 for 净利润率)
+            if any(n not in shared for n in others):
+                continue
+            if len(others) == 1 and not any(n in ind.name or ind.name in n for n in others):
                 continue
             spots = [s.text.find(n) for n, _ in named_in.get(k, ()) if n in s.text]
             # (an aside defines a name here: 准点率（因地面保障原因未造成延误的航班占比） gives no reason)
@@ -341,7 +344,15 @@ CIRCUMSTANCE_CHARS = 6
 def _circumstance(text: str, at: int, years: set[int]) -> bool:
     """A sentence that reports the indicator (at ``at``) in a year of its decline after clauses
     that narrate that year's circumstances without figures: ``2022年北京堂食多次暂停，我们的门店…，
-    营业收入比上年下降4.8%`` — the writer gives the cause as the story of the year."""
+    营业收入比上年下降4.8%`` — the writer gives the cause as the story of the year; or that tells
+    the story after a colon (``满意率由91.2%降到89.7%：那一年租金减免类工单大幅增加…``)."""
+    after = text[at:]
+    colon = re.search(r"[：:]", after)
+    if colon is not None:
+        # 12345转办件满意率由91.2%降到89.7%：那一年租金减免类工单大幅增加…: the fall, then its story
+        told = _CLAUSE.split(after[colon.end() :])[0]
+        if len(re.findall(r"[\u4e00-\u9fff]", told)) >= CIRCUMSTANCE_CHARS and not re.search(r"\d", told):
+            return True
     if not any(f"{y}年" in text for y in years):
         return False
     before = text[:at]

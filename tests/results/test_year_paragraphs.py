@@ -130,3 +130,27 @@ def test_a_definition_in_brackets_and_a_reason_for_another_indicator_explain_not
         "值机平均排队时长2023年回升到9.4分钟，主要原因是2023年旅客量大幅增长，早晚高峰值机柜台不够用。", "p3", 2
     )
     assert _open(defined, table(SERVICE, pid="t1", index=1), other) == {"行李差错率"}
+
+
+def test_a_fall_told_after_a_colon_and_the_ratio_of_an_explained_quantity() -> None:
+    rows = "年份 | 12345转办件满意率（%）\n2021年 | 91.2\n2022年 | 89.7\n2023年 | 93.6"
+    satisfaction = table(rows, pid="t1", index=0)
+    told = text(
+        "12345转办件满意率由91.2%降到89.7%：那一年租金减免类工单大幅增加，不少诉求超出区级权限，不满意的比例随之上升。",
+        "p2",
+        1,
+    )
+    assert _open(satisfaction, told) == set()
+    profit = table(
+        "指标 | 2021年 | 2022年 | 2023年\n净利润（万元） | 3,120 | 2,280 | 3,460\n净利润率（%） | 4.1 | 2.9 | 4.3",
+        pid="t1",
+        index=0,
+    )
+    why = text("2022年净利润比上年少了840万元，主要是门店临时停业期间房租和人工照付。", "p2", 1)
+    assert _open(profit, why) == set()  # the margin is the profit's own fall
+
+
+def test_a_repeat_rate_is_better_lower() -> None:
+    from analyzer.results import default_polarity
+
+    assert default_polarity().of("诉求重复率") == "down"
