@@ -1305,6 +1305,8 @@ def _detect_scheme(doc: Document, standard: Standard, idx: _Index, vocab: Vocabu
     if not numbered:
         return None
     for data in schemes:
+        if data.id == f"{standard.id}-numbering":
+            continue  # the standard's own numbering is no foreign scheme
         pro = con = 0.0
         for number, text, _s in numbered:
             title = _Title.of(text, vocab)

@@ -471,8 +471,47 @@ def load_scheme(path: Path) -> NumberingSchemeData:
 
 
 def numbering_schemes() -> tuple[NumberingSchemeData, ...]:
-    """Every shipped numbering scheme of another standard (GB/T 19580-2012)."""
-    return tuple(load_scheme(p) for p in scheme_files())
+    """Every shipped numbering scheme of another standard (GB/T 19580-2012), and the numbering of
+    every shipped standard that follows one of them item by item (:func:`followed_scheme`)."""
+    files = tuple(load_scheme(p) for p in scheme_files())
+    derived = []
+    for scheme in files:
+        ids = sorted({sid for e in scheme.entries for sid, _ in e.targets})
+        for sid in ids:
+            from .loader import load_standard
+
+            try:
+                follower = followed_scheme(scheme, load_standard(sid))
+            except StandardError:
+                continue
+            if follower is not None:
+                derived.append(follower)
+    return files + tuple(derived)
+
+
+def followed_scheme(scheme: NumberingSchemeData, standard: Standard) -> NumberingSchemeData | None:
+    """``standard``'s own numbering as a scheme, when it follows ``scheme`` item by item (every item
+    answered by exactly one clause of it, and no clause twice): Beijing 2020 numbers GB/T 19580's
+    4.1.2 as 1.1, so a report that reuses its Beijing report for another award is read through the
+    GB/T rows (``1.1 高层领导的作用`` → Wuhan 5.2.2). None when it does not follow it."""
+    items = [e for e in scheme.entries if e.parent is not None]
+    own = [dict(e.targets).get(standard.id, ()) for e in items]
+    if not items or any(len(t) != 1 for t in own) or len({t[0] for t in own}) != len(own):
+        return None
+    by_id = {c.id: c for c in standard.clauses}
+    entries: list[SchemeEntry] = []
+    seen: set[str] = set()
+    for e, (cid,) in zip(items, own, strict=True):
+        clause = by_id.get(cid)
+        if clause is None or clause.parent is None or clause.parent not in by_id:
+            return None
+        parent = by_id[clause.parent]
+        if parent.id not in seen:
+            seen.add(parent.id)
+            entries.append(SchemeEntry(parent.number or parent.id, parent.title, e.kind, None))
+        entries.append(SchemeEntry(clause.number or clause.id, clause.title, e.kind, parent.number or parent.id, e.targets))
+    title = f"{standard.title}的编号（按{scheme.title}逐项对应）"
+    return NumberingSchemeData(f"{standard.id}-numbering", title, tuple(entries), scheme.notes, scheme.path)
 
 
 def _load_scheme(path: Path) -> NumberingSchemeData:
