@@ -104,8 +104,8 @@ import yaml
 
 from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Paragraph, Section, Standard
-from ..standards.crosswalk import NumberingSchemeData, numbering_schemes
-from ..text.headings import ordinal_value, split_number, template_titles
+from ..standards.crosswalk import NumberingSchemeData, numbering_id, numbering_schemes
+from ..text.headings import POINT_STYLES, ordinal_value, split_number, template_titles
 from .body import BodyEvidence
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]
@@ -714,10 +714,6 @@ def _by_place(
     return [replace(v, ordinal=k, by_place=True) for k, v in enumerate(views, start=1)]
 
 
-_POINT_NUMBERS = frozenset({"alpha", "circled", "paren-num", "num-paren"})
-"""Numbering styles of points inside an item (a., ①, （1）, 1）)."""
-
-
 def _escapes_as_suffix(
     views: Sequence[_SectionView],
     picks: list[tuple[int | None, bool]],
@@ -731,7 +727,7 @@ def _escapes_as_suffix(
     out = list(picks)
     staying = False
     for k in range(len(out) - 1, -1, -1):
-        if views[k].section.numbering_style not in _POINT_NUMBERS:
+        if views[k].section.numbering_style not in POINT_STYLES:
             continue
         j = out[k][0]
         leaves = j is not None and candidates[j].clause.id in escapes
@@ -1114,8 +1110,8 @@ def _is_wrapper(
     level = [i for i in idx.infos if i.clause.parent == parent and i.clause.expects_answer and not i.is_profile]
     if len(level) < 2:
         return False
-    if _DROP.sub("", section.title) in vocab.wrapper_titles:
-        return True  # its title names the report itself (第二部分　自评报告)
+    if context is None and _DROP.sub("", section.title) in vocab.wrapper_titles:
+        return True  # at the top, a title that names the report itself (第二部分　自评报告)
     own = _Title.of(section.title, vocab)
     if vocab.is_profile(own.canon) or any(_title_similarity(own, i.title).score >= WRAPPER_TITLE for i in idx.infos):
         return False
@@ -1305,7 +1301,7 @@ def _detect_scheme(doc: Document, standard: Standard, idx: _Index, vocab: Vocabu
     if not numbered:
         return None
     for data in schemes:
-        if data.id == f"{standard.id}-numbering":
+        if data.id == numbering_id(standard.id):
             continue  # the standard's own numbering is no foreign scheme
         pro = con = 0.0
         for number, text, _s in numbered:

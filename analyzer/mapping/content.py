@@ -187,7 +187,7 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         for i, k in zip(rows, path, strict=True):
             decided[body[i].id] = _content_decision(body[i], cands[k], sims[i], cands, targets, method_name)
 
-    # a table after the last chapter that the text points to (详见附表2) answers the clause that names it
+    # a table no clause was credited with that the text points to (详见附表2) answers the clause naming it
     decided.update(credit_referenced_tables(doc, decided))
     decided.update(_chapter_summaries(doc, standard, alignment, body))
     matches = []

@@ -337,6 +337,8 @@ def _explanation(
 
 _CLAUSE = re.compile(r"[，；,;]")
 _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+_CHANGED = re.compile(r"降|升|减|增|回落|延长|缩短|下滑|跌")
+"""A change told before a colon (满意率由91.2%降到89.7%：…): what follows the colon tells why."""
 CIRCUMSTANCE_CHARS = 6
 """Chinese characters a clause needs to narrate a circumstance (北京堂食多次暂停) rather than lead in (2022年)."""
 
@@ -348,7 +350,7 @@ def _circumstance(text: str, at: int, years: set[int]) -> bool:
     the story after a colon (``满意率由91.2%降到89.7%：那一年租金减免类工单大幅增加…``)."""
     after = text[at:]
     colon = re.search(r"[：:]", after)
-    if colon is not None:
+    if colon is not None and _CHANGED.search(after[: colon.start()]):
         # 12345转办件满意率由91.2%降到89.7%：那一年租金减免类工单大幅增加…: the fall, then its story
         told = _CLAUSE.split(after[colon.end() :])[0]
         if len(re.findall(r"[\u4e00-\u9fff]", told)) >= CIRCUMSTANCE_CHARS and not re.search(r"\d", told):

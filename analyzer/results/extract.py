@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..model import Paragraph
+from .lexicon import default_patterns
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
 from .prose import latest_year, prose_comparisons, read_prose
 from .tables import read_table
@@ -50,23 +51,22 @@ def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEviden
 
 
 NAME_SLACK = 2
-"""Characters one written form of an indicator's name may add to another (中央厨房关键设备完好率 /
-中央厨房设备完好率) and still name the same series, when their years do not overlap."""
+"""Characters a qualifier may add to an indicator's name (中央厨房关键设备完好率 / 中央厨房设备完好率)."""
 
 
 def _same_series(a: Indicator, b: Indicator) -> bool:
-    """``a`` and ``b`` are one indicator written two ways: one name is the other with at most
-    :data:`NAME_SLACK` characters left out (a qualifier dropped in a later year), they end alike,
-    their units agree and their years do not overlap (each year's figure written once)."""
+    """``a`` and ``b`` are one indicator written two ways: one name is the other with a qualifier
+    that does not change what is measured left out (``name-qualifier`` in patterns.yaml: 关键, 主要,
+    年度 … — 中央厨房关键设备完好率 / 中央厨房设备完好率; never 一次 or 新员工, which name another
+    indicator), their units agree and their years do not overlap (each year's figure written once)."""
     short, long = sorted((a.name, b.name), key=len)
-    if len(short) < 4 or not 0 < len(long) - len(short) <= NAME_SLACK or short[-2:] != long[-2:]:
+    if len(short) < 4 or not 0 < len(long) - len(short) <= NAME_SLACK:
         return False
     if a.unit and b.unit and a.unit != b.unit:
         return False
     if not a.values or not b.values or {v.year for v in a.values} & {v.year for v in b.values}:
         return False
-    chars = iter(long)
-    return all(ch in chars for ch in short)
+    return any(long[: h.start] + long[h.end :] == short for h in default_patterns().find(long, "name-qualifier"))
 
 
 def _merge(indicators: list[Indicator]) -> tuple[Indicator, ...]:

@@ -157,20 +157,24 @@ def _names_others(name: str) -> bool:
     return default_patterns().has(name, "comparison-noun")
 
 
-def _about_others(text: str) -> bool:
-    """A would-be name that opens by comparing (``高于椒澜食堂公布的80.2分``, ``与椒澜食堂公开的97.0%相当``)
-    or with another organisation's figures for the same period (``同期椒澜食堂累计5项``; not ``同期公司…``):
-    the figure after it is someone else's, not an indicator of the report's own."""
+def _about_others(text: str, after: str = "") -> bool:
+    """A would-be name that opens by comparing (``高于椒澜食堂公布的80.2分``, ``与椒澜食堂公开的97.0%相当``,
+    ``after`` holding the rest of the clause) or with another organisation's figures for the same period
+    (``同期椒澜食堂累计5项``; not ``同期公司…`` or ``同期净利润``, a name of the report's own): the figure
+    after it is someone else's, not an indicator of the report's own."""
     p = default_patterns()
     t = text.strip()
-    if t.startswith(("与", "和", "跟", "同")) and not t.startswith(("同期", "同比", "同年")):
-        return True
+    if t.startswith(("与", "和", "跟")) and p.has(t + after, "compare-verb"):
+        return True  # 与椒澜食堂公开的97.0%大体相当 (not 和解率)
     if any(h.start == 0 for h in p.find(t, "compare-statement")) or any(h.start == 0 for h in p.find(t, "peer-verb")):
         return True
     period = [h for h in p.find(t, "same-period") if h.start == 0]
     if period:
         rest = t[period[0].end :].lstrip("，, ")
-        return bool(rest) and not any(h.start == 0 for label in ("own-or-past", "subject") for h in p.find(rest, label))
+        if not rest or any(h.start == 0 for label in ("own-or-past", "subject") for h in p.find(rest, label)):
+            return False
+        # 同期净利润 is the report's own figure for the same period; 同期椒澜食堂累计 another's
+        return not any(h.end == len(rest) for h in p.find(rest, "kpi-suffix"))
     return False
 
 
@@ -371,6 +375,9 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     ``lead`` is the :attr:`ProseReading.lead` of the paragraph before: a line that opens with a
     year (``2022年度：0.95``) and names nothing gives its figure to that indicator. A sentence that
     opens with a name and a colon (``客户投诉率：2021年0.35%，2022年…``) names the figures after it.
+    A paragraph that opens with a bare year (``2022年，门店多次临时停业……``) dates its sentences
+    that have no year of their own (not those in the present: 目前, 截至 …), and ``这一年`` / ``当年``
+    name the year last written (``year-anaphor``).
     """
     text = fold(paragraph.text)
     series: dict[str, _Series] = {}
@@ -408,7 +415,9 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     for sentence in sentences(paragraph):
         if not joined:  # after a ；the statement goes on: its name and year carry over
             last_name = lead_name
-            sentence_year = paragraph_year
+            # (目前 / 截至 / 累计 put a sentence in the present, not in the paragraph's year)
+            present = any(h.start == 0 for h in default_patterns().find(sentence, "present-time"))
+            sentence_year = None if present else paragraph_year
         joined = sentence.endswith(("；", ";"))
         sentence = _colon_as_copula(sentence)
         # 客户投诉率（%）：2021年0.35%，2022年…: the name before the colon names the figures after it
@@ -455,7 +464,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                 rest = clause[: mentions[0].start] + clause[mentions[0].end :]
                 if not _figures(rest) and not re.search(r"[\u4e00-\u9fff]{3,}", rest):
                     sentence_year = mentions[0].years[0]
-                    if opening:
+                    if opening and not re.search(r"[\u4e00-\u9fff]", rest):
+                        # only a bare 2022年， opens a year's paragraph (not 2020年以来, 2021年起)
                         paragraph_year = sentence_year
                     continue
             named = _read_clause(clause, mentions, years_context, sentence_year, last_name, add)
@@ -742,7 +752,7 @@ def _read_clause(
     name_part = before[:verb] if verb is not None else before
     if mentions:
         name_part = name_part.replace(clause[mentions[0].start : mentions[0].end], "")
-    if _about_others(name_part):
+    if _about_others(name_part, after):
         return ""
     name = _clean(name_part) or last_name
     if not name:

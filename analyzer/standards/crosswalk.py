@@ -473,13 +473,13 @@ def load_scheme(path: Path) -> NumberingSchemeData:
 def numbering_schemes() -> tuple[NumberingSchemeData, ...]:
     """Every shipped numbering scheme of another standard (GB/T 19580-2012), and the numbering of
     every shipped standard that follows one of them item by item (:func:`followed_scheme`)."""
+    from .loader import load_standard  # (the loader reads the crosswalk's folder: imported late)
+
     files = tuple(load_scheme(p) for p in scheme_files())
     derived = []
     for scheme in files:
         ids = sorted({sid for e in scheme.entries for sid, _ in e.targets})
         for sid in ids:
-            from .loader import load_standard
-
             try:
                 follower = followed_scheme(scheme, load_standard(sid))
             except StandardError:
@@ -511,7 +511,12 @@ def followed_scheme(scheme: NumberingSchemeData, standard: Standard) -> Numberin
             entries.append(SchemeEntry(parent.number or parent.id, parent.title, e.kind, None))
         entries.append(SchemeEntry(clause.number or clause.id, clause.title, e.kind, parent.number or parent.id, e.targets))
     title = f"{standard.title}的编号（按{scheme.title}逐项对应）"
-    return NumberingSchemeData(f"{standard.id}-numbering", title, tuple(entries), scheme.notes, scheme.path)
+    return NumberingSchemeData(numbering_id(standard.id), title, tuple(entries), scheme.notes, scheme.path)
+
+
+def numbering_id(standard_id: str) -> str:
+    """The id of a shipped standard's own numbering as a scheme (:func:`followed_scheme`)."""
+    return f"{standard_id}-numbering"
 
 
 def _load_scheme(path: Path) -> NumberingSchemeData:

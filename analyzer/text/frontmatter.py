@@ -37,6 +37,7 @@ by another short line is the cover's organisation line.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ from typing import Literal
 
 import yaml
 
+from .chars import FULLWIDTH_NUMBER_MAP
 from .headings import split_number
 
 FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside"]
@@ -160,16 +162,26 @@ def _toc_row(line: str) -> int | None:
     return None
 
 
+def _page_value(line: str) -> int | None:
+    """The page number a 目录 row ends with, as a number (None for roman numerals)."""
+    m = re.search(r"([0-9０-９]{1,3})\D*$", line)
+    return int("".join(FULLWIDTH_NUMBER_MAP.get(ch, ch) for ch in m.group(1))) if m else None
+
+
 def toc_entries(text: str) -> int:
     """How many 目录 entries ``text`` consists of (0 when any part of it is not an entry); the rows
     of a 目录 written as a table count too (:func:`_toc_row`)."""
     total = 0
-    rows = [_toc_row(line) for line in _lines(text)]
+    lines = _lines(text)
+    rows = [_toc_row(line) for line in lines]
     if rows and all(r is not None for r in rows):
-        # a header row (章节 | 页码), or titles that all carry heading numbers: a two-column table
-        # of figures (营业收入（亿元） | 12) is no 目录
+        # a header row (章节 | 页码), or titles that all carry heading numbers, and pages that never go
+        # down: a two-column table of figures (营业收入（亿元） | 12) or of scores (1.1 … | 85, 1.2 … | 60)
+        # is no 目录
         entries = [r for r in rows if r]
-        if entries and (0 in rows or all(r == 2 for r in entries)):
+        pages = [_page_value(ln) for ln, r in zip(lines, rows, strict=True) if r]
+        ascending = all(b >= a for a, b in itertools.pairwise(pages) if a is not None and b is not None)
+        if entries and ascending and (0 in rows or all(r == 2 for r in entries)):
             return len(entries)
         return 0
     for line in _lines(text):
@@ -274,8 +286,14 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
     out: list[FrontKind | None] = [None] * len(units)
     # the leading run
     run_end = 0
+    seen_toc = False
     for k, u in enumerate(units):
         kind = kinds[k]
+        if seen_toc and kind == "cover" and all(ln.rstrip().endswith(("：", ":")) for ln in _lines(u.text)):
+            # after the 目录, a short line ending in ： with nothing after it (公司有三项要点：) leads
+            # into the content; it is no cover line
+            kinds[k] = kind = None
+        seen_toc = seen_toc or kind == "toc"
         if kind is None and (u.is_table or u.numbered or not _is_short(u.normalized)):
             break
         run_end = k + 1

@@ -54,6 +54,8 @@ STRICT_THRESHOLD = 0.85
 """Minimum confidence when the format already marks headings (DOCX styles, Markdown ``#``)."""
 
 _CN = "一二三四五六七八九十百零〇两"
+_MEASURE = "人个名次家项元天月日年周岁分秒小时条件台套吨"
+"""Words of measure: after ``3-5`` a span (3-5 人组成攻关小组, 0-5 分), not a hyphenated heading number."""
 _D = "0-9０-９"
 _SP = r"[ \u3000]*"
 
@@ -77,13 +79,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # space before the title: 2021-2023 is a year range, 1-2月 a span)
     (
         "decimal",
-        re.compile(rf"(?P<num>[{_D}]{{1,2}}(?:[-－][{_D}]{{1,2}}){{1,3}})(?=[ \u3000]+[^\s{_D}])"),
+        re.compile(rf"(?P<num>[{_D}]{{1,2}}(?:[-－][{_D}]{{1,2}}){{1,3}})(?=[ \u3000]+[^\s{_D}{_MEASURE}])"),
     ),
     # 1. / 1．/ "1 领导" (one part: a dot, or a space before the title)
     ("decimal", re.compile(rf"(?P<num>[{_D}]{{1,2}})(?:{_SP}[.．](?![{_D}])|[ \u3000]+(?=[^\s{_D}]))")),
     ("circled", re.compile(r"(?P<num>[\u2460-\u2473\u2776-\u277f\u2780-\u2793])")),
     # (c）d）可持续发展与契合时代: two points run together are a heading of the first)
-    ("alpha", re.compile(r"[(（]?(?P<num>[a-zA-Z])[.．)）](?:[a-zA-Z][.．)）])*(?![a-zA-Z0-9])")),
+    ("alpha", re.compile(r"[(（]?(?P<num>[a-zA-Z])[.．)）](?:(?<=[)）])[a-zA-Z][)）])*(?![a-zA-Z0-9])")),
 )
 
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
@@ -491,7 +493,7 @@ _CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn"})
 _DI_STYLES = frozenset({"part", "chapter", "section"})
 """The 第X… styles: above every decimal, whatever the restarts say."""
 _UNNUMBERED = frozenset({"plain", "bracket"})
-_POINT_STYLES = frozenset({"alpha", "circled", "paren-num", "num-paren"})
+POINT_STYLES = frozenset({"alpha", "circled", "paren-num", "num-paren"})
 """Numbering of points inside an item (a）, ①, （1）, 1）): never a report's chapters."""
 
 
@@ -751,10 +753,13 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
     only_plain = top_style is None
     # Point-level numbering only (a）b）c）, ①②, （1）) under unnumbered titles: the titles carry the
     # structure and the points nest below the title before them, as parts of it.
+    point_numbers = [h.number for h in content if h.style in POINT_STYLES]
     points_only = (
         top_style is not None
-        and set(numbered_styles) <= _POINT_STYLES
-        and sum(1 for h in content if h.style in _UNNUMBERED) >= 2
+        and set(numbered_styles) <= POINT_STYLES
+        and sum(1 for h in content if h.style in _UNNUMBERED and not h.is_template) >= 2
+        # points restart under every title (a）… a）…); ①②③ that never restart may be the chapters
+        and len(set(point_numbers)) < len(point_numbers)
     )
     only_plain = only_plain or points_only
 
@@ -802,7 +807,7 @@ def assign_levels(headings: Sequence[HeadingInfo]) -> list[int]:
             plain_parent = None
             continue
         if only_plain:
-            if points_only and h.style in _POINT_STYLES:
+            if points_only and h.style in POINT_STYLES:
                 levels[i] = last_plain + 1  # a point of the title above it
                 continue
             if points_only:
@@ -892,6 +897,8 @@ def _sits_above(
     numbers: frozenset[str],
     extended: frozenset[str] = frozenset(),
 ) -> bool:
+    """Whether the open heading ``top`` holds a heading of ``style`` numbered ``number``. ``numbers``:
+    the document's decimal numbers; ``extended``: those right above their own extension (1 → 1.1)."""
     if top.formatted and top.style in _UNNUMBERED:
         return True  # a pattern-only heading goes below the open styled title
     dt, dn = _depth(top.style), _depth(style)

@@ -82,3 +82,10 @@ def test_an_appendix_table_named_by_one_item_answers_that_item(tmp_path: Path) -
     assert clause_of[both.id] is None
     # the item's figures are read from the appendix: three years and a comparison
     assert not any(f.check in ("results-three-years", "results-no-data") and f.clause == "2.3" for f in a.findings)
+
+
+def test_labels_are_named_at_a_words_start_or_after_a_pointing_word() -> None:
+    from analyzer.mapping.references import _labels_named
+
+    assert _labels_named("上述数据详见附表2，另如表3-1所示。") == {"附表2", "表3-1"}
+    assert _labels_named("职工代表3名，发表2篇论文，代表一线员工，意图一致。") == set()

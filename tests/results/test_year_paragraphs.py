@@ -154,3 +154,20 @@ def test_a_repeat_rate_is_better_lower() -> None:
     from analyzer.results import default_polarity
 
     assert default_polarity().of("诉求重复率") == "down"
+
+
+def test_names_that_name_another_indicator_and_years_that_are_no_dates_stay_apart() -> None:
+    paras = [
+        text("2021年产品合格率为99.5%。", "p1", 0),
+        text("2022年产品合格率为99.6%。", "p2", 1),
+        text("2023年产品一次合格率为97.0%。", "p3", 2),  # 一次 names another indicator
+    ]
+    names = {i.name: tuple(v.year for v in i.values) for i in extract_results("7.1", paras).indicators}
+    assert names["产品合格率"] == (2021, 2022) and names["产品一次合格率"] == (2023,)
+    since = [text("2020年以来，公司持续推进服务标准化建设。客户满意度达到92.5分。", "p1", 0)]
+    assert all(not i.values for i in extract_results("7.2", since).indicators)  # 以来 is no year of data
+    now = [text("2021年，营业收入为9.4亿元。目前客户满意度为92.5分。", "p1", 0)]
+    got = {i.name: tuple(v.year for v in i.values) for i in extract_results("7.2", now).indicators}
+    assert got.get("营业收入") == (2021,) and not got.get("客户满意度")
+    own = [text("2023年，营业收入为9.4亿元，同期净利润1.2亿元。", "p1", 0)]
+    assert "净利润" in {i.name for i in extract_results("7.3", own).indicators}  # the report's own

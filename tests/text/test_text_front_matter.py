@@ -353,6 +353,7 @@ def test_a_toc_laid_out_as_a_table_is_a_toc(text: str) -> None:
         "| 营业收入（亿元） | 12 |",  # two columns of figures: a title and a small number are no entry
         "营业收入（亿元）\t12\n净利润（亿元）\t3",
         "| 指标 | 2021年 |\n| 营业收入 | 12 |",
+        "1.1 高层领导的作用\t85\n1.2 组织治理\t60",  # scores, not pages: they go down
     ],
 )
 def test_a_two_column_table_of_figures_is_no_toc(text: str) -> None:

@@ -110,6 +110,7 @@ def test_heading_styles(line: str, style: str, number: str | None, title: str) -
         "1.1 公司如何开展工作？具体做法如下。",
         "1. 2023年营业收入为什么下降？",
         "1-2月份话务量同比增长",
+        "3-5 人组成攻关小组",  # a span and a measure word
         "营业收入（2023）",  # a year in brackets names no clause
         "毛利率提高（3.5%）",
         "12.5%",
@@ -314,6 +315,20 @@ def test_points_under_unnumbered_titles_nest_below_them() -> None:
         HeadingInfo("alpha", number="a", ordinal=None),
     ]
     assert assign_levels(infos) == [1, 1, 2, 3, 3, 2, 3, 1, 2, 3]
+
+
+def test_circled_chapters_that_never_restart_are_not_points() -> None:
+    # 组织概述 / ①领导 (主要做法 / 实施成效) / ②战略 (主要做法 / 实施成效): ①② are the chapters
+    infos = [
+        HeadingInfo("plain"),
+        HeadingInfo("circled", number="①", ordinal=1),
+        HeadingInfo("plain", is_template=True),
+        HeadingInfo("plain", is_template=True),
+        HeadingInfo("circled", number="②", ordinal=2),
+        HeadingInfo("plain", is_template=True),
+        HeadingInfo("plain", is_template=True),
+    ]
+    assert assign_levels(infos) == [1, 1, 2, 2, 1, 2, 2]
 
 
 def test_format_levels_win() -> None:
