@@ -56,7 +56,7 @@ _MAX_SHORT = 60
 
 _LEADER = r"(?:[.．·•・…⋯‥]{2,}|(?:[.．·•・][ \u3000]){3,}|[-_—－]{4,}|\t+|[ \u3000]{3,})"
 _PAGE = r"(?:[0-9０-９]{1,3}|[ivxlcIVXLC]{1,6})"
-_PAGE_WORD = r"第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*页"
+_PAGE_WORD = r"第[ \u3000]*[0-9０-９]{1,3}[ \u3000]*[页頁]"
 """A page written as a word (``第3页``): a page reference with or without a leader before it."""
 _PAGE_P = r"[Pp][.．]?[ \u3000]*[0-9０-９]{1,3}"
 """``P3`` / ``p.3``: a page reference after a leader or a space."""

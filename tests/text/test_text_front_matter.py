@@ -42,6 +42,7 @@ def _headings(doc: Document) -> list[tuple[str, int, str | None, bool]]:
         "企业简介　第1页",
         "　1.1 文化引领　第3页\n第2章 战略规划 第 7 页",
         "第1章 领导力……P3",
+        "　1.1 文化引領　第3頁",  # traditional characters: the page word too
         "1.2 组织治理 p.4",
         "　　P.1 组织描述………………1",  # GB/T 19580's profile number at the start is the title's
     ],
