@@ -454,6 +454,14 @@ def _levels(units: list[_Unit]) -> list[int]:
     templates = template_titles(
         [h.title if h.number is None and u.front is None else None for _, u, h in heads], holds_text
     )
+    # per heading, the unit index of the next unnumbered title that is no repeated part (one pass back)
+    next_title: list[int | None] = [None] * len(heads)
+    following: int | None = None
+    for n in range(len(heads) - 1, -1, -1):
+        next_title[n] = following
+        kk, uu, hh = heads[n]
+        if hh.number is None and n not in templates and uu.front is None:
+            following = kk
     infos: list[HeadingInfo] = []
     for n, (k, u, h) in enumerate(heads):
         style_level = u.block.style_level if u.heading is not None else None
@@ -461,14 +469,8 @@ def _levels(units: list[_Unit]) -> list[int]:
             style_level = font_rank.get(u.block.font_size) if u.block.font_size is not None else None
         parent_shaped = _shaped_as_parent(units, k, heads[n + 1][0]) if n + 1 < len(heads) else False
         # …and against the next unnumbered title that is no repeated part (points a）b） in between left out)
-        later = [
-            kk
-            for nn, (kk, uu, hh) in enumerate(heads[n + 1 :], start=n + 1)
-            if hh.number is None and nn not in templates and uu.front is None
-        ]
-        parent_of_titles = (
-            h.number is None and bool(later) and _shaped_as_parent(units, k, later[0], skip_headings=True)
-        )
+        nxt = next_title[n]
+        parent_of_titles = h.number is None and nxt is not None and _shaped_as_parent(units, k, nxt, skip_headings=True)
         infos.append(
             HeadingInfo(
                 style=h.style,
