@@ -131,7 +131,6 @@ DESCRIPTIVE_PENALTY = 0.2
 
 _TITLE_WORDS = re.compile(r"报告|自评|申报")
 _PART_NUMBER = re.compile(r"^\s*(\d+(?:[.．]\d+)+)\s*")
-_SPLIT_PARTS = re.compile(r"[与和及、/／]|以及")
 _DROP = re.compile(r"[\s\u3000（）()【】《》“”\"'：:，,。.．;；!！?？\-—_]+")
 
 
@@ -704,7 +703,7 @@ def _by_place(
         return views
     children = [c for c in candidates if c.clause.parent == context.clause.id and c.ordinal is not None]
     for v in views:
-        parts = [_Title.of(p, vocab) for p in _SPLIT_PARTS.split(v.section.title) if len(p) >= 2]
+        parts = [_Title.of(p, vocab) for p in _JOIN.split(v.section.title) if len(p) >= 2]
         named = {c.clause.id for p in parts for c in children if _title_similarity(p, c.title).score >= ALSO_TITLE}
         if len(parts) >= 2 and len(named) >= 2:
             return views  # 创新体系和创新实践: a heading for two items hides how many items there are
