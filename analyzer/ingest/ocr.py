@@ -56,6 +56,8 @@ class OcrSettings:
     """Resolution pages are rendered at (150–200 reads body text; higher costs time, not accuracy)."""
     det_limit_side_len: int = 1280
     """The detector sees the image scaled so its longer side is at most this (``limit_type=max``)."""
+    rec_height: int = 48
+    """Text lines are scaled to this height for recognition (the model's own 48; lower is faster)."""
     use_cls: bool = False
     """Run the 0°/180° text-direction classifier (scans are upright; it costs ~10%)."""
     cores: int | None = None
@@ -80,7 +82,8 @@ class OcrSettings:
 
     def fingerprint(self) -> str:
         """What changes a recognition result: the engine and the detector settings."""
-        return f"{ENGINE}|det={self.det_limit_side_len}|cls={int(self.use_cls)}"
+        rec = "" if self.rec_height == 48 else f"|rec={self.rec_height}"
+        return f"{ENGINE}|det={self.det_limit_side_len}|cls={int(self.use_cls)}{rec}"
 
     def budget(self) -> tuple[int, int]:
         """(workers, onnxruntime threads per worker) within the core budget."""
@@ -277,6 +280,7 @@ def _engine(settings: OcrSettings, threads: int) -> object:
             det_limit_side_len=settings.det_limit_side_len,
             det_limit_type="max",
             use_cls=settings.use_cls,
+            rec_img_shape=[3, settings.rec_height, 320],
             intra_op_num_threads=threads,
             inter_op_num_threads=1,
             max_side_len=max(2000, settings.det_limit_side_len),

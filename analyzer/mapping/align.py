@@ -105,7 +105,8 @@ import yaml
 from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Paragraph, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_id, numbering_schemes
-from ..text.headings import POINT_STYLES, ordinal_value, split_number, template_titles
+from ..text.headings import ordinal_value, split_number, template_titles
+from ..text.levels import POINT_STYLES
 from .body import BodyEvidence
 
 AlignMethod = Literal["number", "title", "synonym", "position", "profile", "none"]

@@ -30,6 +30,17 @@ from dataclasses import dataclass, field
 
 from ..model import Paragraph
 from ..text.sentences import paragraph_sentences
+from .figures import (
+    NUM,
+    clean_name,
+    figure_value,
+    find_figures,
+    good_name,
+    is_difference,
+    relative_span,
+    unit_after,
+    year_mentions,
+)
 from .lexicon import YearMention, default_patterns
 from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
 from .numbers import fold
@@ -91,36 +102,17 @@ def _is_plan(clause: str) -> bool:
     return "plan-year" in p.token_labels(clause)
 
 
-# A span of years counted back from the item's latest year: 三年/近三年/近3年/过去三年/三年来 (no year written).
-_RELATIVE = re.compile(
-    r"(?<![\d.第十])(?:近|最近|过去|连续|这)?\s*([两二三四五2-5])\s*年(?![度级前后底初末内以])(?:来|间|中|里)?"
-)
-_RELATIVE_N = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-
-
-def relative_span(text: str) -> int:
-    """How many years a relative span names (``三年分别为`` → 3, ``近3年`` → 3), or 0."""
-    m = _RELATIVE.search(text)
-    return _RELATIVE_N[m.group(1)] if m else 0
-
-
-def _year_mentions(text: str) -> tuple[YearMention, ...]:
-    return default_patterns().year_mentions(text)
-
-
 # --------------------------------------------------------------------------- figures
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_FIGURE = re.compile(rf"(?<![\d.A-Za-z_/\-]){_NUM}(?![\d])")
 # After a figure: what makes it no figure of a result (dates, durations, list numbers, names).
 # A year in a from-to chain is a year mention (patterns.yaml), masked as Ⓨ… of the same length.
 _Y = "Ⓨ"
 _FROM_TO = re.compile(
-    rf"由\s*(?:(?P<y1>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v1>{_NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
+    rf"由\s*(?:(?P<y1>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v1>{NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
     rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
-    rf"(?:(?P<y2>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v2>{_NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:{_Y}+(?:的)?)?\s*{_NUM}[^\d，。；、和]*)*)"
+    rf"(?:(?P<y2>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v2>{NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:{_Y}+(?:的)?)?\s*{NUM}[^\d，。；、和]*)*)"
 )
-_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(?P<y>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v>{_NUM})")
+_REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(?P<y>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v>{NUM})")
 
 
 def _masked_years(clause: str) -> tuple[str, dict[int, int]]:
@@ -128,7 +120,7 @@ def _masked_years(clause: str) -> tuple[str, dict[int, int]]:
     length, and the year starting at each masked position."""
     text = clause
     at: dict[int, int] = {}
-    for m in _year_mentions(clause):
+    for m in year_mentions(clause):
         if not m.is_list:
             text = text[: m.start] + _Y * (m.end - m.start) + text[m.end :]
             at[m.start] = m.years[0]
@@ -137,17 +129,13 @@ def _masked_years(clause: str) -> tuple[str, dict[int, int]]:
 
 # A year and its figure (the year masked by _masked_years), joined to the next pair by an arrow, a slash,
 # 、 or a space: FY2021 95.2% → FY2022 96.8%
-_PAIR = re.compile(rf"(?P<y>{_Y}+)\s*(?:为|是|:|：)?\s*(?:约|近)?(?P<v>{_NUM})")
+_PAIR = re.compile(rf"(?P<y>{_Y}+)\s*(?:为|是|:|：)?\s*(?:约|近)?(?P<v>{NUM})")
 _ARROW = r"\s*(?:→|->|—>|=>|⟶|➝|➔)\s*"
-_ARROWS = re.compile(rf"(?:约)?{_NUM}[^\d→\-—=⟶➝➔，。；]{{0,6}}(?:{_ARROW}(?:约)?{_NUM}[^\d→\-—=⟶➝➔，。；]{{0,6}})+")
-_ARROW_VALUE = re.compile(rf"(?<![\d.]){_NUM}")
+_ARROWS = re.compile(rf"(?:约)?{NUM}[^\d→\-—=⟶➝➔，。；]{{0,6}}(?:{_ARROW}(?:约)?{NUM}[^\d→\-—=⟶➝➔，。；]{{0,6}})+")
+_ARROW_VALUE = re.compile(rf"(?<![\d.]){NUM}")
 _RESPECTIVELY = re.compile(r"(?:分别|依次)(?:为|是|达到|达|有)")
-_LIST_VALUES = re.compile(rf"(?:约|近)?({_NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
+_LIST_VALUES = re.compile(rf"(?:约|近)?({NUM})\s*(%|‰|[^\d\s，。；、,和及与]{{0,5}})")
 _CHANGE_AFTER = re.compile(r"^(?:增长|提高|提升|下降|降低|减少|增加|上升)")
-# 在咨询量激增的情况下 / 在疫情影响下 / 受…影响: circumstances, never part of a name.
-_ADVERBIAL = re.compile(
-    r"(?:在|受|随着|面对)[^，。；]{0,20}?(?:的)?(?:情况|背景|形势|条件|环境|影响|压力|冲击)?(?:下|中|时)$|^(?:在|受|随着|面对)[^，。；]{0,20}?(?:情况|背景|形势|条件|环境|影响|压力|冲击)(?:下|中|时)?"
-)
 # A topic clause naming what the next clauses give figures for: 净资产收益率方面 / 就顾客满意度而言.
 _TOPIC = re.compile(r"^(?:在|就|从)?([^，。；、]{2,24}?)(?:方面|而言|来看|看)$")
 
@@ -178,68 +166,6 @@ def _about_others(text: str, after: str = "") -> bool:
     return False
 
 
-def _figures(text: str) -> list[re.Match[str]]:
-    """Figures in ``text`` that may be results: no years, dates, list numbers or parts of names."""
-    out = []
-    years = [(y.start, y.end) for y in _year_mentions(text)]
-    for m in _FIGURE.finditer(text):
-        after = text[m.end() :]
-        if any(a <= m.start() < b for a, b in years):  # 2021年, 2021—2023年: years, no figures
-            continue
-        if _not_a_figure(text, m.start(), m.end(), after):
-            continue
-        out.append(m)
-    return out
-
-
-def _not_a_figure(text: str, start: int, end: int, after: str) -> bool:
-    """The number at ``text[start:end]`` is a date, list number or part of a name (``not-after-figure``
-    and ``not-before-figure`` patterns; a decimal point or a Latin letter right after it)."""
-    rest = after.lstrip()
-    if (rest[:1] == "." and rest[1:2].isdigit()) or (rest[:1].isascii() and rest[:1].isalpha()):
-        return True
-    p = default_patterns()
-    first = end + (len(after) - len(rest))
-    if any(h.start == first for h in p.find(text, "not-after-figure")):
-        return True
-    last = len(text[:start].rstrip())
-    return any(h.end == last for h in p.find(text, "not-before-figure"))
-
-
-def count_quantities(text: str) -> int:
-    """How many figures (not years, dates, ordinals or table numbers) ``text`` holds."""
-    return len(_figures(fold(text)))
-
-
-def _value(s: str) -> float:
-    return float(s.replace(",", ""))
-
-
-_PER = re.compile(r"/[^\s，。；、,]{1,6}")
-
-
-def _unit(after: str) -> str | None:
-    """The unit written right after a figure (``unit`` and ``unit-scale`` patterns): ``%``, ``万元``, ``元/吨``."""
-    p = default_patterns()
-    text = after.lstrip()
-    at = 0
-    scale = [h for h in p.find(text, "unit-scale") if h.start == 0]
-    if scale:
-        at = scale[0].end
-    units = [h for h in p.find(text, "unit") if h.start == at]
-    if not units:
-        return None
-    end = max(h.end for h in units)
-    per = _PER.match(text, end)
-    return text[: per.end() if per else end]
-
-
-def _is_difference(after: str) -> bool:
-    """``2.5个百分点``, ``近两倍``: a figure that is a difference, not a level."""
-    text = after.lstrip()
-    return any(h.start == 0 for h in default_patterns().find(text, "difference"))
-
-
 def _verb(before: str) -> int | None:
     """Where the verb right before a figure starts (为, 达到, 提升至, 降至 …, then 约/近 allowed), or None."""
     p = default_patterns()
@@ -249,42 +175,6 @@ def _verb(before: str) -> int | None:
         text = text[: min(h.start for h in qualifier)].rstrip()
     ends = [h for label in ("value-level", "value-up", "value-down") for h in p.find(text, label) if h.end == len(text)]
     return min(h.start for h in ends) if ends else None
-
-
-def _clean(name: str) -> str:
-    text = name
-    for m in reversed(_year_mentions(name)):
-        text = text[: m.start] + text[m.end :]
-    text = _RELATIVE.sub("", text)
-    text = _ADVERBIAL.sub("", text)
-    # 累计注册商标253件（2021年… : the name ends before a figure that opens a parenthesis
-    text = re.sub(rf"\s*{_NUM}\s*[^\d\s（(]{{0,3}}\s*[（(][^）)]*$", "", text)
-    text = re.sub(r"[（(][^）)]*$", "", text)
-    for _ in range(2):
-        text = re.sub(r"^[\s的、，]+|[\s的在于对为是有中、，约近]+$", "", text)
-        text = _without_subject(text)
-    return text
-
-
-def _without_subject(text: str) -> str:
-    """``text`` without the subjects and time adverbs it starts with (``subject`` patterns):
-    其中公司营业收入 → 营业收入."""
-    hits = default_patterns().find(text, "subject")
-    at = 0
-    while True:
-        longest = max((h.end for h in hits if h.start == at), default=at)
-        if longest == at:
-            return text[at:]
-        at = longest
-
-
-def _good_name(name: str) -> bool:
-    return (
-        2 <= len(name) <= 24
-        and re.search(r"[\u4e00-\u9fffA-Za-z]", name) is not None
-        and re.match(r"[占比较是为达由从到]|原因|由于|因为|主要|其中|截至", name) is None
-        and re.search(r"比上年|较上年|同比|(?:增加|减少|提高|提升|下降|增长|降低|缩短)$", name) is None
-    )
 
 
 @dataclass
@@ -317,14 +207,14 @@ def _named(text: str) -> tuple[str, str | None] | None:
     ``退货率（%）`` → (退货率, %), ``客户满意度`` → (客户满意度, None)."""
     text = text.strip().rstrip("：:").strip()
     # a span of years may come with the name (客户满意度2021—2023年：…), a single year may not (2021年度：…)
-    if not text or _figures(text) or any(not m.is_list for m in _year_mentions(text)) or _is_plan(text):
+    if not text or find_figures(text) or any(not m.is_list for m in year_mentions(text)) or _is_plan(text):
         return None
     unit = None
     m = _UNIT_PAREN.match(text)
     if m:
         text, unit = m.group(1), m.group(2).strip()
-    name = _clean(_LIST_INTRO.sub("", text))
-    if not _good_name(name) or _names_others(name) or re.search(r"[，。；,;！？]", name):
+    name = clean_name(_LIST_INTRO.sub("", text))
+    if not good_name(name) or _names_others(name) or re.search(r"[，。；,;！？]", name):
         return None
     return name, unit
 
@@ -349,7 +239,7 @@ def _lead_of(text: str) -> str:
 def starts_with_year(text: str) -> bool:
     """A list line that opens with a year (``2021年度：0.82``, ``FY2022 …``, ``· 2023财年 98.1%``)."""
     body = without_list_marker(fold(text).strip())
-    mentions = _year_mentions(body[:12])
+    mentions = year_mentions(body[:12])
     return bool(mentions) and mentions[0].start == 0
 
 
@@ -362,7 +252,7 @@ def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
             for clause in clauses(sentence):
                 if _is_plan(clause):
                     continue
-                for m in _year_mentions(clause):
+                for m in year_mentions(clause):
                     best = max(best or 0, *m.years)
     return best
 
@@ -393,8 +283,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     def add(name: str, unit: str | None, year: int | None, value: float, raw: str) -> None:
         if _about_others(name):
             return
-        name = _clean(name)
-        if not _good_name(name) or _names_others(name):
+        name = clean_name(name)
+        if not good_name(name) or _names_others(name):
             return
         unit = unit or units.get(name)
         s = series.setdefault(name, _Series(name, unit, {}, [], paragraph.id))
@@ -434,10 +324,10 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                 last_name = topic_named[0]
                 if topic_named[1]:
                     units.setdefault(last_name, topic_named[1])
-                if spans := [m for m in _year_mentions(clause) if m.is_list]:
+                if spans := [m for m in year_mentions(clause) if m.is_list]:
                     years_context = spans[-1].years
                 continue
-            mentions = _year_mentions(clause)
+            mentions = year_mentions(clause)
             lists = [m for m in mentions if m.is_list]
             if len(mentions) == 1 and not mentions[0].is_list:
                 last_year = mentions[0].years[0]
@@ -449,10 +339,10 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                 years_context = tuple(range(latest - n + 1, latest + 1))
             topic = _TOPIC.match(clause)
             # 净资产收益率方面，2021年为13.2%…: the name of what follows (投诉24小时响应率方面: 24 is part of it)
-            if topic and not any(_verb(clause[: f.start()]) is not None for f in _figures(clause)):
-                named_topic = _clean(topic.group(1))
+            if topic and not any(_verb(clause[: f.start()]) is not None for f in find_figures(clause)):
+                named_topic = clean_name(topic.group(1))
                 # a new topic ends the one before, even when its own name is not usable
-                good = _good_name(named_topic) and not _names_others(named_topic)
+                good = good_name(named_topic) and not _names_others(named_topic)
                 last_name = named_topic if good else ""
                 continue
             if last_name in series and _side_figure(clause, mentions, series[last_name], paragraph.id, sentence):
@@ -462,7 +352,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
             # a clause that is only a year ("2023年，…") dates the clauses after it
             if len(mentions) == 1 and not mentions[0].is_list:
                 rest = clause[: mentions[0].start] + clause[mentions[0].end :]
-                if not _figures(rest) and not re.search(r"[\u4e00-\u9fff]{3,}", rest):
+                if not find_figures(rest) and not re.search(r"[\u4e00-\u9fff]{3,}", rest):
                     sentence_year = mentions[0].years[0]
                     if opening and not re.search(r"[\u4e00-\u9fff]", rest):
                         # only a bare 2022年， opens a year's paragraph (not 2020年以来, 2021年起)
@@ -487,7 +377,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     )
     own_lead = _lead_of(paragraph.text)
     carried = lead if lead_name and not own_lead and lead_name in series else ""
-    return ProseReading(indicators, len(_figures(text)), own_lead or carried)
+    return ProseReading(indicators, len(find_figures(text)), own_lead or carried)
 
 
 _LABEL_COLON = re.compile(r"(?<=[，；,;])\s*([^，；,;：:]{2,24}?)\s*[：:](?=\s*(?:≥|≤|约|近)?\s*\d)")
@@ -535,7 +425,7 @@ def _column_head(text: str) -> tuple[str, ComparisonKind | None] | None:
 
 _COLUMN_ITEM = re.compile(
     rf"^(?P<name>.*?)\s*(?:为|是|达到|达)?\s*(?P<bound>≥|≤|>|<|＞|＜|不低于|不高于|不少于|不超过|不大于|不小于)?\s*"
-    rf"(?:约|近)?(?P<v>{_NUM})$"
+    rf"(?:约|近)?(?P<v>{NUM})$"
 )
 
 
@@ -554,8 +444,8 @@ def _column_line(
         inner = re.match(r"^([^：:]{2,24}?)\s*[：:]\s*(.*)$", clause)
         if inner and (own := _column_head(inner.group(1) + "：")) is not None:
             (label, kind), clause = own, inner.group(2)
-        figs = _figures(clause)
-        if len(figs) != 1 or _is_difference(clause[figs[0].end() :]):
+        figs = find_figures(clause)
+        if len(figs) != 1 or is_difference(clause[figs[0].end() :]):
             continue
         m = _COLUMN_ITEM.match(clause[: figs[0].end()])
         if m is None:
@@ -563,13 +453,13 @@ def _column_line(
         name_part = m.group("name")
         if name_part.strip() and (own := _column_head(name_part.strip() + "：")) is not None:
             (label, kind), name_part = own, ""
-        name = _clean(name_part) or lead_name
-        if not name or not _good_name(name) or _names_others(name) or p.has(name, "compare-statement"):
+        name = clean_name(name_part) or lead_name
+        if not name or not good_name(name) or _names_others(name) or p.has(name, "compare-statement"):
             continue
         years = p.years_inside(label)
         year = years[-1] if years else None
-        value = _value(figs[0].group(0))
-        s = series.setdefault(name, _Series(name, _unit(clause[figs[0].end() :]), {}, [], pid))
+        value = figure_value(figs[0].group(0))
+        s = series.setdefault(name, _Series(name, unit_after(clause[figs[0].end() :]), {}, [], pid))
         if kind is None:  # a bound (≥1.0) stays in the target's text
             s.targets.append(TargetValue(label, value, (m.group("bound") or "") + figs[0].group(0), year))
         else:
@@ -584,11 +474,11 @@ def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: 
 
     One figure after a copula, and the words before it name a target or whom the report compares
     with (the ``target`` and comparison patterns); a difference (``高出3个百分点``) is no figure."""
-    figs = _figures(clause)
+    figs = find_figures(clause)
     if len(figs) != 1 or not s.values:
         return False
     f = figs[0]
-    if _is_difference(clause[f.end() :]):
+    if is_difference(clause[f.end() :]):
         return False
     before = clause[: f.start()]
     verb = _verb(before)
@@ -602,7 +492,7 @@ def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: 
         return False
     years = [y for m in mentions for y in m.years]
     year = years[-1] if len(years) == 1 else max(s.values)
-    value = _value(f.group(0))
+    value = figure_value(f.group(0))
     p = default_patterns()
     kind = None
     if not p.has(label, "target"):
@@ -658,29 +548,29 @@ def _read_clause(
             if r.group("v")
         ]
         more = [v for _, v in rest_items]
-        unit = (m.group("u1") or "").strip() or _unit(clause[m.end("v2") :])
-        if _is_difference(clause[m.end("v2") :]):
+        unit = (m.group("u1") or "").strip() or unit_after(clause[m.end("v2") :])
+        if is_difference(clause[m.end("v2") :]):
             return ""
         y1 = year_at.get(m.start("y1")) if m.group("y1") else None
         y2 = year_at.get(m.start("y2")) if m.group("y2") else None
         if y1 is not None and y2 is None and not more and sentence_year is not None and sentence_year > y1:
             y2 = sentence_year
         if y1 is not None and y2 is not None:
-            add(name, unit, y1, _value(v1), v1)
-            add(name, unit, y2, _value(v2), v2)
+            add(name, unit, y1, figure_value(v1), v1)
+            add(name, unit, y2, figure_value(v2), v2)
             # 由2021年的0.98%提升至2022年的1.08%、2023年的1.17%: every further figure with its year
             for y, v in rest_items:
                 if y is not None:
-                    add(name, unit, y, _value(v), v)
+                    add(name, unit, y, figure_value(v), v)
         else:
             figures = [v1, v2, *more]
             if years_context and len(figures) == len(years_context):
                 for y, v in zip(years_context, figures, strict=True):
-                    add(name, unit, y, _value(v), v)
+                    add(name, unit, y, figure_value(v), v)
             else:
                 for v in figures:
-                    add(name, unit, None, _value(v), v)
-        return _clean(name)
+                    add(name, unit, None, figure_value(v), v)
+        return clean_name(name)
     # …分别为A、B和C
     r = _RESPECTIVELY.search(clause)
     if r:
@@ -688,48 +578,48 @@ def _read_clause(
         if _CHANGE_AFTER.match(after):
             return ""
         head = clause[: r.start()]
-        dated = [(m.start, m.end) for m in _year_mentions(after)]  # 分别为A、B和C（2021—2023年）: no figures
+        dated = [(m.start, m.end) for m in year_mentions(after)]  # 分别为A、B和C（2021—2023年）: no figures
         values = [
             (m.group(1), m.group(2))
             for m in _LIST_VALUES.finditer(after)
-            if not _is_difference(m.group(2)) and not any(a <= m.start(1) < b for a, b in dated)
+            if not is_difference(m.group(2)) and not any(a <= m.start(1) < b for a, b in dated)
         ]
         first = re.search(r"\d", after)
         lead = after[: first.start()] if first else ""
-        name = _clean(head) or _clean(re.sub(r"(?:约|近)$", "", lead)) or last_name
+        name = clean_name(head) or clean_name(re.sub(r"(?:约|近)$", "", lead)) or last_name
         lists = [x for x in mentions if x.is_list]
         years = lists[-1].years if lists else years_context
         if years and len(values) == len(years):
             for y, (v, u) in zip(years, values, strict=True):
-                add(name, u or None, y, _value(v), v)
+                add(name, u or None, y, figure_value(v), v)
         else:
             for v, u in values:
-                add(name, u or None, None, _value(v), v)
-        return _clean(name)
+                add(name, u or None, None, figure_value(v), v)
+        return clean_name(name)
     # FY2021 95.2% → FY2022 96.8% → FY2023 98.1% / 2021年6.8、2022年6.1、2023年5.7: a year before each figure
     pairs = list(_PAIR.finditer(masked))
-    if len(pairs) >= 2 and len(pairs) == len(_figures(clause)):
-        name = _clean(clause[: pairs[0].start()]) or last_name
+    if len(pairs) >= 2 and len(pairs) == len(find_figures(clause)):
+        name = clean_name(clause[: pairs[0].start()]) or last_name
         if name:
             for m in pairs:
                 v = m.group("v")
-                add(name, _unit(clause[m.end("v") :]), year_at[m.start("y")], _value(v), v)
-            return _clean(name)
+                add(name, unit_after(clause[m.end("v") :]), year_at[m.start("y")], figure_value(v), v)
+            return clean_name(name)
     # 2021—2023年：92.1%→94.0%→95.6%: as many figures joined by arrows as the clause's (or paragraph's) years
     arrows = _ARROWS.search(clause)
     if arrows:
         lists = [x for x in mentions if x.is_list]
         years = lists[-1].years if lists else years_context
         values = _ARROW_VALUE.findall(arrows.group(0))
-        if years and len(values) == len(years) and len(values) == len(_figures(clause)):
+        if years and len(values) == len(years) and len(values) == len(find_figures(clause)):
             head = clause[: arrows.start()]
             for x in reversed([x for x in mentions if x.end <= arrows.start()]):
                 head = head[: x.start] + head[x.end :]
-            name = _clean(head) or last_name
+            name = clean_name(head) or last_name
             if name:
                 for y, v in zip(years, values, strict=True):
-                    add(name, _unit(clause[arrows.start() :].split(v, 1)[1]), y, _value(v), v)
-                return _clean(name)
+                    add(name, unit_after(clause[arrows.start() :].split(v, 1)[1]), y, figure_value(v), v)
+                return clean_name(name)
     # 2021年平均接通率为92.1% / 2022年提升至94.5% (name from the clause before)
     singles = [x for x in mentions if not x.is_list]
     year = singles[0].years[0] if len(singles) == 1 and len(mentions) == 1 else None
@@ -737,12 +627,12 @@ def _read_clause(
         year = sentence_year
     if year is None:
         return ""
-    figs = [f for f in _figures(clause) if not _in_compared_aside(clause, f.start())]
+    figs = [f for f in find_figures(clause) if not _in_compared_aside(clause, f.start())]
     if len(figs) != 1:
         return ""
     f = figs[0]
     after = clause[f.end() :]
-    if _is_difference(after):
+    if is_difference(after):
         return ""
     before = clause[: f.start()]
     verb = _verb(before)
@@ -754,11 +644,11 @@ def _read_clause(
         name_part = name_part.replace(clause[mentions[0].start : mentions[0].end], "")
     if _about_others(name_part, after):
         return ""
-    name = _clean(name_part) or last_name
+    name = clean_name(name_part) or last_name
     if not name:
         return ""
-    add(name, _unit(after), year, _value(f.group(0)), f.group(0))
-    return _clean(name)
+    add(name, unit_after(after), year, figure_value(f.group(0)), f.group(0))
+    return clean_name(name)
 
 
 # --------------------------------------------------------------------------- comparisons

@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Paragraph
+from .figures import clean_name, figure_value, find_figures, good_name, unit_after
 from .lexicon import default_patterns
 from .model import TargetValue
-from .prose import _clean, _figures, _good_name, _unit, _value, clauses, sentences
+from .prose import clauses, sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,18 +64,18 @@ def _item(item: str, year: int | None, pid: str) -> StatedTarget | None:
     bound = p.first(item, "target-bound")
     if bound is None:
         return None
-    figs = [f for f in _figures(item) if f.start() >= bound.end and f.start() - bound.end <= 1]
+    figs = [f for f in find_figures(item) if f.start() >= bound.end and f.start() - bound.end <= 1]
     if not figs:
         return None
     f = figs[0]
     head = item[: bound.start]
     cut = max((h.end for h in p.find(head, "target") + p.find(head, "list-lead")), default=0)
-    name = _clean(head[cut:])
+    name = clean_name(head[cut:])
     lead = p.first(name, "name-lead")
     if lead is not None and lead.start == 0:
-        name = _clean(name[lead.end :])
-    if not _good_name(name) or p.has(name, "target"):
+        name = clean_name(name[lead.end :])
+    if not good_name(name) or p.has(name, "target"):
         return None
-    value = _value(f.group(0))
+    value = figure_value(f.group(0))
     said = item.strip(" 。；;")
-    return StatedTarget(name, TargetValue(said, value, said, year), _unit(item[f.end() :]), pid)
+    return StatedTarget(name, TargetValue(said, value, said, year), unit_after(item[f.end() :]), pid)

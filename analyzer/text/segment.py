@@ -19,7 +19,7 @@
    **Run-in headings** (``（一）强化领导引领。…`` at a paragraph's start) open sections only where
    the document's own headings are too few to carry its structure (:func:`_decide_run_ins`); their
    paragraph stays a text paragraph and the section's heading span is the lead-in inside it.
-   **Levels** (:func:`analyzer.text.headings.assign_levels`): format levels (``style_level``;
+   **Levels** (:func:`analyzer.text.levels.assign_levels`): format levels (``style_level``;
    for PDF heading blocks without one, the rank of their font size) win; otherwise the numbering
    grammar relative to the enclosing heading (第X部分 > 一、 > （一） > 1. > （1）, decimal depth) and
    the document's own restarts. Levels are depths in the tree of content headings (1 = top).
@@ -57,9 +57,7 @@ from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
     HEADING_THRESHOLD,
     STRICT_THRESHOLD,
-    HeadingInfo,
     HeadingMatch,
-    assign_levels,
     is_caption,
     ordinal_value,
     recognize,
@@ -67,6 +65,7 @@ from .headings import (
     split_number,
     template_titles,
 )
+from .levels import HeadingInfo, assign_levels
 from .normalize import (
     PARAGRAPH_STEPS,
     PARAGRAPH_STEPS_T2S,

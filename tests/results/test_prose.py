@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.results.figures import count_quantities
 from analyzer.results.model import Indicator
-from analyzer.results.prose import count_quantities, prose_comparisons, read_prose
+from analyzer.results.prose import prose_comparisons, read_prose
 
 from .helpers import text
 

@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.text.headings import (
-    HEADING_THRESHOLD,
-    HeadingInfo,
-    assign_levels,
-    format_levels_agree,
-    is_caption,
-    recognize,
-)
+from analyzer.text.headings import HEADING_THRESHOLD, is_caption, recognize
+from analyzer.text.levels import HeadingInfo, assign_levels, format_levels_agree
 
 
 @pytest.mark.parametrize(
