@@ -5,7 +5,9 @@
 
 A text PDF (default: the committed two-page fixture ``tests/fixtures/pdf/rl_report.pdf``) is printed to
 a scan (:func:`analyzer.evaluation.scan.scan_pdf`) and its pages are recognised with every setting,
-with the cache off. ``--det`` values are the detector's ``limit_side_len`` with ``limit_type=max``
+with the cache off. ``--rec`` sets are the heights text lines are recognised at
+(:attr:`analyzer.ingest.ocr.OcrSettings.rec_heights`; ``48`` is RapidOCR's own, ``32+40+48`` three).
+``--det`` values are the detector's ``limit_side_len`` with ``limit_type=max``
 (the longer side is scaled down to it), or ``736min``: RapidOCR's default (the shorter side scaled up
 to at least 736, so a 150-dpi page is not scaled at all). ``--split WxT`` runs W pages at once with T
 onnxruntime threads each (W×T = the core budget). Each row also gives the character accuracy
@@ -50,6 +52,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dpi", default="150")
     ap.add_argument("--det", default="736min,960,1280")
     ap.add_argument("--split", default="1x2,2x1")
+    ap.add_argument(
+        "--rec",
+        default="48,32+40+48",
+        help="recognition line-height sets to compare, comma-separated; the heights of a set joined by +",
+    )
     ap.add_argument("--cls", action="store_true", help="also run the text-direction classifier")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
@@ -63,16 +70,17 @@ def main(argv: list[str] | None = None) -> int:
     numbers = list(range(1, len(refs) + 1))
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{len(numbers)} page(s) of {args.pdf.name}; {os.cpu_count()} CPUs; load average {load:.1f} at start")
-    print(f"{'dpi':>4} {'det':>7} {'split':>5} {'s/page':>7} {'chars':>6}")
+    print(f"{'dpi':>4} {'det':>7} {'split':>5} {'rec':>8} {'s/page':>7} {'chars':>6}")
     rows = []
     for dpi in (int(d) for d in args.dpi.split(",")):
         scan = scan_pdf(source, dpi=dpi, pages=numbers)
         for det in args.det.split(","):
-            for split in args.split.split(","):
+            for split, rec in ((sp, r) for sp in args.split.split(",") for r in args.rec.split(",")):
                 workers, threads = (int(x) for x in split.split("x"))
                 settings = OcrSettings(
                     dpi=dpi,
                     det_limit_side_len=int(det.removesuffix("min")),
+                    rec_heights=tuple(int(h) for h in rec.split("+")),
                     use_cls=args.cls,
                     cores=workers * threads,
                     workers=workers,
@@ -85,10 +93,11 @@ def main(argv: list[str] | None = None) -> int:
                     def engine(s: OcrSettings, t: int, _orig=original) -> object:  # RapidOCR's own default
                         from rapidocr_onnxruntime import RapidOCR
 
-                        key = ("min", t)
+                        key = ("min", s.rec_heights, t)
                         found = ocr._LOCAL.__dict__.setdefault("engines", {}).get(key)
                         if found is None:
                             found = RapidOCR(use_cls=s.use_cls, intra_op_num_threads=t, inter_op_num_threads=1)
+                            found.text_rec = ocr._ByLineHeight(found.text_rec, s.rec_heights)
                             ocr._LOCAL.engines[key] = found
                         return found
 
@@ -107,8 +116,10 @@ def main(argv: list[str] | None = None) -> int:
                     matched += sum(b.size for b in sm.get_matching_blocks())
                     total += len(ref)
                 acc = matched / total if total else 0.0
-                rows.append({"dpi": dpi, "det": det, "split": split, "seconds_per_page": seconds, "chars": acc})
-                print(f"{dpi:4d} {det:>7} {split:>5} {seconds:7.1f} {acc:6.3f}", flush=True)
+                rows.append(
+                    {"dpi": dpi, "det": det, "split": split, "rec": rec, "seconds_per_page": seconds, "chars": acc}
+                )
+                print(f"{dpi:4d} {det:>7} {split:>5} {rec:>8} {seconds:7.1f} {acc:6.3f}", flush=True)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"load average {load:.1f} at the end")
     if args.json:

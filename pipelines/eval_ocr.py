@@ -31,6 +31,7 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -39,6 +40,9 @@ from analyzer.evaluate import LabelledParagraph, LabelledReport, load_labelled, 
 from analyzer.evaluation import perturb  # noqa: E402
 from analyzer.model import Document  # noqa: E402
 from analyzer.text.normalize import to_simplified  # noqa: E402
+
+if TYPE_CHECKING:
+    from analyzer.ingest.ocr import OcrSettings
 
 SOURCES: tuple[tuple[str, Path], ...] = (
     ("own", ROOT / "samples"),
@@ -86,7 +90,7 @@ def folders(pattern: str | None) -> list[tuple[str, Path]]:
     return out
 
 
-def char_accuracy(text_pdf: bytes, scan: bytes) -> tuple[float, int]:
+def char_accuracy(text_pdf: bytes, scan: bytes, settings: OcrSettings | None = None) -> tuple[float, int]:
     """(share of the text layer's characters the OCR text matches, pages), page by page."""
     import pypdfium2 as pdfium
 
@@ -101,7 +105,7 @@ def char_accuracy(text_pdf: bytes, scan: bytes) -> tuple[float, int]:
             tp.close()
     finally:
         pdf.close()
-    pages = ocr_pdf_pages(scan, list(range(1, len(refs) + 1)), OcrSettings())
+    pages = ocr_pdf_pages(scan, list(range(1, len(refs) + 1)), settings or OcrSettings())
     matched = total = 0
     for ref, page in zip(refs, pages, strict=True):
         got = "".join("".join(ln.text for ln in page.image.lines).split())
@@ -155,7 +159,14 @@ def _accuracy(doc: object, report: object, std_id: str, variant: str) -> float:
     return s.paragraphs_correct / s.paragraphs if s.paragraphs else 0.0
 
 
-def run(group: str, folder: Path, cache: Path, dpi: int, variant_name: str = "as-written") -> OcrRow:
+def run(
+    group: str,
+    folder: Path,
+    cache: Path,
+    dpi: int,
+    variant_name: str = "as-written",
+    rec_heights: tuple[int, ...] | None = None,
+) -> OcrRow:
     from analyzer.evaluation.render import rendered
     from analyzer.evaluation.scan import scan_pdf
     from analyzer.ingest import IngestConfig, read_document
@@ -172,9 +183,10 @@ def run(group: str, folder: Path, cache: Path, dpi: int, variant_name: str = "as
         off = IngestConfig(ocr=OcrSettings(mode="off"))
         d_docx = read_document(docx, off)
         t = time.perf_counter()
-        d_scan = read_document(scan, IngestConfig(ocr=OcrSettings(dpi=dpi)))
+        settings = OcrSettings(dpi=dpi) if rec_heights is None else OcrSettings(dpi=dpi, rec_heights=rec_heights)
+        d_scan = read_document(scan, IngestConfig(ocr=settings))
         seconds = time.perf_counter() - t
-        chars, pages = char_accuracy(pdf.read_bytes(), scan.read_bytes())
+        chars, pages = char_accuracy(pdf.read_bytes(), scan.read_bytes(), settings)
         tolerant, repaired = tolerant_labels(report, d_scan)
         return OcrRow(
             group,
@@ -199,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dpi", type=int, default=150)
     ap.add_argument("--variant", default="as-written", help="layout variant printed and scanned (default as-written)")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    ap.add_argument(
+        "--rec-heights", default=None, help="recognition line heights, e.g. 48 or 32,40,48 (default: OcrSettings')"
+    )
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
     rows = []
@@ -207,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         f"{'tolerant':>8} {'re-paired':>9} {'chars':>6} {'s/page':>6}"
     )
     for group, folder in folders(args.reports):
-        r = run(group, folder, args.cache, args.dpi, args.variant)
+        heights = tuple(int(h) for h in args.rec_heights.split(",")) if args.rec_heights else None
+        r = run(group, folder, args.cache, args.dpi, args.variant, heights)
         rows.append(r)
         if r.error:
             print(f"{r.report:28} ERROR {r.error}")
