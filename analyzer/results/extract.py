@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..model import Paragraph
 from .lexicon import default_patterns
+from .mentions import abbreviation
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
 from .prose import latest_year, prose_comparisons, read_prose
 from .tables import read_table
@@ -58,7 +59,13 @@ def _same_series(a: Indicator, b: Indicator) -> bool:
     """``a`` and ``b`` are one indicator written two ways: one name is the other with a qualifier
     that does not change what is measured left out (``name-qualifier`` in patterns.yaml: 关键, 主要,
     年度 … — 中央厨房关键设备完好率 / 中央厨房设备完好率; never 一次 or 新员工, which name another
-    indicator), their units agree and their years do not overlap (each year's figure written once)."""
+    indicator), their units agree and their years do not overlap (each year's figure written once).
+    A name with its abbreviation set apart (``一次交检合格率 FTY``) is one series with either part alone."""
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if (split := abbreviation(x.name)) is not None and y.name in split:
+            return True  # 一次交检合格率 FTY is FTY and 一次交检合格率
     short, long = sorted((a.name, b.name), key=len)
     if len(short) < 4 or not 0 < len(long) - len(short) <= NAME_SLACK:
         return False

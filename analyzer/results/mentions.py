@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .lexicon import default_patterns
 from .numbers import fold
 
 _PREFIXES = re.compile(r"^(?:年度|当年|全年|平均|主要|综合|累计|第三方|国内|公司|全员)+")
@@ -28,11 +29,39 @@ _VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+# 一次交检合格率 FTY / 准时交付率OTD / 设备综合效率（OEE）: a Chinese name with its Latin abbreviation after it
+_ALIASED = re.compile(r"^(?P<name>[^A-Za-z]*[\u4e00-\u9fff])[\s（(]*(?P<abbr>[A-Z][A-Za-z0-9]{1,7})[）)]?$")
+
+
+def abbreviation(name: str) -> tuple[str, str] | None:
+    """(Chinese name, abbreviation) when ``name`` is a whole indicator name in Chinese followed by its
+    Latin abbreviation (``一次交检合格率 FTY``, ``准时交付率OTD``, ``设备综合效率（OEE）``); the report may then
+    use either alone. Not ``来料PPM`` or ``KPI达成率``: there the Latin word is part of the name."""
+    m = _ALIASED.match(fold(name).strip())
+    if m is None or sum(c.isupper() for c in m.group("abbr")) < 2:
+        return None
+    chinese = m.group("name").strip()
+    if not any(h.end == len(chinese) for h in default_patterns().find(chinese, "kpi-suffix")):
+        return None
+    return chinese, m.group("abbr")
+
+
+HELD_NAME = 4
+"""Characters a name must keep without its holder to still name one indicator (主动离职率, not 满意度)."""
+
+
 @lru_cache(maxsize=4096)  # pure str→tuple memo, bounded; holds no resource (issue 16: allowed)
 def variants(name: str) -> tuple[str, ...]:
-    """The forms a report uses for an indicator: the name, without a generic prefix, usual synonyms."""
+    """The forms a report uses for an indicator: the name, without a generic prefix, usual synonyms,
+    a Chinese name and its abbreviation each alone (:func:`abbreviation`), and the name without whose
+    figure it is when enough is left (``name-holder``: 员工主动离职率 → 主动离职率, not 员工满意度 → 满意度)."""
     base = fold(name)
     out = [base]
+    if (split := abbreviation(base)) is not None:
+        out.extend(split)
+    holder = max((h.end for h in default_patterns().find(base, "name-holder") if h.start == 0), default=0)
+    if holder and len(base) - holder >= HELD_NAME:
+        out.append(base[holder:])  # 员工主动离职率 → 主动离职率
     short = _PREFIXES.sub("", base)
     if short and short != base:
         out.append(short)

@@ -53,7 +53,7 @@ _CLAUSE_SPLIT = re.compile(r"[，；：;:]|,(?!\d{3})")
 def sentences(paragraph: Paragraph) -> tuple[str, ...]:
     """Sentences of a paragraph (SARA's one splitter, :mod:`analyzer.text.sentences`), folded and stripped;
     a bullet mark opening the paragraph (``· 2023年 98.1%``, ``- FY2021：…``) is left out."""
-    out = tuple(t for t in (_FY_GLUED.sub(r"\1\2 ", fold(x)).strip() for x in paragraph_sentences(paragraph)) if t)
+    out = tuple(t for t in (_fiscal_years(fold(x)).strip() for x in paragraph_sentences(paragraph)) if t)
     if out:
         first = without_list_marker(out[0])
         out = ((first,) if first else ()) + out[1:]
@@ -62,6 +62,13 @@ def sentences(paragraph: Paragraph) -> tuple[str, ...]:
 
 # FY and four digits are a year: FY202195.2% (a space lost between full-width digits) is FY2021 95.2%.
 _FY_GLUED = re.compile(r"(?<![A-Za-z])(FY|fy)\s*(20[0-3]\d)(?=\d)")
+# FY and two digits are one too (FY22为68%): unlike 22年, never a duration.
+_FY_SHORT = re.compile(r"(?<![A-Za-z])(FY|fy)\s*([0-3]\d)(?![\d.])")
+
+
+def _fiscal_years(text: str) -> str:
+    """``text`` with fiscal years written out: FY22 → FY2022, FY202195.2% → FY2021 95.2%."""
+    return _FY_SHORT.sub(r"\g<1>20\2", _FY_GLUED.sub(r"\1\2 ", text))
 
 
 def without_list_marker(text: str) -> str:
@@ -353,6 +360,9 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
             if len(mentions) == 1 and not mentions[0].is_list:
                 rest = clause[: mentions[0].start] + clause[mentions[0].end :]
                 if not find_figures(rest) and not re.search(r"[\u4e00-\u9fff]{3,}", rest):
+                    since = clause[mentions[0].end :].lstrip()
+                    if any(h.start == 0 for h in default_patterns().find(since, "year-since")):
+                        continue  # 2021年以来，… / 2022年起，…: no one year for the clauses after it
                     sentence_year = mentions[0].years[0]
                     if opening and not re.search(r"[\u4e00-\u9fff]", rest):
                         # only a bare 2022年， opens a year's paragraph (not 2020年以来, 2021年起)
@@ -527,6 +537,20 @@ def _names_last_year(clause: str) -> bool:
     return any(h.start <= 1 for h in default_patterns().find(clause, "year-anaphor"))
 
 
+def _year_of_change(before: str, mentions: Sequence[YearMention], sentence_year: int | None) -> int | None:
+    """The one year a from-to change (由A降到B) happened in: the single year written before it in the
+    clause (``FTY在FY2022由…``, not ``2021年以来由…``), else the year its sentence opens with."""
+    here = year_mentions(before)
+    if len(here) > 1 or any(m.is_list or len(m.years) != 1 for m in here):
+        return None
+    if here:
+        after = before[here[0].end :].lstrip()
+        if any(h.start == 0 for h in default_patterns().find(after, "year-since")):
+            return None
+        return here[0].years[0]
+    return sentence_year if not mentions else None
+
+
 def _read_clause(
     clause: str,
     mentions: Sequence[YearMention],
@@ -555,6 +579,10 @@ def _read_clause(
         y2 = year_at.get(m.start("y2")) if m.group("y2") else None
         if y1 is not None and y2 is None and not more and sentence_year is not None and sentence_year > y1:
             y2 = sentence_year
+        if y1 is None and y2 is None and not more:
+            # 2022年（净利润率）由8.6%降到6.9%: the change of that year, from the year before's level
+            y2 = _year_of_change(clause[: m.start()], mentions, sentence_year)
+            y1 = y2 - 1 if y2 is not None else None
         if y1 is not None and y2 is not None:
             add(name, unit, y1, figure_value(v1), v1)
             add(name, unit, y2, figure_value(v2), v2)

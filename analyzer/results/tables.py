@@ -78,22 +78,22 @@ def names_other_organisation(label: str, plain_years: set[int | None]) -> bool:
     """Whether a header or row label gives another organisation's figure for a year the table
     already has its own plain column or row for: ``瑜泊酒店集团（2023年）`` beside ``2023年``.
 
-    The own figure for that year is in the plain column, so a second, named one is someone else's.
-    The name must end in an organisation word (``organisation`` in ``patterns.yaml``: 公司, 集团 …)
-    after at least two characters, and not be a unit of the organisation itself (``own-unit``:
-    分公司, 事业部 …) or the organisation's own past (``own-or-past``: 本公司, 上年 …).
+    The own figure for that year is in the plain column, so a second, named one is someone else's
+    (``岚栖课堂（2023年）``, a brand without 公司). The name (two characters or more, no figures, more than
+    an organisation word alone) must not be a unit of the organisation itself (``own-unit``: 分公司, 事业部 …), its own past
+    (``own-or-past``: 本公司, 上年 …), a target, a requirement, a source, or a change or part of the
+    year (``change-column``: 同比, 增幅, 上半年 …).
     """
     years = years_inside(label)
     if len(years) != 1 or years[0] not in plain_years:
         return False
     p = default_patterns()
     name = _BRACKETED.sub("", fold(label)).strip()
-    if not name or years_inside(name):
+    if len(name) < 2 or any(ch.isdigit() for ch in name):
         return False
-    if p.has(name, "own-unit", "own-or-past", "target", "requirement", "source-column"):
-        return False
-    last = p.find(name, "organisation")
-    return bool(last) and last[-1].end == len(name) and last[-1].start >= 2
+    if any(h.start == 0 and h.end == len(name) for h in p.find(name, "organisation")):
+        return False  # 集团（2023年）: no name, maybe the organisation's own group
+    return not p.has(name, "own-unit", "own-or-past", "target", "requirement", "source-column", "change-column")
 
 
 def _comparison_kind_of(label: str) -> ComparisonKind:

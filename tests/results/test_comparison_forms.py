@@ -59,6 +59,9 @@ def test_these_do_not(name: str, template: str) -> None:
         "竞争对手甲（2023年）",
         "全国连锁百强平均（2023年）",
         "行业排名",
+        "Peer A 沐岚传感",
+        "Industry Avg.",
+        "Benchmark（FY2023）",
     ],
 )
 def test_comparison_columns_with_a_year_are_comparisons(header: str) -> None:
@@ -67,7 +70,8 @@ def test_comparison_columns_with_a_year_are_comparisons(header: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "header", ["目标值", "2023年目标值", "2025年规划目标", "2023年预算目标", "国家标准要求", "考核值"]
+    "header",
+    ["目标值", "2023年目标值", "2025年规划目标", "2023年预算目标", "国家标准要求", "考核值", "FY2023 Target 目标值"],
 )
 def test_targets_and_requirements_are_no_comparisons(header: str) -> None:
     assert comparison_kind(header) is None

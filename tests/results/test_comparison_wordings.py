@@ -19,6 +19,14 @@ COMPARE = [
     "头部企业同期为91.0%。",
     "2023年顾客满意度92.1%，较行业平均高1.2个百分点。",
     "市场占有率在湖北省同行业中排名第二。",
+    # joint ventures name whom they compare with in English
+    "FY2023客户满意度比Peer A高3.1分，比Industry Avg.高6.6分。",
+    "关键工序自动化率FY2023为76%，高于Industry Avg.的58%。",
+    "FY2023 FTY回升到99.1%，高于Peer A。",
+    "单位制造成本与集团benchmark的差距缩小到4%。",
+    # a place in a ranking, with no ranking verb
+    "在联盟的企业综合评价中，我们从2021年的第6位升到2022年的第5位、2023年的第3位。",
+    "纳税总额2023年在海淀区教育服务类企业中排第7位。",
 ]
 NOT_COMPARE = [
     "2023年目标值为90%。",
@@ -30,6 +38,10 @@ NOT_COMPARE = [
     "满意度优于年度目标。",
     "满意度比2022年提高2分。",
     "满意度较上年提高1.2分。",
+    "Average handling time由18分钟缩短至12分钟。",
+    "通过Peer Review的设计占比95%。",
+    "FY2023的YoY增长为12%。",
+    "第二期项目满意度为92%。",  # 第二 without 位 or 名 is no place in a ranking
 ]
 
 

@@ -34,6 +34,20 @@ def _brute(
     return {n: [(k, at) for k, t in enumerate(texts) if (at := mentions(t, *n)) >= 0] for n in names}
 
 
+def test_a_name_with_its_abbreviation_is_named_by_either() -> None:
+    assert mentions("FTY在FY2022由98.6%降到97.9%。", "一次交检合格率 FTY", "%") == 0
+    assert mentions("一次交检合格率三年保持在97%以上。", "一次交检合格率 FTY", "%") == 0
+    assert mentions("设备OEE提高到82%。", "设备综合效率（OEE）", "%") == 2
+    assert mentions("OTD连续三年保持在99%以上。", "准时交付率OTD", "%") == 0
+    assert mentions("KPI树覆盖28个指标。", "KPI达成率", "%") == -1  # KPI is part of that name, no abbreviation
+    assert mentions("来料PPM下降。", "客户端零公里PPM", None) == -1  # 客户端零公里 names no indicator alone
+
+
+def test_a_name_without_whose_figure_it_is() -> None:
+    assert mentions("2022年主动离职率升到19.6%，主要是改了招生方式。", "员工主动离职率", "%") == 5
+    assert mentions("满意度提高到92分。", "员工满意度", "分") == -1  # 满意度 alone may be anyone's
+
+
 def test_hand_built_sentences() -> None:
     index = MentionIndex(HAND)
     for n, hits in _brute(HAND, NAMES).items():

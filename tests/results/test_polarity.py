@@ -62,6 +62,9 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("高峰准点率", "up"),
         # arriving on time: 准时送达率 is a 送达率
         ("外卖订单准时送达率", "up"),
+        # launched on schedule
+        ("课程按期上线率", "up"),
+        ("直播准时开播率", "up"),
         ("航班准时到达率", "up"),
         ("工单按时率", "up"),
     ],

@@ -65,6 +65,32 @@ def test_a_leading_year_clause_dates_the_clause_after_it() -> None:
     assert _series(found["单笔贷款运营成本"]) == [(2021, 46.0), (2023, 29.0)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "净利润率在2022年由8.6%降到6.9%，主要原因是芯片短缺。",
+        "2022年，净利润率由8.6%降到6.9%。",
+        "FY2022净利润率由8.6%降到6.9%。",
+    ],
+)
+def test_a_change_in_one_year_starts_from_the_year_before(sentence: str) -> None:
+    # the year written before 由A降到B is the year of the change: A is the level of the year before
+    assert _series(_by_name(sentence)["净利润率"]) == [(2021, 8.6), (2022, 6.9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2021年以来，净利润率由8.6%提高到9.9%。",
+        "净利润率自2021年起由8.6%提高到9.9%。",
+        "近三年净利润率由8.6%提高到9.9%。",
+        "净利润率由8.6%提高到9.9%。",
+    ],
+)
+def test_a_change_over_a_period_gives_no_years(sentence: str) -> None:
+    assert all(i.years == () for i in read_prose(text(sentence)).indicators)
+
+
 def test_full_width_digits_in_prose() -> None:
     found = _by_name("２０２２年顾客满意度为９１．２分，２０２３年提高到９２．６分。")
     assert _series(found["顾客满意度"]) == [(2022, 91.2), (2023, 92.6)]
@@ -73,6 +99,11 @@ def test_full_width_digits_in_prose() -> None:
 def test_fiscal_years_in_prose() -> None:
     found = _by_name("FY2022营业收入为12.4亿元，FY2023增至15.1亿元。")
     assert _series(found["营业收入"]) == [(2022, 12.4), (2023, 15.1)]
+
+
+def test_two_digit_fiscal_years_in_prose() -> None:
+    found = _by_name("关键工序自动化率FY2021为61%，FY22为68%，FY23为76%。")
+    assert _series(found["关键工序自动化率"]) == [(2021, 61.0), (2022, 68.0), (2023, 76.0)]
 
 
 @pytest.mark.parametrize(
@@ -139,3 +170,18 @@ def test_comparisons_in_prose(sentence: str, kind: str) -> None:
 )
 def test_no_comparison_in_prose(sentence: str) -> None:
     assert prose_comparisons(text(sentence)) == ()
+
+
+def test_a_table_row_with_an_abbreviation_and_the_prose_naming_it_are_one_indicator() -> None:
+    from analyzer.results.extract import extract_results
+
+    from .helpers import table
+
+    rows = table(
+        "KPI 指标 | FY2021 | FY2022 | FY2023 | Peer A 沐岚传感\n一次交检合格率 FTY（%） | 98.6 | 97.9 | 99.1 | 98.4"
+    )
+    prose = text("FTY在FY2022由98.6%降到97.9%，原因是两条新线同年投产。", pid="p2", index=1)
+    found = extract_results("6.3", [rows, prose])
+    named = [i for i in found.indicators if "FTY" in i.name]
+    assert len(named) == 1
+    assert named[0].years == (2021, 2022, 2023)

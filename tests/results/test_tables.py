@@ -284,6 +284,10 @@ def test_a_label_ending_in_a_number_with_its_first_cell_filled_stays_as_it_is() 
         ("集团（2023年）", False),  # no name before the organisation word
         ("峪川精密集团（2020年）", False),  # a year the table has no own column for
         ("2023年（调整后）", False),  # the own figure, restated
+        ("岚栖课堂（2023年）", True),  # a brand, without 公司 or 集团
+        ("同比（2023年）", False),  # a change, not another organisation
+        ("上半年（2023年）", False),  # a part of the year
+        ("2023年实际（2023年）", False),
     ],
 )
 def test_a_column_naming_another_organisation_for_a_year_of_the_table_compares(header: str, compares: bool) -> None:
