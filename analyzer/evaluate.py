@@ -26,6 +26,7 @@ from pathlib import Path
 from .model import Document, Paragraph, Standard
 from .results.prose import without_list_marker
 from .text.normalize import to_simplified
+from .text.plain import inline_text
 
 LEAF_F1 = 0.8
 
@@ -83,33 +84,54 @@ def _ws(text: str) -> str:
     return "".join(text.split())
 
 
-def _key(text: str) -> str:
+_CUT_IMAGE = re.compile(r"!\[([^\]]*)\]?(?:\([^)]*)?$")
+_THEMATIC_BREAK = re.compile(r"^(?:([-*_])(?:[ \t]*\1){2,}|<hr\s*/?>)$", re.IGNORECASE)
+
+
+def _key(text: str, *, shown: bool = False) -> str:
     """What pairing compares: the text without whitespace and without the bullet mark it opens with
     (a PDF may draw ``·`` or ``•`` as a graphic, so its text starts after the mark), in simplified
-    characters (a traditional label against a document read in simplified, or OCR that mixed the two)."""
+    characters (a traditional label against a document read in simplified, or OCR that mixed the two).
+    With ``shown``, Markdown inline markup is read as the text it shows (a Markdown reader shows
+    ``1. **课程质量**：…`` as 1. 课程质量：…), and ``**`` a cut label leaves open is dropped."""
+    if shown:
+        text = _CUT_IMAGE.sub(r"\1", text)  # ![图3-1 学员满意度](img/fig — a label cut inside the link
+        text = re.sub(r"&[A-Za-z0-9#]{0,7}$", "", text)  # …&nbsp;&n — cut inside an entity
+        text = re.sub(r"\*\*|__", "", inline_text(text))
     key = _ws(without_list_marker(text.strip())) or _ws(text)
     return to_simplified(key)[0]
+
+
+def _shows_text(lab: LabelledParagraph) -> bool:
+    line = lab.text_start.strip()
+    return not (_THEMATIC_BREAK.match(line) or not _key(line, shown=True).strip())
 
 
 def pair_paragraphs(
     doc: Document, labels: Sequence[LabelledParagraph]
 ) -> list[tuple[LabelledParagraph, Paragraph | None]]:
-    """Each label with the document paragraph it describes (None when not found), in order."""
+    """Each label with the document paragraph it describes (None when not found), in order. Labels
+    and paragraphs are compared as written and as shown (:func:`_key`), so a Markdown label pairs
+    with the paragraph a reader made of it whether or not that reader read the markup."""
     body = [p for p in doc.paragraphs if p.kind != "heading"]
-    texts = [_key(p.text) for p in body]
     # the text as extracted too: a traditional report is analysed in simplified characters
-    originals = [_key(doc.extracted_text[s.start : s.end]) for s in (doc.extracted_span(p.span) for p in body)]
+    extracted = [doc.extracted_text[s.start : s.end] for s in (doc.extracted_span(p.span) for p in body)]
+    keys = [
+        {k for t in (p.text, e) for k in (_key(t), _key(t, shown=True)) if k}
+        for p, e in zip(body, extracted, strict=True)
+    ]
 
-    def starts(i: int, first: str) -> bool:
-        return texts[i].startswith(first) or originals[i].startswith(first)
+    def starts(i: int, firsts: set[str]) -> bool:
+        return any(k.startswith(f) for k in keys[i] for f in firsts)
 
     out: list[tuple[LabelledParagraph, Paragraph | None]] = []
     pos = 0
     for lab in labels:
-        first = _key(lab.text_start.split("\n")[0]) if lab.kind == "table" else _key(lab.text_start)
-        hit = next((i for i in range(pos, len(body)) if starts(i, first)), None)
+        start = lab.text_start.split("\n")[0] if lab.kind == "table" else lab.text_start
+        firsts = {k for k in (_key(start), _key(start, shown=True)) if k}
+        hit = next((i for i in range(pos, len(body)) if firsts and starts(i, firsts)), None)
         if hit is None:
-            hit = next((i for i in range(len(body)) if starts(i, first)), None)
+            hit = next((i for i in range(len(body)) if firsts and starts(i, firsts)), None)
         out.append((lab, body[hit] if hit is not None else None))
         if hit is not None:
             pos = hit + 1
@@ -153,7 +175,9 @@ def score_mapping(
     misplaced: Iterable[str] = (),
 ) -> MappingScore:
     """Compare ``credited`` (paragraph id → clause) and ``missing`` with the labels."""
-    pairs = pair_paragraphs(doc, report.paragraphs)
+    # a label of a line that shows nothing (a Markdown rule, ``&nbsp;``) has no paragraph when the
+    # reader read the markup; it is no paragraph to score then
+    pairs = [(lab, p) for lab, p in pair_paragraphs(doc, report.paragraphs) if p is not None or _shows_text(lab)]
     correct = 0
     wrong: list[str] = []
     lab_sets: dict[str, set[int]] = {}

@@ -81,7 +81,9 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> AnalysisRecord:
     text = (dev_report("bj-meddevice") / "report.md").read_text(encoding="utf-8")
     assert "1）组织环境。" in text
     path = tmp_path_factory.mktemp("planted") / "R&D<报告>.md"
-    path.write_text(text.replace("1）组织环境。", "1）组织环境。" + PLANTED, 1), encoding="utf-8")
+    # written with entities, so that a Markdown reader shows the tag as text (a raw tag it would drop)
+    shown = PLANTED.replace("<", "&lt;").replace(">", "&gt;")
+    path.write_text(text.replace("1）组织环境。", "1）组织环境。" + shown, 1), encoding="utf-8")
     a = analyze_document(read_document(path), load_standard("beijing-2020"), AnalyzeOptions(backend="lexical"))
     return read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
 
@@ -206,7 +208,8 @@ def test_sample_page_escapes_and_lists_every_finding(tmp_path: Path) -> None:
     text = sample.read_text(encoding="utf-8")
     path = tmp_path / "R&D<报告>.md"
     first = "北京霜屿冷链物流股份有限公司（以下简称"
-    path.write_text(text.replace(first, PLANTED + first, 1), encoding="utf-8")
+    shown = PLANTED.replace("<", "&lt;").replace(">", "&gt;")  # the tag as text a Markdown reader shows
+    path.write_text(text.replace(first, shown + first, 1), encoding="utf-8")
     a = analyze_document(read_document(path), load_standard("beijing-2020"), AnalyzeOptions(backend="lexical"))
     record = read_record(json.dumps(analysis_to_dict(a), ensure_ascii=False))
     assert any(PLANTED in p.text for p in record.paragraphs)

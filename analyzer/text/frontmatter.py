@@ -69,7 +69,7 @@ _ENTRY_END = re.compile(
 _LOOSE_ENTRY = re.compile(rf"(?P<title>\S.{{0,48}}?)[ \u3000\t]+(?:{_PAGE}|{_PAGE_P}|{_PAGE_WORD})[ \u3000]*$")
 
 _KEY = r"[^\s：:，,。；;、()（）0-9０-９](?:[ \u3000]?[^\s：:，,。；;、()（）]){0,9}"
-_KV_LINE = re.compile(rf"(?:[ \u3000]*{_KEY}[ \u3000]*[：:][ \u3000]*[^：:。；;！？]{{0,60}}?[ \u3000]*)+")
+_KV_LINE = re.compile(rf"(?:[ \u3000]*{_KEY}[ \u3000]*[：:][ \u3000]*[^：:。；;！？]{{0,100}}?[ \u3000]*)+")
 _CN_DIGIT = "〇零一二三四五六七八九十○Ｏ"
 _CN_NUM = rf"[0-9０-９{_CN_DIGIT}]"
 _DATE = re.compile(
@@ -327,7 +327,9 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\s\u3000#]", "", text)
 
 
-_RUN_IN_WORD = re.compile(r"^(.{2,6}?)[：:](?=.{10})")
+_RUN_IN_WORD = re.compile(r"^(.{2,6}?)(?:[A-Za-z][A-Za-z.&'\-]*)?[：:](?=.{10})")
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[A-Za-z][A-Za-z.&'\-]*$")
+"""An English gloss after a Chinese word (``前言 Foreword``, ``阅读说明 Reading Guide`` squeezed)."""
 
 
 def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> None:
@@ -336,7 +338,7 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
     for k, u in enumerate(units):
         if u.numbered or u.is_table:
             continue
-        word = _squeezed(u.normalized)
+        word = _GLOSS.sub("", _squeezed(u.normalized))
         lead = _RUN_IN_WORD.match(word)
         if out[k] is None and lead is not None and lead.group(1) in lex.foreword_headings:
             out[k] = "aside"  # 前言：为深入贯彻……(the word run into its own paragraph)

@@ -3,6 +3,10 @@
 Rules, in order:
 
 - Blocks are separated by blank lines (lines of whitespace only, U+3000 included).
+- Markdown only: inline markup is read as the text it shows (:func:`inline_text`: ``**粗体**`` → 粗体,
+  ``<br>`` → a line break, ``&nbsp;`` → a space, ``![图3-1 …](img.png)`` → its caption, ``[附表2](#t2)``
+  → 附表2), in paragraphs, headings and table cells; a thematic break (``---``, ``* * *``, ``<hr>``) after
+  a blank line and a table-of-contents placeholder (``[TOC]``) show nothing and are left out.
 - Markdown only: an ATX heading line (``#`` … ``######`` + space) is a heading block with
   ``style_level`` = the number of ``#``, even without a blank line around it. ``|``-pipe tables
   (with a ``|---|`` separator row) become table blocks. A line bold as a whole (``**…**`` or
@@ -28,6 +32,9 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from markdown_it import MarkdownIt
 
 from ..ingest.blocks import Block
 from .frontmatter import is_cover, toc_entries
@@ -45,6 +52,34 @@ def _is_blank(line: str) -> bool:
     return not line.strip(" \t\u3000\u00a0\r\f\v")
 
 
+_BREAK = re.compile(r"^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|<hr\s*/?>)[ \t]*$", re.IGNORECASE)
+"""A Markdown thematic break (``---``, ``***``, ``* * *``, ``<hr>``): a line that shows no text."""
+_TOC_MACRO = re.compile(r"^\s*(?:\[\[?toc\]?\]|@\[toc\](?:\([^)]*\))?|\{:toc\}|\$\[toc\])\s*$", re.IGNORECASE)
+"""An editor's table-of-contents placeholder (``[TOC]``, ``[[toc]]``, ``@[TOC](目录)``): rendered as a 目录."""
+_INLINE = MarkdownIt("commonmark")
+_BR = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+
+
+def inline_text(text: str, *, cell: bool = False) -> str:
+    """The text Markdown ``text`` shows: strong emphasis, links and HTML tags removed, images as their
+    alt text, entities decoded, ``<br>`` as a line break (a space in a table ``cell``). Single ``*`` or
+    ``_`` emphasis is kept as written (``3*4*5`` is no emphasis in a Chinese report)."""
+    if not any(ch in text for ch in "*_<&![`\\"):
+        return text
+    out: list[str] = []
+    for line in text.split("\n"):
+        parts: list[str] = []
+        for tok in _INLINE.parseInline(line)[0].children or ():
+            if tok.type in ("text", "code_inline", "image"):
+                parts.append(tok.content)
+            elif tok.type in ("em_open", "em_close"):
+                parts.append(tok.markup)
+            elif tok.type in ("softbreak", "hardbreak") or (tok.type == "html_inline" and _BR.match(tok.content)):
+                parts.append(" " if cell else "\n")
+        out.append("".join(parts).replace("\u00a0", " "))
+    return "\n".join(out)
+
+
 def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
     """Split decoded TXT or Markdown text into blocks (see the module docstring)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -56,6 +91,8 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
                 groups.append(current)
                 current = []
             continue
+        if markdown and not current and (_BREAK.match(line) or _TOC_MACRO.match(line)):
+            continue  # shows no text
         if markdown and (_ATX.match(line) or _BOLD_LINE.match(line)):
             if current:
                 groups.append(current)
@@ -76,14 +113,28 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
     if markdown and len(lines) == 1:
         m = _ATX.match(lines[0])
         if m:
-            return [Block(kind="heading", text=m.group(2), style_level=len(m.group(1)))]
+            return [Block(kind="heading", text=inline_text(m.group(2)), style_level=len(m.group(1)))]
         b = _BOLD_LINE.match(lines[0])
         if b:
-            return [Block(kind="paragraph", text=b.group(2), bold=True)]
+            return [Block(kind="paragraph", text=inline_text(b.group(2)), bold=True)]
     if markdown and len(lines) >= 2:
         pipe = _pipe_table(lines)
         if pipe is not None:
-            return [pipe]
+            return [_shown(pipe)]
+    if markdown:
+        return [_shown(b) for b in _blocks_of_lines(lines)]
+    return _blocks_of_lines(lines)
+
+
+def _shown(block: Block) -> Block:
+    """A Markdown block as it shows (:func:`inline_text`)."""
+    if block.rows:
+        rows = tuple(tuple(inline_text(c, cell=True) for c in row) for row in block.rows)
+        return replace(block, text=inline_text(block.text, cell=True), rows=rows)
+    return replace(block, text=inline_text(block.text))
+
+
+def _blocks_of_lines(lines: list[str]) -> list[Block]:
     if len(lines) > 1 and (all(toc_entries(ln) for ln in lines) or all(is_cover(ln) for ln in lines)):
         return [Block(kind="paragraph", text="\n".join(lines))]  # a 目录 or a cover block: one block
     out: list[Block] = []

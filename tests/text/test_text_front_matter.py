@@ -359,3 +359,20 @@ def test_a_toc_laid_out_as_a_table_is_a_toc(text: str) -> None:
 )
 def test_a_two_column_table_of_figures_is_no_toc(text: str) -> None:
     assert toc_entries(text) == 0
+
+
+def test_a_bilingual_cover_and_reading_guide_are_front_matter() -> None:
+    # a joint venture's cover: an organisation name with its English name (long), and a reading
+    # guide run into its paragraph, with an English gloss after the Chinese word
+    text = (
+        "# 深圳琤德汽车传感器有限公司自评报告 Self-Assessment Report\n\n"
+        "申报单位：深圳琤德汽车传感器有限公司（Zhengde Automotive Sensors (Shenzhen) Co., Ltd.）\n"
+        "编写：Quality Office 质量办公室　版本：Rev. 2.1　日期：2024年3月\n\n"
+        "阅读说明 Reading Guide：本报告按标准的六个类目编章，章节标题中文在前、英文在后，金额均为人民币。\n\n"
+        "## 0 Company Profile 组织简介\n\n琤德是一家汽车传感器合资企业，2012年在坪山成立。\n\n"
+        "## 第1章 领导 Leadership\n\n### 1.1 文化引领 Culture Leadership\n\n我们每季度开一次Town Hall。\n"
+    )
+    doc = build_document(RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, True))))
+    front = {p.text[:4]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["申报单位"] and front["阅读说明"]
+    assert not front["琤德是一"] and not front["我们每季"]

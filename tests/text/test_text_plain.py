@@ -94,7 +94,7 @@ def test_a_markdown_line_bold_as_a_whole_is_a_paragraph_of_its_own_without_its_m
         ("第一章\u3000组织环境", True),
         ("1-1\u3000我们是谁", True),
         ("公司成立于2014年。", False),
-        ("这是**重点**句子。", False),  # emphasis inside a sentence is the sentence's
+        ("这是重点句子。", False),  # emphasis inside a sentence is the sentence's, shown without its markers
         ("目\u3000录", True),
     ]
     assert all(b.kind == "paragraph" for b in blocks)
@@ -126,3 +126,31 @@ def test_an_ascii_grid_is_a_table_and_a_rule_alone_is_not() -> None:
     assert table.kind == "table" and table.rows == (("指标", "2023年"), ("不良率", "1.19"))
     blocks = blocks_from_plain_text("———————\n本节完。\n| 只有一行 |\n", markdown=False)
     assert all(b.kind == "paragraph" for b in blocks)
+
+
+def test_markdown_shows_its_inline_markup_as_text() -> None:
+    # an export from an online editor: <br>, &nbsp;, images, links, rules and a [TOC] placeholder
+    text = (
+        "[TOC]\n\n---\n\n**战略结果**：重点任务完成率2023年为93%。\n\n"
+        "1. **课程质量**：每节课<br>都准点\n1. 第二点\n\n"
+        "| 指标 | 2021年<br>（实际） |\n| --- | --- |\n| **满意度** | 90&nbsp;分 |\n\n"
+        "![图3-1 学员满意度趋势](img/fig3-1.png)\n\n* * *\n\n<hr>\n\n详见[附表2](#t2)，3*4*5\n"
+    )
+    blocks = blocks_from_plain_text(text, True)
+    assert [b.text for b in blocks if b.kind == "paragraph"] == [
+        "战略结果：重点任务完成率2023年为93%。",
+        "1. 课程质量：每节课\n都准点\n1. 第二点",
+        "图3-1 学员满意度趋势",
+        "详见附表2，3*4*5",
+    ]
+    (table,) = [b for b in blocks if b.kind == "table"]
+    assert table.rows == (("指标", "2021年 （实际）"), ("满意度", "90 分"))
+
+
+def test_plain_text_keeps_what_looks_like_markup() -> None:
+    assert blocks_from_plain_text("**重点**<br>内容\n", False)[0].text == "**重点**<br>内容"
+
+
+def test_markdown_html_tags_show_nothing_and_escaped_ones_show_as_text() -> None:
+    (block,) = blocks_from_plain_text("重点<span style='color:red'>内容</span>，&lt;b&gt;照写&lt;/b&gt;\n", True)
+    assert block.text == "重点内容，<b>照写</b>"
