@@ -52,6 +52,9 @@ def clause_tree(standard: str) -> dict[str, dict]:
     walk(json.loads(out))
     return flat
 
+# page furniture copied out of a PDF (— 7 — / 第 7 页 共 38 页 / 7/38) may sit between chapters, unlabelled
+_PAGE_LINE = re.compile(r"^\s*(?:[—–\-]\s*\d+\s*[—–\-]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*(?:\n|$)")
+
 
 def answerable_leaves(tree: dict[str, dict]) -> set[str]:
     parents = {c.get("parent") for c in tree.values()}
@@ -94,7 +97,7 @@ def check(folder: Path) -> list[str]:
             break
         p = paras[pi]
         known(p["clause"], f"paragraph {p['text_start']}")
-        if p["clause"] is None and seen_clause_heading and n_labelled_after > 0:
+        if p["clause"] is None and seen_clause_heading and n_labelled_after > 0 and not _PAGE_LINE.match(b):
             problems.append(f"unlabelled paragraph after the front matter: {p['text_start']}")
         n_labelled_after -= p["clause"] is not None
         pi += 1
