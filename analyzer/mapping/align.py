@@ -105,7 +105,7 @@ import yaml
 from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Paragraph, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_id, numbering_schemes
-from ..text.headings import ordinal_value, split_number, template_titles
+from ..text.headings import names_clause, ordinal_value, split_number, template_titles
 from ..text.levels import POINT_STYLES
 from .body import BodyEvidence
 
@@ -1372,6 +1372,25 @@ def _number_target(row: Sequence[_Pair]) -> _Pair | None:
     return None
 
 
+def _named_elsewhere(
+    group: Sequence[Section], candidates: Sequence[_ClauseInfo], idx: _Index, tagged: frozenset[str]
+) -> list[_ClauseInfo]:
+    """Clauses outside ``candidates`` that a section of ``group`` names in a tag of its heading
+    (``tagged``: :func:`analyzer.text.headings.names_clause`): the author says which clause it
+    answers, wherever the report puts it. A report's own decimal numbers (``5.1 员工管理`` in chapter
+    5 of a report numbered 1–7) name no clause of the standard however alike they look."""
+    have = {c.clause.id for c in candidates}
+    out: list[_ClauseInfo] = []
+    for s in group:
+        n = s.number
+        if n and s.id in tagged:
+            info = idx.by_id.get(n)
+            if info is not None and n not in have and info.clause.expects_answer:
+                have.add(n)
+                out.append(info)
+    return out
+
+
 _JOIN = re.compile(r"以及|[与和及、/／]")
 ALSO_TITLE = 0.45
 """A merged heading's second part names a sibling clause with a title match at least this good."""
@@ -1465,6 +1484,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     if scheme is not None:
         scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
     data = _results_sections(doc) if body is not None else frozenset()
+    tagged = frozenset(s.id for s in doc.sections if names_clause(doc.text[s.heading_span.start : s.heading_span.end]))
     children = _children_map(doc)
     with_text = {p.section for p in doc.paragraphs if p.kind != "heading" and p.section is not None}
     templates = {
@@ -1540,6 +1560,10 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         else:
             candidates = list(idx.subtree(context.clause.id))
             escapes = frozenset()
+            if scheme is None:
+                # a heading that names its clause outside its parent's (a report in its own outline,
+                # each heading tagged: 举办者与董事会【条款1.2.2】 under 二、集团治理) may take that clause
+                candidates.extend(_named_elsewhere(group, candidates, idx, tagged))
             if escape and (not candidates or context.is_profile):
                 extra = idx.after_subtree(context.clause.id)
                 escapes = frozenset(i.clause.id for i in extra)

@@ -88,9 +88,13 @@ _BULLET = re.compile(r"[■□◆◇●○▶►★☆▪▫◎◉♦][ \u3000]*
 """A bullet symbol in front of a title (``■ 战略制定``): a heading marker without a number, below
 every numbered style (a line after it that reads as a sentence is a bullet point, not a heading)."""
 # A heading that names the clause it answers: 引领发展（对应5.2.2）, 治理（评价条款5.2.3）, 【5.4.3】品牌管理
-_CLAUSE_NUM = rf"(?P<num>[{_D}]{{1,2}}(?:{_SP}[.．]{_SP}[{_D}]{{1,2}}){{1,3}})"
+_ONE_NUM = rf"[{_D}]{{1,2}}(?:{_SP}[.．]{_SP}[{_D}]{{1,2}}){{1,3}}"
+_CLAUSE_NUM = rf"(?P<num>{_ONE_NUM}(?:{_SP}[、,，和及/／]{_SP}{_ONE_NUM})*)"
+_REF_WORDS = rf"(?:对应|对照|参见|见)?{_SP}(?:评价)?(?:标准)?{_SP}(?:条款|要求|条目)?"
+# 引领发展（对应标准5.2.2） / 治理【条款5.2.3】 / 文化——对应5.2.2 / 底盘(1.2.2) / 质量与满意（对应3.2.1、3.2.2）
 _CLAUSE_REF_END = re.compile(
-    rf"{_SP}[(（]{_SP}(?:对应|对照|参见|见)?{_SP}(?:评价)?(?:条款|要求|条目)?{_SP}{_CLAUSE_NUM}{_SP}(?:条款?)?{_SP}[)）]$"
+    rf"{_SP}(?:[(（【〔\[]{_SP}{_REF_WORDS}{_SP}{_CLAUSE_NUM}{_SP}(?:条款?)?{_SP}[)）】〕\]]"
+    rf"|(?:——|—|--|－－){_SP}(?:对应|对照){_SP}(?:标准)?{_SP}(?:条款)?{_SP}{_CLAUSE_NUM.replace('<num>', '<dashed>')})$"
 )
 _CLAUSE_REF_START = re.compile(rf"[【〔\[]{_SP}{_CLAUSE_NUM}{_SP}[】〕\]]{_SP}")
 _CAPTION = re.compile(
@@ -243,6 +247,23 @@ def _phrase_title(t: str) -> bool:
     return len(parts) <= _PHRASE_PARTS and all(0 < len(x.strip()) <= _PHRASE_MAX for x in parts)
 
 
+def names_clause(line: str) -> bool:
+    """Whether a heading line names the clause it answers in a tag (``（对应标准1.1.1）``, ``【条款1.2.2】``,
+    ``——对应1.2.1``, ``【5.4.3】让品牌更值钱``): the author's own statement, not a numbering of the report."""
+    text = line.strip()
+    return _CLAUSE_REF_END.search(text) is not None or _CLAUSE_REF_START.match(text) is not None
+
+
+def _referenced(numbers: str) -> str:
+    """The clause a reference names: the one number, or the clause that holds all of a list
+    (``3.2.1、3.2.2`` → 3.2: the heading answers both, its text decides which paragraph is which)."""
+    found = [_norm_number("decimal", n) for n in re.findall(_ONE_NUM, numbers)]
+    if len(found) == 1:
+        return found[0]
+    parents = {n.rsplit(".", 1)[0] for n in found}
+    return parents.pop() if len(parents) == 1 else found[0]
+
+
 def _clause_reference(text: str) -> HeadingMatch | None:
     """A heading that names its clause by number in brackets, before or after its title
     (``引领发展（对应5.2.2）``, ``【5.4.3】让品牌更值钱``): the number is the heading's number."""
@@ -253,8 +274,8 @@ def _clause_reference(text: str) -> HeadingMatch | None:
         title, number_end = text[start.end() :].strip(), start.end()
     if m is None or not title or split_number(title) is not None:
         return None
-    parts = re.split(rf"{_SP}[.．]{_SP}", m.group("num"))
-    number = _norm_number("decimal", m.group("num"))
+    number = _referenced(m.group("num") or m.groupdict().get("dashed") or "")
+    parts = number.split(".")
     # the reference makes it a heading whatever the title's shape: a question (我们如何倾听客人？) or
     # a lead and its gloss (治理：把规矩放在桌面上)
     score = _title_score(re.sub(r"[：:]", " ", title.rstrip("？?")))

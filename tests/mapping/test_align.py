@@ -806,3 +806,33 @@ def test_a_decimal_that_extends_its_parent_s_number_stays_with_it() -> None:
     doc = build(lines)
     got = clauses(doc, align_sections(doc, std("beijing-2020")))
     assert (got["战略挑战与优势"], got["绩效改进系统"], got["组织治理的要求"]) == ("0.2", "0.2", "1.1")
+
+
+def test_a_heading_tagged_with_a_clause_outside_its_parent_takes_that_clause() -> None:
+    # a report in its own outline: 二、集团治理 holds a heading tagged 1.2.2, 三、学生与家长服务 one tagged 1.2.1
+    from analyzer.ingest.blocks import RawDocument
+    from analyzer.text.plain import blocks_from_plain_text
+    from analyzer.text.segment import build_document
+
+    body = "学校每学期召开一次专题会，研究办学中的问题并形成改进清单。"
+    text = "\n\n".join(
+        [
+            "# 示例学校自评报告",
+            "## 一、办学理念与领导班子",
+            "### （一）我们为谁办学（对应标准1.1.1）",
+            body,
+            "## 二、集团治理与依法办学",
+            "### （一）举办者、董事会与校长室各管什么【条款1.2.2】",
+            body,
+            "## 三、学生与家长服务",
+            "### （一）先找到更好的学校——对应1.2.1",
+            body,
+            "### （二）听懂家长和孩子要什么（对应标准2.1.1）",
+            body,
+        ]
+    )
+    doc = build_document(RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, True))))
+    got = clauses(doc, align_sections(doc, std("shenzhen-service-2019")))
+    assert got["举办者、董事会与校长室各管什么"] == "1.2.2"
+    assert got["先找到更好的学校"] == "1.2.1"
+    assert got["听懂家长和孩子要什么"] == "2.1.1"

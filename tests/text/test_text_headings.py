@@ -354,3 +354,25 @@ def test_format_levels_that_follow_the_numbering_still_win() -> None:
     one_off = [_info("cn", "一", 1), _info("cn-paren", "(一)", 2), _info("cn", "二", 1), _info("cn-paren", "(一)", 1)]
     assert format_levels_agree(one_off)
     assert assign_levels(one_off) == [1, 2, 1, 1]
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "title"),
+    [
+        ("（一）我们为谁办学（对应标准1.1.1）", "1.1.1", "我们为谁办学"),
+        ("（一）举办者、董事会与校长室各管什么【条款1.2.2】", "1.2.2", "举办者、董事会与校长室各管什么"),
+        ("（一）先找到更好的学校——对应1.2.1", "1.2.1", "先找到更好的学校"),
+        ("经费、校舍和安全：规划的底盘(1.2.2)", "1.2.2", "经费、校舍和安全：规划的底盘"),
+        # two clauses of one item: the item, whose text then decides paragraph by paragraph
+        ("（三）教育教学质量与家长满意（对应3.2.1、3.2.2）", "3.2", "教育教学质量与家长满意"),
+    ],
+)
+def test_a_heading_tagged_with_the_clause_it_answers_takes_that_number(line: str, number: str, title: str) -> None:
+    m = recognize(line)
+    assert m is not None and (m.number, m.title) == (number, title)
+
+
+@pytest.mark.parametrize("line", ["质量发展——对标先进", "营业收入（2021、2022）", "满意度（2023年）"])
+def test_brackets_and_dashes_without_a_clause_number_tag_nothing(line: str) -> None:
+    m = recognize(line)
+    assert m is None or m.number is None
