@@ -123,6 +123,17 @@ def _declines(values: Sequence[YearValue], direction: Direction) -> tuple[int, .
     return tuple(out)
 
 
+def _direction(ind: Indicator, polarity: Polarity) -> Direction | None:
+    """The good direction of ``ind``: its name's, else its table's caption's when the row names no
+    indicator of its own (``产品A`` under 分产品线毛利率; not 余热发电量 under 能耗与排放指标)."""
+    found = polarity.of(ind.name)
+    if found is None and ind.group and not any(
+        h.end == len(ind.name) for h in default_patterns().find(ind.name, "kpi-suffix")
+    ):
+        found = polarity.of(ind.group)
+    return found
+
+
 def find_unfavourable(
     evidence: ResultsEvidence,
     paragraphs: Sequence[Paragraph],
@@ -150,16 +161,14 @@ def find_unfavourable(
     # downturn may name several of them
     falling: dict[int, set[str]] = {}
     for other in evidence.indicators:
-        d = polarity.of(other.name) or (polarity.of(other.group) if other.group else None)
+        d = _direction(other, polarity)
         if d in ("up", "down"):
             for y in _declines(other.values, d):
                 falling.setdefault(y, set()).add(other.name)
     for ind in evidence.indicators:
         if (ind.name, ind.values) in skipped:
             continue
-        direction = polarity.of(ind.name)
-        if direction is None and ind.group:
-            direction = polarity.of(ind.group)
+        direction = _direction(ind, polarity)
         if direction not in ("up", "down"):
             continue
         where = [(k, sents[k], at) for k, at in index.where(ind.name, ind.unit)]

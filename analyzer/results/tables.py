@@ -79,10 +79,10 @@ def names_other_organisation(label: str, plain_years: set[int | None]) -> bool:
     already has its own plain column or row for: ``瑜泊酒店集团（2023年）`` beside ``2023年``.
 
     The own figure for that year is in the plain column, so a second, named one is someone else's
-    (``岚栖课堂（2023年）``, a brand without 公司). The name (two characters or more, no figures, more than
-    an organisation word alone) must not be a unit of the organisation itself (``own-unit``: 分公司, 事业部 …), its own past
-    (``own-or-past``: 本公司, 上年 …), a target, a requirement, a source, or a change or part of the
-    year (``change-column``: 同比, 增幅, 上半年 …).
+    (``岚栖课堂（2023年）``, a brand without 公司). The name (two characters or more, no figures, more
+    than an organisation word alone) must not be a unit of the organisation itself (``own-unit``:
+    分公司, 事业部 …), its own past (``own-or-past``: 本公司, 上年 …), a target, a requirement, a
+    source, or a change or part of the year (``change-column``: 同比, 增幅, 上半年 …).
     """
     years = years_inside(label)
     if len(years) != 1 or years[0] not in plain_years:
@@ -240,9 +240,11 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
     quantities = 0
     unit_col = next((j for j, k in enumerate(kinds) if k == "unit"), None)
     first_year = next((j for j, k in enumerate(kinds) if k == "year"), None)
+    label_col = _label_column(rows, first_year)
+    named_by = _comparators(rows, kinds)
     for row in rows[1:]:
         row = _unglue(row, first_year)
-        label = clean_name(row[0]) if row else ""
+        label = clean_name(_cell(row, label_col)) if row else ""
         if not label:
             continue
         unit_row = _UNIT_ROW.match(label)
@@ -259,6 +261,8 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
         seen_years: set[int] = set()
         for j in range(1, len(header)):
             kind = kinds[j]
+            if j == label_col or j in named_by.values():
+                continue
             cv = parse_cell(_cell(row, j))
             if not cv.present:
                 continue
@@ -274,10 +278,14 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
                 targets.append(TargetValue(header[j], cv.value, cv.text, years[0] if years else None))
             elif kind == "comparison":
                 years = years_inside(header[j])
+                # 对标值 | 对标对象: whom the figure is compared with is written in the row's own cell
+                whom = _cell(row, named_by[j]) if j in named_by else ""
+                named = parse_cell(whom).present
+                label = whom if named else header[j]
                 comparisons.append(
                     ComparisonEvidence(
-                        kind=_comparison_kind_of(header[j]),
-                        label=header[j],
+                        kind=(comparison_kind(whom) or "competitor") if named else _comparison_kind_of(label),
+                        label=label,
                         paragraph=pid,
                         source="table",
                         indicator=name,
@@ -301,6 +309,32 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
             )
         )
     return TableReading(tuple(indicators), tuple(loose), quantities)
+
+
+_SERIAL = re.compile(r"^(?:序号|序|编号|No\.?|NO\.?|#)$")
+
+
+def _label_column(rows: list[tuple[str, ...]], first_year: int | None) -> int:
+    """The column naming the indicators: the first, unless it only numbers the rows (``序号`` with 1, 2,
+    3 …) and a column before the years follows it."""
+    if first_year is not None and first_year > 1:
+        cells = [_cell(r, 0) for r in rows[1:]]
+        if _SERIAL.match(_cell(rows[0], 0)) or (cells and all(c.isdigit() for c in cells if c)):
+            return 1
+    return 0
+
+
+def _comparators(rows: list[tuple[str, ...]], kinds: list[ColumnKind]) -> dict[int, int]:
+    """Comparison columns whose figures are named in a column of names after them (``对标值 | 对标单位``:
+    行业平均, 咸宁棽澜玻璃 …): figure column → names column. A names column holds no figure at all."""
+    out: dict[int, int] = {}
+    for j, k in enumerate(kinds):
+        if k != "comparison" or j + 1 >= len(kinds) or kinds[j + 1] != "comparison":
+            continue
+        names = [parse_cell(_cell(r, j + 1)) for r in rows[1:]]
+        if any(c.present for c in names) and all(c.value is None for c in names):
+            out[j] = j + 1
+    return out
 
 
 _GLUED = re.compile(r"^(.*[）)])\s*([-+]?\d[\d,]*(?:\.\d+)?%?)$")

@@ -298,3 +298,16 @@ def test_more_time_given_is_no_decline(sentence: str) -> None:
     # the same words falling are a decline
     falling = sentence.replace("1.2", "3.0").replace("8.5", "14.0")
     assert {kind for _, kind in _open(_unfavourable(text(falling)))} == {"decline"}
+
+
+def test_a_caption_gives_the_direction_only_to_rows_that_name_no_indicator() -> None:
+    # 分产品线毛利率: rows are product lines and take the caption's direction; under 能耗与排放指标 a
+    # row named 余热发电量 is an indicator of its own (no known direction) and rises without a finding
+    lines = table("产品线 | 2021年 | 2022年 | 2023年\n产品A | 31.2 | 29.4 | 30.1", caption="表7-2 分产品线毛利率（%）")
+    energy = table(
+        "指标 | 2021年 | 2022年 | 2023年\n余热发电量（万千瓦时） | 5860 | 6420 | 7350",
+        caption="表7-5 能耗与排放指标",
+        pid="t2",
+    )
+    found = _unfavourable(lines, energy)
+    assert [u.indicator.name for u in found] == ["产品A"]

@@ -318,3 +318,24 @@ def test_a_row_naming_another_organisation_for_a_year_of_the_table_compares() ->
     assert on_time.years == (2021, 2022, 2023)
     assert [(c.kind, c.value, c.year) for c in on_time.comparisons] == [("competitor", 96.0, 2023)]
     assert [(c.kind, c.value) for c in complaints.comparisons] == [("competitor", 35.0)]
+
+
+def test_a_statistics_table_numbers_its_rows_and_names_the_comparator_in_a_cell() -> None:
+    t = table(
+        """
+        序号 | 指标名称 | 单位 | 2021年 | 2022年 | 2023年 | 对标值 | 对标单位
+        1 | 浮法玻璃优等品率 | % | 91.4 | 92.6 | 93.5 | 92.0 | 行业平均
+        2 | 光伏玻璃成品率 | % | 82.6 | 84.1 | 81.7 | 83.5 | 宿迁玧晞光伏玻璃
+        3 | 余热发电量 | 万千瓦时 | 5860 | 6420 | 7350 | — | —
+        """
+    )
+    found = {i.name: i for i in read_table(t).indicators}
+    assert set(found) == {"浮法玻璃优等品率", "光伏玻璃成品率", "余热发电量"}  # not 1, 2, 3
+    assert found["光伏玻璃成品率"].unit == "%" and found["光伏玻璃成品率"].years == (2021, 2022, 2023)
+    assert [(c.kind, c.label, c.value) for c in found["浮法玻璃优等品率"].comparisons] == [
+        ("average", "行业平均", 92.0)
+    ]
+    assert [(c.kind, c.label, c.value) for c in found["光伏玻璃成品率"].comparisons] == [
+        ("competitor", "宿迁玧晞光伏玻璃", 83.5)
+    ]
+    assert found["余热发电量"].comparisons == ()
