@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -46,10 +47,11 @@ from typing import Literal
 
 import yaml
 
+from ..ingest._pdf_layout import furniture_key, is_page_number
 from .chars import FULLWIDTH_NUMBER_MAP
 from .headings import split_number
 
-FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside"]
+FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside", "furniture"]
 
 _SENTENCE = "。！？；!?;"
 _MAX_SHORT = 60
@@ -320,7 +322,37 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
                 continue
         k += 1
     _mark_asides(units, out)
+    _mark_furniture(units, out)
     return out
+
+
+FURNITURE_REPEATS = 3
+"""A short line written this often (a running header) is page furniture beside a page number."""
+
+
+def _mark_furniture(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> None:
+    """Page furniture that a copy out of a PDF leaves between paragraphs, in place: a block whose lines
+    are all page numbers (``— 7 —``, ``第 7 页 共 38 页``; a bare ``7`` only beside one of those) or
+    running headers (a short line written at least :data:`FURNITURE_REPEATS` times), one of them a
+    page number written as one."""
+    lines = [[ln for ln in (x.strip() for x in u.text.split("\n")) if ln] for u in units]
+    counts = Counter(furniture_key(ln) for ls in lines for ln in ls if len(ln) <= _MAX_SHORT)
+    for k, ls in enumerate(lines):
+        if out[k] is not None or units[k].is_table or not ls:
+            continue
+        decorated = [is_page_number(ln) and not re.fullmatch(r"\d+|[ivxlcIVXLC]+", ln) for ln in ls]
+        if any(decorated) and all(
+            d or is_page_number(ln) or (len(ln) <= _MAX_SHORT and counts[furniture_key(ln)] >= FURNITURE_REPEATS)
+            for d, ln in zip(decorated, ls, strict=True)
+        ):
+            out[k] = "furniture"
+    # a running header in a block of its own, right beside a page number
+    for k, ls in enumerate(lines):
+        beside = any(0 <= j < len(out) and out[j] == "furniture" for j in (k - 1, k + 1))
+        if out[k] is None and beside and not units[k].numbered and ls and all(
+            len(ln) <= _MAX_SHORT and counts[furniture_key(ln)] >= FURNITURE_REPEATS for ln in ls
+        ):
+            out[k] = "furniture"
 
 
 def _squeezed(text: str) -> str:

@@ -355,8 +355,8 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     explicit = any(u.block.kind == "heading" for u in units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
-        if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside"):
-            out.append(u)  # 目录 entries, cover lines and a foreword's prose are never headings
+        if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside", "furniture"):
+            out.append(u)  # 目录 entries, cover lines, a foreword's prose and page furniture are never headings
             continue
         match = recognize(u.norm.text)
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):

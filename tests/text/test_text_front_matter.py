@@ -376,3 +376,19 @@ def test_a_bilingual_cover_and_reading_guide_are_front_matter() -> None:
     front = {p.text[:4]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
     assert front["申报单位"] and front["阅读说明"]
     assert not front["琤德是一"] and not front["我们每季"]
+
+
+def test_page_furniture_copied_between_paragraphs_is_not_content() -> None:
+    body = "公司每年组织一次供热质量评审，结果纳入各热力站的年度考核。"
+    header = "北京珝峪热力有限公司 质量管理奖自评报告"
+    text = (
+        f"{header}\n\n第一部分 领导\n\n一、高层领导的作用\n\n{body}\n\n— 2 —\n{header}\n\n{body}甲\n\n"
+        f"第 3 页 共 12 页\n{header}\n\n二、组织治理\n\n{body}乙\n\n7\n\n{body}丙\n\n第 4 页 共 12 页\n"
+    )
+    doc = build_document(_raw(text))
+    furniture = [p.text for p in doc.paragraphs if p.front_matter]
+    assert "—2—" in furniture and "第3页共12页" in furniture and "第4页共12页" in furniture
+    # the running header beside a page number is furniture too, and no heading
+    assert [s.title for s in doc.sections if not s.front_matter] == ["领导", "高层领导的作用", "组织治理"]
+    assert not any(p.front_matter for p in doc.paragraphs if p.text.startswith("公司每年"))
+    assert "7" not in furniture  # a bare number alone may be a figure
