@@ -6,7 +6,8 @@
 A text PDF (default: the committed two-page fixture ``tests/fixtures/pdf/rl_report.pdf``) is printed to
 a scan (:func:`analyzer.evaluation.scan.scan_pdf`) and its pages are recognised with every setting,
 with the cache off. ``--rec`` sets are the heights text lines are recognised at
-(:attr:`analyzer.ingest.ocr.OcrSettings.rec_heights`; ``48`` is RapidOCR's own, ``32+40+48`` three).
+(:attr:`analyzer.ingest.ocr.OcrSettings.rec_heights`; ``48`` is RapidOCR's own, ``32+40+48`` three;
+``32+40+48@0.9`` reads lines below 0.9 confidence again at 48, ``@0`` never).
 ``--det`` values are the detector's ``limit_side_len`` with ``limit_type=max``
 (the longer side is scaled down to it), or ``736min``: RapidOCR's default (the shorter side scaled up
 to at least 736, so a 150-dpi page is not scaled at all). ``--split WxT`` runs W pages at once with T
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="1x2,2x1")
     ap.add_argument(
         "--rec",
-        default="48,32+40+48",
+        default="48,32+40+48@0,32+40+48",
         help="recognition line-height sets to compare, comma-separated; the heights of a set joined by +",
     )
     ap.add_argument("--cls", action="store_true", help="also run the text-direction classifier")
@@ -80,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
                 settings = OcrSettings(
                     dpi=dpi,
                     det_limit_side_len=int(det.removesuffix("min")),
-                    rec_heights=tuple(int(h) for h in rec.split("+")),
+                    rec_heights=tuple(int(h) for h in rec.split("@")[0].split("+")),
+                    retry_below=float(rec.split("@")[1]) if "@" in rec else OcrSettings().retry_below,
                     use_cls=args.cls,
                     cores=workers * threads,
                     workers=workers,
@@ -97,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
                         found = ocr._LOCAL.__dict__.setdefault("engines", {}).get(key)
                         if found is None:
                             found = RapidOCR(use_cls=s.use_cls, intra_op_num_threads=t, inter_op_num_threads=1)
-                            found.text_rec = ocr._ByLineHeight(found.text_rec, s.rec_heights)
+                            found.text_rec = ocr._ByLineHeight(found.text_rec, s.rec_heights, s.retry_below)
                             ocr._LOCAL.engines[key] = found
                         return found
 

@@ -166,6 +166,7 @@ def run(
     dpi: int,
     variant_name: str = "as-written",
     rec_heights: tuple[int, ...] | None = None,
+    retry_below: float | None = None,
 ) -> OcrRow:
     from analyzer.evaluation.render import rendered
     from analyzer.evaluation.scan import scan_pdf
@@ -183,7 +184,11 @@ def run(
         off = IngestConfig(ocr=OcrSettings(mode="off"))
         d_docx = read_document(docx, off)
         t = time.perf_counter()
-        settings = OcrSettings(dpi=dpi) if rec_heights is None else OcrSettings(dpi=dpi, rec_heights=rec_heights)
+        settings = OcrSettings(dpi=dpi)
+        if rec_heights is not None:
+            settings = replace(settings, rec_heights=rec_heights)
+        if retry_below is not None:
+            settings = replace(settings, retry_below=retry_below)
         d_scan = read_document(scan, IngestConfig(ocr=settings))
         seconds = time.perf_counter() - t
         chars, pages = char_accuracy(pdf.read_bytes(), scan.read_bytes(), settings)
@@ -214,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--rec-heights", default=None, help="recognition line heights, e.g. 48 or 32,40,48 (default: OcrSettings')"
     )
+    ap.add_argument("--retry-below", type=float, default=None, help="confidence below which a line is read at 48")
     ap.add_argument("--json", type=Path, default=None)
     args = ap.parse_args(argv)
     rows = []
@@ -223,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     for group, folder in folders(args.reports):
         heights = tuple(int(h) for h in args.rec_heights.split(",")) if args.rec_heights else None
-        r = run(group, folder, args.cache, args.dpi, args.variant, heights)
+        r = run(group, folder, args.cache, args.dpi, args.variant, heights, args.retry_below)
         rows.append(r)
         if r.error:
             print(f"{r.report:28} ERROR {r.error}")
