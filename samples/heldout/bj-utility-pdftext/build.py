@@ -306,9 +306,10 @@ def extra_checks(blocks):
     for b in blocks:
         if b['type'] == 'table' and len(b['caption']) < 20:
             problems.append('short caption: ' + b['caption'])
-        if b['type'] == 'table':
-            if len({len(r) for r in b['cells']}) != 1 or any(' ' in c for r in b['cells'] for c in r):
-                problems.append('table cells: ' + b['caption'])
+        if b['type'] == 'table' and (
+            len({len(r) for r in b['cells']}) != 1 or any(' ' in c for r in b['cells'] for c in r)
+        ):
+            problems.append('table cells: ' + b['caption'])
 
     # ---- results -----------------------------------------------------------------------------------
     for c in ['7.1', '7.3', '7.4', '7.5', '7.6']:
@@ -333,7 +334,7 @@ def extra_checks(blocks):
     if '修复时长' not in text_of('7.1', ('table',)):
         problems.append('修复时长 missing from 表7-1')
     for b in blocks:
-        if b['type'] == 'text' and ('修复时长' in b['line'] or '修复' in b['line'] and b['clause'] == '7.1'):
+        if b['type'] == 'text' and ('修复时长' in b['line'] or ('修复' in b['line'] and b['clause'] == '7.1')):
             problems.append('修复时长 mentioned in text (%s)' % b['clause'])
     # explained: 7.3 (2022 profit) and 7.4 (2022 turnover)
     for c, key in (('7.3', '利润总额'), ('7.4', '流失率')):

@@ -93,9 +93,13 @@ def extra_checks(blocks):
     unexplained 3.3 complaints stay in the table; 4.3 has no English comparison words either."""
     problems = []
     for b in blocks:
-        if b['type'] == 'heading' and b['level'] in (1, 2) and b['clause'] is not None:
-            if not (re.search(r'[\u4e00-\u9fff]', b['line']) and re.search(r'[A-Za-z]{3,}', b['line'])):
-                problems.append('heading not bilingual: ' + b['line'])
+        if (
+            b['type'] == 'heading'
+            and b['level'] in (1, 2)
+            and b['clause'] is not None
+            and not (re.search(r'[\u4e00-\u9fff]', b['line']) and re.search(r'[A-Za-z]{3,}', b['line']))
+        ):
+            problems.append('heading not bilingual: ' + b['line'])
         if b['type'] == 'heading':
             continue
         if b['clause'] == '5.3' and re.search(r'2021|FY21', b['line']) and '口径' not in b['line']:
