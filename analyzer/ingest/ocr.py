@@ -58,11 +58,12 @@ class OcrSettings:
     """Resolution pages are rendered at (150–200 reads body text; higher costs time, not accuracy)."""
     det_limit_side_len: int = 1280
     """The detector sees the image scaled so its longer side is at most this (``limit_type=max``)."""
-    rec_heights: tuple[int, ...] = (32, 40, 48)
+    rec_heights: tuple[int, ...] = (32, 48)
     """Heights a text line may be scaled to for recognition: each line takes the lowest one at least its
     own pixel height (the highest when it is taller), so small print is not blown up to the model's 48
     pixels (``pipelines/bench_ocr.py``: 150-dpi body lines are about 24 pixels; recognising them at 32
-    instead of 48 halves the time and reads as well); ``(48,)`` is RapidOCR's own setting."""
+    instead of 48 halves the time and reads as well). Taller lines (headings) are few and go to 48: at
+    40 a title's 栎 read as 栋. ``(48,)`` is RapidOCR's own setting."""
     retry_below: float = 0.9
     """A line read below the highest height with less confidence than this is read again at the highest
     and the surer reading kept. A page in traditional characters (complex glyphs: at least

@@ -38,9 +38,11 @@ def _ratio(a: str, b: str) -> float:
 
 
 def test_each_line_takes_the_lowest_height_that_holds_it() -> None:
-    rec = _engine(OcrSettings(cache_dir="off"), 1).text_rec
+    rec = _engine(OcrSettings(rec_heights=(32, 40, 48), cache_dir="off"), 1).text_rec
     assert isinstance(rec, _ByLineHeight)
     assert [rec.height_for(h) for h in (12, 24, 32, 33, 40, 45, 48, 90)] == [32, 32, 32, 40, 40, 48, 48, 48]
+    default = _engine(OcrSettings(cache_dir="off"), 1).text_rec
+    assert [default.height_for(h) for h in (24, 32, 33, 90)] == [32, 32, 48, 48]  # headings at the model's own
 
 
 def test_small_and_large_lines_read_as_well_as_at_the_models_own_height() -> None:
