@@ -26,7 +26,7 @@ from pathlib import Path
 from .model import Document, Paragraph, Standard
 from .results.prose import without_list_marker
 from .text.normalize import to_simplified
-from .text.plain import inline_text
+from .text.plain import inline_text, is_thematic_break
 
 LEAF_F1 = 0.8
 
@@ -85,7 +85,6 @@ def _ws(text: str) -> str:
 
 
 _CUT_IMAGE = re.compile(r"!\[([^\]]*)\]?(?:\([^)]*)?$")
-_THEMATIC_BREAK = re.compile(r"^(?:([-*_])(?:[ \t]*\1){2,}|<hr\s*/?>)$", re.IGNORECASE)
 
 
 def _key(text: str, *, shown: bool = False) -> str:
@@ -104,7 +103,7 @@ def _key(text: str, *, shown: bool = False) -> str:
 
 def _shows_text(lab: LabelledParagraph) -> bool:
     line = lab.text_start.strip()
-    return not (_THEMATIC_BREAK.match(line) or not _key(line, shown=True).strip())
+    return not (is_thematic_break(line) or not _key(line, shown=True).strip())
 
 
 def pair_paragraphs(

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-from ..text.normalize import to_simplified
+from ..text.normalize import TRADITIONAL_MIN_SHARE, is_traditional
 
 if TYPE_CHECKING:
     import numpy as np
@@ -67,7 +67,7 @@ class OcrSettings:
     retry_below: float = 0.9
     """A line read below the highest height with less confidence than this is read again at the highest
     and the surer reading kept. A page in traditional characters (complex glyphs: at least
-    :data:`TRADITIONAL_SHARE` of its characters) is read again at the highest height whole."""
+    :func:`analyzer.text.normalize.is_traditional`) is read again at the highest height whole."""
     use_cls: bool = False
     """Run the 0°/180° text-direction classifier (scans are upright; it costs ~10%)."""
     cores: int | None = None
@@ -93,7 +93,7 @@ class OcrSettings:
     def fingerprint(self) -> str:
         """What changes a recognition result: the engine and the detector settings."""
         heights = ",".join(map(str, self.rec_heights))
-        rec = "" if self.rec_heights == (48,) else f"|rec={heights}>{self.retry_below}|t={TRADITIONAL_SHARE}"
+        rec = "" if self.rec_heights == (48,) else f"|rec={heights}>{self.retry_below}|t={TRADITIONAL_MIN_SHARE}"
         return f"{ENGINE}|det={self.det_limit_side_len}|cls={int(self.use_cls)}{rec}"
 
     def budget(self) -> tuple[int, int]:
@@ -301,21 +301,6 @@ def _engine(settings: OcrSettings, threads: int) -> object:
     return found
 
 
-TRADITIONAL_SHARE = 0.05
-"""Share of a page's characters that are traditional (OpenCC t2s changes them) from which the page is
-read at the model's full height: bench_ocr/eval_ocr measured traditional pages losing strokes below it
-(szx-svc-property-hant character accuracy 0.872 at 48 px, 0.843 at 32–40)."""
-
-
-def _traditional_share(text: str) -> float:
-    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    if not han:
-        return 0.0
-    plain = "".join(han)
-    simplified = to_simplified(plain)[0]
-    return sum(a != b for a, b in zip(plain, simplified, strict=False)) / len(han)
-
-
 class _ByLineHeight:
     """RapidOCR's recogniser, called once per target height: each line crop is scaled to the lowest of
     ``heights`` that is at least its own height (the model is fully convolutional, so any height runs);
@@ -341,7 +326,9 @@ class _ByLineHeight:
         for height, idx in sorted(groups.items()):
             elapsed += self._read(crops, idx, height, out, return_word_box)
         top = self._heights[-1]
-        dense = _traditional_share("".join(str(t) for t, _ in out)) >= TRADITIONAL_SHARE
+        # a page in traditional characters (the test a report's text gets: text/normalize.py): complex
+        # glyphs lose strokes below 48 px (property-hant scan: characters 0.872 at 48 px, 0.843 at 32–40)
+        dense = is_traditional("".join(str(t) for t, _ in out))
         again = [i for h, idx in groups.items() if h < top for i in idx if dense or out[i][1] < self._retry_below]
         if again:
             first = {i: out[i] for i in again}

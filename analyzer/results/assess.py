@@ -20,7 +20,7 @@ from typing import Literal
 
 from ..model import Paragraph
 from .lexicon import default_patterns
-from .mentions import MentionIndex, mentions
+from .mentions import MentionIndex, ends_like_an_indicator, mentions
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, TargetValue, YearValue
 from .polarity import Direction, Polarity
 from .prose import clauses, sentences
@@ -127,9 +127,7 @@ def _direction(ind: Indicator, polarity: Polarity) -> Direction | None:
     """The good direction of ``ind``: its name's, else its table's caption's when the row names no
     indicator of its own (``产品A`` under 分产品线毛利率; not 余热发电量 under 能耗与排放指标)."""
     found = polarity.of(ind.name)
-    if found is None and ind.group and not any(
-        h.end == len(ind.name) for h in default_patterns().find(ind.name, "kpi-suffix")
-    ):
+    if found is None and ind.group and not ends_like_an_indicator(ind.name):
         found = polarity.of(ind.group)
     return found
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Paragraph
 from .lexicon import default_patterns
-from .mentions import MentionIndex
+from .mentions import MentionIndex, ends_like_an_indicator
 from .numbers import fold
 from .prose import clauses, sentences
 
@@ -35,10 +35,6 @@ def _triggers(text: str) -> bool:
 
 def _continues(text: str) -> bool:
     return any(h.start == 0 for h in default_patterns().find(text, "kpi-continues"))
-
-
-def _ends_like_an_indicator(item: str) -> bool:
-    return any(h.end == len(item) for h in default_patterns().find(item, "kpi-suffix"))
 
 
 def _after_lead(item: str) -> str:
@@ -101,7 +97,7 @@ def _items(text: str) -> list[str]:
         if len(item) >= 8:
             item = _after_lead(item)
         item = re.sub(r"^(?:\d+[)）.、]|对应指标为|指标为|分别为|例如|比如|包括|主要是|如|是|看)", "", item).strip()
-        if not (2 <= len(item) <= 12) or not _ends_like_an_indicator(item) or re.search(r"\d", item):
+        if not (2 <= len(item) <= 12) or not ends_like_an_indicator(item) or re.search(r"\d", item):
             continue
         p = default_patterns()
         if any(h.text == item for h in p.find(item, "kpi-generic")) or p.has(item, "kpi-not-indicator"):

@@ -41,9 +41,14 @@ def abbreviation(name: str) -> tuple[str, str] | None:
     if m is None or sum(c.isupper() for c in m.group("abbr")) < 2:
         return None
     chinese = m.group("name").strip()
-    if not any(h.end == len(chinese) for h in default_patterns().find(chinese, "kpi-suffix")):
+    if not ends_like_an_indicator(chinese):
         return None
     return chinese, m.group("abbr")
+
+
+def ends_like_an_indicator(name: str) -> bool:
+    """Whether ``name`` ends the way an indicator's name does (``kpi-suffix``: 率, 满意度, 收入 …)."""
+    return any(h.end == len(name) for h in default_patterns().find(name, "kpi-suffix"))
 
 
 HELD_NAME = 4

@@ -335,23 +335,22 @@ def _mark_furniture(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> 
     are all page numbers (``— 7 —``, ``第 7 页 共 38 页``; a bare ``7`` only beside one of those) or
     running headers (a short line written at least :data:`FURNITURE_REPEATS` times), one of them a
     page number written as one."""
-    lines = [[ln for ln in (x.strip() for x in u.text.split("\n")) if ln] for u in units]
+    lines = [[t for ln in _lines(u.text) if (t := ln.strip())] for u in units]
     counts = Counter(furniture_key(ln) for ls in lines for ln in ls if len(ln) <= _MAX_SHORT)
+
+    def running_header(ln: str) -> bool:
+        return len(ln) <= _MAX_SHORT and counts[furniture_key(ln)] >= FURNITURE_REPEATS
+
     for k, ls in enumerate(lines):
         if out[k] is not None or units[k].is_table or not ls:
             continue
-        decorated = [is_page_number(ln) and not re.fullmatch(r"\d+|[ivxlcIVXLC]+", ln) for ln in ls]
-        if any(decorated) and all(
-            d or is_page_number(ln) or (len(ln) <= _MAX_SHORT and counts[furniture_key(ln)] >= FURNITURE_REPEATS)
-            for d, ln in zip(decorated, ls, strict=True)
-        ):
+        decorated = any(is_page_number(ln) and not re.fullmatch(r"\d+|[ivxlcIVXLC]+", ln) for ln in ls)
+        if decorated and all(is_page_number(ln) or running_header(ln) for ln in ls):
             out[k] = "furniture"
     # a running header in a block of its own, right beside a page number
     for k, ls in enumerate(lines):
         beside = any(0 <= j < len(out) and out[j] == "furniture" for j in (k - 1, k + 1))
-        if out[k] is None and beside and not units[k].numbered and ls and all(
-            len(ln) <= _MAX_SHORT and counts[furniture_key(ln)] >= FURNITURE_REPEATS for ln in ls
-        ):
+        if out[k] is None and beside and not units[k].numbered and ls and all(running_header(ln) for ln in ls):
             out[k] = "furniture"
 
 

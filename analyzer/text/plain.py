@@ -54,6 +54,13 @@ def _is_blank(line: str) -> bool:
 
 _BREAK = re.compile(r"^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|<hr\s*/?>)[ \t]*$", re.IGNORECASE)
 """A Markdown thematic break (``---``, ``***``, ``* * *``, ``<hr>``): a line that shows no text."""
+
+
+def is_thematic_break(line: str) -> bool:
+    """A Markdown line that shows no text (``---``, ``* * *``, ``<hr>``)."""
+    return _BREAK.match(line) is not None
+
+
 _TOC_MACRO = re.compile(r"^\s*(?:\[\[?toc\]?\]|@\[toc\](?:\([^)]*\))?|\{:toc\}|\$\[toc\])\s*$", re.IGNORECASE)
 """An editor's table-of-contents placeholder (``[TOC]``, ``[[toc]]``, ``@[TOC](目录)``): rendered as a 目录."""
 _INLINE = MarkdownIt("commonmark")
@@ -91,7 +98,7 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
                 groups.append(current)
                 current = []
             continue
-        if markdown and not current and (_BREAK.match(line) or _TOC_MACRO.match(line)):
+        if markdown and not current and (is_thematic_break(line) or _TOC_MACRO.match(line)):
             continue  # shows no text
         if markdown and (_ATX.match(line) or _BOLD_LINE.match(line)):
             if current:

@@ -7,7 +7,8 @@ import difflib
 import numpy as np
 import pytest
 
-from analyzer.ingest.ocr import TRADITIONAL_SHARE, OcrSettings, _ByLineHeight, _engine, _traditional_share, recognise
+from analyzer.ingest.ocr import OcrSettings, _ByLineHeight, _engine, recognise
+from analyzer.text.normalize import is_traditional
 
 from .fixtures import cjk_font
 
@@ -58,7 +59,7 @@ def test_the_heights_are_part_of_the_cache_key() -> None:
 
 
 def test_a_page_in_traditional_characters_is_read_at_full_height() -> None:
-    assert _traditional_share(TRADITIONAL) >= TRADITIONAL_SHARE > _traditional_share(SMALL)
+    assert is_traditional(TRADITIONAL) and not is_traditional(SMALL)
     expected = (LARGE + TRADITIONAL).replace(" ", "")
     own = _read(OcrSettings(rec_heights=(48,), cache_dir="off"), TRADITIONAL)
     ours = _read(OcrSettings(cache_dir="off"), TRADITIONAL)
