@@ -110,9 +110,10 @@ class Paragraph:
     # Front matter (cover block, title lines, 目录 entries, captions of the cover): counted for 字数
     # but never credited to a clause.
     front_matter: bool = False
-    # Visible text that Word's 字数 does not count: the automatic list numbers in front of the
-    # paragraph or in its table cells (see analyzer.text.counts.paragraph_counts).
-    uncounted: Counts | None = None
+    # Word's 字数 of this paragraph where it differs from the counts of ``text``: the text as written
+    # (a heading's full-width number as typed), less its automatic list numbers in front or in its
+    # table cells, which Word does not count (see analyzer.text.counts.paragraph_counts).
+    counts: Counts | None = None
 
 
 @dataclass(frozen=True, slots=True)

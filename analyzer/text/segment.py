@@ -94,6 +94,9 @@ class _Unit:
     caption: str | None = None
     front: FrontKind | None = None
     uncounted: Counts | None = None  # automatic list numbers: shown, not counted (Word's 字数)
+    written: str | None = None
+    """The text as written when :attr:`norm` changed it beyond the counting steps (a heading number
+    made half-width): Word counts what is written."""
     run_in: HeadingMatch | None = None
     """A numbered heading run into the start of this text paragraph (:func:`_decide_run_ins`)."""
     run_in_end: int = 0
@@ -179,7 +182,7 @@ def build_document(raw: RawDocument) -> Document:
                 source=u.block.source,
                 table=table,
                 front_matter=u.front is not None,
-                uncounted=u.uncounted,
+                counts=_word_counts(u),
             )
         )
     closed.extend(open_sections)
@@ -295,6 +298,15 @@ def _units(raw: RawDocument, simplify: bool) -> list[_Unit]:
     return units
 
 
+def _word_counts(u: _Unit) -> Counts | None:
+    """Word's 字数 of a unit where it differs from the counts of its shown text: the text as
+    written, less its automatic list numbers (None: the shown text counts as it is)."""
+    if u.written is None and u.uncounted is None:
+        return None
+    written = count(u.written if u.written is not None else u.norm.text)
+    return written if u.uncounted is None else subtract(written, [u.uncounted])
+
+
 def _table_has_caption(block: Block) -> bool:
     first = block.text.split("\n", 1)[0]
     return "\t" not in first and is_caption(first.strip())
@@ -380,7 +392,8 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         norm = u.norm.then(halfwidth_heading_number)
         if norm.text != u.norm.text:
             match = recognize(norm.text) or match
-        out.append(replace(u, norm=norm, kind="heading", heading=match))
+        written = u.norm.text if norm.text != u.norm.text else None
+        out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
     return out
 
 

@@ -78,7 +78,8 @@ def test_table_cell_numbers_are_shown_but_not_counted(tmp_path: Path) -> None:
     assert got.counts is not None
     assert got.counts.word_style == count("措施建立目标实施改进").word_style
     table = next(p for p in got.paragraphs if p.kind == "table")
-    assert table.uncounted == count("1. 2. ")  # the labels of this table's own cells and their spaces
+    # the labels of this table's own cells and their spaces are shown, not counted
+    assert table.counts == subtract(count(table.text), [count("1. 2. ")])
 
 
 def test_subtract_never_goes_below_zero() -> None:
@@ -99,6 +100,25 @@ def test_section_and_paragraph_counts_leave_out_automatic_numbers(doc: Document)
     items = [p for p in doc.paragraphs if any(p.text.endswith(i) for i in make_docx.WORD_RULES_ITEMS)]
     assert len(items) == 3
     assert paragraphs_counts(items).word_style == sum(count(i).word_style for i in make_docx.WORD_RULES_ITEMS)
-    assert all(p.uncounted == count("1. ") for p in items)  # the label and the space after it
+    # the label and the space after it are shown, not counted
+    assert all(p.counts == subtract(count(p.text), [count("1. ")]) for p in items)
     assert doc.counts == paragraphs_counts(doc.paragraphs)
     assert paragraph_counts(items[0]) == count(make_docx.WORD_RULES_ITEMS[0])
+
+
+def test_a_heading_number_counts_as_typed(tmp_path: Path) -> None:
+    """SARA makes a heading's full-width number half-width to match it (``Ａ．`` → ``A.``); Word
+    counts what is typed: ``Ａ．前言`` is 4 (Ａ ． 前 言), ``A.前言`` would be 3."""
+    doc = make_docx._new_document()
+    doc.add_heading("Ａ．组织概述", level=1)
+    doc.add_paragraph("公司成立于2009年。")
+    doc.add_heading("１．２ 质量方针", level=2)
+    doc.add_paragraph("以客户为中心。")
+    path = tmp_path / "fullwidth.docx"
+    path.write_bytes(make_docx._save(doc))
+    got = read_document(path)
+    headings = [p for p in got.paragraphs if p.kind == "heading"]
+    assert [p.text for p in headings] == ["A.组织概述", "1.2 质量方针"]  # matched half-width
+    assert got.counts is not None
+    typed = "Ａ．组织概述公司成立于2009年。１．２ 质量方针以客户为中心。"
+    assert got.counts.word_style == count(typed).word_style == 6 + 8 + 7 + 7  # 25 as shown

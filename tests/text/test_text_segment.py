@@ -76,8 +76,8 @@ def test_counts_are_the_sum_of_body_paragraphs(doc: Document) -> None:
     # each paragraph as Word counts it: its text less its automatic list number (if any)
     assert doc.counts == add(paragraph_counts(p) for p in doc.paragraphs if p.source == "body")
     assert doc.excluded_counts == add(paragraph_counts(p) for p in doc.paragraphs if p.source != "body")
-    labelled = [p for p in doc.paragraphs if p.uncounted is not None]
-    assert all(paragraph_counts(p) != count(p.text) for p in labelled)
+    labelled = [p for p in doc.paragraphs if p.counts is not None]
+    assert all(paragraph_counts(p) == p.counts != count(p.text) for p in labelled)
 
 
 def test_ids_are_stable_across_runs() -> None:
