@@ -78,3 +78,51 @@ def test_inline_content_control_runs_are_counted(tmp_path: Path) -> None:
     ev = _module()
     assert ev.docx_reference(path) == 12
     assert ev.run_one(path, speed=False).words == 12
+
+
+_M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+
+
+def _math(p, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Append an inline OMML equation with ``text`` to paragraph ``p``."""
+    from lxml import etree
+
+    omath = etree.SubElement(p._p, f"{{{_M}}}oMath")
+    etree.SubElement(etree.SubElement(omath, f"{{{_M}}}r"), f"{{{_M}}}t").text = text
+
+
+def test_equations_are_counted_in_their_place(tmp_path: Path) -> None:
+    """Equation text read where it stands: appended at the paragraph's end, ``ρ=a`` ran into the
+    words around it and the reference counted a physics exam 3% low."""
+    d = docx.Document()
+    p = d.add_paragraph("已知质点在极坐标内运动")  # 11
+    _math(p, "ρ=a")  # 1
+    p.add_run(" , ")  # 1 (the comma stands alone between spaces)
+    _math(p, "φ=ω0")  # 1
+    p.add_run("，其中两个量都是常量")  # 10
+    path = tmp_path / "maths.docx"
+    d.save(str(path))
+    ev = _module()
+    assert ev.docx_reference(path) == 24
+    assert ev.run_one(path, speed=False).words == 24
+
+
+def test_equations_in_text_boxes_are_counted(tmp_path: Path) -> None:
+    """A figure's labels are often equations inside VML text boxes (``v0``, ``ω0``)."""
+    from lxml import etree
+
+    d = docx.Document()
+    d.add_paragraph("如图所示，质点沿圆周运动，速度大小保持不变，方向随时间改变。")  # 30
+    host = d.add_paragraph()
+    v = "urn:schemas-microsoft-com:vml"
+    pict = etree.SubElement(host.add_run()._r, qn("w:pict"))
+    shape = etree.SubElement(pict, f"{{{v}}}shape")
+    box = etree.SubElement(etree.SubElement(shape, f"{{{v}}}textbox"), qn("w:txbxContent"))
+    inner = etree.SubElement(box, qn("w:p"))
+    omath = etree.SubElement(inner, f"{{{_M}}}oMath")
+    etree.SubElement(etree.SubElement(omath, f"{{{_M}}}r"), f"{{{_M}}}t").text = "v0"  # 1
+    path = tmp_path / "box.docx"
+    d.save(str(path))
+    ev = _module()
+    assert ev.docx_reference(path) == 31
+    assert ev.run_one(path, speed=False).words == 31
