@@ -265,6 +265,8 @@ class FrontUnit:
     is_table: bool = False
     numbered: bool = False
     """The line starts with heading numbering (``第一章``, ``1.1``, ``一、``)."""
+    style: str | None = None
+    """Its numbering style when numbered (:func:`analyzer.text.headings.split_number`: ``cn``, ``decimal-1`` …)."""
 
 
 def classify(unit: FrontUnit) -> FrontKind | None:
@@ -381,8 +383,16 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
             # (a foreword right after the cover or the 目录 is already front matter as a line of
             # the leading run; the prose under it is its own all the same)
             continue
+        # a closing section or appendix runs up to the next heading numbered like the report's own
+        # headings before it (七、结果 after 附件一); a numbered list in a style of its own is the
+        # appendix's (附：证明材料清单 / 1.营业执照… / 2.…)
+        styles = {
+            units[q].style
+            for q in range(k)
+            if units[q].numbered and out[q] is None and _is_heading_shaped(units[q].normalized)
+        }
         j = k + 1
-        while j < len(units) and out[j] is None and not units[j].numbered:
+        while j < len(units) and out[j] is None and not _resumes(units[j], styles):
             if foreword and (units[j].is_table or _is_heading_shaped(units[j].normalized)):
                 break
             j += 1
@@ -391,6 +401,12 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
         out[k] = "aside-heading"
         for q in range(k + 1, j):
             out[q] = "aside"
+
+
+def _resumes(unit: FrontUnit, styles: set[str | None]) -> bool:
+    """``unit`` is a heading numbered like the report's own (``styles``; any numbered line when the
+    report numbered none of its headings): the content resumes there."""
+    return unit.numbered and (not styles or unit.style in styles)
 
 
 def _is_heading_shaped(text: str) -> bool:

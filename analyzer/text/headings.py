@@ -83,7 +83,38 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("alpha", re.compile(r"[(（]?(?P<num>[a-zA-Z])[.．)）](?:(?<=[)）])[a-zA-Z][)）])*(?![a-zA-Z0-9])")),
 )
 
+_CHAPTER_STYLES = frozenset({"part", "chapter", "section"})
+"""Numbers whose title may follow a colon or 、 (``第一部分：领导``, ``第二章、战略``)."""
+
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
+_DECORATION = re.compile(rf"[▌▍▎▐█■◆●▶►★▪◎◉♦§#]+{_SP}")
+"""Marks a writer puts in front of a heading (``▌2.2 战略实施``, ``■ 3.1``): not part of its number."""
+# A heading that is its number alone, decorated or not: 2.1 / 2.1． / 【2.2】 / 〔2.3〕 / ▌3.1 / [4.2]
+_BARE_NUMBER = re.compile(
+    rf"(?:{_DECORATION.pattern})?(?P<open>[【〔\[(（]?){_SP}"
+    rf"(?P<num>[{_D}]{{1,2}}(?:{_SP}[.．]{_SP}[{_D}]{{1,2}}){{1,3}}){_SP}(?P<close>[】〕\])）]?){_SP}[.．]?"
+)
+_PAIRS = {"": "", "【": "】", "〔": "〕", "[": "]", "(": ")", "（": "）"}
+_BARE_PART = 20  # items and points of a standard are numbered 1 … 20 at most (2.50 is a value)
+BARE_NUMBER = 0.5
+"""Confidence of a line that is a clause-like number and nothing else (``2.1``, ``【2.2】``): below
+:data:`HEADING_THRESHOLD` by itself; the document decides (:func:`analyzer.text.segment.build_document`:
+several such lines numbered in order, each followed by its text, are the document's headings)."""
+
+
+def bare_number(line: str) -> HeadingMatch | None:
+    """A line that is a decimal number of two to four parts and nothing else, in brackets or
+    after a decoration mark or not (``2.1``, ``2.1．``, ``【2.2】``, ``〔2.3〕``, ``▌3.1``): the number
+    of a heading written without its title. Parts after the first are never 0 (``1.0``, ``2.50``
+    are values); the first may be (``0.1``, a profile's number)."""
+    m = _BARE_NUMBER.fullmatch(line.strip())
+    if m is None or _PAIRS[m.group("open")] != m.group("close"):
+        return None
+    number = _norm_number("decimal", m.group("num"))
+    parts = number.split(".")
+    if any(not 0 < int(p) <= _BARE_PART for p in parts[1:]) or any(len(p) > 1 and p.startswith("0") for p in parts):
+        return None
+    return HeadingMatch(f"decimal-{len(parts)}", number, "", BARE_NUMBER, len(line.strip()))
 _BULLET = re.compile(r"[■□◆◇●○▶►★☆▪▫◎◉♦][ \u3000]*")
 """A bullet symbol in front of a title (``■ 战略制定``): a heading marker without a number, below
 every numbered style (a line after it that reads as a sentence is a bullet point, not a heading)."""
@@ -153,6 +184,10 @@ def split_number(line: str) -> tuple[str, str | None, int] | None:
         end = m.end()
         while end < len(text) and text[end] in " \u3000":
             end += 1
+        if style in _CHAPTER_STYLES and end < len(text) and text[end] in "：:、":
+            end += 1  # 第一部分：领导 / 第二章、战略
+            while end < len(text) and text[end] in " \u3000":
+                end += 1
         return style, _norm_number(style.split("-")[0] if style.startswith("decimal") else style, raw), end
     return None
 
@@ -204,9 +239,15 @@ _GLOSS_DASH = re.compile(r"(?:——|—{1,2}|--)")
 """``战略制定——公司怎样研判内外部环境…``: a title and the requirement it restates."""
 
 
+_CONTINUED = re.compile(rf"{_SP}[（(]{_SP}(?:续|接上页?|续上页?)[{_CN}{_D}]{{0,2}}{_SP}[)）]$")
+"""A continuation mark: ``1.1.1 确定方向（续）``, ``（续二）``, ``(续2)``, ``（接上页）`` — the same heading
+again, on the next slide or page; no part of its title."""
+
+
 def without_points(title: str) -> str:
-    """``title`` without a trailing points note (:data:`_POINTS`)."""
-    return _POINTS.sub("", title).rstrip()
+    """``title`` without a trailing points note (:data:`_POINTS`) or continuation mark
+    (:data:`_CONTINUED`)."""
+    return _POINTS.sub("", _CONTINUED.sub("", title)).rstrip()
 
 
 def _question_title(t: str) -> bool:
@@ -254,6 +295,24 @@ def names_clause(line: str) -> bool:
     return _CLAUSE_REF_END.search(text) is not None or _CLAUSE_REF_START.match(text) is not None
 
 
+_TAG_LINE = re.compile(
+    rf"(?:(?:——|—|--|－－){_SP}(?P<a>{_REF_WORDS}){_SP}[:：]?{_SP}{_CLAUSE_NUM}"
+    rf"|(?P<b>{_REF_WORDS}){_SP}[:：]?{_SP}{_CLAUSE_NUM.replace('<num>', '<num2>')}"
+    rf"|[(（【〔\[]{_SP}{_REF_WORDS}{_SP}[:：]?{_SP}{_CLAUSE_NUM.replace('<num>', '<num3>')}{_SP}[)）】〕\]])"
+)
+
+
+def clause_tag_line(line: str) -> str | None:
+    """The clause a line names when the line is that tag and nothing else (``——1.2.1``,
+    ``对应条款：2.1.2``, ``（对应标准3.2.2）``): written under a heading in the organisation's own words,
+    it says which clause the heading answers. A number alone (``2.1.2``) is no tag: without a dash,
+    a reference word or brackets it may be anything."""
+    m = _TAG_LINE.fullmatch(line.strip())
+    if m is None or (m.group("b") is not None and not m.group("b").strip()):
+        return None
+    return _referenced(m.group("num") or m.group("num2") or m.group("num3") or "")
+
+
 def _referenced(numbers: str) -> str:
     """The clause a reference names: the one number, or the clause that holds all of a list
     (``3.2.1、3.2.2`` → 3.2: the heading answers both, its text decides which paragraph is which)."""
@@ -289,6 +348,14 @@ def recognize(line: str) -> HeadingMatch | None:
         return None
     if is_caption(text):
         return None
+    bare = bare_number(text)
+    if bare is not None:
+        return bare
+    decoration = _DECORATION.match(text)
+    if decoration is not None and split_number(text[decoration.end() :]) is not None:
+        inner = recognize(text[decoration.end() :])  # ▌2.2 战略实施: the mark decorates a numbered heading
+        if inner is not None:
+            return replace(inner, number_end=inner.number_end + decoration.end())
     m = _BRACKET.fullmatch(without_points(text) or text)  # 【领导作用】（180分）
     if m:
         inner = without_points(m.group("title")) or m.group("title")  # 【领导作用（180分）】

@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ..ingest.blocks import Block, RawDocument
 from ..model import Counts, Diagnostic, Document, Paragraph, ParagraphKind, Section, Span, Table
@@ -58,6 +59,8 @@ from .headings import (
     HEADING_THRESHOLD,
     STRICT_THRESHOLD,
     HeadingMatch,
+    bare_number,
+    clause_tag_line,
     is_caption,
     ordinal_value,
     recognize,
@@ -351,7 +354,8 @@ def _mark_front_matter(units: list[_Unit]) -> list[_Unit]:
                 text=units[k].norm.original,
                 normalized=units[k].norm.text,
                 is_table=units[k].kind == "table",
-                numbered=split_number(units[k].norm.text) is not None,
+                numbered=(number := split_number(units[k].norm.text)) is not None,
+                style=number[0] if number is not None else None,
             )
             for k in body
         ]
@@ -363,14 +367,45 @@ def _mark_front_matter(units: list[_Unit]) -> list[_Unit]:
     return out
 
 
+BARE_MIN = 3
+"""Lines that are a number alone a document needs before they are its headings."""
+BARE_SEQUENCE = 0.8
+"""Share of those lines that must number on (each above the one before) and be followed by text."""
+
+
+def _bare_number_headings(units: list[_Unit]) -> frozenset[int]:
+    """Lines that are a clause-like number and nothing else (``2.1``, ``【2.2】``, ``▌3.1``) are the
+    headings of a document that writes its headings without titles, where there are at least
+    :data:`BARE_MIN` of them, numbered in order and each followed by its text
+    (:data:`BARE_SEQUENCE`). One such line, or a column of values (``1.2`` ``1.5`` ``1.8`` one per
+    line, as a PDF chart's axis comes out), stays a paragraph."""
+    found = {
+        k: m
+        for k, u in enumerate(units)
+        if u.kind == "text" and u.block.source == "body" and u.front is None and (m := bare_number(u.norm.text))
+    }
+    if len(found) < BARE_MIN:
+        return frozenset()
+    ks = sorted(found)
+    numbers = [tuple(int(p) for p in (found[k].number or "").split(".")) for k in ks]
+    rising = sum(1 for a, b in pairwise(numbers) if b > a)
+    followed = sum(1 for k in ks if k + 1 < len(units) and units[k + 1].kind != "heading" and k + 1 not in found)
+    if rising < BARE_SEQUENCE * (len(ks) - 1) or followed < BARE_SEQUENCE * len(ks):
+        return frozenset()
+    return frozenset(ks)
+
+
 def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     explicit = any(u.block.kind == "heading" for u in units)
+    bare = _bare_number_headings(units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
         if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside", "furniture"):
             out.append(u)  # 目录 entries, cover lines, a foreword's prose and page furniture are never headings
             continue
         match = recognize(u.norm.text)
+        if k in bare and match is not None:
+            match = replace(match, confidence=STRICT_THRESHOLD)  # the document's own headings, without titles
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):
             # a title line or the 目录 heading: a heading of the front matter
             match = HeadingMatch("plain", None, u.norm.text, 0.9)
@@ -394,6 +429,21 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
             match = recognize(norm.text) or match
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
+    return _tagged_below(out)
+
+
+def _tagged_below(units: list[_Unit]) -> list[_Unit]:
+    """A heading followed by a line that only names a clause (``把人带好、把心留住`` / ``——1.1.2``)
+    answers that clause, as if the tag were written in the heading (``…（对应1.1.2）``): the line is
+    the author's statement. The line itself stays a paragraph of the section."""
+    out = list(units)
+    for k, u in enumerate(units[:-1]):
+        below = units[k + 1]
+        if u.heading is None or below.kind != "text" or below.heading is not None or below.front is not None:
+            continue
+        tag = clause_tag_line(below.norm.text)
+        if tag is not None:
+            out[k] = replace(u, heading=replace(u.heading, style=f"decimal-{tag.count('.') + 1}", number=tag))
     return out
 
 

@@ -298,7 +298,8 @@ def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_con
 
 
 @pytest.mark.parametrize(
-    "word", ["附件：主要荣誉", "附录2 术语表", "附表一 指标汇总", "附：自评得分汇总表", "附表　自评得分汇总"]
+    "word",
+    ["附件：主要荣誉", "附录2 术语表", "附表一 指标汇总", "附：自评得分汇总表", "附表　自评得分汇总", "引用文件", "附：证明材料清单"],
 )
 def test_appendix_headings_close_the_report(word: str) -> None:
     from analyzer.text.frontmatter import lexicon
@@ -392,3 +393,19 @@ def test_page_furniture_copied_between_paragraphs_is_not_content() -> None:
     assert [s.title for s in doc.sections if not s.front_matter] == ["领导", "高层领导的作用", "组织治理"]
     assert not any(p.front_matter for p in doc.paragraphs if p.text.startswith("公司每年"))
     assert "7" not in furniture  # a bare number alone may be a figure
+
+
+def test_an_appendix_list_numbered_in_a_style_of_its_own_stays_in_the_appendix() -> None:
+    """``附：证明材料清单`` then ``1.营业执照…`` / ``2.…`` (each its own paragraph, as in a DOCX): the
+    list is the appendix's, because the report numbered its headings 1、/（1） and never 1.; a
+    heading numbered like the report's own (``8、`` here) would end it."""
+    text = (
+        "1、领导\n\n（1）高层领导的作用\n\n公司总经理每季度走访门店。\n\n"
+        "2、战略\n\n（1）战略制定\n\n公司每三年编制一次发展规划。\n\n"
+        "附：证明材料清单\n\n1.营业执照、食品经营许可证复印件\n\n2.近三年审计报告\n\n"
+        "8、补充说明\n\n公司2024年新开门店12家。\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs}
+    assert front["1.营业执照"] and front["2.近三年审"]
+    assert not front["公司2024"] and not front["公司每三年编"]

@@ -12,6 +12,10 @@ from analyzer.text.levels import HeadingInfo, assign_levels, format_levels_agree
     ("line", "style", "number", "title"),
     [
         ("第一部分 领导", "part", "第一部分", "领导"),
+        ("第一部分：领导", "part", "第一部分", "领导"),  # a colon or 、 after a chapter number
+        ("第二章、战略", "chapter", "第二章", "战略"),
+        ("▌2.2 战略实施", "decimal-2", "2.2", "战略实施"),  # a decoration mark before the number
+        ("■ 3.1 顾客需求", "decimal-2", "3.1", "顾客需求"),
         ("第一章 总则", "chapter", "第一章", "总则"),
         ("第1章 总则", "chapter", "第1章", "总则"),
         ("第二节 战略部署", "section", "第二节", "战略部署"),
@@ -66,6 +70,11 @@ from analyzer.text.levels import HeadingInfo, assign_levels, format_levels_agree
         ("2 领导作用（180分）", "decimal-1", "2", "领导作用"),
         ("（二）有效治理【自评得分：47分】", "cn-paren", "(二)", "有效治理"),
         ("领导作用（180分）", "plain", None, "领导作用"),
+        # the same heading again on the next slide or page
+        ("1.1.1 确定方向（续）", "decimal-3", "1.1.1", "确定方向"),
+        ("1.1.1 确定方向（续二）", "decimal-3", "1.1.1", "确定方向"),
+        ("二、战略(续2)", "cn", "二", "战略"),
+        ("【顾客满意（接上页）】", "bracket", None, "顾客满意"),
         ("【领导作用】（180分）", "bracket", None, "领导作用"),
         # a figure glued to a letter is a word of the title, not a second number part
         ("4. 8D与持续改进", "decimal-1", "4", "8D与持续改进"),
@@ -376,3 +385,24 @@ def test_a_heading_tagged_with_the_clause_it_answers_takes_that_number(line: str
 def test_brackets_and_dashes_without_a_clause_number_tag_nothing(line: str) -> None:
     m = recognize(line)
     assert m is None or m.number is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [("2.1", "2.1"), ("2.1．", "2.1"), ("【2.2】", "2.2"), ("〔2.3〕", "2.3"), ("▌3.1", "3.1"), ("0.1", "0.1"),
+     ("（1.2）", "1.2"), ("5.2.1", "5.2.1"), ("１．２", "1.2")],
+)
+def test_a_number_alone_is_a_heading_only_if_the_document_says_so(line: str, number: str) -> None:
+    from analyzer.text.headings import BARE_NUMBER, bare_number
+
+    m = recognize(line)
+    assert m is not None and (m.number, m.title, m.confidence) == (number, "", BARE_NUMBER)
+    assert bare_number(line) == m
+    assert BARE_NUMBER < HEADING_THRESHOLD  # alone, it stays a paragraph
+
+
+@pytest.mark.parametrize("line", ["1.0", "2.50", "12.05", "【1.2〕", "1.2%", "3.5亿元"])
+def test_values_are_not_bare_heading_numbers(line: str) -> None:
+    from analyzer.text.headings import bare_number
+
+    assert bare_number(line) is None

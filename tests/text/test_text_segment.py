@@ -214,3 +214,38 @@ def test_a_markdown_report_whose_headings_are_bold_lines_nests_by_their_numbers(
         (2, "2.2", "治理与风险防控"),
     ]
     assert by_title["把准方向"].parent == by_title["引领发展"].id
+
+
+def _plain(text: str) -> Document:
+    from analyzer.text.plain import blocks_from_plain_text
+
+    return build_document(RawDocument("x.txt", "txt", tuple(blocks_from_plain_text(text, markdown=False))))
+
+
+def test_headings_written_as_bare_numbers_open_sections() -> None:
+    """A report whose headings are the clause numbers alone, decorated in any way, under worded
+    chapter lines with a colon (``第一部分：领导`` / ``【1.2】`` / ``〔1.3〕`` / ``2.1．``)."""
+    doc = _plain(
+        "第一部分：领导\n\n1.1\n\n董事会每年修订发展规划，高层领导带头宣讲。\n\n【1.2】\n\n公司设董事会、监事会。\n\n"
+        "〔1.3〕\n\n近三年营业收入分别为10亿元、12亿元和15亿元。\n\n第二部分：战略\n\n2.1．\n\n"
+        "公司每三年滚动编制战略规划。\n\n▌2.2\n\n战略目标分解到部门。\n"
+    )
+    shape = [(s.level, s.number, s.title) for s in doc.sections]
+    assert shape == [
+        (1, "第一部分", "领导"),
+        (2, "1.1", ""),
+        (2, "1.2", ""),
+        (2, "1.3", ""),
+        (1, "第二部分", "战略"),
+        (2, "2.1", ""),
+        (2, "2.2", ""),
+    ]
+
+
+def test_a_lone_number_or_a_column_of_values_stays_text() -> None:
+    lone = _plain("一、领导\n\n1.2\n\n公司设董事会、监事会。\n\n二、战略\n\n公司每三年滚动编制战略规划。\n")
+    assert [s.title for s in lone.sections] == ["领导", "战略"]
+    axis = _plain("一、结果\n\n近三年顾客满意度如下图所示。\n\n1.2\n\n1.5\n\n1.8\n\n2.1\n\n图7-1 顾客满意度\n")
+    assert [s.title for s in axis.sections] == ["结果"]  # values one per line, as a chart's axis comes out
+    falling = _plain("一、领导\n\n3.2\n\n甲。\n\n2.1\n\n乙。\n\n1.4\n\n丙。\n\n1.1\n\n丁。\n")
+    assert [s.title for s in falling.sections] == ["领导"]  # not numbered in order
