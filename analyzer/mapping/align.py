@@ -98,6 +98,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
+from itertools import pairwise
 from typing import Literal
 
 import yaml
@@ -1506,6 +1507,10 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
+    def own_parts(s: Section) -> list[Section]:
+        # its subsections less template parts (【主要做法】 / 【实施成效】 in every item: an item's parts)
+        return [k for k in children.get(s.id, []) if k.id not in templates]
+
     def visit(
         group: list[Section],
         context: _ClauseInfo | None,
@@ -1526,7 +1531,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         wrappers = (
             []
             if wrapped
-            else [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab, body)]
+            else [s for s in group if _is_wrapper(s, own_parts(s), context, idx, vocab, body)]
         )
         for s in wrappers:
             results[s.id] = SectionAlignment(
@@ -1534,6 +1539,11 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             )
             visit(children.get(s.id, []), context, wrapped=True)
         group = [s for s in group if s not in wrappers]
+        # the same heading written again (the next slide or page of a section: 保障机制（续）) answers
+        # what the one before it answers: once the group is aligned, it takes that one's clause
+        for prev, s in pairwise(group):
+            if s.number == prev.number and s.title == prev.title and s.title:
+                continued[s.id] = continued.get(prev.id, prev.id)
         if context is not None and not idx.standard.children(context.clause.id):
             # template parts below an item (方法 / 展开 / 学习 / 整合, 水平 / 趋势 / 对比) are that item's
             # parts: their titles name no clause, so they never leave it; nor does a decimal that
@@ -1643,7 +1653,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             results[s.id] = SectionAlignment(s.id, None, 0.0, "none", ("no clause matches number, title or position",))
         visit(children.get(s.id, []), context)
 
+    continued: dict[str, str] = {}
     visit(children.get(None, []), None)
+    for sid, first in continued.items():
+        a, own = results[first], results[sid]
+        if own.clause != a.clause:
+            why = f"the heading of {first} written again: continues it"
+            results[sid] = SectionAlignment(sid, a.clause, a.score, a.method, (why, *a.reasons))
 
     taken = {a.clause for a in results.values() if a.clause is not None}
     for sid, (v, pair) in chosen_pairs.items():
