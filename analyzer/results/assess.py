@@ -20,7 +20,7 @@ from typing import Literal
 
 from ..model import Paragraph
 from .lexicon import default_patterns
-from .mentions import MentionIndex, ends_like_an_indicator, mentions
+from .mentions import MentionIndex, ends_like_an_indicator, mentions, unique_tails
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, TargetValue, YearValue
 from .polarity import Direction, Polarity
 from .prose import clauses, sentences
@@ -150,6 +150,7 @@ def find_unfavourable(
     sents = _item_sentences(paragraphs)
     index = MentionIndex([s.text for s in sents])
     names = [(i.name, i.unit) for i in evidence.indicators]
+    tails = unique_tails([i.name for i in evidence.indicators])
     named_in: dict[int, list[tuple[str, str | None]]] = {}
     for n in dict.fromkeys(names):
         for k, _ in index.where(*n):
@@ -169,7 +170,10 @@ def find_unfavourable(
         direction = _direction(ind, polarity)
         if direction not in ("up", "down"):
             continue
-        where = [(k, sents[k], at) for k, at in index.where(ind.name, ind.unit)]
+        hits = set(index.where(ind.name, ind.unit))
+        if ind.name in tails:
+            hits |= set(index.where_by_tail(tails[ind.name], [v.text for v in ind.values]))
+        where = [(k, sents[k], at) for k, at in sorted(hits)]
         latest = ind.latest
         comps = [c for c in ind.comparisons if c.value is not None]
         issues: list[Unfavourable] = []

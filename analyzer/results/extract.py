@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Paragraph
 from .lexicon import default_patterns
-from .mentions import abbreviation
+from .mentions import TAIL, abbreviation, ends_like_an_indicator
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
 from .prose import latest_year, prose_comparisons, read_prose
 from .tables import read_table
@@ -60,13 +60,22 @@ def _same_series(a: Indicator, b: Indicator) -> bool:
     that does not change what is measured left out (``name-qualifier`` in patterns.yaml: 关键, 主要,
     年度 … — 中央厨房关键设备完好率 / 中央厨房设备完好率; never 一次 or 新员工, which name another
     indicator), their units agree and their years do not overlap (each year's figure written once).
-    A name with its abbreviation set apart (``一次交检合格率 FTY``) is one series with either part alone."""
+    A name with its abbreviation set apart (``一次交检合格率 FTY``) is one series with either part alone,
+    and so is a name with its tail (:data:`~analyzer.results.mentions.TAIL` characters or more, ending
+    like an indicator) that repeats the name's own figures for the years both give."""
     if a.unit and b.unit and a.unit != b.unit:
         return False
     for x, y in ((a, b), (b, a)):
         if (split := abbreviation(x.name)) is not None and y.name in split:
             return True  # 一次交检合格率 FTY is FTY and 一次交检合格率
     short, long = sorted((a.name, b.name), key=len)
+    if long != short and long.endswith(short) and len(short) >= TAIL and ends_like_an_indicator(short):
+        # 流失率2022年升到29.5% below a table's 护理员年流失率 … 29.5: the name's tail, and the figures it
+        # gives are the table's own for those years (the same figure written again, not another series)
+        x, y = ({v.year: v.value for v in i.values} for i in (a, b))
+        shared = x.keys() & y.keys()
+        if shared and all(x[k] == y[k] for k in shared):
+            return True
     if len(short) < 4 or not 0 < len(long) - len(short) <= NAME_SLACK:
         return False
     if a.unit and b.unit and a.unit != b.unit:

@@ -136,3 +136,22 @@ def good_name(name: str) -> bool:
         and re.match(r"[占比较是为达由从到]|原因|由于|因为|主要|其中|截至", name) is None
         and re.search(r"比上年|较上年|同比|(?:增加|减少|提高|提升|下降|增长|降低|缩短)$", name) is None
     )
+
+
+def names_another_party(name: str) -> bool:
+    """Whether ``name``, written beside a figure of the report's own, names whoever gives a second
+    figure: another organisation (``沐芑长者之家``, ``岚栖课堂``, a brand without 公司), not the
+    organisation itself or its past and not something about the figure. Two characters or more, no
+    figures, more than an organisation word alone (``集团``: maybe its own group); not a unit of the
+    organisation (``own-unit``: 分公司, 事业部 …), its own past (``own-or-past``: 本公司, 上年 …), a
+    target, a requirement, a source, a change or part of the year (``change-column``: 同比, 上半年 …)
+    or a part of the figure (``figure-part``: 其中, 含 …)."""
+    name = name.strip()
+    if len(name) < 2 or any(ch.isdigit() for ch in name):
+        return False
+    p = default_patterns()
+    if any(h.start == 0 and h.end == len(name) for h in p.find(name, "organisation")):
+        return False
+    return not p.has(
+        name, "own-unit", "own-or-past", "target", "requirement", "source-column", "change-column", "figure-part"
+    )

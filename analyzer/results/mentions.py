@@ -51,6 +51,29 @@ def ends_like_an_indicator(name: str) -> bool:
     return any(h.end == len(name) for h in default_patterns().find(name, "kpi-suffix"))
 
 
+TAIL = 3
+"""Characters the shortest tail of an indicator's name must have to name it (流失率 for 护理员年流失率)."""
+
+
+def unique_tails(names: Sequence[str]) -> dict[str, str]:
+    """For each name, its shortest tail that still ends like an indicator (at least :data:`TAIL`
+    characters: ``护理员年流失率`` → ``流失率``) and that no other of ``names`` holds: within one item
+    the report may write the indicator by that tail alone (``流失率2022年升到29.5%：…``). Callers
+    take such a mention only together with one of the indicator's own figures
+    (:meth:`MentionIndex.where_by_tail`)."""
+    folded = {n: fold(n) for n in names}
+    out: dict[str, str] = {}
+    for n, f in folded.items():
+        for i in range(len(f) - TAIL, 0, -1):
+            tail = f[i:]
+            if not ends_like_an_indicator(tail):
+                continue
+            if not any(tail in g for m, g in folded.items() if m != n):
+                out[n] = tail
+            break
+    return out
+
+
 HELD_NAME = 4
 """Characters a name must keep without its holder to still name one indicator (主动离职率, not 满意度)."""
 
@@ -157,6 +180,27 @@ class MentionIndex:
             self._memo[key] = tuple(hits)
         return self._memo[key]
 
+    def where_by_tail(self, tail: str, figures: Sequence[str]) -> tuple[tuple[int, int], ...]:
+        """(sentence number, index) of the sentences that name an indicator by its tail
+        (:func:`unique_tails`) and write one of its own ``figures`` (``29.5``) too."""
+        t = fold(tail)
+        hits = []
+        for k in sorted(self._by_char.get(t[0], set())):
+            at = self.texts[k].find(t)
+            if at >= 0 and any(f and _writes_figure(self.texts[k], fold(f)) for f in figures):
+                hits.append((k, at))
+        return tuple(hits)
+
     def names(self, k: int, names: Sequence[tuple[str, str | None]]) -> tuple[tuple[str, str | None], ...]:
         """Those of ``names`` that sentence ``k`` mentions."""
         return tuple(n for n in names if any(j == k for j, _ in self.where(*n)))
+
+
+def _writes_figure(text: str, figure: str) -> bool:
+    """``figure`` written in ``text`` as a number of its own (``29.5`` in ``升到29.5%``, not in ``129.5``)."""
+    for m in re.finditer(re.escape(figure), text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end() : m.end() + 2]
+        if not (before.isdigit() or before == ".") and not (after[:1].isdigit() or re.match(r"\.\d", after)):
+            return True
+    return False

@@ -37,6 +37,7 @@ from .figures import (
     find_figures,
     good_name,
     is_difference,
+    names_another_party,
     relative_span,
     unit_after,
     year_mentions,
@@ -523,13 +524,42 @@ def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: 
 _ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]")
 
 
-def _in_compared_aside(clause: str, at: int) -> bool:
+def _in_aside(clause: str, at: int) -> bool:
     """The figure at ``at`` sits in brackets that name whom the report compares with
-    (``79.1分（行业平均76.3分）``): the comparison's figure, not a second figure of the clause."""
-    return any(
-        m.start() < at < m.end() and default_patterns().has(m.group(0), "compare-other", "compare-scope")
-        for m in _ASIDE.finditer(clause)
-    )
+    (``79.1分（行业平均76.3分）``), or in brackets written right after a figure of the clause
+    (``2023年9个（鹭栎颐康5个）``, ``4项（含团体标准2项）``): someone else's figure or a part of the one
+    before it, not a further figure of the clause."""
+    for m in _ASIDE.finditer(clause):
+        if not m.start() < at < m.end():
+            continue
+        if default_patterns().has(m.group(0), "compare-other", "compare-scope"):
+            return True
+        before = clause[: m.start()].rstrip()
+        figs = find_figures(before)
+        if figs:
+            rest = before[figs[-1].end() :].strip()
+            return not rest[len(unit_after(rest) or "") :].strip()
+    return False
+
+
+def _own_figures(clause: str) -> list[re.Match[str]]:
+    """The clause's figures less those in asides (:func:`_in_aside`)."""
+    return [f for f in find_figures(clause) if not _in_aside(clause, f.start())]
+
+
+def _aside_party(aside: str) -> str | None:
+    """Who gives the one figure of a bracketed aside written right after a figure, when that is
+    another party (``（鹭栎颐康5个）``, ``（沐芑长者之家：3件）``; not ``（含团体标准2项）`` or
+    ``（上年4个）``): :func:`names_another_party` on the words before the figure."""
+    inner = aside[1:-1]
+    figs = find_figures(inner)
+    if len(figs) != 1:
+        return None
+    rest = inner[figs[0].end() :].strip()
+    if rest[len(unit_after(rest) or "") :].strip():
+        return None  # more words after the figure than its unit
+    name = inner[: figs[0].start()].strip().rstrip("：:为约近达").strip()
+    return name if names_another_party(name) and not year_mentions(name) else None
 
 
 def _names_last_year(clause: str) -> bool:
@@ -626,7 +656,7 @@ def _read_clause(
         return clean_name(name)
     # FY2021 95.2% → FY2022 96.8% → FY2023 98.1% / 2021年6.8、2022年6.1、2023年5.7: a year before each figure
     pairs = list(_PAIR.finditer(masked))
-    if len(pairs) >= 2 and len(pairs) == len(find_figures(clause)):
+    if len(pairs) >= 2 and len(pairs) == len(_own_figures(clause)):
         name = clean_name(clause[: pairs[0].start()]) or last_name
         if name:
             for m in pairs:
@@ -639,7 +669,7 @@ def _read_clause(
         lists = [x for x in mentions if x.is_list]
         years = lists[-1].years if lists else years_context
         values = _ARROW_VALUE.findall(arrows.group(0))
-        if years and len(values) == len(years) and len(values) == len(find_figures(clause)):
+        if years and len(values) == len(years) and len(values) == len(_own_figures(clause)):
             head = clause[: arrows.start()]
             for x in reversed([x for x in mentions if x.end <= arrows.start()]):
                 head = head[: x.start] + head[x.end :]
@@ -655,7 +685,7 @@ def _read_clause(
         year = sentence_year
     if year is None:
         return ""
-    figs = [f for f in find_figures(clause) if not _in_compared_aside(clause, f.start())]
+    figs = _own_figures(clause)
     if len(figs) != 1:
         return ""
     f = figs[0]
@@ -725,6 +755,8 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
                         kind, label = "peer", peer.text
                     elif same := p.first(text, "same-period-peer"):
                         kind, label = "peer", same.text
+                    elif party := next((n for m in _ASIDE.finditer(sentence) if (n := _aside_party(m.group(0)))), None):
+                        kind, label = _kind_of(party), party  # 2023年9个（鹭栎颐康5个）
             if kind is not None:
                 found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))
                 break

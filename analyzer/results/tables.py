@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Paragraph, Table
+from .figures import names_another_party
 from .lexicon import default_patterns
 from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
 from .numbers import clean_name, fold, parse_cell, split_unit, year_of_cell, years_inside
@@ -79,21 +80,12 @@ def names_other_organisation(label: str, plain_years: set[int | None]) -> bool:
     already has its own plain column or row for: ``瑜泊酒店集团（2023年）`` beside ``2023年``.
 
     The own figure for that year is in the plain column, so a second, named one is someone else's
-    (``岚栖课堂（2023年）``, a brand without 公司). The name (two characters or more, no figures, more
-    than an organisation word alone) must not be a unit of the organisation itself (``own-unit``:
-    分公司, 事业部 …), its own past (``own-or-past``: 本公司, 上年 …), a target, a requirement, a
-    source, or a change or part of the year (``change-column``: 同比, 增幅, 上半年 …).
+    (``岚栖课堂（2023年）``) when the name is another party's (:func:`names_another_party`).
     """
     years = years_inside(label)
     if len(years) != 1 or years[0] not in plain_years:
         return False
-    p = default_patterns()
-    name = _BRACKETED.sub("", fold(label)).strip()
-    if len(name) < 2 or any(ch.isdigit() for ch in name):
-        return False
-    if any(h.start == 0 and h.end == len(name) for h in p.find(name, "organisation")):
-        return False  # 集团（2023年）: no name, maybe the organisation's own group
-    return not p.has(name, "own-unit", "own-or-past", "target", "requirement", "source-column", "change-column")
+    return names_another_party(_BRACKETED.sub("", fold(label)))
 
 
 def _comparison_kind_of(label: str) -> ComparisonKind:

@@ -89,6 +89,7 @@ def test_a_rise_of_a_down_indicator_without_a_reason() -> None:
         "2023年顾客投诉率回升到3.0件。主要是新品包装在冷链运输中破损较多。",  # the next sentence
         "受新品包装破损影响，2023年顾客投诉率回升到3.0件。",
         "2023年受冷链运输包装破损影响，投诉有所增加。",  # a reason for the year, no other indicator named
+        "2023年顾客投诉率回升到3.0件。回升主要出在新品包装的冷链运输环节。",  # where the problem lies
     ],
 )
 def test_a_reason_nearby_explains_it(reason: str) -> None:
@@ -311,3 +312,32 @@ def test_a_caption_gives_the_direction_only_to_rows_that_name_no_indicator() -> 
     )
     found = _unfavourable(lines, energy)
     assert [u.indicator.name for u in found] == ["产品A"]
+
+
+STAFF_TABLE = """
+指标 | 2021年 | 2022年 | 2023年 | 行业平均
+员工满意度（%） | 84.6 | 86.0 | 88.3 | 85.0
+护理员年流失率（%） | 24.8 | 29.5 | 21.7 | 23.0
+"""
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "流失率2022年升到29.5%：封控期驻点连续工作，加上新开4个中心、新人多。",
+        "2022年流失率为29.5%，主要原因是新开中心新人多。",
+    ],
+)
+def test_an_indicator_written_by_the_tail_of_its_name_with_its_own_figure_is_explained(told: str) -> None:
+    """The report names 护理员年流失率 by its tail (流失率) and repeats its 2022 figure: the same
+    indicator (one series, not a second one), and the sentence explains its rise."""
+    found = _unfavourable(table(STAFF_TABLE), text(told, pid="p2", index=1))
+    assert ("护理员年流失率", "decline") not in _open(found)
+    ev = extract_results("2.1", [table(STAFF_TABLE), text(told, pid="p2", index=1)])
+    assert [i.name for i in ev.indicators] == ["员工满意度", "护理员年流失率"]
+
+
+def test_the_tail_of_a_name_without_the_indicators_figure_explains_nothing() -> None:
+    # another 流失率 (the customers') with a figure that is not this indicator's
+    found = _unfavourable(table(STAFF_TABLE), text("客户流失率2022年为6.2%：受封控影响，部分长者暂停服务。", pid="p2"))
+    assert ("护理员年流失率", "decline") in _open(found)

@@ -215,3 +215,25 @@ def test_a_topic_whose_name_holds_a_number_still_starts_a_new_series(topic: str)
     assert found["市场占有率"].comparisons == ()
     (other,) = [i for n, i in found.items() if n != "市场占有率"]
     assert [c.value for c in other.comparisons] == [92.0]
+
+
+@pytest.mark.parametrize(
+    ("line", "comparison"),
+    [
+        ("落地创新项目：2021年4个｜2022年6个｜2023年9个（鹭栎颐康5个）", ("peer", "鹭栎颐康")),
+        ("专利：2021年3件，2022年5件，2023年8件（沐芑长者之家：3件）", ("peer", "沐芑长者之家")),
+        ("满意度：2021年92.1%｜2022年93.4%｜2023年94.0%（行业平均91.2%）", ("average", "行业平均")),
+        ("参与制修订标准：2021年1项，2022年2项，2023年4项（含团体标准2项）", None),
+        ("合理化建议：2021年186条，2022年244条，2023年317条（上年244条）", None),
+    ],
+)
+def test_a_bracketed_figure_after_the_last_value_is_an_aside(line: str, comparison: tuple[str, str] | None) -> None:
+    """Someone else's figure (a named peer, 行业平均) or a part of the value (含…, 上年…) in brackets after
+    the latest value: the series keeps all three years, and a named other party is a comparison."""
+    from analyzer.results.prose import prose_comparisons
+
+    ev = extract_results("x", [text(line)])
+    assert len(ev.indicators) == 1
+    assert [v.year for v in ev.indicators[0].values] == [2021, 2022, 2023]
+    found = [(c.kind, c.label) for c in prose_comparisons(text(line))]
+    assert found[:1] == ([comparison] if comparison else [])

@@ -339,3 +339,20 @@ def test_a_statistics_table_numbers_its_rows_and_names_the_comparator_in_a_cell(
         ("competitor", "宿迁玧晞光伏玻璃", 83.5)
     ]
     assert found["余热发电量"].comparisons == ()
+
+
+def test_own_period_words_before_a_bracketed_year_are_year_columns() -> None:
+    """``本年（2023年）/上年同期（2022年）/前年同期（2021年）``: the organisation's own years."""
+    from analyzer.results.tables import read_table
+
+    reading = read_table(
+        table(
+            """
+指标 | 本年（2023年） | 上年同期（2022年） | 前年同期（2021年） | 本年同比 | 行业平均（2023年）
+营业收入（亿元） | 38.7 | 32.9 | 31.6 | 17.6% | 30.0
+"""
+        )
+    )
+    (ind,) = reading.indicators
+    assert [(v.year, v.value) for v in ind.values] == [(2021, 31.6), (2022, 32.9), (2023, 38.7)]
+    assert [c.kind for c in ind.comparisons] == ["average"]
