@@ -525,7 +525,13 @@ def _mode(values: Iterable[float], default: float) -> float:
 MARGIN_SHIFT = 40.0  # how far (points) one page's text margins may sit from the document's
 
 
-def _metrics(lines: Sequence[Line]) -> _Metrics:
+FULL_LINES = 0.15
+"""Share of body lines that end together at the right margin in text that wraps (a justified
+paragraph's every line but its last). Below it the text shows no right margin of its own (a report
+of one-line items), and the right edge of the widest table stands for it."""
+
+
+def _metrics(lines: Sequence[Line], frame_right: float | None = None) -> _Metrics:
     weights: Counter[float] = Counter()
     for ln in lines:
         weights[_r(ln.size)] += len(ln.text)
@@ -552,6 +558,11 @@ def _metrics(lines: Sequence[Line]) -> _Metrics:
     body_lines = [ln for ln in lines if _r(ln.size) == body]
     all_left = _mode((round(ln.x0) for ln in body_lines), 72.0)
     all_right = _percentile([ln.x1 for ln in body_lines], 0.9, 520.0)
+    if frame_right is not None and frame_right > all_right and body_lines:
+        full = sum(1 for ln in body_lines if abs(ln.x1 - all_right) <= 0.5 * body)
+        if full < FULL_LINES * len(body_lines):
+            # no lines end together: short items, one per line; a table spans the text block
+            all_right = frame_right
     left: dict[int, float] = {}
     right: dict[int, float] = {}
     by_page: dict[int, list[Line]] = {}
@@ -762,7 +773,8 @@ def build_blocks(pages: Sequence[PageLayout]) -> LayoutResult:
     flow.sort(key=lambda it: (it[0], round(it[1] / 3), it[2]))
     flow = _column_order(flow, pages)
     text_lines = [it[3] for it in flow if isinstance(it[3], Line)]
-    m = _metrics(text_lines)
+    tables = [t for ts in tables_by_page.values() for t in ts]
+    m = _metrics(text_lines, max((t.x1 for t in tables), default=None))
     m = replace(m, columns=_column_margins(text_lines, pages))
 
     blocks: list[Block] = []

@@ -539,3 +539,35 @@ def test_pieces_of_one_visual_line_are_merged() -> None:
     cell = piece(LEFT + 20 * S, "2023年")  # a table cell further right stays apart
     merged = merge_row_pieces([rest, cell, quote_open, main])
     assert [ln.text for ln in merged] == ["采用同步开发“JIT”配送", "2023年"]
+
+
+def test_a_document_of_one_line_items_takes_its_right_margin_from_a_table() -> None:
+    """A report written as slide bullets: every line a short item with the first-line indent, no
+    line full. The lines show no right margin of their own (the longest item is not a full line),
+    so the full-width ruled table does: an item ending 15 characters before it is a whole paragraph."""
+    items = [
+        "深圳市瑈桐长者照护服务有限公司，民营，2012年成立",
+        "起步：街坊里一间长者饭堂，12名员工",
+        "现在三块业务：社区日间照料、居家上门照护、长者助餐",
+        "网点：26个长者日间照料中心，分布在6个区",
+        "日托位1,040张，另有家庭照护床位380张",
+        "居家签约长者九千八百余人，失能和半失能的占四成",
+        "每天上门约两千三百人次",
+        "助餐送餐每天约三千一百份",
+        "自有车辆：送餐车34台、移动助浴车2台",
+        "使命：让长者在熟悉的街坊里安心变老",
+    ]
+    lines = [
+        _line(1, 780 - 18 * k, t, x0=LEFT + 2 * S, x1=LEFT + 2 * S + len(t) * S) for k, t in enumerate(items)
+    ]
+    xs = (LEFT, 250.0, RIGHT)
+    ys = (600.0, 580.0, 560.0)
+    rules = tuple(Rule(True, y, LEFT, RIGHT) for y in ys) + tuple(Rule(False, x, 560.0, 600.0) for x in xs)
+    cells = [("项目", "2023年"), ("日间照料中心（个）", "26")]
+    cell_lines = [
+        _line(1, top - 15, text, x0=x + 3, x1=x + 3 + 7 * len(text))
+        for top, row in zip(ys, cells, strict=False)
+        for x, text in zip(xs, row, strict=False)
+    ]
+    result = build_blocks([_page(1, *lines, *cell_lines, rules=rules)])
+    assert [b.text for b in result.blocks if b.kind == "paragraph"] == items
