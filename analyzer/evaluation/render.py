@@ -25,9 +25,12 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from ..text.plain import inline_runs, inline_text
 from .perturb import LabelledDoc, heading_roles, labels_dict, to_markdown
 
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"
+"""2: Markdown inline markup is rendered as a writer of a DOCX or PDF sets it (``**…**`` in bold type,
+entities decoded, ``<br>`` a line break), not copied as literal characters."""
 FORMATS = ("md", "docx", "pdf")
 FONT = "STSong-Light"
 BOLD = "STSong-Light-Bold"
@@ -44,6 +47,7 @@ def _title(doc: LabelledDoc) -> str:
 def to_docx(doc: LabelledDoc) -> bytes:
     """The report as a DOCX with real heading styles and Word tables."""
     import docx
+    from docx.enum.text import WD_BREAK
     from docx.shared import Pt
 
     out = docx.Document()
@@ -57,9 +61,9 @@ def to_docx(doc: LabelledDoc) -> bytes:
         if b.kind == "heading":
             role = roles[i]
             if role.front and not seen_title and b.level <= 1:
-                out.add_paragraph(b.text, style="Title")
+                out.add_paragraph(inline_text(b.text), style="Title")
                 continue
-            out.add_paragraph(b.text, style=f"Heading {min(role.depth + 1, 9)}")
+            out.add_paragraph(inline_text(b.text), style=f"Heading {min(role.depth + 1, 9)}")
             seen_title = True
         elif b.kind == "table":
             from .perturb import Table
@@ -72,15 +76,18 @@ def to_docx(doc: LabelledDoc) -> bytes:
             table.style = out.styles["Table Grid"]
             for r, row in enumerate(t.rows):
                 for c, value in enumerate(row):
-                    table.cell(r, c).text = value
+                    table.cell(r, c).text = inline_text(value, cell=True)
             seen_title = True
         else:
             p = out.add_paragraph()
             lines = b.text.split("\n")
-            run = p.add_run(lines[0])
-            for line in lines[1:]:
-                run.add_break()
-                run = p.add_run(line)
+            for k, line in enumerate(lines):
+                runs = inline_runs(line) or [("", False)]
+                for j, (piece, bold) in enumerate(runs):
+                    run = p.add_run(piece)
+                    run.bold = bold or None
+                    if k and not j:
+                        run.add_break(WD_BREAK.LINE)
             if len(lines) == 1:
                 p.paragraph_format.first_line_indent = Pt(21)
             seen_title = True
@@ -112,6 +119,14 @@ def register_cid_fonts() -> None:
     bold.face.name = BOLD
     bold.name = bold.fontName = BOLD
     pdfmetrics.registerFont(bold)
+
+
+def _pdf_markup(line: str) -> str:
+    """One line of Markdown as reportlab paragraph markup: bold runs in the bold font."""
+    return "".join(
+        f'<font name="{BOLD}">{escape(piece)}</font>' if bold else escape(piece)
+        for piece, bold in inline_runs(line)
+    ).replace("\n", "<br/>")
 
 
 def to_pdf(doc: LabelledDoc) -> bytes:
@@ -155,15 +170,18 @@ def to_pdf(doc: LabelledDoc) -> bytes:
         if b.kind == "heading":
             role = roles[i]
             if role.front and not seen_title and b.level <= 1:
-                story.append(Paragraph(escape(b.text), title))
+                story.append(Paragraph(escape(inline_text(b.text)), title))
                 continue
-            story.append(Paragraph(escape(b.text), heads[min(role.depth, len(heads) - 1)]))
+            story.append(Paragraph(escape(inline_text(b.text)), heads[min(role.depth, len(heads) - 1)]))
         elif b.kind == "table":
             t = LabelTable.parse(b.text)
             if t.caption:
                 story.append(Paragraph(escape(t.caption), caption))
             ncols = max((len(r) for r in t.rows), default=1)
-            data = [[Paragraph(escape(c), cell) for c in (*r, *[""] * (ncols - len(r)))] for r in t.rows]
+            data = [
+                [Paragraph(escape(inline_text(c, cell=True)), cell) for c in (*r, *[""] * (ncols - len(r)))]
+                for r in t.rows
+            ]
             first = min(width * 0.32, 40 * mm) if ncols > 2 else width / ncols
             col = [first] + [(width - first) / max(1, ncols - 1)] * (ncols - 1)
             tbl = Table(data, colWidths=col, repeatRows=1)
@@ -175,7 +193,7 @@ def to_pdf(doc: LabelledDoc) -> bytes:
         else:
             lines = b.text.split("\n")
             style = body if len(lines) == 1 else plain
-            story.append(Paragraph("<br/>".join(escape(x) for x in lines), style))
+            story.append(Paragraph("<br/>".join(_pdf_markup(x) for x in lines), style))
         seen_title = True
     header = _title(doc)
 

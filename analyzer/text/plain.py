@@ -73,18 +73,31 @@ def inline_text(text: str, *, cell: bool = False) -> str:
     ``_`` emphasis is kept as written (``3*4*5`` is no emphasis in a Chinese report)."""
     if not any(ch in text for ch in "*_<&![`\\"):
         return text
-    out: list[str] = []
-    for line in text.split("\n"):
-        parts: list[str] = []
-        for tok in _INLINE.parseInline(line)[0].children or ():
-            if tok.type in ("text", "code_inline", "image"):
-                parts.append(tok.content)
-            elif tok.type in ("em_open", "em_close"):
-                parts.append(tok.markup)
-            elif tok.type in ("softbreak", "hardbreak") or (tok.type == "html_inline" and _BR.match(tok.content)):
-                parts.append(" " if cell else "\n")
-        out.append("".join(parts).replace("\u00a0", " "))
-    return "\n".join(out)
+    return "\n".join("".join(t for t, _ in inline_runs(line, cell=cell)) for line in text.split("\n"))
+
+
+def inline_runs(line: str, *, cell: bool = False) -> list[tuple[str, bool]]:
+    """The text one line of Markdown shows (:func:`inline_text`), as runs of (text, bold): a writer
+    of a DOCX or PDF sets ``**…**`` in bold type."""
+    runs: list[tuple[str, bool]] = []
+    bold = False
+    for tok in _INLINE.parseInline(line)[0].children or ():
+        piece = ""
+        if tok.type in ("text", "code_inline", "image"):
+            piece = tok.content
+        elif tok.type in ("em_open", "em_close"):
+            piece = tok.markup
+        elif tok.type in ("strong_open", "strong_close"):
+            bold = tok.type == "strong_open"
+        elif tok.type in ("softbreak", "hardbreak") or (tok.type == "html_inline" and _BR.match(tok.content)):
+            piece = " " if cell else "\n"
+        if piece:
+            piece = piece.replace("\u00a0", " ")
+            if runs and runs[-1][1] == bold:
+                runs[-1] = (runs[-1][0] + piece, bold)
+            else:
+                runs.append((piece, bold))
+    return runs
 
 
 def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
