@@ -225,6 +225,7 @@ def test_a_topic_whose_name_holds_a_number_still_starts_a_new_series(topic: str)
         ("满意度：2021年92.1%｜2022年93.4%｜2023年94.0%（行业平均91.2%）", ("average", "行业平均")),
         ("参与制修订标准：2021年1项，2022年2项，2023年4项（含团体标准2项）", None),
         ("合理化建议：2021年186条，2022年244条，2023年317条（上年244条）", None),
+        ("自评得分：2021年38分，2022年40分，2023年42分（满分60分）", None),
     ],
 )
 def test_a_bracketed_figure_after_the_last_value_is_an_aside(line: str, comparison: tuple[str, str] | None) -> None:
