@@ -1094,6 +1094,7 @@ def _is_wrapper(
     idx: _Index,
     vocab: Vocabulary,
     body: BodyEvidence | None = None,
+    templates: frozenset[str] | set[str] = frozenset(),
 ) -> bool:
     """A section that only wraps the report's chapters (``第二部分 自评报告`` above ``一、领导`` …).
 
@@ -1104,9 +1105,12 @@ def _is_wrapper(
     names no clause and is no profile heading (a profile that nests the chapters below it is
     handled as an escape from the profile). A title that only names the report itself
     (``wrapper_titles`` in synonyms.yaml: 自评报告, 自评内容 …) is a wrapper by its words.
+    The title of a template part (``templates``: 【主要做法】 / 【实施成效】 in every item) names no
+    chapter, whatever clause its words resemble; its text is evidence like any other part's; a
+    section whose parts are mostly template parts is an item, not a wrapper.
     """
-    if len(kids) < 2:
-        return False
+    if len(kids) < 2 or 2 * sum(k.id in templates for k in kids) >= len(kids):
+        return False  # (mostly template parts: an item with its parts, 【主要做法】 / 【实施成效】 …)
     parent = context.clause.id if context is not None else None
     level = [i for i in idx.infos if i.clause.parent == parent and i.clause.expects_answer and not i.is_profile]
     if len(level) < 2:
@@ -1126,7 +1130,11 @@ def _is_wrapper(
         t = _Title.of(k.title, vocab)
         # (资源结果 is named like 资源 but is a result item: a chapter of results, not a wrapper of chapters)
         kind = vocab.is_result(t.canon)
-        like = [i for i in level if _title_similarity(t, i.title).score >= WRAPPER_TITLE and kind == i.is_result]
+        like = (
+            []
+            if k.id in templates
+            else [i for i in level if _title_similarity(t, i.title).score >= WRAPPER_TITLE and kind == i.is_result]
+        )
         if like:
             named += 1
             titled += 1
@@ -1507,10 +1515,6 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     results: dict[str, SectionAlignment] = {}
     chosen_pairs: dict[str, tuple[_SectionView, _Pair]] = {}
 
-    def own_parts(s: Section) -> list[Section]:
-        # its subsections less template parts (【主要做法】 / 【实施成效】 in every item: an item's parts)
-        return [k for k in children.get(s.id, []) if k.id not in templates]
-
     def visit(
         group: list[Section],
         context: _ClauseInfo | None,
@@ -1531,7 +1535,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         wrappers = (
             []
             if wrapped
-            else [s for s in group if _is_wrapper(s, own_parts(s), context, idx, vocab, body)]
+            else [s for s in group if _is_wrapper(s, children.get(s.id, []), context, idx, vocab, body, templates)]
         )
         for s in wrappers:
             results[s.id] = SectionAlignment(

@@ -66,3 +66,27 @@ def test_a_heading_that_names_the_report_wraps_chapters_in_the_organisations_wor
     # the results chapter, whose items echo the chapters' names, is the seventh chapter, not a wrapper
     assert got["我们交出的成绩单"] == "7"
     assert [got[t] for t, _ in RESULTS] == ["7.1", "7.2", "7.3", "7.4", "7.5", "7.6"]
+
+
+def test_an_item_whose_parts_are_template_parts_is_no_wrapper(tmp_path: Path) -> None:
+    """A self-scoring sheet: every item has the same parts on lines of their own (【主要做法】 /
+    【实施成效】 / 【优势】 / 【改进机会】). In the item written in the organisation's own words, the
+    parts' texts lean on the chapter's three items (environment analysis, deployment, results): it
+    is still one item with its parts, not a wrapper of those items."""
+    parts = {
+        "【主要做法】": "每年开展内外部环境分析和SWOT分析，识别机遇与挑战，确定中长期战略目标。",
+        "【实施成效】": "把战略目标分解为年度计划和部门指标，配置资源，按季度监测战略实施进度并调整。",
+        "【优势】": "战略目标完成率2021年为91%，2022年为94%，2023年为97%，高于行业平均。",
+        "【改进机会】": "1. 环境分析还要更细；2. 指标还没有分解到班组。",
+    }
+    lines = ["# 武汉某汽车电子有限公司自评报告", "", "## 5.3 战略发展", ""]
+    for title in ("评分项04　战略制定", "评分项05　把战略落到每个班组", "评分项06　战略发展的结果"):
+        lines += [f"### {title}", ""]
+        for part, text in parts.items():
+            lines += [f"#### {part}", "", text, ""]
+    path = tmp_path / "sheet.md"
+    path.write_text("\n".join(lines), "utf-8")
+    doc = read_document(path)
+    a = analyze_document(doc, load_standard("wuhan-manufacturing-2022"), AnalyzeOptions(backend="lexical"))
+    own = next(s for s in doc.sections if s.title.endswith("把战略落到每个班组"))
+    assert a.mapping.alignment.clause_of(own.id) == "5.3.3"
