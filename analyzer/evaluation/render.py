@@ -28,9 +28,10 @@ from xml.sax.saxutils import escape
 from ..text.plain import inline_runs, inline_text
 from .perturb import LabelledDoc, heading_roles, labels_dict, to_markdown
 
-RENDER_VERSION = "2"
+RENDER_VERSION = "3"
 """2: Markdown inline markup is rendered as a writer of a DOCX or PDF sets it (``**…**`` in bold type,
-entities decoded, ``<br>`` a line break), not copied as literal characters."""
+entities decoded, ``<br>`` a line break), not copied as literal characters. 3: a DOCX paragraph's
+line breaks stand before each further line again (2 put them after its first run)."""
 FORMATS = ("md", "docx", "pdf")
 FONT = "STSong-Light"
 BOLD = "STSong-Light-Bold"
@@ -84,10 +85,11 @@ def to_docx(doc: LabelledDoc) -> bytes:
             for k, line in enumerate(lines):
                 runs = inline_runs(line) or [("", False)]
                 for j, (piece, bold) in enumerate(runs):
-                    run = p.add_run(piece)
-                    run.bold = bold or None
+                    run = p.add_run()
                     if k and not j:
-                        run.add_break(WD_BREAK.LINE)
+                        run.add_break(WD_BREAK.LINE)  # the line break before the line's first run
+                    run.add_text(piece)
+                    run.bold = bold or None
             if len(lines) == 1:
                 p.paragraph_format.first_line_indent = Pt(21)
             seen_title = True

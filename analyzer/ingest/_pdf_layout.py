@@ -664,6 +664,14 @@ def _item_text_x(line: Line) -> float | None:
     return visible[1][0]
 
 
+_LIST_LEAD_END = ("：", ":", "；", ";")
+_CN_NUM = "[一二三四五六七八九十]{1,3}"
+_ENUMERATED = re.compile(
+    rf"\s*(?:[（(]?[0-9０-９]{{1,2}}(?:[)）、]|[.．](?![0-9０-９]))|[①-⑳]|[（(]{_CN_NUM}[)）]|{_CN_NUM}、)"
+)
+"""A line that opens with an item number (``1.``, ``（2）``, ``③``, ``四、``)."""
+
+
 def _continues(
     prev: Line, cur: Line, prev_is_first: bool, m: _Metrics, before: tuple[Line, bool] | None = None
 ) -> bool:
@@ -689,6 +697,8 @@ def _continues(
     text = prev.text.rstrip()
     if text.endswith(SENTENCE_END) and room > max(lead + 1.0 * size, floor if m.uses_indent else 0.0):
         return False
+    if text.endswith(_LIST_LEAD_END) and _ENUMERATED.match(cur.text):
+        return False  # 具体怎么做： / 1. 内容先行：… — a list after its lead, or its next item after ；
     indented = cur.x0 > left_cur + 0.8 * size
     # A centred title wraps onto a shorter line centred on the same axis (short at both ends; a
     # full line after an indent is a new paragraph).

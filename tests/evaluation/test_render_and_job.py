@@ -125,3 +125,26 @@ def test_a_traditional_label_pairs_with_a_paragraph_read_in_simplified_or_mixed_
         LabelledParagraph("顧客滿意度連續三年", "1", "text"),
     ]
     assert [p is not None for _, p in pair_paragraphs(read, labels)] == [True, True]
+
+
+def test_docx_sets_markdown_inline_markup_as_word_does(tmp_path: Path) -> None:
+    """``**…**`` becomes a bold run (no asterisks in the text), and each further line of a
+    paragraph follows a line break: ``第 3 页 共 12 页`` and the running header stay two lines."""
+    import docx
+
+    from analyzer.evaluation.perturb.labelled import Block, LabelledDoc
+
+    blocks = (
+        Block("heading", "自评报告", None, level=1),
+        Block("heading", "**【主要做法】**", "1.1", level=2),
+        Block("text", "**写在前面** 本报告由质量部编写。", "1.1"),
+        Block("text", "第 3 页 共 12 页\n北京某热力有限公司 质量管理奖自评报告", None),
+    )
+    doc = LabelledDoc("inline", "beijing-2020", blocks, (), (), (), (), False, (), ())
+    _, path = rendered(doc, "docx", tmp_path)
+    paras = docx.Document(str(path)).paragraphs
+    texts = [p.text for p in paras]
+    assert "【主要做法】" in texts and not any("**" in t for t in texts)
+    lead = next(p for p in paras if p.text.startswith("写在前面"))
+    assert [(r.text, bool(r.bold)) for r in lead.runs] == [("写在前面", True), (" 本报告由质量部编写。", False)]
+    assert "第 3 页 共 12 页\n北京某热力有限公司 质量管理奖自评报告" in texts

@@ -571,3 +571,18 @@ def test_a_document_of_one_line_items_takes_its_right_margin_from_a_table() -> N
     ]
     result = build_blocks([_page(1, *lines, *cell_lines, rules=rules)])
     assert [b.text for b in result.blocks if b.kind == "paragraph"] == items
+
+
+def test_a_numbered_list_after_its_lead_line_is_not_run_into_it() -> None:
+    """``…具体怎么做：`` fills its line; the items below start at the margin (no indent, as a list
+    set flush left): each item after the colon or semicolon is its own paragraph."""
+    lead = FULL[:-3] + "怎么做："
+    items = ["1. 内容先行：每位讲师都有自己的短视频和直播栏目；", "2. 学员故事：每月发布一期真实案例；"]
+    lines = [
+        _line(1, 780, FULL, x0=LEFT + 2 * S),
+        _line(1, 762, lead),
+        *[_line(1, 744 - 18 * k, t, x1=LEFT + len(t) * S) for k, t in enumerate(items)],
+        *_paragraph_page(1, top=690),
+    ]
+    texts = [b.text for b in build_blocks([_page(1, *lines)]).blocks]
+    assert texts[:3] == [FULL + lead, *items]
