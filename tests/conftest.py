@@ -1,9 +1,10 @@
 """Shared test fixtures, and which tests are ``slow``.
 
 ``pytest -m "not slow"`` is what a developer runs while working (under a minute on an idle
-machine); plain ``pytest`` runs everything. A test is slow when it carries ``@pytest.mark.slow`` or
-is listed in :data:`SLOW` below — one list, kept here so that marking a test slow never means
-editing a test module someone else is changing. Each entry is a test module, a folder (ending in
+2-core machine, on two workers: :func:`pytest_cmdline_main`); plain ``pytest`` runs everything.
+A test is slow when it carries ``@pytest.mark.slow`` or is listed in :data:`SLOW` below — one
+list, kept here so that marking a test slow never means editing a test module someone else is
+changing. Each entry is a test module, a folder (ending in
 ``/``) or one test function (all its parameters), with what makes it slow; an entry naming a test
 that no longer exists is an error, so the list cannot silently go stale.
 """
@@ -57,6 +58,20 @@ SLOW: tuple[str, ...] = (
     "tests/evaluation/test_render_and_job.py::test_rendered_formats_keep_every_paragraph",
     "tests/evaluation/test_render_and_job.py::test_pdf_has_running_header_and_page_numbers",
     "tests/evaluation/test_render_and_job.py::test_eval_job_end_to_end",
+    # whole reports through the CLI, the named pipelines and the exports, end to end (each library
+    # step has fast tests of its own; test_cli_analyze.py::test_json_contract stays in the fast loop)
+    "tests/test_cli_analyze.py::test_convention_option_changes_the_length_count",
+    "tests/test_cli_analyze.py::test_markdown_report_to_file",
+    "tests/test_cli_analyze.py::test_json_contract_on_a_sample",
+    "tests/test_cli_analyze.py::test_pdf_excerpt_written_by_libreoffice",
+    "tests/test_flows.py::test_the_cli_takes_its_defaults_from_the_named_pipeline",
+    "tests/test_export_html.py::test_cli_writes_html",
+    "tests/test_export_xlsx.py::test_cli_writes_xlsx_and_requires_output",
+    "tests/test_not_self_assessment.py::test_a_report_for_an_unknown_award_is_analysed_with_a_warning",
+    "tests/test_not_self_assessment.py::test_analyze_a_budget_evaluation_gives_one_finding_and_no_bands",
+    "tests/test_resources.py::test_each_resources_fits_its_own_scorers",
+    "tests/test_resources.py::test_the_callers_resources_are_used_and_current_while_the_analysis_runs",
+    "tests/mapping/test_speed_caches.py::test_prepare_fits_the_scorers_a_worker_needs",
     # walks over every labelled report (samples and ../shared), through the whole pipeline
     "tests/test_cli_analyze.py::test_auto_detects_and_reports_exactly_the_planted_missing_clauses_from_docx",
     "tests/mapping/test_genre.py::test_labelled_reports_stay_reports",
@@ -79,6 +94,25 @@ SLOW: tuple[str, ...] = (
     "tests/checks/test_length_limit.py::test_dev_report_findings_in_the_default_pipeline",
     "tests/checks/test_length_limit.py::test_dev_report_with_an_overridden_limit",
 )
+
+
+FAST_WORKERS = 2
+"""Workers of the developer's loop (``pytest -m "not slow"``) when pytest-xdist is installed (the
+``test`` extra): 2, the cores of the machine the targets are set on."""
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the option
+def pytest_cmdline_main(config: pytest.Config) -> None:
+    """``pytest -m "not slow"`` runs on :data:`FAST_WORKERS` processes unless ``-n`` says otherwise
+    (``-n 0``: one process, e.g. to debug). A full run stays in one process: its process pools,
+    servers and concurrency tests are timed for that."""
+    if (
+        not hasattr(config, "workerinput")  # (a worker of the run: it starts no workers of its own)
+        and " ".join((config.option.markexpr or "").replace("'", '"').split()) == "not slow"
+        and config.pluginmanager.hasplugin("xdist")
+        and getattr(config.option, "numprocesses", None) is None
+    ):
+        config.option.numprocesses = FAST_WORKERS
 
 
 def _slow_entry(nodeid: str, entries: Sequence[str] = SLOW) -> str | None:

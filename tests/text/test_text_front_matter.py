@@ -299,7 +299,15 @@ def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_con
 
 @pytest.mark.parametrize(
     "word",
-    ["附件：主要荣誉", "附录2 术语表", "附表一 指标汇总", "附：自评得分汇总表", "附表　自评得分汇总", "引用文件", "附：证明材料清单"],
+    [
+        "附件：主要荣誉",
+        "附录2 术语表",
+        "附表一 指标汇总",
+        "附：自评得分汇总表",
+        "附表　自评得分汇总",
+        "引用文件",
+        "附：证明材料清单",
+    ],
 )
 def test_appendix_headings_close_the_report(word: str) -> None:
     from analyzer.text.frontmatter import lexicon
