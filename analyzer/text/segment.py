@@ -403,9 +403,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside", "furniture"):
             out.append(u)  # 目录 entries, cover lines, a foreword's prose and page furniture are never headings
             continue
-        match = recognize(u.norm.text)
-        if k in bare and match is not None:
-            match = replace(match, confidence=STRICT_THRESHOLD)  # the document's own headings, without titles
+        match = _boosted(recognize(u.norm.text), k in bare)
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):
             # a title line or the 目录 heading: a heading of the front matter
             match = HeadingMatch("plain", None, u.norm.text, 0.9)
@@ -426,10 +424,16 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
             continue
         norm = u.norm.then(halfwidth_heading_number)
         if norm.text != u.norm.text:
-            match = recognize(norm.text) or match
+            match = _boosted(recognize(norm.text), k in bare) or match
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
     return _tagged_below(out)
+
+
+def _boosted(match: HeadingMatch | None, bare: bool) -> HeadingMatch | None:
+    """A number alone the document makes a heading (:func:`_bare_number_headings`) is as sure as a
+    heading the format marks."""
+    return replace(match, confidence=STRICT_THRESHOLD) if bare and match is not None else match
 
 
 def _tagged_below(units: list[_Unit]) -> list[_Unit]:

@@ -249,3 +249,14 @@ def test_a_lone_number_or_a_column_of_values_stays_text() -> None:
     assert [s.title for s in axis.sections] == ["结果"]  # values one per line, as a chart's axis comes out
     falling = _plain("一、领导\n\n3.2\n\n甲。\n\n2.1\n\n乙。\n\n1.4\n\n丙。\n\n1.1\n\n丁。\n")
     assert [s.title for s in falling.sections] == ["领导"]  # not numbered in order
+
+
+def test_full_width_bare_numbers_are_headings_as_sure_as_marked_ones() -> None:
+    from analyzer.text.headings import STRICT_THRESHOLD
+
+    doc = _plain(
+        "第一部分：领导\n\n１．１\n\n董事会每年修订规划。\n\n１．２\n\n公司设董事会。\n\n１．３\n\n营业收入三年增长。\n"
+    )
+    numbered = [s for s in doc.sections if s.level == 2]
+    assert [s.number for s in numbered] == ["1.1", "1.2", "1.3"]
+    assert all(s.confidence >= STRICT_THRESHOLD for s in numbered)
