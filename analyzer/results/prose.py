@@ -532,14 +532,19 @@ def _in_aside(clause: str, at: int) -> bool:
     for m in _ASIDE.finditer(clause):
         if not m.start() < at < m.end():
             continue
-        if default_patterns().has(m.group(0), "compare-other", "compare-scope"):
-            return True
-        before = clause[: m.start()].rstrip()
-        figs = find_figures(before)
-        if figs:
-            rest = before[figs[-1].end() :].strip()
-            return not rest[len(unit_after(rest) or "") :].strip()
+        compared = default_patterns().has(m.group(0), "compare-other", "compare-scope")
+        return compared or _follows_figure(clause, m.start())
     return False
+
+
+def _follows_figure(text: str, at: int) -> bool:
+    """Whether ``text`` has a figure (and its unit) right before position ``at``."""
+    before = text[:at].rstrip()
+    figs = find_figures(before)
+    if not figs:
+        return False
+    rest = before[figs[-1].end() :].strip()
+    return not rest[len(unit_after(rest) or "") :].strip()
 
 
 def _own_figures(clause: str) -> list[re.Match[str]]:
@@ -560,6 +565,14 @@ def _aside_party(aside: str) -> str | None:
         return None  # more words after the figure than its unit
     name = inner[: figs[0].start()].strip().rstrip("：:为约近达").strip()
     return name if names_another_party(name) and not year_mentions(name) else None
+
+
+def _party_after_figure(sentence: str) -> str | None:
+    """Another party named in an aside right after a figure (``9个（鹭栎颐康5个）``), if any."""
+    for m in _ASIDE.finditer(sentence):
+        if _follows_figure(sentence, m.start()) and (party := _aside_party(m.group(0))):
+            return party
+    return None
 
 
 def _names_last_year(clause: str) -> bool:
@@ -755,7 +768,7 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
                         kind, label = "peer", peer.text
                     elif same := p.first(text, "same-period-peer"):
                         kind, label = "peer", same.text
-                    elif party := next((n for m in _ASIDE.finditer(sentence) if (n := _aside_party(m.group(0)))), None):
+                    elif party := _party_after_figure(sentence):
                         kind, label = _kind_of(party), party  # 2023年9个（鹭栎颐康5个）
             if kind is not None:
                 found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))

@@ -238,3 +238,9 @@ def test_a_bracketed_figure_after_the_last_value_is_an_aside(line: str, comparis
     assert [v.year for v in ev.indicators[0].values] == [2021, 2022, 2023]
     found = [(c.kind, c.label) for c in prose_comparisons(text(line))]
     assert found[:1] == ([comparison] if comparison else [])
+
+
+def test_a_named_party_in_an_aside_compares_only_right_after_a_figure() -> None:
+    from analyzer.results.prose import prose_comparisons
+
+    assert prose_comparisons(text("公司每年委托第三方（岫翎调研2次）开展满意度测评。")) == ()
