@@ -63,6 +63,7 @@ from analyzer.text.counts import count  # noqa: E402
 from analyzer.text.segment import build_document  # noqa: E402
 
 TOLERANCE = {"docx": 0.02, "pdf": 0.05}
+_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"  # OMML equation text
 REPEATED_SHARE = 0.6  # a PDF line on more than this share of the pages (and at least 4) is furniture
 UNSURE_TEXT = frozenset({"pdf-garbled-text", "pdf-little-text", "pdf-text-incomplete", "pdf-pages-without-text"})
 """The diagnostics by which SARA tells its user that the text it read, and so its 字数, may be wrong
@@ -99,7 +100,6 @@ def docx_reference(path: Path) -> int:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    math_t = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
     w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     missed = {f"{w}{tag}" for tag in ("sdt", "ins", "fldSimple", "smartTag", "customXml")}
     document = docx.Document(str(path))
@@ -110,10 +110,10 @@ def docx_reference(path: Path) -> int:
         # runs inside inline content controls, insertions, simple fields and smart tags are not
         # reached by it. Equation text is read in its place in the paragraph: appended at the end
         # it ran into the text around it ("ρ=a , φ=ω0" became one word with its neighbours).
-        if not any(True for _ in p._p.iter(math_t)):
+        if not any(True for _ in p._p.iter(_MATH_T)):
             hidden = "".join(t.text or "" for child in p._p if child.tag in missed for t in child.iter(f"{w}t"))
             return p.text + hidden
-        return "".join(_in_order(p._p, w, math_t))
+        return "".join(_in_order(p._p, w))
 
     def blocks(parent, container):  # type: ignore[no-untyped-def]
         # body or cell children in order, descending into block-level content controls (Word's TOC)
@@ -155,7 +155,7 @@ def docx_reference(path: Path) -> int:
     return total
 
 
-def _in_order(element, w: str, math_t: str):  # type: ignore[no-untyped-def]
+def _in_order(element, w: str):  # type: ignore[no-untyped-def]
     """The text of a paragraph with equations, in document order: body and equation text (``w:t``,
     ``m:t``), tabs and breaks; text boxes (counted as their own story) and the fallback twin of
     alternate content are left out."""
@@ -165,7 +165,7 @@ def _in_order(element, w: str, math_t: str):  # type: ignore[no-untyped-def]
         node = stack.pop()
         if node.tag in skip:
             continue
-        if node.tag in (f"{w}t", math_t):
+        if node.tag in (f"{w}t", _MATH_T):
             yield node.text or ""
         elif node.tag == f"{w}tab":
             yield "\t"
@@ -180,11 +180,9 @@ def _subdoc_words(document, w: str) -> int:  # type: ignore[no-untyped-def]
 
     fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
-    math_t = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
-
     def words(paragraphs) -> int:  # type: ignore[no-untyped-def]
         # equations count here too (a figure's labels in text boxes are often OMML: "v0", "ω0")
-        return sum(count("".join(_in_order(p, w, math_t))).word_style for p in paragraphs)
+        return sum(count("".join(_in_order(p, w))).word_style for p in paragraphs)
 
     total = 0
     for box in document.element.body.iter(f"{w}txbxContent"):

@@ -184,10 +184,11 @@ class MentionIndex:
         """(sentence number, index) of the sentences that name an indicator by its tail
         (:func:`unique_tails`) and write one of its own ``figures`` (``29.5``) too."""
         t = fold(tail)
+        folded = [fold(f) for f in figures if f]
         hits = []
         for k in sorted(self._by_char.get(t[0], set())):
             at = self.texts[k].find(t)
-            if at >= 0 and any(f and _writes_figure(self.texts[k], fold(f)) for f in figures):
+            if at >= 0 and any(_writes_figure(self.texts[k], f) for f in folded):
                 hits.append((k, at))
         return tuple(hits)
 

@@ -543,7 +543,12 @@ def _follows_figure(text: str, at: int) -> bool:
     figs = find_figures(before)
     if not figs:
         return False
-    rest = before[figs[-1].end() :].strip()
+    return _only_a_unit(before[figs[-1].end() :])
+
+
+def _only_a_unit(after: str) -> bool:
+    """``after`` (the text after a figure) holds its unit at most."""
+    rest = after.strip()
     return not rest[len(unit_after(rest) or "") :].strip()
 
 
@@ -560,8 +565,7 @@ def _aside_party(aside: str) -> str | None:
     figs = find_figures(inner)
     if len(figs) != 1:
         return None
-    rest = inner[figs[0].end() :].strip()
-    if rest[len(unit_after(rest) or "") :].strip():
+    if not _only_a_unit(inner[figs[0].end() :]):
         return None  # more words after the figure than its unit
     name = inner[: figs[0].start()].strip().rstrip("：:为约近达").strip()
     return name if names_another_party(name) and not year_mentions(name) else None

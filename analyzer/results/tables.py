@@ -276,7 +276,7 @@ def _by_columns(pid: str, rows: list[tuple[str, ...]], kinds: list[ColumnKind], 
                 label = whom if named else header[j]
                 comparisons.append(
                     ComparisonEvidence(
-                        kind=(comparison_kind(whom) or "competitor") if named else _comparison_kind_of(label),
+                        kind=_comparison_kind_of(label),
                         label=label,
                         paragraph=pid,
                         source="table",
