@@ -129,8 +129,13 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         c for a in alignment.sections for c in a.also
     }
     any_heading = False
+    preface = _preface_end(doc, standard, alignment)
     for run in _runs(doc, standard, alignment, body):
         rows = list(run.paragraphs)
+        if run.context is None and all(body[i].index < preface for i in rows):
+            for i in rows:  # before the profile's own heading: a preface, no answer (see _preface_end)
+                decided[body[i].id] = ClauseMatch(body[i].id, None, 0.0, "none")
+            continue
         ctx = standard.clause(run.context) if run.context is not None else None
         if ctx is not None and not ctx.expects_answer and ctx.parent is not None and not ctx.children:
             ctx = standard.clause(ctx.parent)  # Wuhan 5.x.1 概述 → its 条目
@@ -213,19 +218,33 @@ def _chapter_summaries(
     doc: Document, standard: Standard, alignment: Alignment, body: Sequence[Paragraph]
 ) -> dict[str, ClauseMatch]:
     """``本章小结：……`` at the end of a chapter sums up the chapter: it is credited to the chapter's
-    clause (the nearest section above it aligned to a top-level clause), not to the last item."""
+    clause (the nearest section above it aligned to a top-level clause), not to the last item. So is
+    ``小结：……`` where it is the chapter's last paragraph (the next heading opens the next chapter)."""
     parent = {s.id: s.parent for s in doc.sections}
+    level = {s.id: s.level for s in doc.sections}
+    next_heading: dict[int, str | None] = {}
+    upcoming: str | None = None
+    for q in reversed(doc.paragraphs):
+        next_heading[q.index] = upcoming
+        if q.kind == "heading" and q.section is not None:
+            upcoming = q.section
     out: dict[str, ClauseMatch] = {}
     for p in body:
-        if p.kind != "text" or not is_chapter_summary(p.text):
+        if p.kind != "text":
             continue
         sid = p.section
         while sid is not None:
             a = alignment.of(sid)
             if a.clause is not None and standard.clause(a.clause).parent is None:
-                out[p.id] = ClauseMatch(p.id, a.clause, round(a.score, 4), "heading")
                 break
             sid = parent.get(sid)
+        if sid is None:
+            continue
+        after = next_heading.get(p.index)
+        last = after is None or level.get(after, 0) <= level[sid]
+        if is_chapter_summary(p.text, last=last):
+            a = alignment.of(sid)
+            out[p.id] = ClauseMatch(p.id, a.clause, round(a.score, 4), "heading")
     return out
 
 
@@ -244,6 +263,23 @@ def _scoring_text(p: Paragraph) -> str:
 
 def _numeric(cell: str) -> bool:
     return _NUMERIC.fullmatch(cell.strip()) is not None
+
+
+def _preface_end(doc: Document, standard: Standard, alignment: Alignment) -> int:
+    """Index of the heading line of the first section aligned to a clause, when that clause is part of
+    the profile (``P 组织概述``, ``【组织概述】``); 0 otherwise. The profile opens the report's
+    content under its own heading, so text above it (an 编码说明, a score table after the cover, a
+    foreword the lexicon does not name) answers no clause. Where the first aligned heading is a
+    chapter, the text above it may be an unheaded profile and the content decides."""
+    aligned = {a.section: a.clause for a in alignment.sections}
+    for s in doc.sections:
+        clause = aligned.get(s.id)
+        if clause is None or s.front_matter:
+            continue
+        if standard.clause(clause).kind != "profile":
+            return 0
+        return next((p.index for p in doc.paragraphs if p.kind == "heading" and p.section == s.id), 0)
+    return 0
 
 
 def _runs(doc: Document, standard: Standard, alignment: Alignment, body: Sequence[Paragraph]) -> list[_Run]:

@@ -97,6 +97,7 @@ class Lexicon:
     appendix_words: tuple[str, ...]
     toc_table_headers: frozenset[str] = frozenset()
     chapter_summary_words: tuple[str, ...] = ()
+    summary_words: tuple[str, ...] = ()
 
     def is_closing(self, word: str) -> bool:
         """``word`` (squeezed) heads a closing section or an appendix (``附件：主要荣誉一览``, ``附录2``,
@@ -132,6 +133,7 @@ def _load_lexicon() -> Lexicon:
         appendix_words=tuple(sorted(data["appendix_words"], key=len, reverse=True)),
         toc_table_headers=frozenset(data.get("toc_table_headers", ())),
         chapter_summary_words=tuple(data.get("chapter_summary_words", ())),
+        summary_words=tuple(data.get("summary_words", ())),
     )
 
 
@@ -210,11 +212,14 @@ def is_loose_toc_entry(text: str) -> bool:
     )
 
 
-def is_chapter_summary(text: str) -> bool:
-    """``本章小结：……``: a paragraph that sums up its chapter (``chapter_summary_words``)."""
+def is_chapter_summary(text: str, last: bool = False) -> bool:
+    """``本章小结：……``: a paragraph that sums up its chapter (``chapter_summary_words``; with ``last``,
+    the paragraph being the chapter's last, ``小结：……`` too: ``summary_words``)."""
     t = re.sub(r"^[\s\u3000]+", "", text)
     ends = ("：", ":", "", " ", "\u3000")
-    return any(t.startswith(w) and t[len(w) : len(w) + 1] in ends for w in lexicon().chapter_summary_words)
+    lex = lexicon()
+    words = lex.chapter_summary_words + (lex.summary_words if last else ())
+    return any(t.startswith(w) and t[len(w) : len(w) + 1] in ends for w in words)
 
 
 def is_toc_heading(text: str) -> bool:
@@ -267,6 +272,9 @@ class FrontUnit:
     """The line starts with heading numbering (``第一章``, ``1.1``, ``一、``)."""
     style: str | None = None
     """Its numbering style when numbered (:func:`analyzer.text.headings.split_number`: ``cn``, ``decimal-1`` …)."""
+    labelled: bool = False
+    """A heading after a field label (``评价条款：1.1 高层领导的作用``,
+    :func:`analyzer.text.headings.labelled_heading`): a heading of the content, no cover line."""
 
 
 def classify(unit: FrontUnit) -> FrontKind | None:
@@ -277,7 +285,7 @@ def classify(unit: FrontUnit) -> FrontKind | None:
         return "toc"
     if is_toc_heading(unit.normalized):
         return "toc-heading"
-    if not unit.numbered and is_cover(unit.text):
+    if not unit.numbered and not unit.labelled and is_cover(unit.text):
         return "cover"
     if is_report_title(unit.normalized, unit.numbered):
         return "title"
@@ -298,7 +306,7 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
             # into the content; it is no cover line
             kinds[k] = kind = None
         seen_toc = seen_toc or kind == "toc"
-        if kind is None and (u.is_table or u.numbered or not _is_short(u.normalized)):
+        if kind is None and (u.is_table or u.numbered or u.labelled or not _is_short(u.normalized)):
             break
         run_end = k + 1
     last = max((k for k in range(run_end) if kinds[k] is not None), default=None)
@@ -377,8 +385,10 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
             out[k] = "aside"  # 前言：为深入贯彻……(the word run into its own paragraph)
             continue
         foreword = word in lex.foreword_headings
-        if not foreword and not lex.is_closing(word):
-            continue
+        # a closing word run into its paragraph (填报承诺：本单位承诺……) closes the report as its heading would
+        run_in = out[k] is None and lead is not None and lead.group(1) in lex.closing_headings
+        if not foreword and not run_in and not (lex.is_closing(word) and _is_heading_shaped(u.normalized)):
+            continue  # (附件1-8 环境监测报告；附件1-9 … is a list of attachments inside an item)
         if out[k] is not None and not (foreword and out[k] == "title"):
             # (a foreword right after the cover or the 目录 is already front matter as a line of
             # the leading run; the prose under it is its own all the same)
@@ -387,9 +397,9 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
         # headings before it (七、结果 after 附件一); a numbered list in a style of its own is the
         # appendix's (附：证明材料清单 / 1.营业执照… / 2.…)
         styles = {
-            units[q].style
+            _heading_shape(units[q])
             for q in range(k)
-            if units[q].numbered and out[q] is None and _is_heading_shaped(units[q].normalized)
+            if out[q] is None and _is_heading_shaped(units[q].normalized) and _heading_shape(units[q]) is not None
         }
         j = k + 1
         while j < len(units) and out[j] is None and not _resumes(units[j], styles):
@@ -398,15 +408,32 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
             j += 1
         if foreword and j == k + 1:
             continue  # a foreword word with no prose under it is a heading like any other
-        out[k] = "aside-heading"
+        out[k] = "aside" if run_in else "aside-heading"
         for q in range(k + 1, j):
             out[q] = "aside"
 
 
 def _resumes(unit: FrontUnit, styles: set[str | None]) -> bool:
-    """``unit`` is a heading numbered like the report's own (``styles``; any numbered line when the
-    report numbered none of its headings): the content resumes there."""
-    return unit.numbered and (not styles or unit.style in styles)
+    """``unit`` is a heading shaped like the report's own (``styles``, :func:`_heading_shape`; any
+    numbered line when the report has no such headings): the content resumes there."""
+    if not _is_heading_shaped(unit.normalized) and not unit.numbered:
+        return False
+    shape = _heading_shape(unit)
+    if not styles:
+        return unit.numbered
+    return shape in styles
+
+
+_LEAD_BRACKET = re.compile(r"[ \u3000]*([【〔［\[])[^】〕］\]]{1,12}[】〕］\]]")
+
+
+def _heading_shape(unit: FrontUnit) -> str | None:
+    """How a heading line of the report is marked: its numbering style (``cn``, ``decimal-2`` …), or
+    the bracket it opens with (``【评价类目二】战略`` → ``【``); None for an unmarked line."""
+    if unit.numbered:
+        return unit.style
+    lead = _LEAD_BRACKET.match(unit.normalized)
+    return lead.group(1) if lead is not None else None
 
 
 def _is_heading_shaped(text: str) -> bool:

@@ -341,6 +341,43 @@ def _clause_reference(text: str) -> HeadingMatch | None:
     return HeadingMatch(f"decimal-{len(parts)}", number, title, round(0.95 * score, 3), number_end)
 
 
+LABELLED = 0.85
+"""Confidence of a heading announced by a field label (``评价条款：财务资源``) whatever its title's shape."""
+
+
+def heading_labels() -> frozenset[str]:
+    """The field labels of ``heading_labels.txt`` (loaded once per :class:`~analyzer.resources.Resources`)."""
+    from ..resources import Resources
+
+    return Resources.current().loaded("heading labels", (), _load_heading_labels)
+
+
+def _load_heading_labels() -> frozenset[str]:
+    from importlib import resources
+
+    data = resources.files(__package__).joinpath("heading_labels.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in data.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+_FIELD_LABEL = re.compile(r"(?P<label>[^\s：:，。；、]{2,6})[ \u3000]*[：:][ \u3000]*")
+
+
+def labelled_heading(text: str) -> HeadingMatch | None:
+    """A heading written after a field label (``评价条款：2.1 战略制定``, ``填报项：组织描述``,
+    ``评价条款：2.2``): the label (:func:`heading_labels`) announces it; what follows is read as a
+    heading, and must be short and no sentence."""
+    m = _FIELD_LABEL.match(text)
+    if m is None or m.group("label") not in heading_labels():
+        return None
+    rest = text[m.end() :].strip()
+    if not rest or len(rest) > 40 or any(ch in _SENTENCE_END + "，," for ch in rest):
+        return None
+    inner = bare_number(rest) or recognize(rest)
+    if inner is None or (inner.number is None and not inner.title):
+        return None
+    return replace(inner, confidence=max(inner.confidence, LABELLED), number_end=m.end() + inner.number_end)
+
+
 def recognize(line: str) -> HeadingMatch | None:
     """Recognise a heading line (normalized text). None when it has no heading shape."""
     text = line.strip()
@@ -348,6 +385,9 @@ def recognize(line: str) -> HeadingMatch | None:
         return None
     if is_caption(text):
         return None
+    labelled = labelled_heading(text)
+    if labelled is not None:
+        return labelled
     bare = bare_number(text)
     if bare is not None:
         return bare
@@ -419,24 +459,34 @@ _RUN_IN_STYLES = frozenset(
 def run_in_heading(text: str) -> tuple[HeadingMatch, int] | None:
     """A numbered heading run into the start of its paragraph, and where it ends in ``text``.
 
-    ``（一）强化领导引领。围绕……`` / ``1.确定方向：班子每年……``: a number, a short title (2–16
-    characters, no figures and no inner punctuation) closed by 。 or ：, then the body (at least a
-    few characters) in the same paragraph. The paragraph stays a paragraph; whether such lead-ins
-    open sections is the document's call (:func:`analyzer.text.segment.build_document`: only where
-    they carry the structure the headings do not).
+    ``（一）强化领导引领。围绕……`` / ``1.确定方向：班子每年……`` / ``3.1 读懂住在我们这里的人　我们按……``
+    (a bold lead set off by a space: Chinese prose has none, so the first space after the title ends
+    it): a number, a short title (2–16 characters, no figures and no inner punctuation) closed by 。,
+    ：or a space, then the body (at least a few characters) in the same paragraph. The paragraph
+    stays a paragraph; whether such lead-ins open sections is the document's call
+    (:func:`analyzer.text.segment.build_document`: only where they carry the structure the headings
+    do not).
     """
     num = split_number(text)
     if num is None or num[0] not in _RUN_IN_STYLES:
         return None
     style, number, end = num
     rest = text[end:]
-    cut = next((i for i, ch in enumerate(rest[: _RUN_IN_TITLE[1] + 1]) if ch in _RUN_IN_END), None)
+    lead = len(rest) - len(rest.lstrip())
+    window = rest[: lead + _RUN_IN_TITLE[1] + 1]
+    cut = next(
+        (i for i, ch in enumerate(window) if ch in _RUN_IN_END or (ch == " " and i > lead)),
+        None,
+    )
     if cut is None:
         return None
     title = rest[:cut].strip()
     if not (_RUN_IN_TITLE[0] <= len(title) <= _RUN_IN_TITLE[1]) or _FIGURES.search(title):
         return None
-    if any(ch in _SENTENCE_END + _CLAUSE_PUNCT + "、（）()“”" for ch in title):
+    # 、 joins the parts of a title set off by a space (``6.1 测量、分析和评价　…``); before 。 or ：
+    # it more often lists things in a sentence (``1.人员、设备：…``)
+    inner = _SENTENCE_END + _CLAUSE_PUNCT + "（）()“”" + ("" if rest[cut] == " " else "、")
+    if any(ch in inner for ch in title):
         return None
     body = rest[cut + 1 :].strip()
     if len(body) < _RUN_IN_BODY or _FIGURES.match(body):

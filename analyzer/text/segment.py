@@ -62,6 +62,7 @@ from .headings import (
     bare_number,
     clause_tag_line,
     is_caption,
+    labelled_heading,
     ordinal_value,
     recognize,
     run_in_heading,
@@ -356,6 +357,7 @@ def _mark_front_matter(units: list[_Unit]) -> list[_Unit]:
                 is_table=units[k].kind == "table",
                 numbered=(number := split_number(units[k].norm.text)) is not None,
                 style=number[0] if number is not None else None,
+                labelled=labelled_heading(units[k].norm.text) is not None,
             )
             for k in body
         ]
@@ -465,19 +467,18 @@ def _decide_run_ins(units: list[_Unit]) -> list[_Unit]:
     open sections where they carry the document's structure (a 公文 written without item headings).
 
     Only when the document's own headings cannot, and has some (without any, a lead-in is as likely a
-    point as an item and the content decides): they are sparse (:data:`RUN_IN_SPARSE` characters
-    of body text or more per content heading), the lead-ins number at least :data:`RUN_IN_MIN` and more
+    point as an item and the content decides): the lead-ins number at least :data:`RUN_IN_MIN` and more
     than the content headings, in numbering styles no heading of the document uses, and each style numbered
-    as a list is (:data:`RUN_IN_SEQUENCE`: 1, 2, 3 … restarting at 1). Elsewhere such lead-ins
-    (``1）组织文化。…`` inside an item with a heading of its own) stay plain paragraphs.
+    as a list is (:data:`RUN_IN_SEQUENCE`: 1, 2, 3 … restarting at 1); and either the headings are
+    sparse (:data:`RUN_IN_SPARSE` characters of body text or more per content heading), or the lead-ins
+    are decimal numbers under their chapter's number (``3.1 读懂住在我们这里的人　…`` below ``三、顾客与
+    市场``: the grammar of item numbers, which a point inside an item does not have). Elsewhere such
+    lead-ins (``1）组织文化。…`` inside an item with a heading of its own) stay plain paragraphs.
     """
     heading_styles = {u.heading.style for u in units if u.heading is not None and u.front is None}
     content_headings = sum(1 for u in units if u.heading is not None and u.front is None)
     if not content_headings:
         return units  # no heading at all: a lead-in is as likely a point as an item; the content decides
-    body = sum(len(u.norm.text) for u in units if u.kind in ("text", "table") and u.heading is None and u.front is None)
-    if body < RUN_IN_SPARSE * content_headings:
-        return units  # the headings carry the structure; lead-ins are points inside their sections
     found: dict[int, tuple[HeadingMatch, int]] = {}
     for k, u in enumerate(units):
         if u.kind != "text" or u.heading is not None or u.front is not None or u.block.source != "body":
@@ -495,10 +496,30 @@ def _decide_run_ins(units: list[_Unit]) -> list[_Unit]:
         fits = sum(1 for prev, n in pairs if n is not None and n in (1, (prev or 0) + 1))
         if fits >= RUN_IN_SEQUENCE * len(ordinals):
             keep.add(style)
+    body = sum(len(u.norm.text) for u in units if u.kind in ("text", "table") and u.heading is None and u.front is None)
+    if body < RUN_IN_SPARSE * content_headings:
+        keep &= _numbered_under_their_chapters(units, found)  # the headings carry the structure otherwise
     found = {k: v for k, v in found.items() if v[0].style in keep}
     if len(found) < RUN_IN_MIN or len(found) <= content_headings:
         return units
     return [replace(u, run_in=found[k][0], run_in_end=found[k][1]) if k in found else u for k, u in enumerate(units)]
+
+
+def _numbered_under_their_chapters(units: list[_Unit], found: dict[int, tuple[HeadingMatch, int]]) -> set[str]:
+    """The decimal run-in styles whose numbers continue the number of the heading they sit under
+    (``3.1``, ``3.2`` below ``三、`` or ``3 顾客与市场``), in :data:`RUN_IN_SEQUENCE` of their lead-ins."""
+    chapter: int | None = None
+    agree: dict[str, list[bool]] = {}
+    for k, u in enumerate(units):
+        if u.heading is not None and u.front is None:
+            chapter = ordinal_value(u.heading.number) if u.heading.number else None
+            continue
+        if k not in found or "." not in (found[k][0].number or ""):
+            continue
+        match = found[k][0]
+        head = (match.number or "").split(".")[0]
+        agree.setdefault(match.style, []).append(chapter is not None and head == str(chapter))
+    return {s for s, marks in agree.items() if len(marks) >= RUN_IN_MIN and sum(marks) >= RUN_IN_SEQUENCE * len(marks)}
 
 
 def _looks_like_report_title(match: HeadingMatch) -> bool:

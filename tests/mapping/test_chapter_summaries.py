@@ -51,9 +51,34 @@ def test_a_chapter_summary_is_the_chapters_not_its_last_items(tmp_path: Path) ->
     assert clause_of[last.id] == "1.3"
 
 
+def _clauses(tmp_path: Path, text: str, standard: str = "beijing-2020") -> dict[str, str | None]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, "utf-8")
+    doc = read_document(path)
+    a = analyze_document(doc, load_standard(standard), AnalyzeOptions(backend="lexical"))
+    clause_of = {m.paragraph: m.clause for m in a.mapping.matches}
+    return {p.text[:8]: clause_of[p.id] for p in doc.paragraphs if p.kind != "heading"}
+
+
+def test_a_summary_that_ends_its_chapter_is_the_chapters(tmp_path: Path) -> None:
+    # 小结：…… as the chapter's last paragraph sums up the chapter; the same word before the next
+    # item's heading sums up only that item
+    text = REPORT.replace("本章小结：", "小结：").replace(
+        "1.2　组织治理", "小结：馆长班子把方向的做法已经写进馆训并每年检查落实。\n\n1.2　组织治理"
+    )
+    clauses = _clauses(tmp_path, text)
+    assert clauses["小结：三年来，中"] == "1"
+    assert clauses["小结：馆长班子把"] == "1.1"
+
+
 @pytest.mark.parametrize(
     ("text", "summary"),
     [("本章小结：三年来……", True), ("本章总结 中心……", True), ("本篇小结", True), ("本章小结了三年的做法。", False)],
 )
 def test_chapter_summary_words(text: str, summary: bool) -> None:
     assert is_chapter_summary(text) is summary
+
+
+def test_a_plain_summary_word_needs_the_chapter_s_end() -> None:
+    assert not is_chapter_summary("小结：三年来……") and is_chapter_summary("小结：三年来……", last=True)
+    assert not is_chapter_summary("小结了三年的做法。", last=True)

@@ -297,6 +297,36 @@ def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_con
     assert heads["2.1 公司治理与风险防控（满分60分，自评47分）"][2] == "2 领导作用（180分）"
 
 
+FORM_RECORDS = (
+    "北京瀼峤热力燃气有限责任公司自评报告\n\n【评价类目一】领导\n\n评价条款：1.1 高层领导的作用\n\n"
+    "实施情况：公司领导班子每季度研究一次安全供热的重大事项，并向职工代表大会报告。\n\n"
+    "证据材料：（已上传2个附件）\n\n附件1-1 领导班子议事规则；附件1-2 年度工作报告\n\n"
+    "【评价类目二】战略\n\n评价条款：2.1 战略制定\n\n实施情况：董事会下设战略委员会，每五年编制一次发展规划。\n\n"
+    "填报承诺：本单位承诺所填报的内容真实、准确，如有不实愿意承担相应责任。\n\n填报人：企业管理部\n"
+)
+
+
+def test_a_list_of_attachments_inside_an_item_does_not_close_the_report() -> None:
+    # 附件1-1 …；附件1-2 … is an item's list of evidence, no appendix heading; and where a closing
+    # section does start, the content resumes at a heading shaped like the report's own (【评价类目二】)
+    doc = build_document(_raw(FORM_RECORDS))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert not front["附件1-1领"] and not front["实施情况：董"] and not front["实施情况：公"]
+    # a closing word run into its paragraph closes the report as its heading would
+    assert front["填报承诺：本"] and front["填报人：企业"]
+
+
+def test_an_appendix_ends_where_a_heading_shaped_like_the_report_s_own_resumes() -> None:
+    text = (
+        "某公司自评报告\n\n【评价类目一】领导\n\n公司领导班子每季度研究一次安全供热的重大事项。\n\n"
+        "附件：领导班子议事规则\n\n第一条 班子会议每月召开一次。\n\n"
+        "【评价类目二】战略\n\n董事会下设战略委员会，每五年编制一次发展规划。\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["第一条 班子"] and not front["董事会下设战"]
+
+
 @pytest.mark.parametrize(
     "word",
     [

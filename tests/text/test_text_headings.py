@@ -137,6 +137,37 @@ def test_captions_are_never_headings(line: str) -> None:
     assert recognize(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "style", "number", "title"),
+    [
+        ("评价条款：2.1 战略制定", "decimal-2", "2.1", "战略制定"),
+        ("评价条款：财务资源", "plain", None, "财务资源"),
+        ("评价条款：2.2", "decimal-2", "2.2", ""),
+        ("填报项：组织面临的挑战", "plain", None, "组织面临的挑战"),
+        ("评分项目：（三）创新实践", "cn-paren", "(三)", "创新实践"),
+    ],
+)
+def test_a_field_label_announces_a_heading(line: str, style: str, number: str | None, title: str) -> None:
+    # a report copied out of an online submission form writes its item headings after a label
+    m = recognize(line)
+    assert m is not None and (m.style, m.number, m.title) == (style, number, title)
+    assert m.confidence >= HEADING_THRESHOLD
+    assert line[m.number_end :].strip() == title  # the label and the number come before the title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "自评要点：本条填写战略制定的过程",
+        "实施情况：公司将规划分解到年度计划，按季度检查",
+        "评价条款：公司建立了制度，并且每年检查",
+    ],
+)
+def test_fields_of_the_body_and_sentences_after_a_label_are_no_headings(line: str) -> None:
+    m = recognize(line)
+    assert m is None or m.confidence < HEADING_THRESHOLD
+
+
 def test_multilevel_decimal_is_surer_than_a_single_number() -> None:
     a, b = recognize("1.1.1 确定方向"), recognize("1. 确定方向")
     assert a is not None and b is not None

@@ -234,6 +234,36 @@ def test_run_in_headings_do_not_decide_where_the_document_s_own_headings_go() ->
     assert tree["1.线网与服务设计。"] == (3, "（一）运行体系建设。")
 
 
+SHORT = "集团每季度召开经营分析会，逐项检查目标完成情况并安排改进措施，结果在内网公布。" * 3
+BOLD_LEADS = (
+    "某酒店集团自评报告\n\n一、领导\n\n"
+    f"1.1 高层领导的作用　{SHORT}\n\n{SHORT}\n\n1.2 把规矩立在明处　{SHORT}\n\n"
+    f"1.3 社会责任　{SHORT}\n\n二、战略\n\n2.1 战略制定　{SHORT}\n\n"
+    f"2.2 把规划变成每家店的日历　{SHORT}\n\n六、测量、分析与改进\n\n6.1 测量、分析和评价　{SHORT}\n\n"
+    f"七、结果\n\n7.5 过程有效性结果　关键过程指标自2022年起全部由系统自动采集。{SHORT}\n"
+)
+
+
+def test_bold_leads_numbered_under_their_chapters_are_item_headings() -> None:
+    # a number and a title set off by a space at the start of the paragraph (a bold lead in the
+    # DOCX/Markdown), numbered as children of the chapter above: items, although the chapter
+    # headings alone leave little text per heading
+    tree = _tree(_doc(BOLD_LEADS))
+    assert tree["1.2 把规矩立在明处 "] == (2, "一、领导")
+    assert tree["2.2 把规划变成每家店的日历 "] == (2, "二、战略")
+    assert tree["6.1 测量、分析和评价 "] == (2, "六、测量、分析与改进")  # 、 inside a title set off by a space
+    assert tree["7.5 过程有效性结果 "] == (2, "七、结果")
+
+
+def test_decimal_lead_ins_that_do_not_follow_their_chapter_stay_paragraphs() -> None:
+    # the same leads under chapters whose numbers they do not continue (a list of figures inside a
+    # short report) are no items
+    text = BOLD_LEADS.replace("一、领导", "三、顾客与市场").replace("二、战略", "五、过程管理").replace(
+        "六、测量", "四、测量").replace("七、结果", "二、结果")
+    doc = _doc(text)
+    assert not any(s.title in ("把规矩立在明处", "战略制定", "过程有效性结果") for s in doc.sections)
+
+
 def test_a_title_after_the_parts_that_holds_no_text_is_the_next_chapter() -> None:
     # 班子工作成效 / 水平 / 趋势 / 对比 / 谋划未来 (no text: its first item follows) / 规划编制
     titles = ["班子工作成效", "水平", "趋势", "对比", "谋划未来", "规划编制", "员工成果", "水平", "趋势", "对比"]
