@@ -21,6 +21,9 @@ from .lexicon import default_patterns
 from .numbers import fold
 
 _PREFIXES = re.compile(r"^(?:年度|当年|全年|平均|主要|综合|累计|第三方|国内|公司|全员)+")
+_QUALIFIERS = re.compile(r"^(?:主营业务|营业|销售)")
+"""A leading qualifier of a compound name a report may drop (营业收入增长率 → 收入增速) where at least
+:data:`HELD_NAME` characters are left (营业收入 itself is never just 收入)."""
 _VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("增长率", ("增速", "增幅", "增长")),
     ("占比", ("比重", "比例", "占")),
@@ -93,6 +96,10 @@ def variants(name: str) -> tuple[str, ...]:
     short = _PREFIXES.sub("", base)
     if short and short != base:
         out.append(short)
+    for n in list(out):
+        bare = _QUALIFIERS.sub("", n)
+        if bare != n and len(bare) >= HELD_NAME:
+            out.append(bare)  # 营业收入增长率 → 收入增长率 (→ 收入增速 below)
     for word, alternatives in _VARIANTS:
         for n in list(out):
             if n.endswith(word):

@@ -34,6 +34,13 @@ def _brute(
     return {n: [(k, at) for k, t in enumerate(texts) if (at := mentions(t, *n)) >= 0] for n in names}
 
 
+def test_a_compound_name_without_its_leading_qualifier_still_names_it() -> None:
+    # 收入增速 for 营业收入增长率 (净资产收益率和收入增速同步回落); 营业收入 itself is never just 收入
+    assert mentions("净资产收益率和收入增速同步回落。", "营业收入增长率", "%") > 0
+    assert mentions("销售收入增长率三年保持两位数。", "主营业务收入增长率", "%") >= 0
+    assert mentions("职工人均收入提高了8%。", "营业收入", "亿元") == -1
+
+
 def test_a_name_with_its_abbreviation_is_named_by_either() -> None:
     assert mentions("FTY在FY2022由98.6%降到97.9%。", "一次交检合格率 FTY", "%") == 0
     assert mentions("一次交检合格率三年保持在97%以上。", "一次交检合格率 FTY", "%") == 0

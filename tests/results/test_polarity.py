@@ -49,6 +49,11 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("研发投入占营业收入的比例", "up"),
         ("人员支出占业务支出比例", None),
         ("耗材收入占医疗收入比重", "down"),
+        # ratings and scores are better higher, a risk score lower
+        ("夜游线上平台评分", "up"),
+        ("OTA综合评分", "up"),
+        ("神秘访客得分", "up"),
+        ("信用风险评分", "down"),
         # time given is not time taken
         ("志愿服务时长", "up"),
         ("员工人均志愿服务时长", "up"),
