@@ -130,9 +130,14 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
     }
     any_heading = False
     preface = _preface_end(doc, standard, alignment)
+    front_sections = {s.id for s in doc.sections if s.front_matter}
     for run in _runs(doc, standard, alignment, body):
         rows = list(run.paragraphs)
-        if run.context is None and all(body[i].index < preface for i in rows):
+        if (
+            run.context is None
+            and all(body[i].index < preface for i in rows)
+            and all(body[i].section is None or body[i].section in front_sections for i in rows)
+        ):
             for i in rows:  # before the profile's own heading: a preface, no answer (see _preface_end)
                 decided[body[i].id] = ClauseMatch(body[i].id, None, 0.0, "none")
             continue
@@ -268,8 +273,9 @@ def _numeric(cell: str) -> bool:
 def _preface_end(doc: Document, standard: Standard, alignment: Alignment) -> int:
     """Index of the heading line of the first section aligned to a clause, when that clause is part of
     the profile (``P 组织概述``, ``【组织概述】``); 0 otherwise. The profile opens the report's
-    content under its own heading, so text above it (an 编码说明, a score table after the cover, a
-    foreword the lexicon does not name) answers no clause. Where the first aligned heading is a
+    content under its own heading, so text above it under the title and cover only (an 编码说明, a
+    score table after the cover, a foreword the lexicon does not name) answers no clause; text under
+    a heading of its own is left to the content (a profile slide the aligner could not place). Where the first aligned heading is a
     chapter, the text above it may be an unheaded profile and the content decides."""
     aligned = {a.section: a.clause for a in alignment.sections}
     for s in doc.sections:
