@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .config import DEFAULT_CONFIG, AnalysisConfig
+from .config import APPLICANT_FLOW, DEFAULT_CONFIG, SECRETARIAT_FLOW, AnalysisConfig
 from .errors import InvalidStandard, SaraError
 from .model import BACKEND_REQUESTS, LIMIT_UNITS, detection_uncertain
 from .names import display_name
@@ -242,7 +242,7 @@ def _flow_settings(
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
-@_pipeline_option("applicant")
+@_pipeline_option(APPLICANT_FLOW)
 @click.option(
     "--standard",
     "standard_id",
@@ -391,7 +391,7 @@ def analyze(
 
 @cli.command()
 @click.argument("folder", type=click.Path(path_type=Path), metavar="FOLDER")
-@_pipeline_option("secretariat")
+@_pipeline_option(SECRETARIAT_FLOW)
 @click.option(
     "--standard",
     "standard_id",
