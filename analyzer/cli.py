@@ -7,6 +7,7 @@ line in Chinese and English on stderr and no traceback. Heavy libraries are neve
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import unicodedata
@@ -622,7 +623,7 @@ def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
         "--server.showEmailPrompt",
         "false",
         "--server.maxUploadSize",
-        "50",
+        str(math.ceil(DEFAULT_CONFIG.max_mb)),  # whole MB; the upload hint shows the same limit
         "--global.developmentMode",
         "false",
     ]

@@ -21,6 +21,7 @@ from analyzer.batch.secretariat import (
     COLUMNS,
     SECRETARIAT_FLOW,
     STATUS_ZH,
+    UPLOAD_FORMATS_ZH,
     ScreenProgress,
     ScreenResult,
     chart_layout,
@@ -260,7 +261,7 @@ def render() -> None:
             folder = None
     else:
         files = st.file_uploader(
-            "送审材料（可多选；PDF、DOCX、TXT、MD，其他格式会列为无法读取）",
+            f"送审材料（可多选；{UPLOAD_FORMATS_ZH}，其他格式会列为无法读取）",
             accept_multiple_files=True,
             key="screen_files",
         )

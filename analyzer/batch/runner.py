@@ -70,6 +70,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..config import DEFAULT_CONFIG
 from ..errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS, IngestConfig
 from ..lifetime import exit_with_parent
@@ -82,7 +83,11 @@ if TYPE_CHECKING:
     from ..model import Standard
     from ..review.store import Store
 
-DEFAULT_OPTIONS = AnalyzeOptions(backend="lexical")
+DEFAULT_OPTIONS = DEFAULT_CONFIG.with_overrides(backend="lexical").analyze_options()
+"""``screen_folder``'s options when the caller gives none: the config's defaults except the backend.
+Lexical on purpose (as ``pipelines/secretariat.yaml`` says too): a folder of reports is screened
+fast and identically on every machine, with no embedding model needed. :func:`options_key` compares
+a run's checks with these."""
 SUPPORTED_SUFFIXES = frozenset(SUPPORTED_EXTENSIONS)
 LEGACY_SUFFIXES = LEGACY_EXTENSIONS
 SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})

@@ -4,7 +4,7 @@ export the table, draw the heat map. The page imports this module only (like the
 
 from __future__ import annotations
 
-from ..export.labels import STATUS_ZH
+from ..export.labels import STATUS_ZH, UPLOAD_FORMATS_ZH
 from ..export.screening import COLUMNS, display_rows, screening_xlsx
 from ..flows import SECRETARIAT_FLOW, load_flow
 from ..heatmap import chart_layout, group_by_standard, submissions_matrix
@@ -17,6 +17,7 @@ __all__ = [
     "COLUMNS",
     "SECRETARIAT_FLOW",
     "STATUS_ZH",
+    "UPLOAD_FORMATS_ZH",
     "ScreenProgress",
     "ScreenResult",
     "chart_layout",

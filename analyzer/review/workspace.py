@@ -31,8 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..config import DEFAULT_CONFIG
 from ..errors import SaraError
 from ..export.common import backend_text
+from ..export.labels import UPLOAD_FORMATS_ZH
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
 from ..model import detection_uncertain
 from ..names import disk_name, display_name
@@ -111,6 +113,8 @@ __all__ = [
     "SEVERITY_ZH",
     "STATUS_ZH",
     "STEP_LABELS",
+    "UPLOAD_FORMATS_ZH",
+    "UPLOAD_MAX_MB",
     "UPLOAD_TYPES",
     "AgreedBand",
     "AnalysisRecord",
@@ -213,6 +217,9 @@ __all__ = [
 
 UPLOAD_TYPES: tuple[str, ...] = tuple(e.lstrip(".") for e in (*SUPPORTED_EXTENSIONS, *sorted(LEGACY_EXTENSIONS)))
 """What the upload box offers: every extension SARA reads, and the legacy Word ones it explains."""
+UPLOAD_MAX_MB: float = DEFAULT_CONFIG.max_mb
+"""The largest upload the app takes, per file: the config's default file size limit, which ``sara app``
+also passes to Streamlit as ``--server.maxUploadSize`` (and ``.streamlit/config.toml`` repeats)."""
 
 
 STEP_LABELS: dict[str, str] = {
