@@ -10,7 +10,7 @@ from ..flows import SECRETARIAT_FLOW, load_flow
 from ..heatmap import chart_layout, group_by_standard, submissions_matrix
 from ..names import unique_names
 from ..standards import load_all
-from .runner import ScreenProgress, load_run, save_run, screen_folder
+from .runner import ScreenProgress, WorkerChoice, load_run, recent_runs, save_run, screen_folder, worker_choice
 from .verdict import ScreenResult
 
 __all__ = [
@@ -20,15 +20,18 @@ __all__ = [
     "UPLOAD_FORMATS_ZH",
     "ScreenProgress",
     "ScreenResult",
+    "WorkerChoice",
     "chart_layout",
     "display_rows",
     "group_by_standard",
     "load_all",
     "load_flow",
     "load_run",
+    "recent_runs",
     "save_run",
     "screen_folder",
     "screening_xlsx",
     "submissions_matrix",
     "unique_names",
+    "worker_choice",
 ]

@@ -68,6 +68,16 @@ from .consensus import (
 )
 from .exports import EXPORTERS, ExportFile, export_html, export_json, export_markdown, export_stem, export_xlsx, ordered
 from .records import NoAnalysis, OpenRecord, SubmissionSummary, latest_record, list_submissions, open_record
+from .rules import (
+    LengthState,
+    ReviewProgress,
+    band_points,
+    default_band,
+    exports_fingerprint,
+    length_state,
+    review_progress,
+    scored_items,
+)
 from .setup import (
     BACKENDS,
     Backend,
@@ -101,7 +111,7 @@ from .views import (
 )
 
 # The pages call this module only: besides its own, it offers the names they use from the other review
-# modules (records, setup, views, bands, consensus, exports).
+# modules (records, rules, setup, views, bands, consensus, exports).
 __all__ = [
     "BACKENDS",
     "CONSENSUS",
@@ -133,6 +143,7 @@ __all__ = [
     "IndependentModeLocked",
     "ItemReview",
     "LengthInfo",
+    "LengthState",
     "NoAnalysis",
     "NotAScoringUnit",
     "OpenRecord",
@@ -144,6 +155,7 @@ __all__ = [
     "Resources",
     "ReviewCounts",
     "ReviewHidden",
+    "ReviewProgress",
     "ReviewState",
     "ReviewerChoices",
     "Sample",
@@ -167,10 +179,12 @@ __all__ = [
     "band_label",
     "band_option",
     "band_options",
+    "band_points",
     "bundled_samples",
     "clause_choices",
     "clause_view",
     "current_decision",
+    "default_band",
     "detection_uncertain",
     "disagreements",
     "export_html",
@@ -178,6 +192,7 @@ __all__ = [
     "export_markdown",
     "export_stem",
     "export_xlsx",
+    "exports_fingerprint",
     "exports_for",
     "has_submission",
     "heatmap_cells",
@@ -186,6 +201,7 @@ __all__ = [
     "item_reviews",
     "join_panel",
     "latest_record",
+    "length_state",
     "list_submissions",
     "open_record",
     "open_store",
@@ -197,10 +213,12 @@ __all__ = [
     "record_consensus",
     "record_decision",
     "review_counts",
+    "review_progress",
     "review_state",
     "reviewer_choices",
     "reviewer_flow",
     "samples_dir",
+    "scored_items",
     "scoring_guide_view",
     "section_parents",
     "set_independent",
@@ -530,8 +548,7 @@ def join_panel(store: Store, submission_id: int, name: str) -> str:
 def unscored_items(store: Store, submission_id: int, reviewer: str) -> tuple[ClauseInfo, ...]:
     """The scoring units ``reviewer`` has not banded yet, in the standard's order."""
     record = latest_record(store, submission_id).record
-    name = reviewer.strip()
-    done = {d.clause for d in store.current_decisions(submission_id) if d.kind == "reviewer" and d.reviewer == name}
+    done = scored_items(store, submission_id, reviewer)
     return tuple(u for u in record.scoring_units if u.id not in done)
 
 
