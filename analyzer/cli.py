@@ -7,6 +7,7 @@ line in Chinese and English on stderr and no traceback. Heavy libraries are neve
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import unicodedata
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 import click
 
 from . import __version__
-from .config import DEFAULT_CONFIG, AnalysisConfig
+from .config import APPLICANT_FLOW, DEFAULT_CONFIG, SECRETARIAT_FLOW, AnalysisConfig
 from .errors import InvalidStandard, SaraError
 from .model import BACKEND_REQUESTS, LIMIT_UNITS, detection_uncertain
 from .names import display_name
@@ -242,7 +243,7 @@ def _flow_settings(
 
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path), metavar="FILE")
-@_pipeline_option("applicant")
+@_pipeline_option(APPLICANT_FLOW)
 @click.option(
     "--standard",
     "standard_id",
@@ -391,7 +392,7 @@ def analyze(
 
 @cli.command()
 @click.argument("folder", type=click.Path(path_type=Path), metavar="FOLDER")
-@_pipeline_option("secretariat")
+@_pipeline_option(SECRETARIAT_FLOW)
 @click.option(
     "--standard",
     "standard_id",
@@ -622,7 +623,7 @@ def app_cmd(port: int, address: str, db: Path | None, headless: bool) -> None:
         "--server.showEmailPrompt",
         "false",
         "--server.maxUploadSize",
-        "50",
+        str(math.ceil(DEFAULT_CONFIG.max_mb)),  # whole MB; the upload hint shows the same limit
         "--global.developmentMode",
         "false",
     ]

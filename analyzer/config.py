@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 
 MB = 1024 * 1024
 
+# The named pipelines of the three flows (:mod:`analyzer.flows` loads them and re-exports these
+# names). They live here because the CLI names its defaults at import time and must stay cheap to
+# import; :mod:`analyzer.flows` needs yaml and pydantic.
+APPLICANT_FLOW = "applicant"
+"""``sara analyze``'s defaults."""
+REVIEWER_FLOW = "reviewer"
+"""What ``sara app`` runs (:func:`analyzer.review.workspace.analyze_upload`)."""
+SECRETARIAT_FLOW = "secretariat"
+"""What ``sara screen`` and the app's screening page run."""
+
 
 class InvalidConfig(SaraError):
     def __init__(self, problem_zh: str, problem_en: str) -> None:

@@ -22,7 +22,10 @@ from typing import TYPE_CHECKING, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .config import APPLICANT_FLOW as APPLICANT_FLOW  # the flow names live in config (cheap for the CLI)
 from .config import DEFAULT_CONFIG, AnalysisConfig
+from .config import REVIEWER_FLOW as REVIEWER_FLOW
+from .config import SECRETARIAT_FLOW as SECRETARIAT_FLOW
 from .errors import SaraError, validation_problems
 from .ingest.ocr import OcrMode
 from .model import BackendRequest, LimitUnit
@@ -34,12 +37,6 @@ if TYPE_CHECKING:
     from .pipeline import AnalyzeOptions
 
 SCHEMA_ID = "sara.pipeline/1"
-APPLICANT_FLOW = "applicant"
-"""``sara analyze``'s defaults."""
-REVIEWER_FLOW = "reviewer"
-"""What ``sara app`` runs (:func:`analyzer.review.workspace.analyze_upload`)."""
-SECRETARIAT_FLOW = "secretariat"
-"""What ``sara screen`` and the app's screening page run."""
 ENV_PATH = "SARA_PIPELINES_PATH"
 _PACKAGE = Path(__file__).resolve().parent
 _CANDIDATES = (_PACKAGE.parent / "pipelines", _PACKAGE / "data" / "pipelines")

@@ -62,14 +62,6 @@ class Table:
     page: int | None = None
     caption: str | None = None
 
-    @property
-    def n_rows(self) -> int:
-        return len(self.rows)
-
-    @property
-    def n_cols(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
-
 
 @dataclass(frozen=True, slots=True)
 class Section:

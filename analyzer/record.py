@@ -190,10 +190,6 @@ class BackendInfo:
     def fallback_reason_zh(self) -> str | None:
         return None if self.fallback is None else self.fallback.reason_zh
 
-    @property
-    def fallback_reason_en(self) -> str | None:
-        return None if self.fallback is None else self.fallback.reason_en
-
 
 @dataclass(frozen=True, slots=True)
 class CountsInfo:
@@ -492,9 +488,6 @@ class AnalysisRecord:
                 above_a_unit.add(parent)
                 parent = self._clause_index[parent].parent
         return tuple(c for c in self.clauses if c.id in with_points and c.id not in above_a_unit)
-
-    def findings_of(self, clause_id: str) -> tuple[FindingInfo, ...]:
-        return tuple(f for f in self.findings if f.clause == clause_id)
 
     def paragraphs_of(self, clause_id: str) -> tuple[ParagraphInfo, ...]:
         """Paragraphs credited to the clause (as coverage counted them), in report order."""

@@ -271,7 +271,7 @@ def _machine(view: ws.ClauseView, record: AnalysisRecord) -> None:
             return
         pts = unit.points or 0
         st.metric("建议分数段", common.band_text(record.standard.id, band.band_id), help="机器建议，须由评审员确认")
-        st.caption(f"约合 {points_range(pts * band.low / 100, pts * band.high / 100)} 分（本评分项共 {pts} 分）")
+        st.caption(f"约合 {points_range(*ws.band_points(pts, band))} 分（本评分项共 {pts} 分）")
         if band.cap:
             st.warning(f"封顶规则：{band.cap}", icon=common.ICON["blocked"])
         st.markdown("**理由 / reasons**")
@@ -315,7 +315,7 @@ def _review(sid: int, record: AnalysisRecord, view: ws.ClauseView) -> None:
     by_id = {o.id: o for o in options}
     machine_id = view.machine.band_id if view.machine is not None else None
     current = ws.current_decision(store, sid, unit.id, reviewer)
-    default = current.band_id if current else (machine_id if machine_id in by_id else options[0].id)
+    default = ws.default_band(options, current, machine_id)
     if current is not None:
         shown = common.band_text(record.standard.id, current.band_id)
         comment = f" — {current.comment}" if current.comment else ""
@@ -437,11 +437,9 @@ def _progress(sid: int, record: AnalysisRecord) -> None:
     reviewer = common.current_reviewer()
     if reviewer is None:
         return
-    units = record.scoring_units
-    done = {d.clause for d in common.get_store().current_decisions(sid) if d.reviewer == reviewer}
-    k = sum(1 for u in units if u.id in done)
-    common.limit_bar(k, len(units), "ok" if units else "none")
-    st.caption(f"{reviewer} 已评 {k} / {len(units)} 个评分项")
+    progress = ws.review_progress(common.get_store(), sid, record, reviewer)
+    common.limit_bar(progress.done, progress.total, "ok" if progress.total else "none")
+    st.caption(f"{reviewer} 已评 {progress.done} / {progress.total} 个评分项")
 
 
 def render() -> None:

@@ -91,7 +91,7 @@ DRAFT_NOTE = "机器草稿：以下内容由 SARA 自动生成，仅供评审参
 # .streamlit/config.toml sets the same list as theme.font; this also covers a wheel install.
 CJK_FONTS = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei"'
 UPLOAD_BUTTON = "选择文件 / Browse"
-UPLOAD_HINT = "或拖放到此处，每个文件不超过 50 MB / or drop here, 50 MB per file"
+UPLOAD_HINT = f"或拖放到此处，每个文件不超过 {ws.UPLOAD_MAX_MB:g} MB / or drop here, {ws.UPLOAD_MAX_MB:g} MB per file"
 STYLE = f"""<style>
 html, body, .stApp, .stMarkdown, .stCaption, button, input, textarea, label,
 [data-testid="stSidebar"], [data-testid="stMain"] h1, [data-testid="stMain"] h2, [data-testid="stMain"] h3,

@@ -35,7 +35,7 @@ def render() -> None:
         return
     counts = ws.review_counts(store, sid)
     # Built once per state of the review (new decisions change the fingerprint), kept in the session.
-    fingerprint = (str(store.path), sid, opened.analysis_id, counts.version)
+    fingerprint = ws.exports_fingerprint(store, sid, opened.analysis_id, counts.version)
     cached = st.session_state.get("sara_exports")
     if cached is None or cached[0] != fingerprint:
         try:

@@ -48,7 +48,7 @@ def _length(column: DeltaGenerator, title: str, info: LengthInfo | None) -> None
                 delta_color="red" if over > 0 else "gray",
                 delta_arrow="up" if over > 0 else "off",
             )
-            state = "over" if info.over or over > 0 else ("near" if info.state == "near" else "ok")
+            state = ws.length_state(info)
             common.limit_bar(info.count, info.limit, state)
             words = {
                 "over": ":red[:material/error: 超出上限]",

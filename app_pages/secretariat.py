@@ -21,6 +21,7 @@ from analyzer.batch.secretariat import (
     COLUMNS,
     SECRETARIAT_FLOW,
     STATUS_ZH,
+    UPLOAD_FORMATS_ZH,
     ScreenProgress,
     ScreenResult,
     chart_layout,
@@ -29,11 +30,13 @@ from analyzer.batch.secretariat import (
     load_all,
     load_flow,
     load_run,
+    recent_runs,
     save_run,
     screen_folder,
     screening_xlsx,
     submissions_matrix,
     unique_names,
+    worker_choice,
 )
 from analyzer.errors import SaraError
 from app_pages import common
@@ -260,7 +263,7 @@ def render() -> None:
             folder = None
     else:
         files = st.file_uploader(
-            "送审材料（可多选；PDF、DOCX、TXT、MD，其他格式会列为无法读取）",
+            f"送审材料（可多选；{UPLOAD_FORMATS_ZH}，其他格式会列为无法读取）",
             accept_multiple_files=True,
             key="screen_files",
         )
@@ -281,8 +284,8 @@ def render() -> None:
         format_func=lambda s: "自动识别 / auto" if s == "auto" else f"{standards[s]}（{s}）",
         key="screen_standard",
     )
-    cpus = max(os.cpu_count() or 1, 1)
-    jobs = right.number_input("工作进程 / workers", 1, cpus, min(flow.jobs or cpus, cpus, 4), key="screen_jobs")
+    workers = worker_choice(flow.jobs)
+    jobs = right.number_input("工作进程 / workers", 1, workers.most, workers.default, key="screen_jobs")
     st.caption(
         f"设置来自流程配置 {flow.name}（{flow.title_zh}）：匹配方式 {flow.backend}，单个文件不超过 {flow.max_mb:g} MB。"
     )
@@ -320,7 +323,7 @@ def render() -> None:
 def _saved_runs() -> None:
     """The latest screenings from the database: they survive a reload and a new session."""
     store = common.get_store()
-    runs = store.screenings(limit=20)
+    runs = recent_runs(store)
     if not runs:
         return
     wanted = st.query_params.get("screening")

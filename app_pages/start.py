@@ -104,7 +104,7 @@ def render() -> None:
     )
     if source == "upload":
         st.file_uploader(
-            "自评报告（PDF、DOCX、TXT 或 Markdown，不超过 50 MB） / report file",
+            f"自评报告（{ws.UPLOAD_FORMATS_ZH}，不超过 {ws.UPLOAD_MAX_MB:g} MB） / report file",
             type=list(ws.UPLOAD_TYPES),
             key="upload",
         )

@@ -70,6 +70,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
+from ..config import DEFAULT_CONFIG
 from ..errors import EmptyFile, LegacyWordFormat, OutsideFolder, SaraError, UnsupportedFormat
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS, IngestConfig
 from ..lifetime import exit_with_parent
@@ -80,9 +81,14 @@ from .verdict import ScreenResult, ScreenRow, error_row, row_from_record
 
 if TYPE_CHECKING:
     from ..model import Standard
+    from ..review.screenings import StoredScreening
     from ..review.store import Store
 
-DEFAULT_OPTIONS = AnalyzeOptions(backend="lexical")
+DEFAULT_OPTIONS = DEFAULT_CONFIG.with_overrides(backend="lexical").analyze_options()
+"""``screen_folder``'s options when the caller gives none: the config's defaults except the backend.
+Lexical on purpose (as ``pipelines/secretariat.yaml`` says too): a folder of reports is screened
+fast and identically on every machine, with no embedding model needed. :func:`options_key` compares
+a run's checks with these."""
 SUPPORTED_SUFFIXES = frozenset(SUPPORTED_EXTENSIONS)
 LEGACY_SUFFIXES = LEGACY_EXTENSIONS
 SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
@@ -145,6 +151,15 @@ def save_run(store: Store, result: ScreenResult, label: str, actor: str = "sara"
     return store.add_screening(label, result.standard, len(result.rows), text, actor)
 
 
+RECENT_RUNS = 20
+"""How many saved runs the screening page offers."""
+
+
+def recent_runs(store: Store, limit: int = RECENT_RUNS) -> list[StoredScreening]:
+    """The latest saved screening runs, newest first (ids for :func:`load_run`)."""
+    return store.screenings(limit=limit)
+
+
 def load_run(store: Store, run_id: int) -> ScreenResult:
     """A saved screening run, each analysed row with its submission's stored analysis again."""
     data = json.loads(store.screening(run_id).payload)
@@ -156,6 +171,29 @@ def load_run(store: Store, run_id: int) -> ScreenResult:
             row = replace(row, record=read_record(stored.result_json))
         rows.append(row)
     return ScreenResult(rows=tuple(rows), **{f: data[f] for f in _RUN_FIELDS if f in data})
+
+
+# --------------------------------------------------------------------------- workers
+
+APP_MAX_JOBS = 4
+"""The screening page starts at no more than four workers: the app's server shares the machine with
+the reviewers' sessions (the user may raise it up to the CPU count)."""
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerChoice:
+    """The screening page's worker field: at most one per CPU, starting at :attr:`default`."""
+
+    most: int
+    default: int
+
+
+def worker_choice(configured: int | None, cpus: int | None = None) -> WorkerChoice:
+    """The workers the screening page offers: up to one per CPU (``cpus``, default
+    ``os.cpu_count()``), starting at the pipeline's ``jobs`` (None: one per CPU), at most the CPU
+    count and at most :data:`APP_MAX_JOBS`."""
+    n = max((os.cpu_count() if cpus is None else cpus) or 1, 1)
+    return WorkerChoice(most=n, default=min(configured or n, n, APP_MAX_JOBS))
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,13 +12,6 @@ from ..errors import SaraError
 from ..record import AnalysisRecord, FindingInfo
 
 Verdict = Literal["完整", "需补充", "非自评报告", "无法读取"]
-VERDICTS: tuple[Verdict, ...] = ("完整", "需补充", "非自评报告", "无法读取")
-VERDICT_EN: dict[str, str] = {
-    "完整": "complete",
-    "需补充": "needs work",
-    "非自评报告": "not a self-assessment report",
-    "无法读取": "unreadable",
-}
 
 MISSING = "missing-clause"
 WEAK = "weak-clause"

@@ -54,9 +54,6 @@ SPEC = CheckSpec(
     message_en="{label} {state}: {count} ({convention}), limit {limit}, {margin}.{basis}{included}{not_counted}{cut}",
 )
 
-DEFAULT_CONVENTION: LengthConvention | None = CheckConfig().length_convention
-"""The convention of an unconfigured :class:`CheckConfig`: it defers to the limit's own unit."""
-
 CUT_CANDIDATES = 3
 """How many clauses the details suggest cutting."""
 

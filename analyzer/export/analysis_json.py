@@ -56,7 +56,6 @@ __all__ = [
     "analysis_record",
     "analysis_to_dict",
     "decision_to_dict",
-    "finding_to_dict",
     "with_decisions",
 ]
 
@@ -169,11 +168,6 @@ def _finding(f: Finding) -> FindingInfo:
             FindingDetailInfo(d.subject, d.message_zh, d.message_en, tuple(dict(d.facts).items())) for d in f.details
         ),
     )
-
-
-def finding_to_dict(f: Finding) -> JsonObject:
-    """One entry of ``findings``."""
-    return to_json(_finding(f))
 
 
 def _detection(a: Analysis) -> DetectionInfo | None:

@@ -20,6 +20,7 @@ import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ..errors import SaraError
 from ._pdf_layout import Glyph, Line, PageLayout, font_is_bold, line_from_glyphs, merge_row_pieces
 from ._pdf_limits import check_streams
 from .limits import current as current_budget
@@ -27,8 +28,15 @@ from .limits import current as current_budget
 __all__ = ["PdfiumUnavailable", "char_counts", "page_layouts", "repair"]
 
 
-class PdfiumUnavailable(Exception):
-    """PDFium cannot open the document either (or pypdfium2 is not installed)."""
+class PdfiumUnavailable(SaraError):
+    """PDFium cannot open the document either (or pypdfium2 is not installed).
+
+    An internal signal: :mod:`.pdf` catches it right where it calls this module and falls back (to
+    pdfminer's own error, or to no cross-check). It is not an :class:`~analyzer.errors.IngestError`,
+    so no handler of reading errors can take it for one. ``str()`` is the reason it was raised with."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"PDFium 无法打开该文件：{reason}", reason)
 
 
 @contextmanager

@@ -132,7 +132,6 @@ DESCRIPTIVE_PENALTY = 0.2
 """Clauses that expect no answer (Wuhan 5.x.1 概述) are chosen only on a strong title match."""
 
 _TITLE_WORDS = re.compile(r"报告|自评|申报")
-_PART_NUMBER = re.compile(r"^\s*(\d+(?:[.．]\d+)+)\s*")
 _DROP = re.compile(r"[\s\u3000（）()【】《》“”\"'：:，,。.．;；!！?？\-—_]+")
 
 

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
+from ..errors import SaraError
 from ..model import BackendRequest
 
 if TYPE_CHECKING:
@@ -93,8 +94,14 @@ class Scorer(Protocol):
     def describe(self) -> ScorerInfo: ...
 
 
-class NotFitted(RuntimeError):
-    """``score`` was called before ``fit`` (a programming error, not a user error)."""
+class NotFitted(SaraError, RuntimeError):
+    """``score`` was called before ``fit`` (a programming error, not a user error).
+
+    In the :class:`~analyzer.errors.SaraError` family like every other error, and still a
+    ``RuntimeError`` as it was before it joined. ``str()`` is the message it was raised with."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"内部错误：{message}", message)
 
 
 def clause_set_key(standard: Standard) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..model import Paragraph
-from .lexicon import default_patterns
+from .lexicon import ResultsPatterns, default_patterns
 from .mentions import TAIL, abbreviation, ends_like_an_indicator
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
 from .prose import latest_year, prose_comparisons, read_prose
@@ -15,11 +15,14 @@ from .tables import read_table
 
 def extract_results(clause_id: str, paragraphs: Iterable[Paragraph]) -> ResultsEvidence:
     """Read the paragraphs credited to a result item (``ctx.paragraphs_of(clause.id)``)."""
-    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"))
+    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"), default_patterns())
 
 
-@lru_cache(maxsize=512)  # pure memo of immutable paragraphs, bounded; holds no resource (issue 16)
-def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...]) -> ResultsEvidence:
+# A bounded memo of immutable paragraphs, keyed by the patterns too: the readers below use the
+# current Resources' patterns (``patterns`` is that object, passed only to be part of the key), so
+# another Resources gets its own entries. It keeps a reference to the few patterns objects among its keys.
+@lru_cache(maxsize=512)
+def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...], patterns: ResultsPatterns) -> ResultsEvidence:
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []
     quantities = 0

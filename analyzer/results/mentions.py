@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .lexicon import default_patterns
+from .lexicon import ResultsPatterns, default_patterns
 from .numbers import fold
 
 _PREFIXES = re.compile(r"^(?:年度|当年|全年|平均|主要|综合|累计|第三方|国内|公司|全员)+")
@@ -81,16 +81,22 @@ HELD_NAME = 4
 """Characters a name must keep without its holder to still name one indicator (主动离职率, not 满意度)."""
 
 
-@lru_cache(maxsize=4096)  # pure str→tuple memo, bounded; holds no resource (issue 16: allowed)
 def variants(name: str) -> tuple[str, ...]:
     """The forms a report uses for an indicator: the name, without a generic prefix, usual synonyms,
     a Chinese name and its abbreviation each alone (:func:`abbreviation`), and the name without whose
     figure it is when enough is left (``name-holder``: 员工主动离职率 → 主动离职率, not 员工满意度 → 满意度)."""
+    return _variants(name, default_patterns())
+
+
+# A bounded memo keyed by the name and the patterns it was read with: another Resources' patterns
+# get their own entries (it keeps a reference to the few patterns objects among its keys).
+@lru_cache(maxsize=4096)
+def _variants(name: str, patterns: ResultsPatterns) -> tuple[str, ...]:
     base = fold(name)
     out = [base]
     if (split := abbreviation(base)) is not None:
         out.extend(split)
-    holder = max((h.end for h in default_patterns().find(base, "name-holder") if h.start == 0), default=0)
+    holder = max((h.end for h in patterns.find(base, "name-holder") if h.start == 0), default=0)
     if holder and len(base) - holder >= HELD_NAME:
         out.append(base[holder:])  # 员工主动离职率 → 主动离职率
     short = _PREFIXES.sub("", base)

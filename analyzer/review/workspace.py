@@ -31,8 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..config import DEFAULT_CONFIG
 from ..errors import SaraError
 from ..export.common import backend_text
+from ..export.labels import UPLOAD_FORMATS_ZH
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
 from ..model import detection_uncertain
 from ..names import disk_name, display_name
@@ -66,6 +68,16 @@ from .consensus import (
 )
 from .exports import EXPORTERS, ExportFile, export_html, export_json, export_markdown, export_stem, export_xlsx, ordered
 from .records import NoAnalysis, OpenRecord, SubmissionSummary, latest_record, list_submissions, open_record
+from .rules import (
+    LengthState,
+    ReviewProgress,
+    band_points,
+    default_band,
+    exports_fingerprint,
+    length_state,
+    review_progress,
+    scored_items,
+)
 from .setup import (
     BACKENDS,
     Backend,
@@ -99,7 +111,7 @@ from .views import (
 )
 
 # The pages call this module only: besides its own, it offers the names they use from the other review
-# modules (records, setup, views, bands, consensus, exports).
+# modules (records, rules, setup, views, bands, consensus, exports).
 __all__ = [
     "BACKENDS",
     "CONSENSUS",
@@ -111,6 +123,8 @@ __all__ = [
     "SEVERITY_ZH",
     "STATUS_ZH",
     "STEP_LABELS",
+    "UPLOAD_FORMATS_ZH",
+    "UPLOAD_MAX_MB",
     "UPLOAD_TYPES",
     "AgreedBand",
     "AnalysisRecord",
@@ -129,6 +143,7 @@ __all__ = [
     "IndependentModeLocked",
     "ItemReview",
     "LengthInfo",
+    "LengthState",
     "NoAnalysis",
     "NotAScoringUnit",
     "OpenRecord",
@@ -140,6 +155,7 @@ __all__ = [
     "Resources",
     "ReviewCounts",
     "ReviewHidden",
+    "ReviewProgress",
     "ReviewState",
     "ReviewerChoices",
     "Sample",
@@ -163,10 +179,12 @@ __all__ = [
     "band_label",
     "band_option",
     "band_options",
+    "band_points",
     "bundled_samples",
     "clause_choices",
     "clause_view",
     "current_decision",
+    "default_band",
     "detection_uncertain",
     "disagreements",
     "export_html",
@@ -174,6 +192,7 @@ __all__ = [
     "export_markdown",
     "export_stem",
     "export_xlsx",
+    "exports_fingerprint",
     "exports_for",
     "has_submission",
     "heatmap_cells",
@@ -182,6 +201,7 @@ __all__ = [
     "item_reviews",
     "join_panel",
     "latest_record",
+    "length_state",
     "list_submissions",
     "open_record",
     "open_store",
@@ -193,10 +213,12 @@ __all__ = [
     "record_consensus",
     "record_decision",
     "review_counts",
+    "review_progress",
     "review_state",
     "reviewer_choices",
     "reviewer_flow",
     "samples_dir",
+    "scored_items",
     "scoring_guide_view",
     "section_parents",
     "set_independent",
@@ -213,6 +235,9 @@ __all__ = [
 
 UPLOAD_TYPES: tuple[str, ...] = tuple(e.lstrip(".") for e in (*SUPPORTED_EXTENSIONS, *sorted(LEGACY_EXTENSIONS)))
 """What the upload box offers: every extension SARA reads, and the legacy Word ones it explains."""
+UPLOAD_MAX_MB: float = DEFAULT_CONFIG.max_mb
+"""The largest upload the app takes, per file: the config's default file size limit, which ``sara app``
+also passes to Streamlit as ``--server.maxUploadSize`` (and ``.streamlit/config.toml`` repeats)."""
 
 
 STEP_LABELS: dict[str, str] = {
@@ -523,8 +548,7 @@ def join_panel(store: Store, submission_id: int, name: str) -> str:
 def unscored_items(store: Store, submission_id: int, reviewer: str) -> tuple[ClauseInfo, ...]:
     """The scoring units ``reviewer`` has not banded yet, in the standard's order."""
     record = latest_record(store, submission_id).record
-    name = reviewer.strip()
-    done = {d.clause for d in store.current_decisions(submission_id) if d.kind == "reviewer" and d.reviewer == name}
+    done = scored_items(store, submission_id, reviewer)
     return tuple(u for u in record.scoring_units if u.id not in done)
 
 

@@ -375,9 +375,6 @@ def validate_crosswalk(crosswalk: Crosswalk, standards: Iterable[Standard]) -> l
 
 # --------------------------------------------------------------------------- numbering schemes of other standards
 
-SCHEME_SCHEMA_ID = "sara.numbering/1"
-
-
 class _SchemeItemSpec(_Model):
     number: str = Field(min_length=1, pattern=_CLAUSE_ID)
     title: str = Field(min_length=1)
