@@ -275,8 +275,9 @@ def _preface_end(doc: Document, standard: Standard, alignment: Alignment) -> int
     the profile (``P 组织概述``, ``【组织概述】``); 0 otherwise. The profile opens the report's
     content under its own heading, so text above it under the title and cover only (an 编码说明, a
     score table after the cover, a foreword the lexicon does not name) answers no clause; text under
-    a heading of its own is left to the content (a profile slide the aligner could not place). Where the first aligned heading is a
-    chapter, the text above it may be an unheaded profile and the content decides."""
+    a heading of its own is left to the content (a profile slide the aligner could not place).
+    Where the first aligned heading is a chapter, the text above it may be an unheaded profile and
+    the content decides."""
     aligned = {a.section: a.clause for a in alignment.sections}
     for s in doc.sections:
         clause = aligned.get(s.id)
