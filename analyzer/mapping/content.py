@@ -235,8 +235,8 @@ def _chapter_summaries(
             upcoming = q.section
     out: dict[str, ClauseMatch] = {}
     for p in body:
-        if p.kind != "text":
-            continue
+        if p.kind != "text" or not is_chapter_summary(p.text, last=True):
+            continue  # (the words of a last paragraph include all others: no summary word, no walk)
         sid = p.section
         while sid is not None:
             a = alignment.of(sid)

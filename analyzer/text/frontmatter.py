@@ -397,9 +397,11 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
         # headings before it (七、结果 after 附件一); a numbered list in a style of its own is the
         # appendix's (附：证明材料清单 / 1.营业执照… / 2.…)
         styles = {
-            _heading_shape(units[q])
+            shape
             for q in range(k)
-            if out[q] is None and _is_heading_shaped(units[q].normalized) and _heading_shape(units[q]) is not None
+            if out[q] is None
+            and _is_heading_shaped(units[q].normalized)
+            and (shape := _heading_shape(units[q])) is not None
         }
         j = k + 1
         while j < len(units) and out[j] is None and not _resumes(units[j], styles):
@@ -418,10 +420,9 @@ def _resumes(unit: FrontUnit, styles: set[str | None]) -> bool:
     numbered line when the report has no such headings): the content resumes there."""
     if not _is_heading_shaped(unit.normalized) and not unit.numbered:
         return False
-    shape = _heading_shape(unit)
     if not styles:
         return unit.numbered
-    return shape in styles
+    return _heading_shape(unit) in styles
 
 
 _LEAD_BRACKET = re.compile(r"[ \u3000]*([【〔［\[])[^】〕］\]]{1,12}[】〕］\]]")

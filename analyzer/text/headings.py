@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .chars import FULLWIDTH_NUMBER_MAP
+from .wordlists import read_word_list
 
 HEADING_THRESHOLD = 0.6
 """Minimum confidence for a paragraph to become a heading when the format marks no headings."""
@@ -353,10 +354,7 @@ def heading_labels() -> frozenset[str]:
 
 
 def _load_heading_labels() -> frozenset[str]:
-    from importlib import resources
-
-    data = resources.files(__package__).joinpath("heading_labels.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in data.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return frozenset(read_word_list("heading_labels.txt"))
 
 
 _FIELD_LABEL = re.compile(r"(?P<label>[^\s：:，。；、]{2,6})[ \u3000]*[：:][ \u3000]*")

@@ -23,8 +23,9 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from .wordlists import read_word_list
 
 if TYPE_CHECKING:
     import jieba
@@ -65,8 +66,7 @@ class Token:
 
 def curated_terms() -> tuple[str, ...]:
     """The terms in ``domain_terms.txt`` (comments and blank lines skipped)."""
-    data = resources.files(__package__).joinpath("domain_terms.txt").read_text(encoding="utf-8")
-    return tuple(ln.strip() for ln in data.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+    return read_word_list("domain_terms.txt")
 
 
 def terms_from_titles(titles: Iterable[str | None]) -> tuple[str, ...]:
