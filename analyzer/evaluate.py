@@ -25,8 +25,9 @@ from pathlib import Path
 
 from .model import Document, Paragraph, Standard
 from .results.prose import without_list_marker
+from .text.headings import undecorated
 from .text.normalize import to_simplified
-from .text.plain import inline_text, is_thematic_break
+from .text.plain import inline_text, is_thematic_break, without_quote
 
 LEAF_F1 = 0.8
 
@@ -89,11 +90,15 @@ _CUT_IMAGE = re.compile(r"!\[([^\]]*)\]?(?:\([^)]*)?$")
 
 def _key(text: str, *, shown: bool = False) -> str:
     """What pairing compares: the text without whitespace and without the bullet mark it opens with
-    (a PDF may draw ``·`` or ``•`` as a graphic, so its text starts after the mark), in simplified
-    characters (a traditional label against a document read in simplified, or OCR that mixed the two).
+    (a PDF may draw ``·`` or ``•`` as a graphic, so its text starts after the mark) or the symbols
+    in front of it (an emoji an exporter drew as a picture), in simplified characters (a
+    traditional label against a document read in simplified, or OCR that mixed the two).
     With ``shown``, Markdown inline markup is read as the text it shows (a Markdown reader shows
-    ``1. **课程质量**：…`` as 1. 课程质量：…), and ``**`` a cut label leaves open is dropped."""
+    ``1. **课程质量**：…`` as 1. 课程质量：… and ``> 💡 小贴士`` as 💡 小贴士), and ``**`` a cut label
+    leaves open is dropped."""
+    text = undecorated(text.strip())
     if shown:
+        text = undecorated(without_quote(text))
         text = _CUT_IMAGE.sub(r"\1", text)  # ![图3-1 学员满意度](img/fig — a label cut inside the link
         text = re.sub(r"&[A-Za-z0-9#]{0,7}$", "", text)  # …&nbsp;&n — cut inside an entity
         text = re.sub(r"\*\*|__", "", inline_text(text))

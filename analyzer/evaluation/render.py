@@ -25,16 +25,42 @@ import os
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..text.plain import inline_runs, inline_text
+from ..text.plain import inline_runs, inline_text, is_thematic_break, without_quote
 from .perturb import LabelledDoc, heading_roles, labels_dict, to_markdown
 
-RENDER_VERSION = "3"
+RENDER_VERSION = "4"
 """2: Markdown inline markup is rendered as a writer of a DOCX or PDF sets it (``**…**`` in bold type,
 entities decoded, ``<br>`` a line break), not copied as literal characters. 3: a DOCX paragraph's
-line breaks stand before each further line again (2 put them after its first run)."""
+line breaks stand before each further line again (2 put them after its first run).
+4: Markdown blockquote markers (``> 💡 小贴士``) and thematic breaks (``* * *``) are rendered as they
+show (the quote's text; no text), and the PDF leaves out symbols its font cannot draw (emoji: an
+exporter draws them as pictures); both were written as literal characters, the emoji as garbage."""
 FORMATS = ("md", "docx", "pdf")
 FONT = "STSong-Light"
 BOLD = "STSong-Light-Bold"
+
+
+def _shown_lines(text: str) -> list[str]:
+    """A Markdown paragraph's lines as a reader shows them: quote markers and thematic breaks show nothing."""
+    return [q for line in text.split("\n") if not is_thematic_break(q := without_quote(line))]
+
+
+def _drawable(text: str) -> str:
+    """``text`` without the symbols the PDF's CID font has no glyph for (emoji and their selectors,
+    dingbats and arrows outside GBK: ✅ ⚠ 📌; ★ ■ → are in the font and stay)."""
+    return "".join(ch for ch in text if not _undrawable(ch))
+
+
+def _undrawable(ch: str) -> bool:
+    o = ord(ch)
+    if ch in "\ufe0f\u200d" or 0x1F000 <= o <= 0x1FAFF:
+        return True
+    if 0x2190 <= o <= 0x2BFF:
+        try:
+            ch.encode("gbk")
+        except UnicodeEncodeError:
+            return True
+    return False
 
 
 def _title(doc: LabelledDoc) -> str:
@@ -80,8 +106,10 @@ def to_docx(doc: LabelledDoc) -> bytes:
                     table.cell(r, c).text = inline_text(value, cell=True)
             seen_title = True
         else:
+            lines = _shown_lines(b.text)
+            if not lines:
+                continue
             p = out.add_paragraph()
-            lines = b.text.split("\n")
             for k, line in enumerate(lines):
                 runs = inline_runs(line) or [("", False)]
                 for j, (piece, bold) in enumerate(runs):
@@ -126,7 +154,7 @@ def register_cid_fonts() -> None:
 def _pdf_markup(line: str) -> str:
     """One line of Markdown as reportlab paragraph markup: bold runs in the bold font."""
     return "".join(
-        f'<font name="{BOLD}">{escape(piece)}</font>' if bold else escape(piece)
+        f'<font name="{BOLD}">{escape(_drawable(piece))}</font>' if bold else escape(_drawable(piece))
         for piece, bold in inline_runs(line)
     ).replace("\n", "<br/>")
 
@@ -172,16 +200,16 @@ def to_pdf(doc: LabelledDoc) -> bytes:
         if b.kind == "heading":
             role = roles[i]
             if role.front and not seen_title and b.level <= 1:
-                story.append(Paragraph(escape(inline_text(b.text)), title))
+                story.append(Paragraph(escape(_drawable(inline_text(b.text))), title))
                 continue
-            story.append(Paragraph(escape(inline_text(b.text)), heads[min(role.depth, len(heads) - 1)]))
+            story.append(Paragraph(escape(_drawable(inline_text(b.text))), heads[min(role.depth, len(heads) - 1)]))
         elif b.kind == "table":
             t = LabelTable.parse(b.text)
             if t.caption:
-                story.append(Paragraph(escape(t.caption), caption))
+                story.append(Paragraph(escape(_drawable(t.caption)), caption))
             ncols = max((len(r) for r in t.rows), default=1)
             data = [
-                [Paragraph(escape(inline_text(c, cell=True)), cell) for c in (*r, *[""] * (ncols - len(r)))]
+                [Paragraph(escape(_drawable(inline_text(c, cell=True))), cell) for c in (*r, *[""] * (ncols - len(r)))]
                 for r in t.rows
             ]
             first = min(width * 0.32, 40 * mm) if ncols > 2 else width / ncols
@@ -193,11 +221,13 @@ def to_pdf(doc: LabelledDoc) -> bytes:
             story.append(tbl)
             story.append(Spacer(1, 8))
         else:
-            lines = b.text.split("\n")
+            lines = _shown_lines(b.text)
+            if not lines:
+                continue
             style = body if len(lines) == 1 else plain
             story.append(Paragraph("<br/>".join(_pdf_markup(x) for x in lines), style))
         seen_title = True
-    header = _title(doc)
+    header = _drawable(_title(doc))
 
     def furniture(canvas: object, template: object) -> None:
         c = canvas

@@ -148,3 +148,47 @@ def test_docx_sets_markdown_inline_markup_as_word_does(tmp_path: Path) -> None:
     lead = next(p for p in paras if p.text.startswith("写在前面"))
     assert [(r.text, bool(r.bold)) for r in lead.runs] == [("写在前面", True), (" 本报告由质量部编写。", False)]
     assert "第 3 页 共 12 页\n北京某热力有限公司 质量管理奖自评报告" in texts
+
+
+ONLINE_REPORT = (
+    "# 🚀 某某电子自评报告\n\n"
+    "## 📌 1.1 文化引领\n\n"
+    "文化靠几个固定动作传下去：每月一次新人第一课，由总经理亲自讲公司创业时那次下架退款的经过；每周一次部门复盘，"
+    "把用户差评逐条过一遍，找到责任人和改进办法；每年一次价值观共创会，请一线员工讲身边的故事，再由管理层修订行为准则。\n\n"
+    "> 💡 小贴士：价值观考核不是凭印象打分，每条评价都要附一个具体事例。\n\n"
+    "👉 周五开放麦：管理层每周五下午轮流答疑，问答全部存档。\n"
+)
+ONLINE_LABELS = {
+    "standard": "shenzhen-economic-2019",
+    "headings": [
+        {"text": "🚀 某某电子自评报告", "level": 1, "clause": None},
+        {"text": "📌 1.1 文化引领", "level": 2, "clause": "1.1"},
+    ],
+    "paragraphs": [
+        {"text_start": "文化靠几个固定动作传下去：每月一次新人第", "clause": "1.1", "kind": "text"},
+        {"text_start": "> 💡 小贴士：价值观考核不是凭印象打分", "clause": "1.1", "kind": "text"},
+        {"text_start": "👉 周五开放麦：管理层每周五下午轮流答疑", "clause": "1.1", "kind": "text"},
+    ],
+    "missing_clauses": [],
+}
+
+
+@pytest.mark.parametrize("fmt", ["md", "docx", "pdf"])
+def test_an_online_document_s_quotes_and_emoji_render_as_shown_and_pair(tmp_path: Path, fmt: str) -> None:
+    # a quote shows its text (no ">"), and the PDF's font has no emoji: an exporter draws them as
+    # pictures, so the PDF holds the text without them; every label still finds its paragraph
+    if fmt == "pdf":
+        pytest.importorskip("reportlab", reason="PDF rendering needs reportlab (the test extra)")
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "report.md").write_text(ONLINE_REPORT, "utf-8")
+    (src / "labels.json").write_text(json.dumps(ONLINE_LABELS, ensure_ascii=False), "utf-8")
+    folder, path = rendered(P.load(src), fmt, tmp_path / "cache")
+    read = read_document(path)
+    texts = [p.text for p in read.paragraphs if p.kind == "text"]
+    assert not any(t.startswith(">") for t in texts)
+    if fmt == "pdf":
+        assert not any("💡" in t or "👉" in t for t in texts)
+        assert any(t.startswith("小贴士：价值观考核") for t in texts)
+    pairs = pair_paragraphs(read, load_labelled(folder).paragraphs)
+    assert all(p is not None for _, p in pairs)
