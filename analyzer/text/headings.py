@@ -88,8 +88,12 @@ _CHAPTER_STYLES = frozenset({"part", "chapter", "section"})
 """Numbers whose title may follow a colon or 、 (``第一部分：领导``, ``第二章、战略``)."""
 
 _BRACKET = re.compile(r"【(?P<title>[^【】]{1,30})】")
-_DECORATION = re.compile(rf"[▌▍▎▐█■◆●▶►★▪◎◉♦§#]+{_SP}")
-"""Marks a writer puts in front of a heading (``▌2.2 战略实施``, ``■ 3.1``): not part of its number."""
+_SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d"
+"""Symbol and emoji blocks (arrows, technical symbols, geometric shapes ■◆●▶, dingbats ★✅⚠, emoji
+📌🧭 with their variation selector and joiner): marks in front of a title, never its words.
+Online documents (飞书, Notion, WeChat) decorate headings with them (``📌 1.1 文化引领``)."""
+_DECORATION = re.compile(rf"[▌▍▎▐█§#{_SYMBOLS}]+{_SP}")
+"""Marks a writer puts in front of a heading (``▌2.2 战略实施``, ``■ 3.1``, ``📌 1.1``): not part of its number."""
 # A heading that is its number alone, decorated or not: 2.1 / 2.1． / 【2.2】 / 〔2.3〕 / ▌3.1 / [4.2]
 _BARE_NUMBER = re.compile(
     rf"(?:{_DECORATION.pattern})?(?P<open>[【〔\[(（]?){_SP}"
@@ -116,7 +120,7 @@ def bare_number(line: str) -> HeadingMatch | None:
     if any(not 0 < int(p) <= _BARE_PART for p in parts[1:]) or any(len(p) > 1 and p.startswith("0") for p in parts):
         return None
     return HeadingMatch(f"decimal-{len(parts)}", number, "", BARE_NUMBER, len(line.strip()))
-_BULLET = re.compile(r"[■□◆◇●○▶►★☆▪▫◎◉♦][ \u3000]*")
+_BULLET = re.compile(rf"[{_SYMBOLS}]+[ \u3000]*")
 """A bullet symbol in front of a title (``■ 战略制定``): a heading marker without a number, below
 every numbered style (a line after it that reads as a sentence is a bullet point, not a heading)."""
 # A heading that names the clause it answers: 引领发展（对应5.2.2）, 治理（评价条款5.2.3）, 【5.4.3】品牌管理
@@ -171,6 +175,13 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.match(line.strip()))
 
 
+def undecorated(line: str) -> str:
+    """``line`` without the marks a writer put in front of it (``📎 附：名词解释`` → ``附：名词解释``,
+    ``■ 3.1 …`` → ``3.1 …``); the line itself when nothing follows the marks."""
+    m = _DECORATION.match(line) or _BULLET.match(line)
+    return line[m.end() :] if m is not None and line[m.end() :].strip() else line
+
+
 def split_number(line: str) -> tuple[str, str | None, int] | None:
     """(style, normalized number, end of the number) for a line that starts with numbering."""
     text = line
@@ -185,8 +196,8 @@ def split_number(line: str) -> tuple[str, str | None, int] | None:
         end = m.end()
         while end < len(text) and text[end] in " \u3000":
             end += 1
-        if style in _CHAPTER_STYLES and end < len(text) and text[end] in "：:、":
-            end += 1  # 第一部分：领导 / 第二章、战略
+        if end < len(text) and (text[end] in "｜|" or (style in _CHAPTER_STYLES and text[end] in "：:、")):
+            end += 1  # 第一部分：领导 / 第二章、战略 / 第一篇｜领导 / 1.3｜领导的结果
             while end < len(text) and text[end] in " \u3000":
                 end += 1
         return style, _norm_number(style.split("-")[0] if style.startswith("decimal") else style, raw), end

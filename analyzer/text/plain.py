@@ -7,6 +7,8 @@ Rules, in order:
   ``<br>`` → a line break, ``&nbsp;`` → a space, ``![图3-1 …](img.png)`` → its caption, ``[附表2](#t2)``
   → 附表2), in paragraphs, headings and table cells; a thematic break (``---``, ``* * *``, ``<hr>``) after
   a blank line and a table-of-contents placeholder (``[TOC]``) show nothing and are left out.
+- Markdown only: blockquote markers (``> ``) show nothing and are removed; the quoted lines are read
+  like any others.
 - Markdown only: an ATX heading line (``#`` … ``######`` + space) is a heading block with
   ``style_level`` = the number of ``#``, even without a blank line around it. ``|``-pipe tables
   (with a ``|---|`` separator row) become table blocks. A line bold as a whole (``**…**`` or
@@ -54,6 +56,16 @@ def _is_blank(line: str) -> bool:
 
 _BREAK = re.compile(r"^ {0,3}(?:([-*_])(?:[ \t]*\1){2,}|<hr\s*/?>)[ \t]*$", re.IGNORECASE)
 """A Markdown thematic break (``---``, ``***``, ``* * *``, ``<hr>``): a line that shows no text."""
+
+
+_QUOTE = re.compile(r"^ {0,3}(?:>[ \t]?)+")
+"""A Markdown blockquote marker (``> ``, nested ``> > ``): shows no text; the quoted lines are read as
+paragraphs (a callout ``> 💡 小贴士：…`` in an online document's export)."""
+
+
+def without_quote(line: str) -> str:
+    """A Markdown line without its blockquote markers (``> 💡 小贴士`` → ``💡 小贴士``)."""
+    return _QUOTE.sub("", line)
 
 
 def is_thematic_break(line: str) -> bool:
@@ -106,6 +118,8 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
     groups: list[list[str]] = []
     current: list[str] = []
     for line in text.split("\n"):
+        if markdown:
+            line = without_quote(line)  # > 💡 小贴士：…: the quote shows its text
         if _is_blank(line):
             if current:
                 groups.append(current)

@@ -68,6 +68,7 @@ from .headings import (
     run_in_heading,
     split_number,
     template_titles,
+    undecorated,
 )
 from .levels import HeadingInfo, assign_levels
 from .normalize import (
@@ -353,11 +354,12 @@ def _mark_front_matter(units: list[_Unit]) -> list[_Unit]:
         [
             FrontUnit(
                 text=units[k].norm.original,
-                normalized=units[k].norm.text,
+                # (📎 附：名词解释, 🗂 目录: the marks an online document puts before a heading)
+                normalized=(line := undecorated(units[k].norm.text)),
                 is_table=units[k].kind == "table",
-                numbered=(number := split_number(units[k].norm.text)) is not None,
+                numbered=(number := split_number(line)) is not None,
                 style=number[0] if number is not None else None,
-                labelled=labelled_heading(units[k].norm.text) is not None,
+                labelled=labelled_heading(line) is not None,
             )
             for k in body
         ]

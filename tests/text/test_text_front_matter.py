@@ -447,3 +447,50 @@ def test_an_appendix_list_numbered_in_a_style_of_its_own_stays_in_the_appendix()
     front = {p.text[:6]: p.front_matter for p in doc.paragraphs}
     assert front["1.营业执照"] and front["2.近三年审"]
     assert not front["公司2024"] and not front["公司每三年编"]
+
+
+def _md(text: str) -> RawDocument:
+    return RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, True)))
+
+
+ONLINE_DOC = (
+    "# 🚀 自评报告｜深圳市某某电子科技有限公司\n\n"
+    "> 📝 文档信息：所属空间「品牌运营中心」\n\n"
+    "## 🏠 组织简介\n\n我们是一家做充电器和移动电源的民营企业，员工七百人。\n\n"
+    "## 🧭 第一篇｜领导\n\n### 📌 1.1 文化引领\n\n文化靠几个固定动作传下去，每月一次新人第一课。\n\n"
+    "> 💡 小贴士：价值观考核不是凭印象打分，每条评价都要附一个具体事例。\n\n"
+    "### 1.3｜领导的结果\n\n品牌信誉三年保持行业前列。\n\n"
+    "## 📎 附：名词解释\n\n- **GaN（氮化镓）**：一种第三代半导体材料。\n\n- **PD**：一种快充协议。\n"
+)
+
+
+def test_marks_before_a_heading_are_no_part_of_its_number_title_or_word() -> None:
+    # an online document's export decorates headings with emoji (📌 1.1 …, 📎 附：…) and sets a title
+    # off its number with ｜; the marks hide neither the number nor a closing word
+    doc = build_document(_md(ONLINE_DOC))
+    heads = {(s.numbering_style, s.number, s.title): s for s in doc.sections}
+    assert ("part", "第一篇", "领导") in heads
+    assert ("decimal-2", "1.1", "文化引领") in heads
+    assert ("decimal-2", "1.3", "领导的结果") in heads
+    glossary = next(s for s in doc.sections if s.title.endswith("附：名词解释"))
+    assert glossary.front_matter
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["- GaN（"] and front["- PD：一"]
+    assert not front["文化靠几个固"] and not front["品牌信誉三年"]
+
+
+def test_a_markdown_quote_shows_its_text() -> None:
+    doc = build_document(_md(ONLINE_DOC))
+    texts = [p.text for p in doc.paragraphs if p.kind == "text"]
+    assert "💡 小贴士：价值观考核不是凭印象打分，每条评价都要附一个具体事例。" in texts
+    assert not any(t.startswith(">") for t in texts)
+
+
+def test_a_report_written_as_regulations_closes_with_its_supplementary_articles() -> None:
+    text = (
+        "某公司自评报告\n\n第一章　领导\n\n第四条　高层领导的作用\n\n（一）公司领导班子每季度研究一次质量工作。\n\n"
+        "附　则\n\n第二十七条　本报告所称“本公司”是指某公司。\n\n第二十八条　本报告由公司法务部负责解释。\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["第二十七条 "] and front["第二十八条 "] and not front["（一）公司领"]

@@ -85,6 +85,12 @@ from analyzer.text.levels import HeadingInfo, assign_levels, format_levels_agree
             "3.1",
             "战略制定——公司怎样研判内外部环境、确定中长期目标并形成年度计划",
         ),
+        # marks an online document puts before a heading, and ｜ between number and title
+        ("📌 1.1 文化引领", "decimal-2", "1.1", "文化引领"),
+        ("🧭 第一篇｜领导", "part", "第一篇", "领导"),
+        ("⚙️ 第六篇｜高质量的运营", "part", "第六篇", "高质量的运营"),
+        ("1.3｜领导的结果", "decimal-2", "1.3", "领导的结果"),
+        ("✅ 组织治理与社会责任", "bullet", None, "组织治理与社会责任"),
     ],
 )
 def test_heading_styles(line: str, style: str, number: str | None, title: str) -> None:
