@@ -320,10 +320,11 @@ def _explanation(
     decline, a sentence about the year of the decline that gives a reason or the circumstances and
     names no other indicator of the item, or several that fall that year too (``falling``)."""
     years = {y for u in issues for y in u.years}
+    whole = _whole_sentences(sents)
     for k, s, at in where:
         for j in (k, k - 1, k + 1):
-            if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(sents[j].text):
-                return sents[j].text
+            if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(whole[j]):
+                return whole[j]
         if years and _circumstance(s.text, at, years):
             return s.text
     if years:
@@ -343,7 +344,37 @@ def _explanation(
             # (an aside defines a name here: 准点率（因地面保障原因未造成延误的航班占比） gives no reason)
             if _explains(_ASIDE.sub("", s.text)) or (spots and _circumstance(s.text, min(spots), years)):
                 return s.text
+            # 2022年利润下滑是…最大的不利变化。原因两条：一是…: the year's fall told in general
+            # words (no indicator named but this one), then its reasons
+            after = k + 1
+            if (
+                not others
+                and _CHANGED.search(s.text)
+                and after < len(sents)
+                and sents[after].paragraph == s.paragraph
+                and _explains(_ASIDE.sub("", whole[after]))
+            ):
+                return f"{s.text}{whole[after]}"
     return None
+
+
+def _whole_sentences(sents: list[_Sentence]) -> list[str]:
+    """Each sentence with the sentences it runs on with in its paragraph: parts split at ；
+    (``原因两条：一是…；二是…。``) are one statement, so the part after ``；`` gives the reason too."""
+    out = [s.text for s in sents]
+    start = 0
+    for k in range(1, len(sents) + 1):
+        joined = (
+            k < len(sents)
+            and sents[k].paragraph == sents[k - 1].paragraph
+            and sents[k - 1].text.rstrip().endswith(("；", ";"))
+        )
+        if not joined:
+            text = "".join(s.text for s in sents[start:k])
+            for j in range(start, k):
+                out[j] = text
+            start = k
+    return out
 
 
 _CLAUSE = re.compile(r"[，；,;]")

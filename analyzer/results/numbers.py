@@ -1,8 +1,9 @@
 """Years, values and units as reports write them: ``2021年度``, ``FY2022``, ``２０２３年``, ``1,830``, ``第3名``.
 
 Everything here works on :func:`fold` ed text: full-width digits, Latin letters, ``．``, ``％``,
-``－`` and ``～`` become ASCII, and nothing else changes (no NFKC, which would also turn ``，`` into
-``,``). Years are 2000–2035; anything else is not a year.
+``－`` and ``～`` become ASCII, years written in Chinese numerals (``二〇二三年``) become
+digits, and nothing else changes (no NFKC, which would also turn ``，`` into ``,``). Years are
+2000–2035; anything else is not a year.
 """
 
 from __future__ import annotations
@@ -18,9 +19,20 @@ MAX_YEAR = 2035
 _FOLD = str.maketrans({**FULLWIDTH_NUMBER_MAP, "％": "%", "－": "-", "～": "~", "＋": "+", "＝": "=", "／": "/"})
 
 
+_CN_DIGIT = dict(zip("〇零○一二三四五六七八九", "000123456789", strict=True))
+_CN_NUMERAL = "〇零○一二三四五六七八九十百千万"
+_CN_YEAR = re.compile(rf"(?<![{_CN_NUMERAL}])二[〇零○][〇零○一二三][〇零○一二三四五六七八九](?![{_CN_NUMERAL}])")
+"""A year in Chinese numerals, digit by digit (``二〇二一年``, ``二〇二一至二〇二三年``; ``○`` is often
+typed for ``〇``): formal documents write years so. 2000–2039 only; ``二十一`` is no year."""
+
+
 def fold(text: str) -> str:
-    """Full-width digits, letters and number punctuation to ASCII; same length as ``text``."""
-    return text.translate(_FOLD)
+    """Full-width digits, letters and number punctuation to ASCII, years in Chinese numerals to
+    digits (``二〇二三年`` → ``2023年``); same length as ``text``."""
+    text = text.translate(_FOLD)
+    if "〇" in text or "零" in text or "○" in text:
+        text = _CN_YEAR.sub(lambda m: "".join(_CN_DIGIT[c] for c in m.group()), text)
+    return text
 
 
 def is_year(n: int) -> bool:

@@ -93,6 +93,10 @@ class Polarity:
             part = self._of(share.group(1))
             if part is not None:
                 return part
+        named = _QUOTED.sub("", key)
+        if named.strip() and named != key:
+            # “时间银行”注册志愿者: a quoted name (a programme, a brand, a document) is no head word
+            return self._of(named)
         best: tuple[int, int, int, Direction] | None = None
         for w, direction in self._keys:
             at = key.rfind(w)
@@ -107,6 +111,10 @@ class Polarity:
         if direction in ("up", "down") and any(0 <= key.find(w) < start for w in self._inverting):
             return "up" if direction == "down" else "down"
         return direction
+
+
+_QUOTED = re.compile("|".join(f"{o}[^{o}{c}]{{1,20}}{c}" for o, c in ("“”", "‘’", "「」", "『』", "《》", '""')))
+"""A name in quotation marks or title marks inside an indicator's name (“时间银行”, 《员工手册》)."""
 
 
 def default_polarity() -> Polarity:

@@ -341,3 +341,42 @@ def test_the_tail_of_a_name_without_the_indicators_figure_explains_nothing() -> 
     # another 流失率 (the customers') with a figure that is not this indicator's
     found = _unfavourable(table(STAFF_TABLE), text("客户流失率2022年为6.2%：受封控影响，部分长者暂停服务。", pid="p2"))
     assert ("护理员年流失率", "decline") in _open(found)
+
+
+PROFIT_TABLE = """
+指标 | 2021年 | 2022年 | 2023年 | 行业平均（2023年）
+利润总额（亿元） | 1.52 | 1.18 | 1.79 | —
+净利润（亿元） | 1.31 | 1.02 | 1.55 | —
+营业收入增长率（%） | 24.6 | 12.3 | 15.8 | 8.7
+"""
+
+
+def test_reasons_listed_after_a_semicolon_still_explain() -> None:
+    # 原因两条：一是…；二是…。: the sentence split at ；is one statement; the 净利润 sentence after it is explained
+    found = _unfavourable(
+        table(PROFIT_TABLE),
+        text(
+            "2022年利润总额下滑是三年里最大的不利变化。原因两条：一是磁钢全年涨价约40%，毛利率掉了4.1个百分点；"
+            "二是房地产新开工减少，主机厂压价。当年启动锁价和专项降本，2023年净利润回到1.55亿元。"
+        ),
+    )
+    assert ("净利润", "decline") not in _open(found)
+    assert ("利润总额", "decline") not in _open(found)
+
+
+def test_the_year_s_fall_told_in_general_words_then_its_reasons_explains_the_falls_of_that_year() -> None:
+    found = _unfavourable(
+        table(PROFIT_TABLE),
+        text("2022年利润下滑明显。主要原因是磁钢全年涨价约40%，主机厂同时压价。"),
+    )
+    assert not {("利润总额", "decline"), ("净利润", "decline"), ("营业收入增长率", "decline")} & _open(found)
+
+
+def test_a_fall_of_named_indicators_and_its_reasons_explain_those_only() -> None:
+    # the writer explains the profit fall; the slower revenue growth of the same year stays unexplained
+    found = _unfavourable(
+        table(PROFIT_TABLE),
+        text("2022年利润总额比上年下降22.4%，净利润随之回落。主要原因是磁钢采购均价同比上涨约58%。"),
+    )
+    assert ("营业收入增长率", "decline") in _open(found)
+    assert ("利润总额", "decline") not in _open(found)

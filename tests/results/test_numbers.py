@@ -35,6 +35,11 @@ from analyzer.results.numbers import fold, parse_cell, split_unit, year_of_cell,
         ("2020—2021学年", 2021),
         ("2021-2022学年", 2022),
         ("2022/2023学年度", 2023),
+        # years in Chinese numerals, digit by digit, as formal documents write them
+        ("二〇二二年", 2022),
+        ("二○二三年", 2023),
+        ("二零二一年度", 2021),
+        ("二十一年", None),
     ],
 )
 def test_year_of_cell(cell: str, year: int | None) -> None:
@@ -101,3 +106,11 @@ def test_fold_keeps_length_and_chinese_punctuation() -> None:
     s = "２０２２年满意度为９１．２％，（１）"
     assert fold(s) == "2022年满意度为91.2%，（1）"
     assert len(fold(s)) == len(s)
+
+
+def test_years_in_chinese_numerals_fold_to_digits() -> None:
+    assert fold("二〇二一至二〇二三年依次为") == "2021至2023年依次为"
+    assert years_inside("行业平均（二〇二三年）") == (2023,)
+    # other Chinese numbers stay as they are (and the length never changes)
+    for text in ("二十一项", "一二〇二一", "第二〇二条"):
+        assert fold(text) == text

@@ -72,6 +72,13 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("直播准时开播率", "up"),
         ("航班准时到达率", "up"),
         ("工单按时率", "up"),
+        # anything broken is a bad event
+        ("实体卡年坏卡率", "down"),
+        ("设备损坏率", "down"),
+        # a quoted name (a programme, a document) is no head word: “时间银行” is no 时间
+        ("“时间银行”注册志愿者", None),
+        ("“时间银行”服务时长", "down"),
+        ("《员工手册》培训覆盖率", "up"),
     ],
 )
 def test_default_polarity(name: str, direction: str | None) -> None:
