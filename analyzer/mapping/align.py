@@ -1476,6 +1476,35 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     return tuple(out)
 
 
+def _scheme_also(view: _SectionView, pair: _Pair, idx: _Index, doc: Document, taken: set[str]) -> tuple[str, ...]:
+    """The other clauses a foreign-numbered item heading stands for, by its crosswalk row.
+
+    Beijing's ``4.1 人力资源`` is Wuhan's 5.5.2 员工管理 and 5.5.3 员工赋能; ``7.3 财务结果`` is Wuhan's
+    5.2.4 and 5.3.4. The row is data (``standards/crosswalk/``): the heading is aligned to one of
+    its clauses, and each paragraph below it goes to the one it answers (content mapping). Only
+    answerable leaves of the heading's own kind that no heading of the report is aligned to count
+    (a clause with a heading of its own is answered there, as for a merged heading; taking them
+    too let two headings' rows pull every paragraph from one of them, a false missing clause), and
+    only for a heading with no subsections of its own (they say where the parts are) whose targets
+    come from its own number, not lifted from its subsections.
+    """
+    targets = view.scheme_targets
+    if not targets or len(targets) < 2 or view.scheme_lifted:
+        return ()
+    if any(s.parent == view.section.id for s in doc.sections):
+        return ()
+    main = pair.info.clause
+    out = []
+    for cid in sorted(targets, key=lambda c: idx.by_id[c].order if c in idx.by_id else 0):
+        info = idx.by_id.get(cid)
+        if info is None or cid == main.id or cid in taken:
+            continue
+        c = info.clause
+        if c.expects_answer and not c.children and (c.kind == "result") == (main.kind == "result"):
+            out.append(cid)
+    return tuple(out)
+
+
 def align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring).
 
@@ -1667,6 +1696,10 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     taken = {a.clause for a in results.values() if a.clause is not None}
     for sid, (v, pair) in chosen_pairs.items():
         also = _also(v, pair, idx, taken, vocab)
+        why = "merged heading also answers"
+        if not also:
+            also = _scheme_also(v, pair, idx, doc, taken)
+            why = "its number's crosswalk row also names"
         if also:
             a = results[sid]
             results[sid] = SectionAlignment(
@@ -1674,7 +1707,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 a.clause,
                 a.score,
                 a.method,
-                (*a.reasons, f"merged heading also answers {', '.join(also)}"),
+                (*a.reasons, f"{why} {', '.join(also)}"),
                 also,
             )
     ordered = tuple(results[s.id] for s in doc.sections)

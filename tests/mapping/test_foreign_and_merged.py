@@ -125,3 +125,61 @@ def test_a_second_part_that_resembles_the_first_clause_still_names_its_own_sibli
     alignment = align_sections(doc, load_standard("shenzhen-economic-2019"))
     got = [(alignment.of(s.id).clause, alignment.of(s.id).also) for s in doc.sections]
     assert got[-2:] == [("4.1", ("4.2",)), ("4.3", ())]
+
+
+# A Beijing-award report reused for the Wuhan award: Beijing's numbers and titles, Wuhan's clauses.
+BJ_FOR_WUHAN = [
+    (1, "0 组织概述"),
+    (2, "0.1 组织描述"),
+    (2, "0.2 组织面临的挑战"),
+    (1, "1 领导"),
+    (2, "1.1 高层领导的作用"),
+    (2, "1.2 组织治理"),
+    (2, "1.3 社会责任"),
+    (1, "2 战略"),
+    (2, "2.1 战略制定"),
+    (2, "2.2 战略部署"),
+    (1, "3 顾客与市场"),
+    (2, "3.1 顾客和市场的了解"),
+    (2, "3.2 顾客关系和顾客满意"),
+    (1, "4 资源"),
+    (2, "4.1 人力资源"),
+    (2, "4.3 信息和知识资源"),
+    (1, "5 过程管理"),
+    (2, "5.1 过程的识别与设计"),
+    (2, "5.2 过程的实施与改进"),
+    (1, "6 测量、分析与改进"),
+    (2, "6.1 测量、分析和评价"),
+    (2, "6.2 改进与创新"),
+    (1, "7 结果"),
+    (2, "7.1 产品和服务结果"),
+    (2, "7.3 财务结果"),
+    (2, "7.6 领导方面的结果"),
+]
+
+
+def _also(doc, alignment, lines, line):  # type: ignore[no-untyped-def]
+    sections = dict(zip((text for _, text in lines), doc.sections[1:], strict=True))
+    return next(a.also for a in alignment.sections if a.section == sections[line].id)
+
+
+def test_a_scheme_heading_whose_row_names_several_clauses_lets_content_choose_among_the_free_ones() -> None:
+    doc = build(BJ_FOR_WUHAN)
+    alignment = align_sections(doc, load_standard("wuhan-service-2022"))
+    got = by_line(doc, alignment, BJ_FOR_WUHAN)
+    # Beijing 4.1 人力资源 is Wuhan 5.5.2 员工管理 and 5.5.3 员工赋能; no heading answers 5.5.3
+    assert got["4.1 人力资源"] == "5.5.2"
+    assert _also(doc, alignment, BJ_FOR_WUHAN, "4.1 人力资源") == ("5.5.3",)
+    # 6.2 改进与创新 spans both innovation clauses; 4.3 信息和知识资源 already answers 5.6.3
+    assert _also(doc, alignment, BJ_FOR_WUHAN, "6.2 改进与创新") == ("5.6.2",)
+
+
+def test_a_clause_another_scheme_heading_answers_is_not_offered_again() -> None:
+    # 6.1 测量、分析和评价 stands for Wuhan 5.3.3 (c 战略评估) and 5.7.2 (d 运营改进); 2.2 战略部署 is
+    # 5.3.3's heading, so content cannot pull paragraphs there from 6.1 (two headings' rows doing so
+    # took every paragraph from one of them: a false missing clause)
+    doc = build(BJ_FOR_WUHAN)
+    alignment = align_sections(doc, load_standard("wuhan-service-2022"))
+    got = by_line(doc, alignment, BJ_FOR_WUHAN)
+    assert (got["2.2 战略部署"], got["6.1 测量、分析和评价"]) == ("5.3.3", "5.7.2")
+    assert _also(doc, alignment, BJ_FOR_WUHAN, "6.1 测量、分析和评价") == ()
