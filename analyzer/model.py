@@ -436,6 +436,12 @@ class Finding:
     details: tuple[FindingDetail, ...] = ()
 
 
+BandSource = Literal["machine", "reviewer", "consensus"]
+"""Who set a band: the machine's draft, one reviewer, or the panel's consensus."""
+DecisionKind = Literal["reviewer", "consensus"]
+"""The human provenances of a band: a :class:`Decision` is one or the other."""
+
+
 @dataclass(frozen=True, slots=True)
 class Band:
     """A suggested scoring band for one scoring unit, in percent of its points, with reasons."""
@@ -445,7 +451,48 @@ class Band:
     high: int
     band_id: str
     reasons: tuple[str, ...]
-    source: Literal["machine", "reviewer", "consensus"] = "machine"
+    source: BandSource = "machine"
+
+
+# --------------------------------------------------------------------------- review
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One row of decision history: a reviewer's band for an item, or the panel's consensus.
+
+    Written and read by the review store (:mod:`analyzer.review.decisions`), shown by the review
+    workspace and carried into every export (:mod:`analyzer.export`), so it lives here, on the
+    boundary, rather than in either.
+
+    ``machine_band_id`` and ``machine_reasons`` are the machine suggestion as it was shown when the
+    decision was made (``None`` / ``()`` if none was shown), so a later re-analysis cannot rewrite
+    what the reviewer saw.
+    """
+
+    id: int
+    submission_id: int
+    clause: str
+    reviewer: str
+    band_id: str
+    low: int
+    high: int
+    comment: str
+    created_at: str
+    machine_band_id: str | None
+    machine_reasons: tuple[str, ...]
+    kind: DecisionKind
+    rationale: str | None
+
+    @property
+    def agrees_with_machine(self) -> bool | None:
+        """Whether the human band equals the machine suggestion shown (``None``: none was shown)."""
+        return None if self.machine_band_id is None else self.machine_band_id == self.band_id
+
+    def as_band(self) -> Band:
+        """The decision as a :class:`Band` whose ``source`` is the human provenance."""
+        reason = self.rationale if self.kind == "consensus" else self.comment
+        return Band(self.clause, self.low, self.high, self.band_id, (reason,) if reason else (), self.kind)
 
 
 LOW_DETECTION_CONFIDENCE = 0.6

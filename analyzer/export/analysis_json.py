@@ -15,7 +15,7 @@ from ..checks.base import CheckContext
 from ..checks.length_limit import report_measure
 from ..checks.profile_length_limit import profile_measure
 from ..mapping.genre import GenreEvidence
-from ..model import Counts, Finding
+from ..model import Counts, Decision, Finding
 from ..names import display_name
 from ..pipeline import Analysis
 from ..record import (
@@ -49,7 +49,7 @@ from ..record import (
     record_to_dict,
     to_json,
 )
-from ..review.store import Decision
+from .common import current_decisions
 
 __all__ = [
     "SCHEMA",
@@ -139,17 +139,15 @@ def with_decisions(
     (by id) is kept, reviewers' bands first (item, then reviewer order), then consensus."""
     if result.get("schema") != SCHEMA:
         raise ValueError(f"not a {SCHEMA} document: schema {result.get('schema')!r}")
-    latest: dict[tuple[str, str, str], Decision] = {}
-    for d in sorted(decisions, key=lambda d: d.id):
-        key = (d.kind, d.clause, d.reviewer if d.kind == "reviewer" else "")
-        latest[key] = d
+    table = current_decisions(decisions)
+    latest = [*table.reviewer.values(), *table.consensus.values()]
     order = {c["id"]: i for i, c in enumerate(result.get("clauses") or [])}
 
     def rank(d: Decision) -> tuple[int, int, str]:
         return (d.kind != "reviewer", order.get(d.clause, len(order)), d.reviewer)
 
     out = dict(result)
-    out["decisions"] = [decision_to_dict(d) for d in sorted(latest.values(), key=rank)]
+    out["decisions"] = [decision_to_dict(d) for d in sorted(latest, key=rank)]
     if history:
         out["decision_history"] = [decision_to_dict(d) for d in sorted(history, key=lambda d: d.id)]
     return out

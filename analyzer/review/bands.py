@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import SaraError
-from ..model import ResultsRequirement, ScoringFactor, ScoringTerm
+from ..model import Decision, ResultsRequirement, ScoringFactor, ScoringTerm
 from ..standards import load_standard
-from .store import Decision
 
 MACHINE = "机器建议"
 CONSENSUS = "共识"

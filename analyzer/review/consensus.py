@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..model import Decision
 from ..record import BandInfo, ClauseInfo
 from .bands import BandOption
-from .store import Decision
 
 
 @dataclass(frozen=True, slots=True)

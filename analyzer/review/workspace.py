@@ -36,7 +36,7 @@ from ..errors import SaraError
 from ..export.common import backend_text
 from ..export.labels import UPLOAD_FORMATS_ZH
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
-from ..model import detection_uncertain
+from ..model import Decision, detection_uncertain
 from ..names import disk_name, display_name
 from ..pipeline import analyze_file
 from ..record import AnalysisRecord, BandInfo, ClauseInfo, LengthInfo
@@ -92,7 +92,7 @@ from .setup import (
     standard_choices,
     warm,
 )
-from .store import Decision, Store, Submission, default_path
+from .store import Store, Submission, default_path
 from .views import (
     SEVERITY_ZH,
     STATUS_ZH,
