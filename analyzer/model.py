@@ -444,7 +444,16 @@ DecisionKind = Literal["reviewer", "consensus"]
 
 @dataclass(frozen=True, slots=True)
 class Band:
-    """A suggested scoring band for one scoring unit, in percent of its points, with reasons."""
+    """A scoring band for one scoring unit, in percent of its points, with reasons and provenance.
+
+    The one band type. ``source`` says who set it: the machine's draft
+    (:attr:`analyzer.scoring.BandSuggestion.band`, which wraps it with its evidence), a reviewer or
+    the panel's consensus (:meth:`Decision.as_band`). A band read back from a stored record is
+    :meth:`analyzer.record.BandInfo.as_band`. Not bands of an item, so not this type: a level of a
+    standard's scheme (:class:`BandLevel`, offered to a reviewer as
+    :class:`analyzer.review.bands.BandOption`) and a consensus the panel has not adopted yet
+    (:class:`analyzer.review.consensus.AgreedBand`).
+    """
 
     clause: str
     low: int

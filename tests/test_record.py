@@ -55,6 +55,7 @@ def test_record_agrees_with_the_analysis(live) -> None:
         band = rec.clause(s.clause).band
         assert band is not None and (band.band_id, band.low, band.high) == (s.band_id, s.low, s.high)
         assert band.source == "machine"
+        assert band.as_band(s.clause) == s.band  # the one band type, as the live suggestion holds it
     assert rec.estimate is not None and rec.estimate.low == live.estimate.low
     assert rec.clause("1.2").guidance_tally == "3/3"  # 组织治理: all three guidance points answered
     assert all(c.guidance_tally == "" for c in rec.clauses if not c.guidance)

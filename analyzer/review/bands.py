@@ -24,7 +24,11 @@ class UnknownBand(SaraError):
 
 @dataclass(frozen=True, slots=True)
 class BandOption:
-    """One band of the standard's scheme, with the wording for the item's kind."""
+    """One band of the standard's scheme, with the wording for the item's kind.
+
+    A choice on the reviewer's form, not a band of an item: a :class:`~analyzer.model.BandLevel`
+    with its position in the scheme and the wording for the item's kind, no clause and no
+    provenance. The band the reviewer picks is recorded as a :class:`~analyzer.model.Decision`."""
 
     id: str
     index: int
