@@ -20,7 +20,9 @@ it groups fields differently (``mapping.mode`` / ``mapping.sections``, ``length.
 - :func:`record_to_dict` writes a record as JSON; ``record_to_dict(read_record(d)) == d`` for every
   document SARA writes (tests/test_record.py checks it on real analyses, key order included).
 - The live analysis becomes a record in :func:`analyzer.export.analysis_json.analysis_record`
-  (``analysis_to_dict`` = that, written by :func:`record_to_dict`).
+  (``analysis_to_dict`` = that, written by :func:`record_to_dict`); ``analysis_json`` there is the
+  last step the CLI, the workspace and the screening workers share (document, its texts, and the
+  record read back from it).
 
 What the extra fields mean (beyond the ones SPEC.md requires):
 

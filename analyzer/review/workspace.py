@@ -24,7 +24,6 @@ everyone's, the consensus and the exports.
 from __future__ import annotations
 
 import hashlib
-import json
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -404,20 +403,19 @@ def analyze_upload(
                 zh=exc.message_zh.replace(str(path), shown).replace(tmp, ""),
                 en=exc.message_en.replace(str(path), shown).replace(tmp, ""),
             ) from exc
-    from ..export.analysis_json import analysis_to_dict
+    from ..export.analysis_json import analysis_json
 
-    result = analysis_to_dict(analysis)
-    result["source"]["file"] = shown
+    result = analysis_json(analysis, file=shown)
     std = analysis.standard
     sub, analysis_id = store.add_analysed_submission(
         sha,
         shown,
-        json.dumps(result, ensure_ascii=False),
+        result.compact(),
         __version__,
         std.id,
         std.version,
         std.digest,
-        str(result["backend"]["name"]),
+        str(result.data["backend"]["name"]),
         actor=actor,
     )
     return Opened(sub, analysis_id, reused=False)
