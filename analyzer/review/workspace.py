@@ -429,11 +429,14 @@ def analyze_path(
     backend: Backend | None = None,
     progress: Progress | None = None,
     reanalyse: bool = False,
+    resources: Resources | None = None,
 ) -> Opened:
-    """:func:`analyze_upload` for a file on disk (a bundled sample)."""
+    """:func:`analyze_upload` for a file on disk (a bundled sample); ``resources`` as there."""
     name = f"{path.parent.name}.md" if path.name == "report.md" else path.name
     data = path.read_bytes()
-    return analyze_upload(store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse)
+    return analyze_upload(
+        store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse, resources=resources
+    )
 
 
 # --------------------------------------------------------------------------- the store for the pages
