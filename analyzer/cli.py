@@ -359,25 +359,24 @@ def analyze(
     if info.fallback is not None:
         click.echo(f"{info.fallback.reason_zh} / {info.fallback.reason_en}", err=True)
     # One code path with the workspace: the stored JSON, read back as a record, rendered.
-    from .export.analysis_json import analysis_to_dict
-    from .record import read_record
+    from .export.analysis_json import analysis_json
 
-    data = analysis_to_dict(result)
+    out = analysis_json(result)
     text: str | bytes
     if fmt == "json":
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        text = out.pretty()
     elif fmt == "xlsx":
         from .export.xlsx import scoresheet
 
-        text = scoresheet(read_record(data), source_name=file.name)
+        text = scoresheet(out.record(), source_name=file.name)
     elif fmt == "html":
         from .export.html import html_report
 
-        text = html_report(read_record(data))
+        text = html_report(out.record())
     else:
         from .export.markdown import record_to_markdown
 
-        text = record_to_markdown(read_record(data))
+        text = record_to_markdown(out.record())
     if output is None:
         assert isinstance(text, str)
         click.echo(text, nl=False)

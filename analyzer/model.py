@@ -31,6 +31,78 @@ BACKEND_REQUESTS: tuple[BackendRequest, ...] = get_args(BackendRequest)
 MatchMethod = Literal["heading", "embedding", "lexical", "hybrid", "position", "reference", "none"]
 
 
+# --------------------------------------------------------------------------- reading
+# What every reader (analyzer/ingest) returns and the segmenter (analyzer.text.segment) takes: the
+# report as a flat list of blocks, before segmentation (see analyzer/ingest/blocks.py).
+
+BlockKind = Literal["paragraph", "heading", "table"]
+# Which code read the file: pdfminer.six; pdfminer.six on a copy PDFium repaired; PDFium's own
+# text layer (see analyzer.ingest._pdfium); python-docx/OOXML; the plain-text reader.
+Reader = Literal["pdfminer", "pdfium-repair", "pdfium", "docx", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph, heading or table as the reader found it."""
+
+    kind: BlockKind
+    text: str
+    page: int | None = None
+    source: ParagraphSource = "body"
+    # Heading level from the format itself: DOCX "Heading n" style / outline level, Markdown "#"
+    # count, PDF font-size rank. None when the format says nothing (the segmenter then decides
+    # from the numbering pattern in the text).
+    style_level: int | None = None
+    # Automatic numbering that is visible to a reader but not part of ``text`` (DOCX 多级列表),
+    # reconstructed by the reader, e.g. "1.1.1", "（一）", "第一章".
+    numbering: str | None = None
+    rows: tuple[tuple[str, ...], ...] | None = None
+    font_size: float | None = None
+    bold: bool = False
+    # Automatic list numbers a reader wrote into this table's cells (``"1. 文本"``): visible, but
+    # not counted by Word's 字数 (a paragraph's own label is ``numbering``).
+    uncounted: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A reader's output."""
+
+    source: str
+    format: FileFormat
+    blocks: tuple[Block, ...]
+    pages: int | None = None
+    diagnostics: tuple[Diagnostic, ...] = ()
+    # Page furniture the reader removed (running headers, footers, page numbers): counted, so the
+    # diagnostics can say how many, and never part of ``blocks``.
+    furniture_removed: int = 0
+    pictures: int = 0
+    sha256: str | None = None
+    reader: Reader | None = None
+    # Visible text inside block texts that Word's 字数 does not count: the automatic list numbers
+    # a reader wrote into table cells (``"1. 文本"``). Those of paragraphs are Block.numbering.
+    uncounted: tuple[str, ...] = ()
+    # Pictures the reader found, in document order, for OCR (analyzer/ingest/ocr.py); each
+    # knows the block it sits before. Empty when the reader does not collect them.
+    picture_refs: tuple[PictureRef, ...] = ()
+    # 1-based pages whose text was read by OCR (pages without a text layer).
+    ocr_pages: tuple[int, ...] = ()
+    # DOCX only: whether Word's 字数 of this document includes text boxes, footnotes and endnotes
+    # (the dialog's checkbox, saved as w:doNotIncludeSubdocsInStats; absent = included). None for
+    # formats that carry no such setting. See analyzer/text/counts.py.
+    word_counts_subdocs: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PictureRef:
+    """A picture inside the document: its bytes, and where it sits (before ``blocks[anchor]``)."""
+
+    anchor: int
+    data: bytes = field(repr=False, compare=False)
+    name: str = ""
+    page: int | None = None
+
+
 # --------------------------------------------------------------------------- documents
 
 
@@ -436,16 +508,72 @@ class Finding:
     details: tuple[FindingDetail, ...] = ()
 
 
+BandSource = Literal["machine", "reviewer", "consensus"]
+"""Who set a band: the machine's draft, one reviewer, or the panel's consensus."""
+DecisionKind = Literal["reviewer", "consensus"]
+"""The human provenances of a band: a :class:`Decision` is one or the other."""
+
+
 @dataclass(frozen=True, slots=True)
 class Band:
-    """A suggested scoring band for one scoring unit, in percent of its points, with reasons."""
+    """A scoring band for one scoring unit, in percent of its points, with reasons and provenance.
+
+    The one band type. ``source`` says who set it: the machine's draft
+    (:attr:`analyzer.scoring.BandSuggestion.band`, which wraps it with its evidence), a reviewer or
+    the panel's consensus (:meth:`Decision.as_band`). A band read back from a stored record is
+    :meth:`analyzer.record.BandInfo.as_band`. Not bands of an item, so not this type: a level of a
+    standard's scheme (:class:`BandLevel`, offered to a reviewer as
+    :class:`analyzer.review.bands.BandOption`) and a consensus the panel has not adopted yet
+    (:class:`analyzer.review.consensus.AgreedBand`).
+    """
 
     clause: str
     low: int
     high: int
     band_id: str
     reasons: tuple[str, ...]
-    source: Literal["machine", "reviewer", "consensus"] = "machine"
+    source: BandSource = "machine"
+
+
+# --------------------------------------------------------------------------- review
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One row of decision history: a reviewer's band for an item, or the panel's consensus.
+
+    Written and read by the review store (:mod:`analyzer.review.decisions`), shown by the review
+    workspace and carried into every export (:mod:`analyzer.export`), so it lives here, on the
+    boundary, rather than in either.
+
+    ``machine_band_id`` and ``machine_reasons`` are the machine suggestion as it was shown when the
+    decision was made (``None`` / ``()`` if none was shown), so a later re-analysis cannot rewrite
+    what the reviewer saw.
+    """
+
+    id: int
+    submission_id: int
+    clause: str
+    reviewer: str
+    band_id: str
+    low: int
+    high: int
+    comment: str
+    created_at: str
+    machine_band_id: str | None
+    machine_reasons: tuple[str, ...]
+    kind: DecisionKind
+    rationale: str | None
+
+    @property
+    def agrees_with_machine(self) -> bool | None:
+        """Whether the human band equals the machine suggestion shown (``None``: none was shown)."""
+        return None if self.machine_band_id is None else self.machine_band_id == self.band_id
+
+    def as_band(self) -> Band:
+        """The decision as a :class:`Band` whose ``source`` is the human provenance."""
+        reason = self.rationale if self.kind == "consensus" else self.comment
+        return Band(self.clause, self.low, self.high, self.band_id, (reason,) if reason else (), self.kind)
 
 
 LOW_DETECTION_CONFIDENCE = 0.6

@@ -20,7 +20,9 @@ it groups fields differently (``mapping.mode`` / ``mapping.sections``, ``length.
 - :func:`record_to_dict` writes a record as JSON; ``record_to_dict(read_record(d)) == d`` for every
   document SARA writes (tests/test_record.py checks it on real analyses, key order included).
 - The live analysis becomes a record in :func:`analyzer.export.analysis_json.analysis_record`
-  (``analysis_to_dict`` = that, written by :func:`record_to_dict`).
+  (``analysis_to_dict`` = that, written by :func:`record_to_dict`); ``analysis_json`` there is the
+  last step the CLI, the workspace and the screening workers share (document, its texts, and the
+  record read back from it).
 
 What the extra fields mean (beyond the ones SPEC.md requires):
 
@@ -71,6 +73,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from .errors import SaraError
+from .model import Band, BandSource
 
 SCHEMA = "sara.analysis/1"
 """The schema id every analysis record carries (the only place it is declared)."""
@@ -311,7 +314,19 @@ class NearestInfo:
 
 @dataclass(frozen=True, slots=True)
 class BandInfo:
-    """The machine's draft band for a scoring unit (always ``source == "machine"`` in a record)."""
+    """The machine's draft band for a scoring unit (always ``source == "machine"`` in a record).
+
+    The record form of a :class:`~analyzer.scoring.BandSuggestion` (its band and what it rests on,
+    less the per-leaf evidence), not a second band type: :meth:`as_band` gives the one band type,
+    :class:`~analyzer.model.Band`. It is not a ``Band`` itself because (1) its field order is the key
+    order of the JSON ``band`` object (``low, high, reasons, reasons_en, band_id, source, …``), which
+    ``sara.analysis/1`` fixes and ``Band``'s ``clause, low, high, band_id, reasons, source`` does not
+    follow; (2) it has no ``clause``: the object sits inside its clause's; (3) every field has a
+    default, as the reader accepts older and partial documents, where ``Band``'s are required; and
+    (4) it carries the suggestion's own data (``reasons_en``, ``percent``, ``label_zh``, ``wording``,
+    ``paragraphs``, ``indicators``, ``cap``, ``missing``), which a reviewer's or the panel's band
+    does not have. ``source`` stays a ``str``: the reader keeps whatever a document says.
+    """
 
     low: int = 0
     high: int = 0
@@ -326,6 +341,14 @@ class BandInfo:
     indicators: tuple[str, ...] = ()
     cap: str | None = None
     missing: bool = False
+
+    def as_band(self, clause: str) -> Band:
+        """The band of scoring unit ``clause`` as :class:`~analyzer.model.Band` (what the live
+        suggestion's ``band`` was; an unknown ``source`` reads as ``machine``)."""
+        source: BandSource = (
+            "reviewer" if self.source == "reviewer" else "consensus" if self.source == "consensus" else "machine"
+        )
+        return Band(clause, self.low, self.high, self.band_id, self.reasons, source)
 
 
 @dataclass(frozen=True, slots=True)

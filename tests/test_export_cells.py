@@ -17,9 +17,9 @@ from analyzer.export.cells import csv_cell, workbook_bytes
 from analyzer.export.screening import screening_csv, screening_xlsx
 from analyzer.export.xlsx import scoresheet
 from analyzer.ingest import read_document
+from analyzer.model import Decision
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import read_record
-from analyzer.review.store import Decision
 from analyzer.standards import load_standard
 
 ROOT = Path(__file__).resolve().parents[1]

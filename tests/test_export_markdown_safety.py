@@ -15,9 +15,9 @@ from markdown_it import MarkdownIt
 from analyzer.export.analysis_json import analysis_to_dict
 from analyzer.export.markdown import record_to_markdown
 from analyzer.ingest import read_document
+from analyzer.model import Decision
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
-from analyzer.review.store import Decision
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = (

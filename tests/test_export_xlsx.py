@@ -15,9 +15,10 @@ from analyzer.cli import main
 from analyzer.export.analysis_json import analysis_to_dict
 from analyzer.export.xlsx import SHEETS, scoresheet
 from analyzer.ingest import read_document
+from analyzer.model import Decision
 from analyzer.pipeline import AnalyzeOptions, analyze_document
 from analyzer.record import AnalysisRecord, read_record
-from analyzer.review.store import Decision, Store
+from analyzer.review.store import Store
 from analyzer.standards import load_standard
 from tests.shared_data import dev_report
 

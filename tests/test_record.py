@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from analyzer.export.analysis_json import analysis_to_dict
+from analyzer.export.analysis_json import analysis_json, analysis_to_dict
 from analyzer.pipeline import AnalyzeOptions, analyze_file
 from analyzer.record import (
     _SHAPES,
@@ -55,11 +55,23 @@ def test_record_agrees_with_the_analysis(live) -> None:
         band = rec.clause(s.clause).band
         assert band is not None and (band.band_id, band.low, band.high) == (s.band_id, s.low, s.high)
         assert band.source == "machine"
+        assert band.as_band(s.clause) == s.band  # the one band type, as the live suggestion holds it
     assert rec.estimate is not None and rec.estimate.low == live.estimate.low
     assert rec.clause("1.2").guidance_tally == "3/3"  # 组织治理: all three guidance points answered
     assert all(c.guidance_tally == "" for c in rec.clauses if not c.guidance)
     unit = rec.scoring_units[0]
     assert [p.id for p in rec.paragraphs_of(unit.id)] == list(live.coverage.of(unit.id).paragraphs)
+
+
+def test_analysis_json_is_the_last_step_of_every_front_end(live) -> None:
+    """The CLI, the workspace and the screening workers share analysis_json: one document, its
+    compact (stored) and pretty (printed) texts, and the record read back from it."""
+    out = analysis_json(live, file="上传的报告.md")
+    assert out.data["source"]["file"] == "上传的报告.md"
+    assert analysis_json(live).data["source"]["file"] == analysis_to_dict(live)["source"]["file"]
+    assert json.loads(out.compact()) == out.data == json.loads(out.pretty())
+    assert "\n" not in out.compact() and out.pretty().endswith("}\n") and "上传" in out.compact()
+    assert record_to_dict(out.record()) == out.data
 
 
 def test_unknown_fields_are_ignored_and_missing_ones_defaulted(live) -> None:

@@ -254,7 +254,6 @@ def _suggestion(std: Standard, clause: str, band_id: str) -> BandSuggestion:
         percent=level.low,
         label_zh=level.label_zh,
         wording=(),
-        reasons_zh=("机器建议",),
         reasons_en=("machine suggestion",),
         evidence=(),
         paragraphs=(),

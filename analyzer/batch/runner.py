@@ -372,13 +372,13 @@ def _worker_analyse(
         os._exit(70)
     if os.environ.get(HANG_ENV) and Path(path).name == os.environ[HANG_ENV]:
         threading.Event().wait()
-    from ..export.analysis_json import analysis_to_dict
+    from ..export.analysis_json import analysis_json
     from ..pipeline import analyze_file
 
     t = time.perf_counter()
     try:
         analysis = analyze_file(path, standard, options, ingest=ingest, resources=_RESOURCES)
-        text = json.dumps(analysis_to_dict(analysis), ensure_ascii=False)
+        text = analysis_json(analysis).compact()
         return _Outcome(text, None, None, time.perf_counter() - t, os.getpid())
     except SaraError as exc:
         err: SaraError = exc

@@ -4,18 +4,24 @@ The schema, its writer and its reader live in :mod:`analyzer.record` (what every
 documented there). This module only turns an :class:`~analyzer.pipeline.Analysis` into that record
 (:func:`analysis_record`) and adds the human decisions of the review exports
 (:func:`with_decisions`); ``SCHEMA`` is re-exported from :mod:`analyzer.record`.
+
+:func:`analysis_json` is the last step every front end shares, written once: the analysis as its
+``sara.analysis/1`` document, whose text the CLI prints and the store and screening workers keep,
+read back as the record every rendering draws from.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from ..checks.base import CheckContext
 from ..checks.length_limit import report_measure
 from ..checks.profile_length_limit import profile_measure
 from ..mapping.genre import GenreEvidence
-from ..model import Counts, Finding
+from ..model import Counts, Decision, Finding
 from ..names import display_name
 from ..pipeline import Analysis
 from ..record import (
@@ -46,13 +52,16 @@ from ..record import (
     SourceInfo,
     StandardRef,
     ThresholdInfo,
+    read_record,
     record_to_dict,
     to_json,
 )
-from ..review.store import Decision
+from .common import current_decisions
 
 __all__ = [
     "SCHEMA",
+    "AnalysisJson",
+    "analysis_json",
     "analysis_record",
     "analysis_to_dict",
     "decision_to_dict",
@@ -63,6 +72,36 @@ __all__ = [
 def analysis_to_dict(a: Analysis) -> JsonObject:
     """The ``sara.analysis/1`` document of an analysis (what ``sara analyze --format json`` prints)."""
     return record_to_dict(analysis_record(a))
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisJson:
+    """An analysis as its ``sara.analysis/1`` document, in the forms the front ends use."""
+
+    data: JsonObject
+
+    def compact(self) -> str:
+        """The JSON text the store and the screening workers keep (one line, not ASCII-escaped)."""
+        return json.dumps(self.data, ensure_ascii=False)
+
+    def pretty(self) -> str:
+        """The JSON text ``sara analyze --format json`` prints (indented, with a final newline)."""
+        return json.dumps(self.data, ensure_ascii=False, indent=2) + "\n"
+
+    def record(self) -> AnalysisRecord:
+        """The document read back as a typed record: every rendering draws from this, never from
+        the live analysis, so the CLI renders what the workspace renders from the stored JSON."""
+        return read_record(self.data)
+
+
+def analysis_json(a: Analysis, *, file: str | None = None) -> AnalysisJson:
+    """The last step of the CLI, the workspace and the screening workers: the analysis as its
+    ``sara.analysis/1`` document. ``file`` replaces ``source.file`` (the name the workspace shows
+    for an upload, not the temporary path it was read from)."""
+    data = analysis_to_dict(a)
+    if file is not None:
+        data["source"]["file"] = file
+    return AnalysisJson(data)
 
 
 def analysis_record(a: Analysis) -> AnalysisRecord:
@@ -139,17 +178,15 @@ def with_decisions(
     (by id) is kept, reviewers' bands first (item, then reviewer order), then consensus."""
     if result.get("schema") != SCHEMA:
         raise ValueError(f"not a {SCHEMA} document: schema {result.get('schema')!r}")
-    latest: dict[tuple[str, str, str], Decision] = {}
-    for d in sorted(decisions, key=lambda d: d.id):
-        key = (d.kind, d.clause, d.reviewer if d.kind == "reviewer" else "")
-        latest[key] = d
+    table = current_decisions(decisions)
+    latest = [*table.reviewer.values(), *table.consensus.values()]
     order = {c["id"]: i for i, c in enumerate(result.get("clauses") or [])}
 
     def rank(d: Decision) -> tuple[int, int, str]:
         return (d.kind != "reviewer", order.get(d.clause, len(order)), d.reviewer)
 
     out = dict(result)
-    out["decisions"] = [decision_to_dict(d) for d in sorted(latest.values(), key=rank)]
+    out["decisions"] = [decision_to_dict(d) for d in sorted(latest, key=rank)]
     if history:
         out["decision_history"] = [decision_to_dict(d) for d in sorted(history, key=lambda d: d.id)]
     return out

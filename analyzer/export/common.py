@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..heatmap import section_label
+from ..model import Decision
 from ..record import AnalysisRecord, BackendInfo, FindingInfo, ThresholdInfo
-from ..review.store import Decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,12 @@ def file_name(record: AnalysisRecord) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Decisions:
-    """Current decisions by item: each reviewer's latest band and the panel's consensus."""
+    """Current decisions by item: each reviewer's latest band and the panel's consensus.
+
+    Not a second decision type: an index over :class:`~analyzer.model.Decision` rows that the
+    renderings (Markdown, HTML, scoresheet) and :func:`~analyzer.export.analysis_json.with_decisions`
+    share, so the rule "the latest row per reviewer and item wins" is written once on this side (the
+    store applies the same rule in SQL when it answers ``current_decisions``)."""
 
     reviewers: tuple[str, ...]
     reviewer: dict[tuple[str, str], Decision] = field(default_factory=dict)

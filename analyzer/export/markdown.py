@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..model import Decision
 from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
-from ..review.store import Decision
 from ..wording import percent, points, points_range
 from .common import (
     backend_text,

@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..model import Decision
 from ..record import AnalysisRecord
-from ..review.store import Decision
 from ..wording import percent, points, points_range
 from .cells import workbook_bytes
 from .common import (

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from ..text.furniture import furniture_key, is_page_number  # moved to the text layer; re-exported here
 from .blocks import Block
 
 # (x0, x1, text, size, bold) of one character, kept so that pieces of one visual line can be
@@ -238,29 +239,9 @@ def _leads_on(line: Line) -> bool:
 
 
 # ----------------------------------------------------------------------------- furniture
+# (what a page number looks like and how repeated lines compare: analyzer.text.furniture)
 
-_PAGE_NUMBER = re.compile(
-    r"""^(?:
-        [-–—~·•\[(（]*\d{1,4}[-–—~·•\])）]*           # 9, - 9 -, — 9 —, (9)
-      | 第\d{1,4}页(?:[,，/、]?共\d{1,4}页)?          # 第3页, 第 3 页 共 20 页, 第3页/共20页
-      | 共\d{1,4}页[,，/、]?第\d{1,4}页
-      | \d{1,4}/\d{1,4}                            # 3/20
-      | page\d{1,4}(?:(?:of|/)\d{1,4})?            # Page 3, Page 3 of 20
-      | [ivxlc]{1,7}                               # front-matter roman numerals
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_DIGITS = re.compile(r"\d+")
 BAND = 0.12  # top/bottom share of the page height searched for headers and footers
-
-
-def furniture_key(text: str) -> str:
-    """A line's text without spaces and with every run of digits as ``#``: how repeats are compared."""
-    return _DIGITS.sub("#", "".join(text.split()))
-
-
-def is_page_number(text: str) -> bool:
-    return bool(_PAGE_NUMBER.match("".join(text.split())))
 
 
 def find_furniture(pages: Sequence[PageLayout], exclude: set[tuple[int, int]]) -> set[tuple[int, int]]:

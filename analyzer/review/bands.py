@@ -7,9 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import SaraError
-from ..model import ResultsRequirement, ScoringFactor, ScoringTerm
+from ..model import Decision, ResultsRequirement, ScoringFactor, ScoringTerm
 from ..standards import load_standard
-from .store import Decision
 
 MACHINE = "机器建议"
 CONSENSUS = "共识"
@@ -25,7 +24,11 @@ class UnknownBand(SaraError):
 
 @dataclass(frozen=True, slots=True)
 class BandOption:
-    """One band of the standard's scheme, with the wording for the item's kind."""
+    """One band of the standard's scheme, with the wording for the item's kind.
+
+    A choice on the reviewer's form, not a band of an item: a :class:`~analyzer.model.BandLevel`
+    with its position in the scheme and the wording for the item's kind, no clause and no
+    provenance. The band the reviewer picks is recorded as a :class:`~analyzer.model.Decision`."""
 
     id: str
     index: int

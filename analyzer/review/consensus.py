@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..model import Decision
 from ..record import BandInfo, ClauseInfo
 from .bands import BandOption
-from .store import Decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,12 @@ def split_disagreements(items: Sequence[ItemReview]) -> Disagreements:
 
 @dataclass(frozen=True, slots=True)
 class AgreedBand:
-    """An item the reviewers agree on within one band, and the band the panel would adopt for it."""
+    """An item the reviewers agree on within one band, and the band the panel would adopt for it.
+
+    A proposal, not a band yet: the scheme's ``band_id`` and the ``basis`` that chose it. Only when
+    the panel accepts it (:func:`analyzer.review.workspace.accept_agreed`) is it recorded as a
+    consensus :class:`~analyzer.model.Decision`, whose :meth:`~analyzer.model.Decision.as_band` is
+    the band with ``source="consensus"``."""
 
     item: ItemReview
     band_id: str

@@ -1,54 +1,19 @@
 """Decisions: reviewers' bands and the panel's consensus (append-only history), the review panel
-and the independent-mode switch."""
+and the independent-mode switch. The :class:`~analyzer.model.Decision` row itself is a boundary type
+of :mod:`analyzer.model` (re-exported here and by :mod:`analyzer.review.store`)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
-from ..model import Band
+from ..model import Decision
 from .database import Database, InvalidRecord, Reviewer, _dumps, _now, _require, _rowid
 
-DecisionKind = Literal["reviewer", "consensus"]
 _DECISION_COLUMNS = """d.id, d.submission_id, d.clause, r.name, d.band_id, d.low, d.high, d.comment, d.created_at,
     d.machine_band_id, d.machine_reasons, d.kind, d.rationale"""
 _DECISIONS_FROM = "decisions d JOIN reviewers r ON r.id = d.reviewer_id"
-
-
-@dataclass(frozen=True, slots=True)
-class Decision:
-    """One row of decision history: a reviewer's band for an item, or the panel's consensus.
-
-    ``machine_band_id`` and ``machine_reasons`` are the machine suggestion as it was shown when the
-    decision was made (``None`` / ``()`` if none was shown), so a later re-analysis cannot rewrite
-    what the reviewer saw.
-    """
-
-    id: int
-    submission_id: int
-    clause: str
-    reviewer: str
-    band_id: str
-    low: int
-    high: int
-    comment: str
-    created_at: str
-    machine_band_id: str | None
-    machine_reasons: tuple[str, ...]
-    kind: DecisionKind
-    rationale: str | None
-
-    @property
-    def agrees_with_machine(self) -> bool | None:
-        """Whether the human band equals the machine suggestion shown (``None``: none was shown)."""
-        return None if self.machine_band_id is None else self.machine_band_id == self.band_id
-
-    def as_band(self) -> Band:
-        """The decision as a :class:`~analyzer.model.Band` whose ``source`` is the human provenance."""
-        reason = self.rationale if self.kind == "consensus" else self.comment
-        return Band(self.clause, self.low, self.high, self.band_id, (reason,) if reason else (), self.kind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..model import Decision
 from ..names import disk_name
 from ..record import AnalysisRecord
 from .records import latest_record
-from .store import Decision, Store, Submission
+from .store import Store, Submission
 
 # --------------------------------------------------------------------------- exports
 

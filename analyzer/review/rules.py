@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from ..model import Decision
     from ..record import AnalysisRecord, BandInfo, LengthInfo
     from .bands import BandOption
-    from .store import Decision, Store
+    from .store import Store
 
 __all__ = [
     "LengthState",

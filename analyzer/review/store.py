@@ -33,6 +33,7 @@ Streamlit's ``st.cache_resource``; each process opens its own.
 
 from __future__ import annotations
 
+from ..model import Decision, DecisionKind
 from .analyses import AnalysesMixin, StoredAnalysis
 from .database import (
     DEFAULT_BUSY_TIMEOUT,
@@ -50,7 +51,7 @@ from .database import (
     UnknownSubmission,
     default_path,
 )
-from .decisions import Decision, DecisionKind, DecisionsMixin, SubmittedReview
+from .decisions import DecisionsMixin, SubmittedReview
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
 from .screenings import ScreeningsMixin, StoredScreening
 

@@ -24,7 +24,6 @@ everyone's, the consensus and the exports.
 from __future__ import annotations
 
 import hashlib
-import json
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ from ..errors import SaraError
 from ..export.common import backend_text
 from ..export.labels import UPLOAD_FORMATS_ZH
 from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
-from ..model import detection_uncertain
+from ..model import Decision, detection_uncertain
 from ..names import disk_name, display_name
 from ..pipeline import analyze_file
 from ..record import AnalysisRecord, BandInfo, ClauseInfo, LengthInfo
@@ -92,7 +91,7 @@ from .setup import (
     standard_choices,
     warm,
 )
-from .store import Decision, Store, Submission, default_path
+from .store import Store, Submission, default_path
 from .views import (
     SEVERITY_ZH,
     STATUS_ZH,
@@ -404,20 +403,19 @@ def analyze_upload(
                 zh=exc.message_zh.replace(str(path), shown).replace(tmp, ""),
                 en=exc.message_en.replace(str(path), shown).replace(tmp, ""),
             ) from exc
-    from ..export.analysis_json import analysis_to_dict
+    from ..export.analysis_json import analysis_json
 
-    result = analysis_to_dict(analysis)
-    result["source"]["file"] = shown
+    result = analysis_json(analysis, file=shown)
     std = analysis.standard
     sub, analysis_id = store.add_analysed_submission(
         sha,
         shown,
-        json.dumps(result, ensure_ascii=False),
+        result.compact(),
         __version__,
         std.id,
         std.version,
         std.digest,
-        str(result["backend"]["name"]),
+        str(result.data["backend"]["name"]),
         actor=actor,
     )
     return Opened(sub, analysis_id, reused=False)
@@ -431,11 +429,14 @@ def analyze_path(
     backend: Backend | None = None,
     progress: Progress | None = None,
     reanalyse: bool = False,
+    resources: Resources | None = None,
 ) -> Opened:
-    """:func:`analyze_upload` for a file on disk (a bundled sample)."""
+    """:func:`analyze_upload` for a file on disk (a bundled sample); ``resources`` as there."""
     name = f"{path.parent.name}.md" if path.name == "report.md" else path.name
     data = path.read_bytes()
-    return analyze_upload(store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse)
+    return analyze_upload(
+        store, data, name, standard, backend=backend, progress=progress, reanalyse=reanalyse, resources=resources
+    )
 
 
 # --------------------------------------------------------------------------- the store for the pages

@@ -11,6 +11,7 @@ from ..mapping.types import Coverage
 from ..mapping.types import Mapping as ClauseMapping
 from ..model import (
     Band,
+    BandSource,
     Clause,
     ClauseKind,
     Document,
@@ -41,8 +42,11 @@ from .signals import Signals, default_signals
 class BandSuggestion:
     """SARA's draft band for one scoring unit, with its reasons in Chinese and English.
 
-    ``band`` is the :class:`~analyzer.model.Band` the pipeline stores (``source="machine"``, its
-    ``reasons`` are the Chinese reasons); the rest says what the suggestion rests on.
+    A wrapper that holds the one band type: ``band`` is the :class:`~analyzer.model.Band`
+    (``source="machine"``; its ``reasons`` are the Chinese reasons, :attr:`reasons_zh`); the fields
+    say what the suggestion rests on (evidence, score, point estimate, wording, English reasons),
+    data a band set by a reviewer or the panel does not have. Its record form, read back from
+    ``sara.analysis/1``, is :class:`analyzer.record.BandInfo`.
     """
 
     band: Band
@@ -55,7 +59,6 @@ class BandSuggestion:
     label_zh: str | None
     wording: tuple[str, ...]
     """The scoring guide's wording of the suggested band that the reasons cite (process and/or result)."""
-    reasons_zh: tuple[str, ...]
     reasons_en: tuple[str, ...]
     evidence: tuple[LeafEvidence, ...]
     paragraphs: tuple[str, ...]
@@ -80,8 +83,13 @@ class BandSuggestion:
         return self.band.band_id
 
     @property
-    def source(self) -> str:
+    def source(self) -> BandSource:
         return self.band.source
+
+    @property
+    def reasons_zh(self) -> tuple[str, ...]:
+        """The Chinese reasons: the band's own (one list, not a copy beside it)."""
+        return self.band.reasons
 
 
 def _leaf_evidence(inp: _Inputs, unit: Clause) -> tuple[LeafEvidence, ...]:
@@ -198,7 +206,6 @@ def _suggest_unit(inp: _Inputs, unit: Clause) -> BandSuggestion:
         percent=percent,
         label_zh=level.label_zh,
         wording=tuple(wording),
-        reasons_zh=tuple(reasons_zh),
         reasons_en=tuple(reasons_en),
         evidence=evidence,
         paragraphs=paragraphs,

@@ -41,8 +41,6 @@ _ENCLOSED_RANGES: tuple[tuple[int, int], ...] = (
     (0x2776, 0x2793),
 )
 
-IDEOGRAPHIC_SPACE = "\u3000"
-
 ZERO_WIDTH = frozenset(
     "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width, BOM, soft hyphen
     "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # bidi marks

@@ -47,8 +47,8 @@ from typing import Literal
 
 import yaml
 
-from ..ingest._pdf_layout import furniture_key, is_page_number
 from .chars import FULLWIDTH_NUMBER_MAP
+from .furniture import furniture_key, is_page_number
 from .headings import split_number
 
 FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside", "furniture"]

@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from markdown_it import MarkdownIt
 
-from ..ingest.blocks import Block
+from ..model import Block
 from .frontmatter import is_cover, toc_entries
 from .headings import is_caption
 

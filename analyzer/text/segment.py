@@ -51,8 +51,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from ..ingest.blocks import Block, RawDocument
-from ..model import Counts, Diagnostic, Document, Paragraph, ParagraphKind, Section, Span, Table
+from ..model import Block, Counts, Diagnostic, Document, Paragraph, ParagraphKind, RawDocument, Section, Span, Table
 from .counts import SUBDOC_SOURCES, ZERO, add, count, counted_by_word, paragraph_counts, subtract, word_setting_text
 from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (

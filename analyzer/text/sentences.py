@@ -117,8 +117,3 @@ def paragraph_sentences(paragraph: Paragraph, splitter: SentenceSplitter | None 
         if all(out):
             return out
     return tuple(paragraph.text[s.start : s.end] for s in (splitter or default_splitter()).split(paragraph.text))
-
-
-def text_sentences(text: str) -> tuple[str, ...]:
-    """The sentences of a piece of text (no paragraph around it) with the process-wide splitter."""
-    return tuple(text[s.start : s.end] for s in default_splitter().split(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.model import detection_uncertain
+from analyzer.model import Decision, detection_uncertain
 from analyzer.record import BandInfo, ClauseInfo
 from analyzer.review.bands import band_options
 from analyzer.review.consensus import (
@@ -14,7 +14,6 @@ from analyzer.review.consensus import (
     proposed_consensus,
     split_disagreements,
 )
-from analyzer.review.store import Decision
 
 STANDARD = "wuhan-manufacturing-2022"  # six bands: 0-5, 10-25, 30-45, 50-65, 70-85, 90-100
 UNIT = ClauseInfo(id="5.2", number="5.2", title="战略", points=170, kind="process")
