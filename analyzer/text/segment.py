@@ -113,6 +113,7 @@ def build_document(raw: RawDocument) -> Document:
     units = _mark_front_matter(units)
     units = _decide_headings(units)
     units = _decide_run_ins(units)
+    units = _form_tables(units)
     levels = _levels(units)
 
     # ---- text, offsets
@@ -502,6 +503,57 @@ def _decide_run_ins(units: list[_Unit]) -> list[_Unit]:
         keep &= _numbered_under_their_chapters(units, found)  # the headings carry the structure otherwise
     found = {k: v for k, v in found.items() if v[0].style in keep}
     if len(found) < RUN_IN_MIN or len(found) <= content_headings:
+        return units
+    return [replace(u, run_in=found[k][0], run_in_end=found[k][1]) if k in found else u for k, u in enumerate(units)]
+
+
+FORM_LABEL_CHARS = 6
+"""Longest field label of a form table's first column (评价条款, 自评说明, 主要证据 …)."""
+
+
+def form_table_heading(rows: Sequence[Sequence[str]]) -> tuple[HeadingMatch, int] | None:
+    """The heading a form table opens with, and how many of its rows say it.
+
+    "一项一表": a two-column table of field labels and their values, whose first row names the item
+    it answers (``评价条款 | 1.1 高层领导的作用``, ``评价条款 | 组织治理``), or whose first two rows give
+    its number and its name (``条款编号 | 4.3`` / ``条款名称 | 信息和知识资源``). The labels are the
+    field labels that announce a heading (``heading_labels.txt``, :func:`labelled_heading`); every
+    row must be a label (short, no figures) and its value, so a score summary (``评价条款 | 自评得分``
+    over rows of items and scores) is no form.
+    """
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return None
+    if any(not r[0].strip() or len(r[0].strip()) > FORM_LABEL_CHARS or any(c.isdigit() for c in r[0]) for r in rows):
+        return None
+    first = labelled_heading(f"{rows[0][0].strip()}：{rows[0][1].strip()}")
+    if first is None:
+        return None
+    if first.number is not None and not first.title and len(rows) > 2:
+        named = labelled_heading(f"{rows[1][0].strip()}：{rows[1][1].strip()}")
+        if named is not None and named.number is None and named.title:
+            both = recognize(f"{rows[0][1].strip()} {rows[1][1].strip()}")
+            if both is not None and both.number == first.number:
+                return both, 2
+    return first, 1
+
+
+def _form_tables(units: list[_Unit]) -> list[_Unit]:
+    """Form tables ("一项一表", :func:`form_table_heading`) open the sections of the items they answer:
+    the rows that name the item are the section's heading, run into the table, which stays a table
+    of that section. Only where the document answers at least :data:`RUN_IN_MIN` items so (one
+    table of labels is as likely a cover form)."""
+    found: dict[int, tuple[HeadingMatch, int]] = {}
+    for k, u in enumerate(units):
+        if u.kind != "table" or u.heading is not None or u.run_in is not None or u.front is not None or not u.rows:
+            continue
+        form = form_table_heading(u.rows)
+        if form is None:
+            continue
+        lines = u.norm.text.split("\n")
+        if len(lines) <= form[1] or (u.caption and lines[0] == u.caption):
+            continue
+        found[k] = (form[0], len("\n".join(lines[: form[1]])))
+    if len(found) < RUN_IN_MIN:
         return units
     return [replace(u, run_in=found[k][0], run_in_end=found[k][1]) if k in found else u for k, u in enumerate(units)]
 

@@ -1,0 +1,62 @@
+""""一项一表": items answered in form tables whose first rows name the item (issue 12)."""
+
+from __future__ import annotations
+
+from analyzer.model import RawDocument
+from analyzer.text.plain import blocks_from_plain_text
+from analyzer.text.segment import build_document, form_table_heading
+
+
+def _md(text: str) -> RawDocument:
+    return RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, True)))
+
+
+def _form(first: str, *rows: str) -> str:
+    body = "\n".join(f"| {r} |" for r in rows)
+    return f"| {first} |\n| --- | --- |\n{body}\n"
+
+
+FORMS = (
+    "# 某水务公司自评报告\n\n## 一、领导\n\n"
+    + _form(
+        "评价条款 | 1.1 高层领导的作用", "自评说明 | 领导班子七人，分工负责文化、品牌、安全和质量。", "自评得分 | 52"
+    )
+    + "\n补充说明：2023年班子确定了三项改进重点。\n\n"
+    + _form("评价条款 | 组织治理", "自评说明 | 公司设董事会、监事和经理层，权责写入章程。", "自评得分 | 40")
+    + "\n## 四、资源\n\n"
+    + _form("条款编号 | 4.3", "条款名称 | 信息和知识资源", "自评说明 | 建成生产运营数据平台，接入水厂和泵站数据。")
+    + "\n"
+    + _form("评价条款 | 4.5 基础设施", "自评说明 | 水厂和泵站设备实行点检和预防性维护。")
+)
+
+
+def test_a_form_table_names_the_item_it_answers() -> None:
+    match, rows = form_table_heading([("评价条款", "1.1 高层领导的作用"), ("自评说明", "领导班子七人。")]) or (None, 0)
+    assert match is not None and (match.number, match.title, rows) == ("1.1", "高层领导的作用", 1)
+    rows_in = [("条款编号", "4.3"), ("条款名称", "信息和知识资源"), ("自评说明", "…")]
+    match, rows = form_table_heading(rows_in) or (None, 0)
+    assert match is not None and (match.number, match.title, rows) == ("4.3", "信息和知识资源", 2)
+
+
+def test_a_table_of_figures_or_of_item_scores_is_no_form() -> None:
+    assert form_table_heading([("评价条款", "自评得分"), ("1.1 高层领导的作用", "52"), ("1.2 组织治理", "40")]) is None
+    assert form_table_heading([("指标", "2023年"), ("顾客满意度", "91.2")]) is None
+    assert form_table_heading([("评价条款", "1.1 高层领导的作用", "52")]) is None
+
+
+def test_form_tables_open_the_sections_of_their_items_and_keep_their_text() -> None:
+    doc = build_document(_md(FORMS))
+    heads = [(s.number, s.title) for s in doc.sections]
+    assert ("1.1", "高层领导的作用") in heads and (None, "组织治理") in heads
+    assert ("4.3", "信息和知识资源") in heads and ("4.5", "基础设施") in heads
+    item = next(s for s in doc.sections if s.number == "1.1")
+    inside = [p for p in doc.paragraphs if p.section == item.id]
+    assert [p.kind for p in inside] == ["table", "text"]  # the form stays a table; the note after it is the item's
+    assert inside[1].text.startswith("补充说明")
+
+
+def test_a_single_form_table_is_no_pattern() -> None:
+    one = _form("评价条款 | 1.1 高层领导的作用", "自评说明 | 领导班子七人。")
+    doc = build_document(_md("# 某公司自评报告\n\n## 一、领导\n\n" + one))
+    assert [s.title for s in doc.sections if s.number == "1.1"] == []
+
