@@ -332,8 +332,39 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
                 continue
         k += 1
     _mark_asides(units, out)
+    _mark_signature(units, kinds, out)
     _mark_furniture(units, out)
     return out
+
+
+def _mark_signature(units: Sequence[FrontUnit], kinds: Sequence[FrontKind | None], out: list[FrontKind | None]) -> None:
+    """The cover lines that end the document (``填报单位：…　填报人：…``, a date; the organisation's
+    name among them) sign it: they answer no clause, in place. Only a run at the very end that holds a
+    cover line; any content after it keeps it content."""
+    k = len(units)
+    while k > 0 and out[k - 1] is None and not units[k - 1].is_table and not units[k - 1].numbered:
+        u = units[k - 1]
+        if kinds[k - 1] != "cover" and not (_is_short(u.normalized) and _ends_like_organisation(u.normalized)):
+            break
+        k -= 1
+    run = range(k, len(units))
+    if k > 0 and any(kinds[q] == "cover" for q in run) and any(_signs(units[q].normalized) for q in run):
+        for q in run:
+            out[q] = "aside"
+
+
+_SIGNATURE = re.compile(
+    r"^[ \u3000]*(?:填报|申报|编制|报送|联系|审核|签发|批准|单位|日期)"
+    r"|(?:19|20|二〇)[0-9〇一二三四五六七八九]{2}[ \u3000]*年[ \u3000]*[0-9一二三四五六七八九十]{1,2}[ \u3000]*月"
+)
+"""A line that signs a document: who filed it (填报单位：, 联系人：) or when (2024年3月)."""
+
+
+def _signs(text: str) -> bool:
+    """``text`` signs the document: a signature field, a date, or the organisation's name (not a
+    field of the last item, such as ``自评得分：50分``)."""
+    t = text.strip()
+    return bool(_SIGNATURE.search(t)) or (_is_short(t) and _ends_like_organisation(t))
 
 
 FURNITURE_REPEATS = 3

@@ -494,3 +494,28 @@ def test_a_report_written_as_regulations_closes_with_its_supplementary_articles(
     doc = build_document(_raw(text))
     front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
     assert front["第二十七条 "] and front["第二十八条 "] and not front["（一）公司领"]
+
+
+def test_cover_lines_that_end_the_document_sign_it() -> None:
+    text = (
+        "某公司自评报告\n\n第一章 领导\n\n1.1 高层领导的作用\n\n公司领导班子每季度研究一次质量工作。\n\n"
+        "填报单位：某公司企业管理部　　填报人：张三　　联系电话：010-12345678\n\n二〇二四年三月\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["填报单位：某"] and front["二〇二四年三"] and not front["公司领导班子"]
+
+
+def test_a_date_inside_the_content_is_no_signature() -> None:
+    text = "某公司自评报告\n\n第一章 领导\n\n二〇二四年三月\n\n公司领导班子每季度研究一次质量工作。\n"
+    doc = build_document(_raw(text))
+    assert not any(p.front_matter for p in doc.paragraphs if p.kind == "text" and p.text.startswith("公司"))
+
+
+def test_a_field_of_the_last_item_is_no_signature() -> None:
+    text = (
+        "某公司自评报告\n\n第一章 领导\n\n1.1 高层领导的作用\n\n公司领导班子每季度研究一次质量工作。\n\n"
+        "自评得分：50分（满分60分）\n"
+    )
+    doc = build_document(_raw(text))
+    assert not any(p.front_matter for p in doc.paragraphs if p.kind == "text")
