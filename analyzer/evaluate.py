@@ -37,6 +37,9 @@ class LabelledParagraph:
     text_start: str
     clause: str
     kind: str
+    first_line: str = ""
+    """The first line of the block the label starts, in full (pairing falls back on it where the
+    label's 20 characters are all markup: ``<p style="text-inden``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,14 +65,27 @@ class LabelledReport:
         return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip() + "\n"
 
 
+def _first_line(report: str, text_start: str) -> str:
+    """The first line of the block of ``report`` that starts with ``text_start`` ("" if none)."""
+    at = report.find(text_start)
+    if at < 0 or not text_start.strip():
+        return ""
+    end = report.find("\n", at)
+    return report[at : end if end >= 0 else len(report)]
+
+
 def load_labelled(folder: Path) -> LabelledReport:
     data = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    text = (folder / "report.md").read_text(encoding="utf-8")
     return LabelledReport(
         name=folder.name,
         folder=folder,
         standard=data["standard"],
-        text=(folder / "report.md").read_text(encoding="utf-8"),
-        paragraphs=tuple(LabelledParagraph(p["text_start"], p["clause"], p["kind"]) for p in data["paragraphs"]),
+        text=text,
+        paragraphs=tuple(
+            LabelledParagraph(p["text_start"], p["clause"], p["kind"], _first_line(text, p["text_start"]))
+            for p in data["paragraphs"]
+        ),
         headings=tuple(h["text"] for h in data["headings"]),
         missing_clauses=frozenset(data["missing_clauses"]),
         misplaced=tuple(m["text_start"] for m in data.get("misplaced", [])),
@@ -101,13 +117,25 @@ def _key(text: str, *, shown: bool = False) -> str:
         text = undecorated(without_quote(text))
         text = _CUT_IMAGE.sub(r"\1", text)  # ![图3-1 学员满意度](img/fig — a label cut inside the link
         text = re.sub(r"&[A-Za-z0-9#]{0,7}$", "", text)  # …&nbsp;&n — cut inside an entity
+        text = re.sub(r"<[^<>]*$", "", text)  # <p style="te — cut inside a tag
         text = re.sub(r"\*\*|__", "", inline_text(text))
     key = _ws(without_list_marker(text.strip())) or _ws(text)
+    # a pipe table's label is its first row as written (| 评价条款 | 1.1 …), the reader's table its cells
+    key = key.replace("|", "") if key.startswith("|") else key
     return to_simplified(key)[0]
 
 
+def _start(lab: LabelledParagraph) -> str:
+    """What pairing compares for ``lab``: its start, or its block's first line where the start shows
+    no text (cut inside an HTML tag)."""
+    start = lab.text_start.split("\n")[0] if lab.kind == "table" else lab.text_start
+    if not _key(start, shown=True).strip() and lab.first_line and _key(lab.first_line, shown=True).strip():
+        return lab.first_line
+    return start
+
+
 def _shows_text(lab: LabelledParagraph) -> bool:
-    line = lab.text_start.strip()
+    line = _start(lab).strip()
     return not (is_thematic_break(line) or not _key(line, shown=True).strip())
 
 
@@ -131,7 +159,7 @@ def pair_paragraphs(
     out: list[tuple[LabelledParagraph, Paragraph | None]] = []
     pos = 0
     for lab in labels:
-        start = lab.text_start.split("\n")[0] if lab.kind == "table" else lab.text_start
+        start = _start(lab)
         firsts = {k for k in (_key(start), _key(start, shown=True)) if k}
         hit = next((i for i in range(pos, len(body)) if firsts and starts(i, firsts)), None)
         if hit is None:

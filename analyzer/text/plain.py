@@ -9,6 +9,9 @@ Rules, in order:
   a blank line and a table-of-contents placeholder (``[TOC]``) show nothing and are left out.
 - Markdown only: blockquote markers (``> ``) show nothing and are removed; the quoted lines are read
   like any others.
+- Markdown only: HTML as a web editor saves it reads as it shows: an ``<h1>``…``<h6>`` line is a
+  heading of that level, an HTML ``<table>`` block a table (``<caption>`` its caption), and other
+  tags show their text (:func:`inline_text`).
 - Markdown only: an ATX heading line (``#`` … ``######`` + space) is a heading block with
   ``style_level`` = the number of ``#``, even without a blank line around it. ``|``-pipe tables
   (with a ``|---|`` separator row) become table blocks. A line bold as a whole (``**…**`` or
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
@@ -117,9 +121,16 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     groups: list[list[str]] = []
     current: list[str] = []
+    in_table = False
     for line in text.split("\n"):
         if markdown:
             line = without_quote(line)  # > 💡 小贴士：…: the quote shows its text
+            if not in_table and line.lstrip().lower().startswith("<table"):
+                in_table = True
+            if in_table:
+                in_table = "</table>" not in line.lower()
+            elif _HTML_CONTAINER.match(line):
+                line = ""  # <ul> … </ul> around list items shows nothing of its own
         if _is_blank(line):
             if current:
                 groups.append(current)
@@ -127,7 +138,7 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
             continue
         if markdown and not current and (is_thematic_break(line) or _TOC_MACRO.match(line)):
             continue  # shows no text
-        if markdown and (_ATX.match(line) or _BOLD_LINE.match(line)):
+        if markdown and (_ATX.match(line) or _BOLD_LINE.match(line) or _HTML_HEADING.match(line)):
             if current:
                 groups.append(current)
             groups.append([line])
@@ -151,6 +162,15 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
         b = _BOLD_LINE.match(lines[0])
         if b:
             return [Block(kind="paragraph", text=inline_text(b.group(2)), bold=True)]
+        h = _HTML_HEADING.match(lines[0])
+        if h:
+            return [Block(kind="heading", text=inline_text(h.group(2)).strip(), style_level=int(h.group(1)))]
+    if markdown and lines[0].lstrip().lower().startswith("<table"):
+        table = html_table(lines)
+        if table is not None:
+            caption, rows = table
+            shown = [*([caption] if caption else []), *("\t".join(r) for r in rows)]
+            return [Block(kind="table", text="\n".join(shown), rows=rows)]
     if markdown and len(lines) >= 2:
         pipe = _pipe_table(lines)
         if pipe is not None:
@@ -321,6 +341,66 @@ def pipe_table(lines: list[str]) -> tuple[tuple[str, ...], ...] | None:
             tuple(cell.strip() for cell in ln.strip().strip("|").split("|")) for k, ln in enumerate(lines) if k != 1
         )
     return None
+
+
+_HTML_CONTAINER = re.compile(
+    r"^\s*(?:</?(?:ul|ol|div|section|article|center|blockquote|span|font)(?:\s[^>]*)?>\s*)+$", re.IGNORECASE
+)
+"""A line of HTML tags that only open or close a container (``<ul>``, ``</div>``): it shows nothing."""
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>\s*$", re.IGNORECASE)
+"""An HTML heading on a line of its own (``<h2>一、高标准定位</h2>``): Markdown saved from a web
+editor or CMS writes its headings so; it is a heading of that level, as ``##`` is."""
+
+
+class _TableParser(HTMLParser):
+    """The caption and cell texts of one HTML ``<table>`` (rows of ``<th>``/``<td>``)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.caption: list[str] = []
+        self.rows: list[list[str]] = []
+        self.cell: list[str] | None = None
+        self.in_caption = False
+        self.tables = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "table":
+            self.tables += 1
+        elif tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = []
+        elif tag == "caption":
+            self.in_caption = True
+        elif tag == "br" and self.cell is not None:
+            self.cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            if not self.rows:
+                self.rows.append([])
+            self.rows[-1].append(" ".join("".join(self.cell).split()))
+            self.cell = None
+        elif tag == "caption":
+            self.in_caption = False
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data.replace("\u00a0", " "))
+        elif self.in_caption:
+            self.caption.append(data)
+
+
+def html_table(lines: list[str]) -> tuple[str | None, tuple[tuple[str, ...], ...]] | None:
+    """(caption, rows) of an HTML ``<table>`` block (one table, ``<caption>`` optional), or None."""
+    parser = _TableParser()
+    parser.feed("\n".join(lines))
+    parser.close()
+    rows = tuple(tuple(r) for r in parser.rows if r)
+    if parser.tables != 1 or not rows:
+        return None
+    caption = " ".join("".join(parser.caption).split()) or None
+    return caption, rows
 
 
 def _pipe_table(lines: list[str]) -> Block | None:

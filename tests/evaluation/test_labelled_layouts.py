@@ -92,3 +92,16 @@ def test_a_toc_whose_lines_repeat_the_headings_stays_one_block_in_a_report_with_
         ("heading", "1"),
         ("text", "1.1"),
     ]
+
+
+def test_a_pipe_table_labelled_by_its_first_row_pairs_with_the_table_read() -> None:
+    from analyzer.evaluate import LabelledParagraph, pair_paragraphs
+    from analyzer.model import RawDocument
+    from analyzer.text.plain import blocks_from_plain_text
+    from analyzer.text.segment import build_document
+
+    text = "# 某公司自评报告\n\n| 评价条款 | 1.1 高层领导的作用 |\n| --- | --- |\n| 自评说明 | 领导班子七人。 |\n"
+    doc = build_document(RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, True))))
+    label = LabelledParagraph("| 评价条款 | 1.1 高层领导的作用", "1.1", "table")
+    [(_, paired)] = pair_paragraphs(doc, [label])
+    assert paired is not None and paired.kind == "table"

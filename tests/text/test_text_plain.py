@@ -154,3 +154,27 @@ def test_plain_text_keeps_what_looks_like_markup() -> None:
 def test_markdown_html_tags_show_nothing_and_escaped_ones_show_as_text() -> None:
     (block,) = blocks_from_plain_text("重点<span style='color:red'>内容</span>，&lt;b&gt;照写&lt;/b&gt;\n", True)
     assert block.text == "重点内容，<b>照写</b>"
+
+
+HTML_EXPORT = (
+    "<h1>某区政务服务中心自评报告</h1>\n\n"
+    "<h2>一、高标准定位</h2>\n\n<h3>（一）领导力</h3>\n\n"
+    '<p style="text-indent:2em">中心实行主任负责制，&ldquo;好差评&rdquo;结果每月通报。'
+    "<br/>班子每季度研究一次服务质量。</p>\n\n"
+    "<ul>\n<li><strong>营商环境</strong>：企业开办一天办结。</li>\n</ul>\n\n"
+    '<table border="1"><caption>表3-1 领导力结果</caption>\n'
+    "<tr><th>指标</th><th>2022年</th><th>2023年</th></tr>\n"
+    "<tr><td>员工满意度（分）</td><td>86.4</td><td>89.2</td></tr>\n</table>\n"
+)
+
+
+def test_html_saved_by_a_web_editor_reads_as_it_shows() -> None:
+    blocks = blocks_from_plain_text(HTML_EXPORT, True)
+    heads = [(b.style_level, b.text) for b in blocks if b.kind == "heading"]
+    assert heads == [(1, "某区政务服务中心自评报告"), (2, "一、高标准定位"), (3, "（一）领导力")]
+    texts = [b.text for b in blocks if b.kind == "paragraph"]
+    assert "中心实行主任负责制，“好差评”结果每月通报。\n班子每季度研究一次服务质量。" in texts
+    assert "营商环境：企业开办一天办结。" in texts and "" not in texts
+    [table] = [b for b in blocks if b.kind == "table"]
+    assert table.rows == (("指标", "2022年", "2023年"), ("员工满意度（分）", "86.4", "89.2"))
+    assert table.text.split("\n")[0] == "表3-1 领导力结果"

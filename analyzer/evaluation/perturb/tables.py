@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 
-from ...text.plain import drawn_table, pipe_table, spaced_table
+from ...text.plain import drawn_table, html_table, pipe_table, spaced_table
 from .headings import _FULLWIDTH
 from .labelled import Block, Context, LabelledDoc
 
@@ -27,11 +27,13 @@ class Table:
 
     @classmethod
     def parse(cls, text: str) -> Table:
-        """A table block: tab-separated rows, rows drawn with characters, a Markdown pipe table or
-        columns separated by spaces (the reader's :func:`~analyzer.text.plain.drawn_table`,
+        """A table block: an HTML ``<table>``, tab-separated rows, rows drawn with characters, a
+        Markdown pipe table or columns separated by spaces (the reader's :func:`~analyzer.text.plain.drawn_table`,
         :func:`~analyzer.text.plain.pipe_table`, :func:`~analyzer.text.plain.spaced_table`), under an
         optional caption line."""
         lines = [ln for ln in text.split("\n") if ln.strip()]
+        if lines and lines[0].lstrip().lower().startswith("<table") and (html := html_table(lines)) is not None:
+            return cls(*html)
         if any("\t" in ln for ln in lines):
             caption = lines[0].strip() if lines and "\t" not in lines[0] else None
             body = lines[1:] if caption is not None else lines
