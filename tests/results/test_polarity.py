@@ -72,6 +72,9 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("直播准时开播率", "up"),
         ("航班准时到达率", "up"),
         ("工单按时率", "up"),
+        # a contract renewed is a customer kept
+        ("托管服务合同续签率", "up"),
+        ("学员续费率", "up"),
         # anything broken is a bad event
         ("实体卡年坏卡率", "down"),
         ("设备损坏率", "down"),
