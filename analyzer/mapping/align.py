@@ -1185,7 +1185,8 @@ def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = N
         targets = scheme.lifted.get(section.id)
         lifted = targets is not None
         if targets is None:
-            targets = frozenset(scheme.data.targets(number, scheme.standard))
+            read = _renumbered(number, text, scheme, vocab)
+            targets = frozenset(scheme.data.targets(read, scheme.standard))
     else:
         number, text = None, section.title
     title = _Title.of(text, vocab)
@@ -1276,6 +1277,26 @@ def _lift_targets(doc: Document, scheme: _ForeignScheme) -> dict[str, frozenset[
         if common:
             out[s.id] = frozenset(common[:1])
     return out
+
+
+def _renumbered(number: str, title: str, scheme: _ForeignScheme, vocab: Vocabulary) -> str:
+    """The scheme number a heading stands for: its own, unless its title is not that item's and
+    matches a sibling item's instead (a report that left an item out numbers on: SZE ``2.2
+    战略规划的结果`` is the scheme's 2.3 when 2.2 战略实施 is missing)."""
+    entry = scheme.data.entry(number)
+    if entry is None or entry.parent is None:
+        return number
+    t = _Title.of(title, vocab)
+    own = _title_similarity(t, _Title.of(entry.title, vocab)).score
+    if own >= SCHEME_TITLE:
+        return number
+    best, score = number, own
+    for e in scheme.data.entries:
+        if e.parent == entry.parent and e.number != number:
+            sim = _title_similarity(t, _Title.of(e.title, vocab)).score
+            if sim >= SCHEME_TITLE and sim > score:
+                best, score = e.number, sim
+    return best
 
 
 def _scheme_number(section: Section) -> tuple[str | None, str]:

@@ -435,7 +435,7 @@ class NumberingSchemeData:
         e = self._by_number.get(number)
         if e is None:
             return ()
-        if e.parent is not None:
+        if e.parent is not None or e.targets:
             return dict(e.targets).get(standard.id, ())
         leaves = [c for i in self.entries if i.parent == e.number for c in dict(i.targets).get(standard.id, ())]
         if not leaves:
@@ -483,7 +483,60 @@ def numbering_schemes() -> tuple[NumberingSchemeData, ...]:
                 continue
             if follower is not None:
                 derived.append(follower)
+    followed = {d.id for d in derived}
+    crosswalk = load_crosswalk()
+    for sid in crosswalk.standards:
+        if numbering_id(sid) in followed:
+            continue
+        try:
+            own = concept_scheme(load_standard(sid), crosswalk)
+        except StandardError:
+            continue
+        if own is not None:
+            derived.append(own)
     return files + tuple(derived)
+
+
+def _common_parent(standard_id: str, rows: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The clause (as a row) holding counterparts of more than half of the items' rows, if one does
+    (SZE 2 战略规划: 2.1 → 5.3.2, 2.2 → 5.3.3, 2.3 → 5.2.4/5.3.4: Wuhan 5.3)."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for parent in {c.rsplit(".", 1)[0] for c in row if "." in c}:
+            counts[parent] = counts.get(parent, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    if best is None or best[1] * 2 <= len(rows) or sum(1 for n in counts.values() if n == best[1]) > 1:
+        return ()
+    return (best[0],)
+
+
+def concept_scheme(standard: Standard, crosswalk: Crosswalk) -> NumberingSchemeData | None:
+    """``standard``'s own numbering as a scheme read through the crosswalk's concepts: a report that
+    reuses its Shenzhen economic report for the Wuhan award numbers ``1.1 文化引领``, ``2.2 战略实施``
+    …, and each item stands for the clauses of the other standard that answer the same questions
+    (:meth:`Crosswalk.translate`). For standards of categories and items (two levels below the
+    profile); None for deeper trees, whose items the concepts do not pair one to one."""
+    ids = [s for s in crosswalk.standards if s != standard.id]
+    entries: list[SchemeEntry] = []
+    for cat in standard.children(None):
+        items = [c for c in standard.children(cat.id) if c.expects_answer]
+        if not items:
+            continue  # the profile (0 组织简介) is found as the profile, not by its number
+        if any(standard.children(c.id) for c in items):
+            return None
+        kind: Literal["process", "result"] = "result" if all(c.kind == "result" for c in items) else "process"
+        rows = [(c, tuple((sid, crosswalk.translate(standard.id, c.id, sid)) for sid in ids)) for c in items]
+        own_rows = [(c, ((standard.id, (c.id,)), *t)) for c, t in rows]  # (a scheme has a row for every standard)
+        # a category stands for the clause holding its items' first counterparts (SZE 1 领导 → Wuhan 5.2)
+        home = tuple((sid, common) for sid in ids if (common := _common_parent(sid, [dict(t)[sid] for _, t in rows])))
+        entries.append(SchemeEntry(cat.number or cat.id, cat.title, kind, None, ((standard.id, (cat.id,)), *home)))
+        for c, targets in own_rows:
+            own: Literal["process", "result"] = "result" if c.kind == "result" else "process"
+            entries.append(SchemeEntry(c.number or c.id, c.title, own, cat.number or cat.id, targets))
+    if not entries:
+        return None
+    title = f"{standard.title}的编号（按评价准则对照表 crosswalk.yaml 的概念对应）"
+    return NumberingSchemeData(numbering_id(standard.id), title, tuple(entries), (), crosswalk.path)
 
 
 def followed_scheme(scheme: NumberingSchemeData, standard: Standard) -> NumberingSchemeData | None:

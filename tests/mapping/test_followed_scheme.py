@@ -76,3 +76,59 @@ def test_only_a_standard_that_follows_the_scheme_item_by_item_gives_one() -> Non
     assert followed_scheme(gbt, load_standard("wuhan-service-2022")) is None
     # analysed against Beijing itself, its own numbering is no foreign scheme
     assert any(s.id == "beijing-2020-numbering" for s in numbering_schemes())
+
+
+SZE_FRAME = """武汉某光纤科技股份有限公司自评报告
+
+0 组织简介
+
+公司成立于2001年，生产光纤预制棒和特种光纤，员工1,526人。
+
+1 领导
+
+1.1 文化引领
+
+班子确定了使命、愿景和价值观，每年组织文化宣讲，带头落实质量责任。
+
+1.2 组织治理
+
+公司设董事会、监事会和经理层，建立授权审批、内部审计和风险管理制度。
+
+1.3 领导的结果
+
+营业收入三年分别为21.6亿元、20.4亿元和24.8亿元，纳税额三年均居区内前列。
+
+2 战略规划
+
+2.1 战略制定
+
+公司每五年编制一次战略规划，分析市场、技术和政策，确定中长期目标。
+
+2.2 战略规划的结果
+
+“十四五”前三年六项战略指标中五项按期达成，预制棒产能三年分别为620吨、700吨和860吨。
+
+3 聚焦顾客
+
+3.1 顾客服务
+
+公司按运营商、线缆厂和特种行业细分顾客，建立投诉快速响应机制。
+"""
+
+
+def test_a_report_numbered_like_shenzhen_economic_is_read_for_wuhan_through_the_concepts(tmp_path: Path) -> None:
+    # SZE numbers 1.1 文化引领 … through the crosswalk's concepts; 2.2 titled like SZE's 2.3 (the
+    # report left 2.2 战略实施 out and numbered on) stands for SZE 2.3, the strategy results
+    path = tmp_path / "report.txt"
+    path.write_text(SZE_FRAME, "utf-8")
+    doc = read_document(path)
+    a = analyze_document(doc, load_standard("wuhan-manufacturing-2022"), AnalyzeOptions(backend="lexical"))
+    got = {s.title: a.mapping.alignment.clause_of(s.id) for s in doc.sections}
+    assert got["文化引领"] == "5.2.2"
+    assert got["组织治理"] == "5.2.3"
+    assert got["战略制定"] == "5.3.2"
+    assert got["战略规划的结果"] == "5.3.4"
+    assert got["顾客服务"] == "5.4.2"
+    assert got["领导"] == "5.2" and got["战略规划"] == "5.3"
+    reasons = a.mapping.alignment.of(next(s.id for s in doc.sections if s.title == "文化引领")).reasons
+    assert any("深圳" in r for r in reasons), reasons

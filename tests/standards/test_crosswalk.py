@@ -342,8 +342,12 @@ def test_shipped_numbering_schemes_validate_with_zero_problems(standards: list[S
     from analyzer.standards.crosswalk import numbering_schemes, validate_scheme
 
     schemes = numbering_schemes()
-    # the file's scheme, and Beijing 2020's own numbering, which follows it item by item
-    assert [s.id for s in schemes] == ["gbt19580-2012", "beijing-2020-numbering"]
+    # the file's scheme, Beijing 2020's own numbering, which follows it item by item, and the
+    # numbering of every other shipped standard of categories and items, read through the concepts
+    ids = [s.id for s in schemes]
+    assert ids[:2] == ["gbt19580-2012", "beijing-2020-numbering"]
+    assert {"shenzhen-economic-2019-numbering", "wuhan-manufacturing-2022-numbering"} <= set(ids[2:])
+    assert "shenzhen-service-2019-numbering" not in ids  # three levels: its items pair with no one item
     for scheme in schemes:
         assert validate_scheme(scheme, standards) == []
 
