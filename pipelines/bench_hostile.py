@@ -12,7 +12,8 @@ and < 2 GB with a bilingual refusal; an accepted input stays < 1 GB.
 Hostile inputs: a 3 MB flate bomb PDF; a 4.8 MB PDF of 20,000 pages; one 5 MB page of 200,000
 glyphs; a PDF under every count limit that only the reading deadline stops; a DOCX that
 passes the archive checks with 190 MiB of XML at a low compression ratio; a
-48 MiB text under the 50 MB size limit; a one-byte file; zero-width characters; Big5 text; short
+48 MiB text under the 50 MB size limit; a one-byte file; zero-width characters; a fill-in form of
+long space and dot runs; Big5 text; short
 UTF-16 without a byte-order mark. Legitimate inputs: the largest dev report doubled to ~64,000 字
 as Markdown, DOCX and PDF (two rendered copies joined with PDFium), and a text just under the
 character limit. "boundary": under every count limit, so it is either accepted (< 1 GB) or
@@ -207,6 +208,18 @@ def zero_width(d: Path) -> Path:
     return p
 
 
+def blank_form(d: Path) -> Path:
+    """A fill-in form: labels followed by long runs of spaces and of leader dots, as exam papers
+    and application forms leave them (the 目录 entry pattern once backtracked for minutes on one)."""
+    p = d / "blank-form.txt"
+    lines = []
+    for k in range(200):
+        lines.append("姓名" + " " * (200 + k) + "学号" + "\u3000" * 150 + "成绩")
+        lines.append(f"第{k + 1}题" + ". " * 300 + "（" + " " * 80 + "）")
+    p.write_text("某单位自评报告\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
 def _report_text(times: int = 2) -> str:
     return (SHARED / "dev-reports-2" / "d3-bj-chinese-numbering" / "report.md").read_text(encoding="utf-8") * times
 
@@ -287,6 +300,7 @@ CASES: list[tuple[str, str, Callable[[Path], Path | None]]] = [
     ("48MiB-text", "hostile", big_text),
     ("one-byte", "hostile", one_byte),
     ("zero-width", "hostile", zero_width),
+    ("blank-form", "accepted", blank_form),
     ("big5", "accepted", big5_text),
     ("utf16-no-bom", "accepted", utf16_short),
     ("report-64k-md", "accepted", report_md),

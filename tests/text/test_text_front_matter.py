@@ -519,3 +519,19 @@ def test_a_field_of_the_last_item_is_no_signature() -> None:
     )
     doc = build_document(_raw(text))
     assert not any(p.front_matter for p in doc.paragraphs if p.kind == "text")
+
+
+def test_long_runs_of_spaces_and_leaders_are_read_in_bounded_time() -> None:
+    # a fill-in form's line (姓名 + 200 spaces + 学号) made the 目录 entry pattern backtrack for
+    # minutes; run in a child process so that a regression fails here instead of hanging the suite
+    import subprocess
+    import sys
+
+    code = (
+        "from analyzer.text.frontmatter import toc_entries, is_cover, is_loose_toc_entry\n"
+        "for line in ['姓名' + ' ' * 400 + '学号', '姓名' + '\\u3000' * 400 + '学号', '第1题' + '. ' * 400 + '3']:\n"
+        "    toc_entries(line); is_cover(line); is_loose_toc_entry(line)\n"
+        "print(toc_entries('第一章 领导' + ' ' * 300 + '3'))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "1"  # a run of spaces is still a leader before a page number
