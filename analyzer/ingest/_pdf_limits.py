@@ -186,15 +186,28 @@ def _aggregator_base() -> type:
 
 
 class _Bounded:
-    """Mixed into pdfminer's ``PDFPageAggregator``: charges pages, glyphs and paths."""
+    """Mixed into pdfminer's ``PDFPageAggregator``: charges pages, glyphs and paths. It also keeps
+    two facts about the page being laid out that the reader needs (not limits): ``page_ctm``, and
+    ``undefined``, how many glyphs had no Unicode mapping (pdfminer's ``(cid:N)``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.undefined = 0
+        self.page_ctm: tuple[float, ...] = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
     def begin_page(self, page: Any, ctm: Any) -> None:
         current().start_page()
+        self.page_ctm = ctm  # user space → the page's layout space
+        self.undefined = 0
         super().begin_page(page, ctm)  # type: ignore[misc]
 
     def render_char(self, *args: Any, **kwargs: Any) -> float:
         current().charge_glyphs(1)
         return super().render_char(*args, **kwargs)  # type: ignore[misc]
+
+    def handle_undefined_char(self, font: Any, cid: int) -> str:
+        self.undefined += 1
+        return super().handle_undefined_char(font, cid)  # type: ignore[misc, no-any-return]
 
     def paint_path(self, *args: Any, **kwargs: Any) -> None:
         current().charge_drawings(1)

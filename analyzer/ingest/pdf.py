@@ -43,6 +43,7 @@ from ._pdf_layout import (
 )
 from ._pdf_limits import BoundedAggregator
 from ._pdf_limits import install as install_bounded_decoders
+from ._pdfium import GlyphText
 from .blocks import PictureRef, RawDocument, Reader
 from .limits import Budget
 from .limits import current as current_budget
@@ -287,6 +288,9 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
     budget = _limits_pass()  # hard limits (see analyzer.ingest.limits)
     pages: list[PageLayout] = []
     n_pages = without_text = chars = garbled = pictures = rotated = 0
+    # glyphs pdfminer cannot map to Unicode ("(cid:N)") are asked of PDFium, opened on first need
+    glyph_text = GlyphText(data)
+    echoing: set[str] = set()
     try:
         parser = PDFParser(io.BytesIO(data))
         try:
@@ -306,7 +310,8 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             interpreter.process_page(page)
             ltpage = device.get_result()
-            layout, n_chars, n_garbled, n_pics, n_rotated = _page_layout(ltpage, number)
+            mapped = _map_glyphs(ltpage, number, device.page_ctm, glyph_text, echoing) if device.undefined else None
+            layout, n_chars, n_garbled, n_pics, n_rotated = _page_layout(ltpage, number, mapped)
             pages.append(layout)
             n_pages += 1
             chars += n_chars
@@ -319,6 +324,8 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
     except Exception as exc:  # pdfminer raises many types on malformed input; none may escape
         detail = f"{type(exc).__name__}: {exc}"[:200]
         raise CorruptFile(shown, "PDF", detail) from None
+    finally:
+        glyph_text.close()
     return pages, PdfStats(n_pages, without_text, chars, garbled, pictures, rotated)
 
 
@@ -356,7 +363,9 @@ def _page_count(document: object) -> int:
         return NO_TEXT_PROBE_PAGES
 
 
-def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int, int]:
+def _page_layout(
+    ltpage: object, number: int, mapped: dict[int, str] | None = None
+) -> tuple[PageLayout, int, int, int, int]:
     from pdfminer.layout import (
         LTChar,
         LTContainer,
@@ -376,7 +385,7 @@ def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int
     def visit(obj: object, in_picture: bool) -> None:
         nonlocal pictures, n_chars, n_garbled, n_rotated
         if isinstance(obj, LTTextLine):
-            line, rotated = _line(obj, number, LTChar)
+            line, rotated = _line(obj, number, LTChar, mapped)
             n_rotated += rotated
             if line is not None:
                 lines.append(line)
@@ -434,12 +443,15 @@ def _diagonal(matrix: tuple[float, ...]) -> bool:
 WORD_GAP = 0.16
 
 
-def _line(obj: object, number: int, char_type: type) -> tuple[Line | None, int]:
+def _line(obj: object, number: int, char_type: type, mapped: dict[int, str] | None = None) -> tuple[Line | None, int]:
     """A text line from its characters; a space only between two non-CJK characters set a word
     gap apart. Characters without text (empty ToUnicode entries) and diagonal characters
-    (watermarks) are left out; the second value counts the diagonal ones."""
+    (watermarks) are left out; the second value counts the diagonal ones. A glyph pdfminer could
+    not map (``(cid:N)``) takes the text ``mapped`` has for it (:func:`_map_glyphs`)."""
     items = list(obj)  # type: ignore[call-overload]
     chars = [it for it in items if isinstance(it, char_type) and it.get_text()]  # type: ignore[attr-defined]
+    if mapped:
+        chars = [_Mapped(ch, mapped[id(ch)]) if id(ch) in mapped else ch for ch in chars]
     rotated = 0
     if any(_diagonal(ch.matrix) for ch in chars):  # type: ignore[attr-defined]
         kept = [ch for ch in chars if not _diagonal(ch.matrix)]  # type: ignore[attr-defined]
@@ -473,6 +485,69 @@ def _line(obj: object, number: int, char_type: type) -> tuple[Line | None, int]:
         prev = ch
     line = line_from_glyphs(number, glyphs, y0, y1)
     return replace(line, text=clean_line_text("".join(parts)), x0=chars[0].x0, x1=max(ch.x1 for ch in chars)), 0  # type: ignore[attr-defined]
+
+
+class _Mapped:
+    """A pdfminer character whose ``(cid:N)`` text was replaced by PDFium's: what :func:`_line`
+    reads of an ``LTChar``, with the new text."""
+
+    __slots__ = ("_text", "fontname", "matrix", "size", "x0", "x1", "y0", "y1")
+
+    def __init__(self, ch: object, text: str) -> None:
+        self._text = text
+        for name in ("fontname", "matrix", "size", "x0", "x1", "y0", "y1"):
+            setattr(self, name, getattr(ch, name))
+
+    def get_text(self) -> str:
+        return self._text
+
+
+_UNMAPPED = re.compile(r"\(cid:(\d+)\)")  # pdfminer's text for a glyph its font gives no Unicode for
+_TEXT_SPACE = " \u00a0\u3000"
+
+
+def _map_glyphs(
+    ltpage: object, number: int, ctm: tuple[float, ...], glyph_text: GlyphText, echoing: set[str]
+) -> dict[int, str]:
+    """PDFium's text for the page's glyphs that pdfminer could not map (``(cid:N)``), by the
+    character's id. A font whose encoding is built into its program (LaTeX's Type1 fonts) is
+    read by PDFium. But where PDFium cannot map a glyph either it echoes its code as a character
+    (``$`` for code 36), and a subset font numbers its glyphs from 1, so such a font shows
+    control characters: a font that does (``echoing``, kept for the whole file) keeps its
+    ``(cid:N)`` — the reader says the text is garbled rather than read it as Latin-1 noise."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    unmapped: list[object] = []
+
+    def walk(obj: object) -> None:
+        for child in obj:  # type: ignore[attr-defined]
+            if isinstance(child, LTChar):
+                if _UNMAPPED.fullmatch(child.get_text()):
+                    unmapped.append(child)
+            elif isinstance(child, LTContainer):
+                walk(child)
+
+    walk(ltpage)
+    found: list[tuple[object, str]] = []
+    for ch in unmapped:
+        text = glyph_text.text_at(number, (ch.x0, ch.y0, ch.x1, ch.y1), ctm)  # type: ignore[attr-defined, arg-type]
+        if text is None:
+            continue
+        if any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in text):
+            echoing.add(ch.fontname)  # type: ignore[attr-defined]
+        found.append((ch, text))
+    out: dict[int, str] = {}
+    for ch, text in found:
+        if ch.fontname in echoing or not all(_is_text(c) for c in text):  # type: ignore[attr-defined]
+            continue
+        out[id(ch)] = " " if all(c in _TEXT_SPACE for c in text) else text.strip(_TEXT_SPACE)
+    return out
+
+
+def _is_text(ch: str) -> bool:
+    """Not a control character, not private use (a symbol font's own codes), not U+FFFD."""
+    o = ord(ch)
+    return (o >= 0x20 or ch in _TEXT_SPACE) and o != 0xFFFD and not 0xE000 <= o <= 0xF8FF and not 0x7F <= o < 0xA0
 
 
 def _rules(obj: object) -> list[Rule]:
