@@ -29,7 +29,7 @@ from ._pdf_layout import Glyph, Line, PageLayout, font_is_bold, line_from_glyphs
 from ._pdf_limits import check_streams
 from .limits import current as current_budget
 
-__all__ = ["GlyphText", "PdfiumUnavailable", "char_counts", "page_layouts", "repair"]
+__all__ = ["GlyphText", "PdfiumUnavailable", "char_counts", "has_text", "page_layouts", "repair"]
 
 
 class PdfiumUnavailable(SaraError):
@@ -99,6 +99,30 @@ def char_counts(data: bytes, max_pages: int | None = None, ignore: str = "") -> 
             text.close()
             page.close()
     return out
+
+
+def has_text(data: bytes, max_pages: int | None = None) -> bool:
+    """Whether PDFium finds a non-space character on any page (the first ``max_pages`` only, when
+    given); it stops at the first one, so a page with text costs a few character lookups."""
+    import pypdfium2.raw as c
+
+    with _open(data) as pdf:
+        n = len(pdf)  # type: ignore[arg-type]
+        for i in range(n if max_pages is None else min(n, max_pages)):
+            page = pdf[i]  # type: ignore[index]
+            text = page.get_textpage()
+            try:
+                current_budget().check_page_glyphs(text.count_chars())
+                for k in range(text.count_chars()):
+                    if c.FPDFText_IsGenerated(text.raw, k) == 1:
+                        continue
+                    ch = c.FPDFText_GetUnicode(text.raw, k)
+                    if ch and not chr(ch).isspace():
+                        return True
+            finally:
+                text.close()
+                page.close()
+    return False
 
 
 def page_layouts(data: bytes) -> tuple[list[PageLayout], int]:

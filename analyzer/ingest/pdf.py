@@ -35,7 +35,6 @@ from ._pdf_layout import (
     PageLayout,
     Rule,
     build_blocks,
-    clean_line_text,
     font_is_bold,
     is_cjk,
     line_from_glyphs,
@@ -341,14 +340,12 @@ def _limits_pass() -> Budget:
 
 
 def _no_text_anywhere(data: bytes) -> bool:
-    """PDFium finds no character on any page. The first pages are asked first, so a file with
-    text costs one or two pages of PDFium's text layer (milliseconds), not all of them."""
-    from ._pdfium import PdfiumUnavailable, char_counts
+    """PDFium finds no character on any page. The first pages are asked first, and each page only
+    until its first character, so a file with text costs the opening of a page or two."""
+    from ._pdfium import PdfiumUnavailable, has_text
 
     try:
-        if sum(char_counts(data, max_pages=NO_TEXT_PROBE_PAGES)) > 0:
-            return False
-        return sum(char_counts(data)) == 0
+        return not has_text(data, max_pages=NO_TEXT_PROBE_PAGES) and not has_text(data)
     except PdfiumUnavailable:
         return False
 
@@ -448,21 +445,22 @@ def _line(obj: object, number: int, char_type: type, mapped: dict[int, str] | No
     gap apart. Characters without text (empty ToUnicode entries) and diagonal characters
     (watermarks) are left out; the second value counts the diagonal ones. A glyph pdfminer could
     not map (``(cid:N)``) takes the text ``mapped`` has for it (:func:`_map_glyphs`)."""
-    items = list(obj)  # type: ignore[call-overload]
-    chars = [it for it in items if isinstance(it, char_type) and it.get_text()]  # type: ignore[attr-defined]
+    chars = [it for it in obj if isinstance(it, char_type) and it.get_text()]  # type: ignore[attr-defined]
     if mapped:
         chars = [_Mapped(ch, mapped[id(ch)]) if id(ch) in mapped else ch for ch in chars]
     rotated = 0
-    if any(_diagonal(ch.matrix) for ch in chars):  # type: ignore[attr-defined]
+    # (an upright character's matrix has b == 0 exactly: the test is skipped for nearly all)
+    if any(ch.matrix[1] and _diagonal(ch.matrix) for ch in chars):  # type: ignore[attr-defined]
         kept = [ch for ch in chars if not _diagonal(ch.matrix)]  # type: ignore[attr-defined]
         rotated = sum(1 for ch in chars if _diagonal(ch.matrix) and not ch.get_text().isspace())  # type: ignore[attr-defined]
         chars = kept
-    glyphs: list[Glyph] = [
-        (ch.x0, ch.x1, ch.get_text(), round(ch.size, 1), font_is_bold(ch.fontname))  # type: ignore[attr-defined]
-        for ch in chars
-    ]
-    if not any(not g[2].isspace() for g in glyphs):
+    texts: list[str] = [ch.get_text() for ch in chars]  # type: ignore[attr-defined]
+    if all(t.isspace() for t in texts):
         return None, rotated
+    glyphs: list[Glyph] = [
+        (ch.x0, ch.x1, t, round(ch.size, 1), font_is_bold(ch.fontname))  # type: ignore[attr-defined]
+        for ch, t in zip(chars, texts, strict=True)
+    ]
     _, y0, _, y1 = obj.bbox  # type: ignore[attr-defined]
     if rotated:
         y0, y1 = min(ch.y0 for ch in chars), max(ch.y1 for ch in chars)  # type: ignore[attr-defined]
@@ -470,21 +468,18 @@ def _line(obj: object, number: int, char_type: type, mapped: dict[int, str] | No
         # Drawn out of order (LibreOffice draws a fallback-font run such as the ₂ of CO₂ after
         # the rest): characters in x order, word gaps from the geometry.
         return line_from_glyphs(number, glyphs, y0, y1), rotated
-    parts: list[str] = []
-    prev: object | None = None
-    for ch in chars:
-        text = ch.get_text()  # type: ignore[attr-defined]
-        if (
-            prev is not None
-            and parts
-            and ch.x0 - prev.x1 > WORD_GAP * max(ch.size, prev.size)  # type: ignore[attr-defined]
-            and not (is_cjk(parts[-1][-1]) or is_cjk(text[0]) or parts[-1][-1].isspace() or text[0].isspace())
+    parts: list[str] = [texts[0]]
+    last = texts[0][-1]
+    for i in range(1, len(chars)):
+        text = texts[i]
+        ch, prev = chars[i], chars[i - 1]
+        if ch.x0 - prev.x1 > WORD_GAP * max(ch.size, prev.size) and not (  # type: ignore[attr-defined]
+            is_cjk(last) or is_cjk(text[0]) or last.isspace() or text[0].isspace()
         ):
             parts.append(" ")
         parts.append(text)
-        prev = ch
-    line = line_from_glyphs(number, glyphs, y0, y1)
-    return replace(line, text=clean_line_text("".join(parts)), x0=chars[0].x0, x1=max(ch.x1 for ch in chars)), 0  # type: ignore[attr-defined]
+        last = text[-1]
+    return line_from_glyphs(number, glyphs, y0, y1, text="".join(parts), x0=chars[0].x0), 0  # type: ignore[attr-defined]
 
 
 class _Mapped:
