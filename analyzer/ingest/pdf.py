@@ -54,6 +54,7 @@ __all__ = ["PdfStats", "read_pdf"]
 # that the text is mostly in pictures.
 LOW_TEXT_PER_PAGE = 100
 _GARBLED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # not tab, line feed, VT, FF, CR: clean_line_text breaks on those
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,6 +456,10 @@ def _line(obj: object, number: int, char_type: type, mapped: dict[int, str] | No
         rotated = sum(1 for ch in chars if _diagonal(ch.matrix) and not ch.get_text().isspace())  # type: ignore[attr-defined]
         chars = kept
     texts: list[str] = [ch.get_text() for ch in chars]  # type: ignore[attr-defined]
+    if any(t < " " and _CONTROL.search(t) for t in texts):
+        # a ToUnicode map that gives a glyph U+0000 (or another control character) gives it no
+        # text: it is shown as U+FFFD and counted as undecodable, not carried into the text
+        texts = [_CONTROL.sub("\ufffd", t) for t in texts]
     if all(t.isspace() for t in texts):
         return None, rotated
     glyphs: list[Glyph] = [
@@ -540,9 +545,12 @@ def _map_glyphs(
 
 
 def _is_text(ch: str) -> bool:
-    """Not a control character, not private use (a symbol font's own codes), not U+FFFD."""
+    """Not a control character, not private use (a symbol font's own codes), not U+FFFD and not
+    the noncharacters U+FFFE/U+FFFF (PDFium's own "unknown")."""
     o = ord(ch)
-    return (o >= 0x20 or ch in _TEXT_SPACE) and o != 0xFFFD and not 0xE000 <= o <= 0xF8FF and not 0x7F <= o < 0xA0
+    return (
+        (o >= 0x20 or ch in _TEXT_SPACE) and o < 0xFFFD and not 0xE000 <= o <= 0xF8FF and not 0x7F <= o < 0xA0
+    ) or o > 0xFFFF
 
 
 def _rules(obj: object) -> list[Rule]:

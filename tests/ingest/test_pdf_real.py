@@ -144,6 +144,16 @@ def test_glyphs_pdfminer_cannot_map_are_read_from_pdfium(tmp_path: Path) -> None
     assert "pdf-garbled-text" not in _codes(doc)
 
 
+def test_a_glyph_mapped_to_nul_is_undecodable_not_text(tmp_path: Path) -> None:
+    # ToUnicode gives the glyph "#" U+0000 (8f573111e9.pdf: 250 of them in a math handout)
+    raw = read_raw(_write(tmp_path, "nul.pdf", real.newline_glyph_pdf(b"0000")))
+    text = "\n".join(b.text for b in raw.blocks)
+    assert "\x00" not in text
+    assert "\ufffdQuality\ufffd management" in text
+    (garbled,) = [d for d in raw.diagnostics if d.code == "pdf-garbled-text"]
+    assert garbled.count == 7
+
+
 @pytest.mark.parametrize("rotate", [0, 90, 180, 270])
 def test_pdfium_glyph_boxes_are_mapped_into_pdfminer_page_space(rotate: int) -> None:
     # every unmapped glyph of a /Rotate'd page finds its character: PDFium's boxes (user space)
