@@ -502,7 +502,7 @@ class _Mapped:
         return self._text
 
 
-_UNMAPPED = re.compile(r"\(cid:(\d+)\)")  # pdfminer's text for a glyph its font gives no Unicode for
+_UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font gives no Unicode for
 _TEXT_SPACE = " \u00a0\u3000"
 
 
