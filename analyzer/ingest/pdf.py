@@ -9,7 +9,10 @@ by size into ``style_level`` 1..n, plus short bold lines at body size (level n+1
 Text is built from pdfminer's characters, not from ``get_text()``: the virtual spaces pdfminer
 inserts for wide gaps are kept only between two Latin/digit characters, so LibreOffice's
 CJK–Latin autospacing (``2024 年度``) does not become a space. Spaces that really are in the PDF
-stay; removing them is the job of :mod:`analyzer.text.normalize`.
+stay; removing them is the job of :mod:`analyzer.text.normalize`. A glyph pdfminer cannot map
+to Unicode (``(cid:N)``) takes PDFium's character at its place where PDFium reads it from the
+font program (:func:`_map_glyphs`); a glyph mapped to a control character is shown as U+FFFD.
+Both kinds that stay unreadable are counted for the ``pdf-garbled-text`` warning.
 
 Bad input raises :class:`~analyzer.errors.EncryptedPdf`, :class:`~analyzer.errors.NoTextLayer` or
 :class:`~analyzer.errors.CorruptFile`; pdfminer's own exceptions never escape.
