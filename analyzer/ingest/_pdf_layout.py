@@ -7,6 +7,7 @@ without a PDF. Coordinates are PDF points with the origin at the bottom left (y 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import re
@@ -119,6 +120,7 @@ SENTENCE_END = tuple("。！？；：!?;:")
 _BOLD_FONT = re.compile(r"bold|heavy|black|semibold|demibold|hei|黑", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)  # pure str→bool memo: asked once per character, a PDF has few fonts
 def font_is_bold(fontname: str) -> bool:
     name = fontname.split("+", 1)[-1]
     if "heisei" in name.lower():  # HeiseiMin / HeiseiKakuGo are Japanese faces, not 黑体
@@ -191,16 +193,22 @@ def text_from_glyphs(glyphs: Sequence[Glyph]) -> str:
     return "".join(out)
 
 
-def line_from_glyphs(page: int, glyphs: Sequence[Glyph], y0: float, y1: float) -> Line:
+def line_from_glyphs(
+    page: int, glyphs: Sequence[Glyph], y0: float, y1: float, *, text: str | None = None, x0: float | None = None
+) -> Line:
+    """A line from its glyphs (in any order). ``text`` and ``x0``, when given, are the line's text
+    and left edge as the caller built them from the glyphs in drawing order; otherwise they come
+    from the glyphs in x order (:func:`text_from_glyphs`)."""
     glyphs = sorted((g for g in glyphs if g[2]), key=lambda g: g[0]) or list(glyphs)
-    sizes: Counter[float] = Counter(g[3] for g in glyphs if not g[2].isspace())
     visible = [g for g in glyphs if not g[2].isspace()]
+    sizes: Counter[float] = Counter(g[3] for g in visible)
     bold = sum(g[4] for g in visible) * 10 >= len(visible) * 8 if visible else False
-    text = text_from_glyphs(glyphs)
+    if text is None:
+        text = text_from_glyphs(glyphs)
     return Line(
         page,
         clean_line_text(text),
-        glyphs[0][0],
+        glyphs[0][0] if x0 is None else x0,
         max(g[1] for g in glyphs),
         y0,
         y1,

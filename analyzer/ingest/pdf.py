@@ -9,7 +9,10 @@ by size into ``style_level`` 1..n, plus short bold lines at body size (level n+1
 Text is built from pdfminer's characters, not from ``get_text()``: the virtual spaces pdfminer
 inserts for wide gaps are kept only between two Latin/digit characters, so LibreOffice's
 CJK–Latin autospacing (``2024 年度``) does not become a space. Spaces that really are in the PDF
-stay; removing them is the job of :mod:`analyzer.text.normalize`.
+stay; removing them is the job of :mod:`analyzer.text.normalize`. A glyph pdfminer cannot map
+to Unicode (``(cid:N)``) takes PDFium's character at its place where PDFium reads it from the
+font program (:func:`_map_glyphs`); a glyph mapped to a control character is shown as U+FFFD.
+Both kinds that stay unreadable are counted for the ``pdf-garbled-text`` warning.
 
 Bad input raises :class:`~analyzer.errors.EncryptedPdf`, :class:`~analyzer.errors.NoTextLayer` or
 :class:`~analyzer.errors.CorruptFile`; pdfminer's own exceptions never escape.
@@ -35,7 +38,6 @@ from ._pdf_layout import (
     PageLayout,
     Rule,
     build_blocks,
-    clean_line_text,
     font_is_bold,
     is_cjk,
     line_from_glyphs,
@@ -43,6 +45,7 @@ from ._pdf_layout import (
 )
 from ._pdf_limits import BoundedAggregator
 from ._pdf_limits import install as install_bounded_decoders
+from ._pdfium import GlyphText
 from .blocks import PictureRef, RawDocument, Reader
 from .limits import Budget
 from .limits import current as current_budget
@@ -54,6 +57,7 @@ __all__ = ["PdfStats", "read_pdf"]
 # that the text is mostly in pictures.
 LOW_TEXT_PER_PAGE = 100
 _GARBLED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff\ufffd]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # not tab, line feed, VT, FF, CR: clean_line_text breaks on those
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +291,9 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
     budget = _limits_pass()  # hard limits (see analyzer.ingest.limits)
     pages: list[PageLayout] = []
     n_pages = without_text = chars = garbled = pictures = rotated = 0
+    # glyphs pdfminer cannot map to Unicode ("(cid:N)") are asked of PDFium, opened on first need
+    glyph_text = GlyphText(data)
+    echoing: set[str] = set()
     try:
         parser = PDFParser(io.BytesIO(data))
         try:
@@ -306,7 +313,8 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             interpreter.process_page(page)
             ltpage = device.get_result()
-            layout, n_chars, n_garbled, n_pics, n_rotated = _page_layout(ltpage, number)
+            mapped = _map_glyphs(ltpage, number, device.page_ctm, glyph_text, echoing) if device.undefined else None
+            layout, n_chars, n_garbled, n_pics, n_rotated = _page_layout(ltpage, number, mapped)
             pages.append(layout)
             n_pages += 1
             chars += n_chars
@@ -319,6 +327,8 @@ def _extract(data: bytes, shown: str) -> tuple[list[PageLayout], PdfStats]:
     except Exception as exc:  # pdfminer raises many types on malformed input; none may escape
         detail = f"{type(exc).__name__}: {exc}"[:200]
         raise CorruptFile(shown, "PDF", detail) from None
+    finally:
+        glyph_text.close()
     return pages, PdfStats(n_pages, without_text, chars, garbled, pictures, rotated)
 
 
@@ -334,14 +344,12 @@ def _limits_pass() -> Budget:
 
 
 def _no_text_anywhere(data: bytes) -> bool:
-    """PDFium finds no character on any page. The first pages are asked first, so a file with
-    text costs one or two pages of PDFium's text layer (milliseconds), not all of them."""
-    from ._pdfium import PdfiumUnavailable, char_counts
+    """PDFium finds no character on any page. The first pages are asked first, and each page only
+    until its first character, so a file with text costs the opening of a page or two."""
+    from ._pdfium import PdfiumUnavailable, has_text
 
     try:
-        if sum(char_counts(data, max_pages=NO_TEXT_PROBE_PAGES)) > 0:
-            return False
-        return sum(char_counts(data)) == 0
+        return not has_text(data, max_pages=NO_TEXT_PROBE_PAGES) and not has_text(data)
     except PdfiumUnavailable:
         return False
 
@@ -356,7 +364,9 @@ def _page_count(document: object) -> int:
         return NO_TEXT_PROBE_PAGES
 
 
-def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int, int]:
+def _page_layout(
+    ltpage: object, number: int, mapped: dict[int, str] | None = None
+) -> tuple[PageLayout, int, int, int, int]:
     from pdfminer.layout import (
         LTChar,
         LTContainer,
@@ -376,7 +386,7 @@ def _page_layout(ltpage: object, number: int) -> tuple[PageLayout, int, int, int
     def visit(obj: object, in_picture: bool) -> None:
         nonlocal pictures, n_chars, n_garbled, n_rotated
         if isinstance(obj, LTTextLine):
-            line, rotated = _line(obj, number, LTChar)
+            line, rotated = _line(obj, number, LTChar, mapped)
             n_rotated += rotated
             if line is not None:
                 lines.append(line)
@@ -434,23 +444,31 @@ def _diagonal(matrix: tuple[float, ...]) -> bool:
 WORD_GAP = 0.16
 
 
-def _line(obj: object, number: int, char_type: type) -> tuple[Line | None, int]:
+def _line(obj: object, number: int, char_type: type, mapped: dict[int, str] | None = None) -> tuple[Line | None, int]:
     """A text line from its characters; a space only between two non-CJK characters set a word
     gap apart. Characters without text (empty ToUnicode entries) and diagonal characters
-    (watermarks) are left out; the second value counts the diagonal ones."""
-    items = list(obj)  # type: ignore[call-overload]
-    chars = [it for it in items if isinstance(it, char_type) and it.get_text()]  # type: ignore[attr-defined]
+    (watermarks) are left out; the second value counts the diagonal ones. A glyph pdfminer could
+    not map (``(cid:N)``) takes the text ``mapped`` has for it (:func:`_map_glyphs`)."""
+    chars = [it for it in obj if isinstance(it, char_type) and it.get_text()]  # type: ignore[attr-defined]
+    if mapped:
+        chars = [_Mapped(ch, mapped[id(ch)]) if id(ch) in mapped else ch for ch in chars]
     rotated = 0
-    if any(_diagonal(ch.matrix) for ch in chars):  # type: ignore[attr-defined]
+    # (an upright character's matrix has b == 0 exactly: the test is skipped for nearly all)
+    if any(ch.matrix[1] and _diagonal(ch.matrix) for ch in chars):  # type: ignore[attr-defined]
         kept = [ch for ch in chars if not _diagonal(ch.matrix)]  # type: ignore[attr-defined]
         rotated = sum(1 for ch in chars if _diagonal(ch.matrix) and not ch.get_text().isspace())  # type: ignore[attr-defined]
         chars = kept
-    glyphs: list[Glyph] = [
-        (ch.x0, ch.x1, ch.get_text(), round(ch.size, 1), font_is_bold(ch.fontname))  # type: ignore[attr-defined]
-        for ch in chars
-    ]
-    if not any(not g[2].isspace() for g in glyphs):
+    texts: list[str] = [ch.get_text() for ch in chars]  # type: ignore[attr-defined]
+    if any(t < " " and _CONTROL.search(t) for t in texts):
+        # a ToUnicode map that gives a glyph U+0000 (or another control character) gives it no
+        # text: it is shown as U+FFFD and counted as undecodable, not carried into the text
+        texts = [_CONTROL.sub("\ufffd", t) for t in texts]
+    if all(t.isspace() for t in texts):
         return None, rotated
+    glyphs: list[Glyph] = [
+        (ch.x0, ch.x1, t, round(ch.size, 1), font_is_bold(ch.fontname))  # type: ignore[attr-defined]
+        for ch, t in zip(chars, texts, strict=True)
+    ]
     _, y0, _, y1 = obj.bbox  # type: ignore[attr-defined]
     if rotated:
         y0, y1 = min(ch.y0 for ch in chars), max(ch.y1 for ch in chars)  # type: ignore[attr-defined]
@@ -458,21 +476,84 @@ def _line(obj: object, number: int, char_type: type) -> tuple[Line | None, int]:
         # Drawn out of order (LibreOffice draws a fallback-font run such as the ₂ of CO₂ after
         # the rest): characters in x order, word gaps from the geometry.
         return line_from_glyphs(number, glyphs, y0, y1), rotated
-    parts: list[str] = []
-    prev: object | None = None
-    for ch in chars:
-        text = ch.get_text()  # type: ignore[attr-defined]
-        if (
-            prev is not None
-            and parts
-            and ch.x0 - prev.x1 > WORD_GAP * max(ch.size, prev.size)  # type: ignore[attr-defined]
-            and not (is_cjk(parts[-1][-1]) or is_cjk(text[0]) or parts[-1][-1].isspace() or text[0].isspace())
+    parts: list[str] = [texts[0]]
+    last = texts[0][-1]
+    for i in range(1, len(chars)):
+        text = texts[i]
+        ch, prev = chars[i], chars[i - 1]
+        if ch.x0 - prev.x1 > WORD_GAP * max(ch.size, prev.size) and not (  # type: ignore[attr-defined]
+            is_cjk(last) or is_cjk(text[0]) or last.isspace() or text[0].isspace()
         ):
             parts.append(" ")
         parts.append(text)
-        prev = ch
-    line = line_from_glyphs(number, glyphs, y0, y1)
-    return replace(line, text=clean_line_text("".join(parts)), x0=chars[0].x0, x1=max(ch.x1 for ch in chars)), 0  # type: ignore[attr-defined]
+        last = text[-1]
+    return line_from_glyphs(number, glyphs, y0, y1, text="".join(parts), x0=chars[0].x0), 0  # type: ignore[attr-defined]
+
+
+class _Mapped:
+    """A pdfminer character whose ``(cid:N)`` text was replaced by PDFium's: what :func:`_line`
+    reads of an ``LTChar``, with the new text."""
+
+    __slots__ = ("_text", "fontname", "matrix", "size", "x0", "x1", "y0", "y1")
+
+    def __init__(self, ch: object, text: str) -> None:
+        self._text = text
+        for name in ("fontname", "matrix", "size", "x0", "x1", "y0", "y1"):
+            setattr(self, name, getattr(ch, name))
+
+    def get_text(self) -> str:
+        return self._text
+
+
+_UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font gives no Unicode for
+_TEXT_SPACE = " \u00a0\u3000"
+
+
+def _map_glyphs(
+    ltpage: object, number: int, ctm: tuple[float, ...], glyph_text: GlyphText, echoing: set[str]
+) -> dict[int, str]:
+    """PDFium's text for the page's glyphs that pdfminer could not map (``(cid:N)``), by the
+    character's id. A font whose encoding is built into its program (LaTeX's Type1 fonts) is
+    read by PDFium. But where PDFium cannot map a glyph either it echoes its code as a character
+    (``$`` for code 36), and a subset font numbers its glyphs from 1, so such a font shows
+    control characters: a font that does (``echoing``, kept for the whole file) keeps its
+    ``(cid:N)`` — the reader says the text is garbled rather than read it as Latin-1 noise."""
+    from pdfminer.layout import LTChar, LTContainer
+
+    unmapped: list[object] = []
+
+    def walk(obj: object) -> None:
+        for child in obj:  # type: ignore[attr-defined]
+            if isinstance(child, LTChar):
+                if _UNMAPPED.fullmatch(child.get_text()):
+                    unmapped.append(child)
+            elif isinstance(child, LTContainer):
+                walk(child)
+
+    walk(ltpage)
+    found: list[tuple[object, str]] = []
+    for ch in unmapped:
+        text = glyph_text.text_at(number, (ch.x0, ch.y0, ch.x1, ch.y1), ctm)  # type: ignore[attr-defined, arg-type]
+        if text is None:
+            continue
+        if any(ord(c) < 0x20 or 0x7F <= ord(c) < 0xA0 for c in text):
+            echoing.add(ch.fontname)  # type: ignore[attr-defined]
+        found.append((ch, text))
+    out: dict[int, str] = {}
+    for ch, text in found:
+        if ch.fontname in echoing or not all(_is_text(c) for c in text):  # type: ignore[attr-defined]
+            continue
+        out[id(ch)] = " " if all(c in _TEXT_SPACE for c in text) else text.strip(_TEXT_SPACE)
+    return out
+
+
+def _is_text(ch: str) -> bool:
+    """Not a control character, not private use (a symbol font's own codes), not U+FFFD and not
+    the noncharacters U+FFFE/U+FFFF (PDFium's own "unknown")."""
+    o = ord(ch)
+    return (
+        (o >= 0x20 or ch in _TEXT_SPACE) and o < 0xFFFD and not 0xE000 <= o <= 0xF8FF and not 0x7F <= o < 0xA0
+    ) or o > 0xFFFF
 
 
 def _rules(obj: object) -> list[Rule]:

@@ -73,3 +73,22 @@ def test_a_rejection_is_false_only_when_the_reference_finds_text(tmp_path: Path)
     summary = "\n".join(ev.summarise([outline, readable]))
     assert "rejected 2 (false: 1)" in summary
     assert "false rejection: readable.pdf (CorruptFile, reference 5000)" in summary
+
+
+def test_speed_ratio_is_over_files_pdfminer_reads() -> None:
+    # fixed numbers, no clock: the PDF path (read_raw) and read_raw + segmentation against
+    # extract_text; a file only PDFium's repair opens is left out (extract_text gives up on it)
+    ev = _module()
+
+    def row(name: str, reader: str, total: float, read: float, miner: float) -> object:
+        return ev.Row(name, "pdf", "ok", 100, total, total, reader, 100, 0.0, miner, "", "", read)
+
+    rows = [
+        row("a.pdf", "pdfminer", 1.5, 1.2, 1.0),
+        row("b.pdf", "pdfminer", 2.8, 2.4, 2.0),
+        row("repaired.pdf", "pdfium-repair", 0.5, 0.4, 0.005),
+    ]
+    summary = "\n".join(ev.summarise(rows))  # type: ignore[arg-type]
+    assert "PDF path (read_raw) CPU / pdfminer extract_text: median 1.20x, max 1.20x" in summary
+    assert "over 1.3x: 0 of 2" in summary
+    assert "segmentation CPU / pdfminer extract_text: median 1.45x, max 1.50x (a.pdf); over 1.3x: 2 of 2" in summary

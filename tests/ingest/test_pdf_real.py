@@ -131,6 +131,62 @@ def test_kerning_gaps_do_not_split_latin_words(tmp_path: Path) -> None:
     assert latin == [real.LATIN] * 3
 
 
+def test_glyphs_pdfminer_cannot_map_are_read_from_pdfium(tmp_path: Path) -> None:
+    # pdfminer gives "(cid:N)" for a font whose encoding is only in the font program (LaTeX's
+    # fonts); PDFium reads the font, and its character at the glyph's place is taken
+    from pdfminer.high_level import extract_text
+
+    data = real.builtin_encoding_pdf()
+    assert "(cid:" in extract_text(io.BytesIO(data))  # the defect this guards against
+    doc = read_document(_write(tmp_path, "builtin.pdf", data))
+    assert real.BUILTIN_LATIN in doc.text
+    assert "(cid:" not in doc.text
+    assert "pdf-garbled-text" not in _codes(doc)
+
+
+def test_a_glyph_mapped_to_nul_is_undecodable_not_text(tmp_path: Path) -> None:
+    # ToUnicode gives the glyph "#" U+0000 (8f573111e9.pdf: 250 of them in a math handout)
+    raw = read_raw(_write(tmp_path, "nul.pdf", real.newline_glyph_pdf(b"0000")))
+    text = "\n".join(b.text for b in raw.blocks)
+    assert "\x00" not in text
+    assert "\ufffdQuality\ufffd management" in text
+    (garbled,) = [d for d in raw.diagnostics if d.code == "pdf-garbled-text"]
+    assert garbled.count == 7
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_pdfium_glyph_boxes_are_mapped_into_pdfminer_page_space(rotate: int) -> None:
+    # every unmapped glyph of a /Rotate'd page finds its character: PDFium's boxes (user space)
+    # go through the ctm pdfminer's interpreter set for the page
+    from pdfminer.layout import LAParams, LTChar
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    from analyzer.ingest._pdf_limits import BoundedAggregator
+    from analyzer.ingest._pdfium import GlyphText
+
+    data = real.builtin_encoding_pdf(rotate)
+    rsrc = PDFResourceManager()
+    device = BoundedAggregator(rsrc, laparams=LAParams())
+    interpreter = PDFPageInterpreter(rsrc, device)
+    (page,) = PDFPage.get_pages(io.BytesIO(data))
+    interpreter.process_page(page)
+
+    def chars(obj: object) -> list[LTChar]:
+        if isinstance(obj, LTChar):
+            return [obj]
+        return [ch for child in getattr(obj, "_objs", ()) for ch in chars(child)]
+
+    unmapped = [ch for ch in chars(device.get_result()) if ch.get_text().startswith("(cid:")]
+    glyphs = GlyphText(data)
+    try:
+        found = [glyphs.text_at(1, (ch.x0, ch.y0, ch.x1, ch.y1), device.page_ctm) for ch in unmapped]
+    finally:
+        glyphs.close()
+    # (pdfminer's line order runs backwards on some rotations: the characters are what counts)
+    assert sorted("".join(t for t in found if t and not t.isspace())) == sorted(real.BUILTIN_LATIN.replace(" ", ""))
+
+
 def test_outline_glyph_pdf_is_rejected_as_without_text(tmp_path: Path) -> None:
     # with OCR off (with OCR on, the pages are read by OCR: tests/ocr)
     with pytest.raises(NoTextLayer, match=r"40 page"):
