@@ -342,17 +342,18 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
 
 
 def _mark_signature(units: Sequence[FrontUnit], kinds: Sequence[FrontKind | None], out: list[FrontKind | None]) -> None:
-    """The cover lines that end the document (``填报单位：…　填报人：…``, a date; the organisation's
-    name among them) sign it: they answer no clause, in place. Only a run at the very end that holds a
-    cover line; any content after it keeps it content."""
+    """The lines that end the document and sign it (``填报单位：…　填报人：…``, the organisation's name
+    over a date, an editor's note) answer no clause, in place: a run at the very end whose every line
+    is a cover line, the organisation's name or a date, and one of which signs (:func:`_signs`: a
+    field of the last item such as ``自评得分：50分`` is no signature); any content after it keeps it content."""
     k = len(units)
     while k > 0 and out[k - 1] is None and not units[k - 1].is_table and not units[k - 1].numbered:
         u = units[k - 1]
-        if kinds[k - 1] != "cover" and not (_is_short(u.normalized) and _ends_like_organisation(u.normalized)):
+        if kinds[k - 1] != "cover" and not all(_signs(ln) or is_cover(ln) for ln in _lines(u.normalized)):
             break
         k -= 1
     run = range(k, len(units))
-    if k > 0 and any(kinds[q] == "cover" for q in run) and any(_signs(units[q].normalized) for q in run):
+    if k > 0 and any(_signs(ln) for q in run for ln in _lines(units[q].normalized)):
         for q in run:
             out[q] = "aside"
 

@@ -535,3 +535,13 @@ def test_long_runs_of_spaces_and_leaders_are_read_in_bounded_time() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip() == "1"  # a run of spaces is still a leader before a page number
+
+
+def test_the_organisation_s_name_over_a_date_and_an_editor_s_note_sign_the_document() -> None:
+    text = (
+        "某公司自评报告\n\n第一章 领导\n\n1.1 高层领导的作用\n\n公司领导班子每季度研究一次质量工作。\n\n"
+        "深圳市某区政务服务中心\n2024年3月\n\n（责任编辑：综合科 苏某　审核：柯某）\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["深圳市某区政"] and front["（责任编辑："] and not front["公司领导班子"]
