@@ -50,6 +50,8 @@ STRICT_THRESHOLD = 0.85
 """Minimum confidence when the format already marks headings (DOCX styles, Markdown ``#``)."""
 
 _CN = "一二三四五六七八九十百零〇两"
+_CN_CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
+"""The financial (大写) numerals: 壹、 ranks above 一、 where a document uses both."""
 _MEASURE = "人个名次家项元天月日年周岁分秒小时条件台套吨"
 """Words of measure: after ``3-5`` a span (3-5 人组成攻关小组, 0-5 分), not a hyphenated heading number."""
 _D = "0-9０-９"
@@ -60,7 +62,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("part", re.compile(rf"(?P<num>第{_SP}[{_CN}{_D}]+{_SP}(?:部分|篇))")),
     ("chapter", re.compile(rf"(?P<num>第{_SP}[{_CN}{_D}]+{_SP}章)")),
     ("section", re.compile(rf"(?P<num>第{_SP}[{_CN}{_D}]+{_SP}节)")),
+    ("cn-capital", re.compile(rf"(?P<num>[{_CN_CAPITAL}]{{1,3}}){_SP}[、，,.．]")),
     ("cn", re.compile(rf"(?P<num>[{_CN}]{{1,3}}){_SP}[、，,.．]")),
+    # automatic numbers that a WPS or Word export turned into enclosed characters: ㈠ = （一）,
+    # ⑴ = (1), ⒈ = 1.; the number is read as the plain form it stands for (_norm_number)
+    ("cn-paren", re.compile(r"(?P<num>[\u3220-\u3229])")),
+    ("paren-num", re.compile(r"(?P<num>[\u2474-\u2487])")),
+    ("decimal", re.compile(r"(?P<num>[\u2488-\u249b])")),
     ("cn-paren", re.compile(rf"[(（]{_SP}(?P<num>[{_CN}]{{1,3}}){_SP}[)）]")),
     ("paren-num", re.compile(rf"[(（]{_SP}(?P<num>[{_D}]{{1,2}}){_SP}[)）]")),
     ("num-paren", re.compile(rf"(?P<num>[{_D}]{{1,2}}){_SP}[)）]")),
@@ -79,7 +87,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # 1. / 1．/ "1 领导" (one part: a dot, or a space before the title)
     ("decimal", re.compile(rf"(?P<num>[{_D}]{{1,2}})(?:{_SP}[.．](?![{_D}])|[ \u3000]+(?=[^\s{_D}]))")),
-    ("circled", re.compile(r"(?P<num>[\u2460-\u2473\u2776-\u277f\u2780-\u2793])")),
+    ("circled", re.compile(r"(?P<num>[\u2460-\u2473\u2776-\u277f\u2780-\u2793\u3280-\u3289])")),
     # (c）d）可持续发展与契合时代: two points run together are a heading of the first)
     ("alpha", re.compile(r"[(（]?(?P<num>[a-zA-Z])[.．)）](?:(?<=[)）])[a-zA-Z][)）])*(?![a-zA-Z0-9])")),
 )
@@ -120,6 +128,8 @@ def bare_number(line: str) -> HeadingMatch | None:
     if any(not 0 < int(p) <= _BARE_PART for p in parts[1:]) or any(len(p) > 1 and p.startswith("0") for p in parts):
         return None
     return HeadingMatch(f"decimal-{len(parts)}", number, "", BARE_NUMBER, len(line.strip()))
+
+
 _BULLET = re.compile(rf"[{_SYMBOLS}]+[ \u3000]*")
 """A bullet symbol in front of a title (``■ 战略制定``): a heading marker without a number, below
 every numbered style (a line after it that reads as a sentence is a bullet point, not a heading)."""
@@ -157,6 +167,9 @@ class HeadingMatch:
 def _norm_number(style: str, raw: str) -> str:
     s = "".join(FULLWIDTH_NUMBER_MAP.get(ch, ch) for ch in raw)
     s = re.sub(r"[ \u3000]", "", s)
+    if len(s) == 1 and unicodedata.category(s) == "No" and style in ("cn-paren", "paren-num", "decimal"):
+        value = int(unicodedata.numeric(s))  # ㈠ → (一), ⑴ → (1), ⒈ → 1
+        s = _CN_NUMERALS[value] if style == "cn-paren" else str(value)
     if style == "cn-paren":
         return f"({s})"
     if style == "paren-num":
@@ -520,6 +533,9 @@ _CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
+_CN_DIGITS.update({ch: i + 1 for i, ch in enumerate(_CN_CAPITAL[:9])})  # 壹 … 玖
+_CN_NUMERALS = (*"〇一二三四五六七八九十", *(f"十{d}" for d in "一二三四五六七八九"), "二十")
+"""一 … 二十 by value: the number an enclosed ideograph (㈠ … ㈩) stands for."""
 _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}
 
 
@@ -540,6 +556,7 @@ def ordinal_value(number: str | None) -> int | None:
         return int(value) if value >= 1 and value == int(value) else None
     if len(s) == 1 and s.isalpha() and s.isascii():
         return ord(s.lower()) - ord("a") + 1
+    s = s.replace("拾", "十")  # 拾贰 = 十二
     if s and all(ch in _CN_DIGITS or ch == "十" for ch in s):
         if "十" not in s:
             return _CN_DIGITS[s] if len(s) == 1 else None

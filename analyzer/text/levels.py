@@ -39,13 +39,14 @@ class HeadingInfo:
     a short intro in between, point headings (a）, ①) and template parts not counted."""
 
 
-# Grammar rank of the numbering styles: 第X部分/篇 > 第X章 > 第X节 > 一、 > （一） > 1./1、 > （1）/1） > ① > a.
+# Grammar rank of the numbering styles: 第X部分/篇 > 第X章 > 第X节 > 壹、 > 一、 > （一） > 1./1、 > （1）/1） > ① > a.
 # Multi-part decimals (1.1, 5.2.3) nest by depth among themselves; against the ranked styles their
 # place comes from the document (see _Order).
-_RANK = {
+_RANK: dict[str, float] = {
     "part": 0,
     "chapter": 1,
     "section": 2,
+    "cn-capital": 2.5,
     "cn": 3,
     "cn-paren": 4,
     "decimal-1": 5,
@@ -56,7 +57,7 @@ _RANK = {
     "alpha": 8,
     "bullet": 9,
 }
-_CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn"})
+_CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn-capital", "cn"})
 _DI_STYLES = frozenset({"part", "chapter", "section"})
 """The 第X… styles: above every decimal, whatever the restarts say."""
 _UNNUMBERED = frozenset({"plain", "bracket"})
