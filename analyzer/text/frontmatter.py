@@ -95,6 +95,7 @@ class Lexicon:
     organisation_suffixes: tuple[str, ...]
     foreword_headings: frozenset[str]
     closing_headings: frozenset[str]
+    closing_formulas: frozenset[str]
     appendix_words: tuple[str, ...]
     toc_table_headers: frozenset[str] = frozenset()
     chapter_summary_words: tuple[str, ...] = ()
@@ -131,6 +132,7 @@ def _load_lexicon() -> Lexicon:
         organisation_suffixes=tuple(sorted(data["organisation_suffixes"], key=len, reverse=True)),
         foreword_headings=frozenset(data["foreword_headings"]),
         closing_headings=frozenset(data["closing_headings"]),
+        closing_formulas=frozenset(data.get("closing_formulas", ())),
         appendix_words=tuple(sorted(data["appendix_words"], key=len, reverse=True)),
         toc_table_headers=frozenset(data.get("toc_table_headers", ())),
         chapter_summary_words=tuple(data.get("chapter_summary_words", ())),
@@ -421,10 +423,16 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
             out[k] = "aside"  # 前言：为深入贯彻……(the word run into its own paragraph)
             continue
         foreword = word in lex.foreword_headings
-        # a closing word run into its paragraph (填报承诺：本单位承诺……) closes the report as its heading would
-        run_in = out[k] is None and lead is not None and lead.group(1) in lex.closing_headings
+        # a closing word run into its paragraph (填报承诺：本单位承诺……) closes the report as its heading
+        # would, and so does a closing formula written as a sentence of its own (特此报告。)
+        run_in = out[k] is None and (
+            (lead is not None and lead.group(1) in lex.closing_headings)
+            or word.rstrip("。.！!") in lex.closing_formulas
+        )
         if not foreword and not run_in and not (lex.is_closing(word) and _is_heading_shaped(u.normalized)):
             continue  # (附件1-8 环境监测报告；附件1-9 … is a list of attachments inside an item)
+        if not foreword and not run_in and _CHAPTER_CAPTION.match(u.normalized):
+            continue  # 附表2-1 主要经营指标: a table numbered within its chapter, captioned in the body
         if out[k] is not None and not (foreword and out[k] == "title"):
             # (a foreword right after the cover or the 目录 is already front matter as a line of
             # the leading run; the prose under it is its own all the same)
@@ -449,6 +457,10 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
         out[k] = "aside" if run_in else "aside-heading"
         for q in range(k + 1, j):
             out[q] = "aside"
+
+
+_CHAPTER_CAPTION = re.compile(r"[ \u3000]*附[表图][ \u3000]*[0-9０-９]{1,2}[-－.．][0-9０-９]{1,2}(?![0-9０-９])")
+"""``附表2-1 …``: a table or figure numbered within its chapter is captioned where it stands, not an appendix."""
 
 
 def _resumes(unit: FrontUnit, styles: set[str | None]) -> bool:

@@ -545,3 +545,24 @@ def test_the_organisation_s_name_over_a_date_and_an_editor_s_note_sign_the_docum
     doc = build_document(_raw(text))
     front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
     assert front["深圳市某区政"] and front["（责任编辑："] and not front["公司领导班子"]
+
+
+def test_a_closing_formula_ends_a_formal_report() -> None:
+    text = (
+        "某会展中心自评报告\n\n第一章 领导\n\n1.1 高层领导的作用\n\n班子每季度研究一次服务质量。\n\n"
+        "特此报告。\n\n北京某会展中心有限公司\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:4]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["特此报告"] and not front["班子每季"]
+
+
+def test_a_table_numbered_within_its_chapter_is_captioned_not_an_appendix() -> None:
+    text = (
+        "某公司自评报告\n\n一、领导\n\n问：公司的经营结果怎么样？\n\n"
+        "答：三年营业收入分别为3.1亿元、3.4亿元和3.9亿元。\n\n"
+        "附表2-1 主要经营指标\n\n答（企管部）：治理方面三年没有发生重大合规事件。\n\n二、战略\n\n公司每三年编制一次规划。\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert not front["答（企管部）"]
