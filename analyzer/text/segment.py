@@ -52,6 +52,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ..model import Block, Counts, Diagnostic, Document, Paragraph, ParagraphKind, RawDocument, Section, Span, Table
+from .chars import FULLWIDTH_NUMBER_MAP
 from .counts import SUBDOC_SOURCES, ZERO, add, count, counted_by_word, paragraph_counts, subtract, word_setting_text
 from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
@@ -431,7 +432,47 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
             match = _boosted(recognize(norm.text), k in bare) or match
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
-    return _tagged_below(out)
+    return _tagged_by_table(_tagged_below(out))
+
+
+_MAP_HEADER = re.compile(r"对应|条款|准则|标准")
+"""A word of a mapping table's header (``| 本章小节 | 对应评价条款 |``)."""
+_MAP_CLAUSE = re.compile(r"[ \u3000]*([0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2}){0,3})(?![0-9０-９.．])")
+
+
+def _mapping_rows(rows: tuple[tuple[str, ...], ...]) -> dict[str, str] | None:
+    """A table that maps the report's own headings to the clauses they answer (a header naming the
+    standard's clauses, then rows ``一、把“质量优先”写进决策 | 1.1 文化引领``): squeezed heading → number."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows) or not _MAP_HEADER.search(rows[0][1]):
+        return None
+    out: dict[str, str] = {}
+    for title, clause in rows[1:]:
+        m = _MAP_CLAUSE.match(clause)
+        key = re.sub(r"[\s\u3000]", "", title)
+        if m is None or not key:
+            return None  # every row maps one heading to one clause, or this is no mapping table
+        out[key] = "".join(FULLWIDTH_NUMBER_MAP.get(ch, ch) for ch in m.group(1)).replace("．", ".")
+    return out
+
+
+def _tagged_by_table(units: list[_Unit]) -> list[_Unit]:
+    """Headings a mapping table names (``本章内容与评价准则对照``: ``一、把“质量优先”写进决策 | 1.1 文化引领``)
+    answer the clauses it gives them, as if the tag were written in the heading; a table maps the
+    headings after it, up to the next mapping table. The table itself stays a table."""
+    out = list(units)
+    current: dict[str, str] = {}
+    for k, u in enumerate(units):
+        if u.kind == "table" and u.rows:
+            mapped = _mapping_rows(u.rows)
+            if mapped is not None:
+                current = mapped
+            continue
+        if u.heading is None or not current:
+            continue
+        tag = current.get(re.sub(r"[\s\u3000]", "", u.norm.text))
+        if tag is not None:
+            out[k] = replace(u, heading=replace(u.heading, style=f"decimal-{tag.count('.') + 1}", number=tag))
+    return out
 
 
 def _boosted(match: HeadingMatch | None, bare: bool) -> HeadingMatch | None:

@@ -60,3 +60,25 @@ def test_a_single_form_table_is_no_pattern() -> None:
     doc = build_document(_md("# 某公司自评报告\n\n## 一、领导\n\n" + one))
     assert [s.title for s in doc.sections if s.number == "1.1"] == []
 
+
+
+MAPPED = (
+    "# 某医疗公司自评报告\n\n## 第一篇　方向与治理\n\n"
+    "本章内容与评价准则对照（第一篇）\n\n| 本章小节 | 对应评价条款 |\n| --- | --- |\n"
+    "| 一、把“质量优先”写进决策 | 1.1 文化引领 |\n| 二、规矩写在前面 | 1.2 组织治理 |\n\n"
+    "### 一、把“质量优先”写进决策\n\n班子每年讨论一次质量方针。\n\n"
+    "### 二、规矩写在前面\n\n公司设董事会、监事会和经理层。\n\n"
+    "## 第二篇　从纲要到行动\n\n"
+    "本章内容与评价准则对照（第二篇）\n\n| 本章小节 | 对应评价条款 |\n| --- | --- |\n"
+    "| 一、纲要如何变成每季度的动作 | 2.2 战略实施 |\n\n"
+    "### 一、纲要如何变成每季度的动作\n\n年度计划分解到季度作战卡。\n"
+)
+
+
+def test_a_mapping_table_tags_the_headings_after_it() -> None:
+    doc = build_document(_md(MAPPED))
+    numbers = {s.title: s.number for s in doc.sections}
+    assert numbers["把“质量优先”写进决策"] == "1.1"
+    assert numbers["规矩写在前面"] == "1.2"
+    # the next chapter's table maps its own 一、 (the first chapter's 一、 keeps 1.1)
+    assert numbers["纲要如何变成每季度的动作"] == "2.2"
