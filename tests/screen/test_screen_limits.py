@@ -52,10 +52,10 @@ def _children() -> list[int]:
         if entry.name.isdigit():
             try:
                 stat = Path(entry.path, "stat").read_text()
+                fields = stat.rsplit(")", 1)[1].split()
+                cmdline = Path(entry.path, "cmdline").read_bytes() if fields[0] != "Z" else b""
             except OSError:
-                continue
-            fields = stat.rsplit(")", 1)[1].split()
-            cmdline = Path(entry.path, "cmdline").read_bytes() if fields[0] != "Z" else b""
+                continue  # the process ended between the scan and the read
             if int(fields[1]) == me and cmdline and b"resource_tracker" not in cmdline:
                 out.append(int(entry.name))
     return out
