@@ -561,7 +561,8 @@ def test_a_table_numbered_within_its_chapter_is_captioned_not_an_appendix() -> N
     text = (
         "某公司自评报告\n\n一、领导\n\n问：公司的经营结果怎么样？\n\n"
         "答：三年营业收入分别为3.1亿元、3.4亿元和3.9亿元。\n\n"
-        "附表2-1 主要经营指标\n\n答（企管部）：治理方面三年没有发生重大合规事件。\n\n二、战略\n\n公司每三年编制一次规划。\n"
+        "附表2-1 主要经营指标\n\n答（企管部）：治理方面三年没有发生重大合规事件。\n\n"
+        "二、战略\n\n公司每三年编制一次规划。\n"
     )
     doc = build_document(_raw(text))
     front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
