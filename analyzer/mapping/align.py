@@ -1542,7 +1542,14 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     if scheme is not None:
         scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
     data = _results_sections(doc) if body is not None else frozenset()
-    tagged = frozenset(s.id for s in doc.sections if names_clause(doc.text[s.heading_span.start : s.heading_span.end]))
+    # a heading that names its clause (…【条款1.2.2】), or whose number a tag gave it from elsewhere (a
+    # tag line under it, a mapping table: the number is not written in the heading)
+    tagged = frozenset(
+        s.id
+        for s in doc.sections
+        if names_clause(heading := doc.text[s.heading_span.start : s.heading_span.end])
+        or (heading != "" and s.number is not None and "." in s.number and s.number not in heading)
+    )
     children = _children_map(doc)
     with_text = {p.section for p in doc.paragraphs if p.kind != "heading" and p.section is not None}
     templates = {

@@ -82,3 +82,22 @@ def test_a_mapping_table_tags_the_headings_after_it() -> None:
     assert numbers["规矩写在前面"] == "1.2"
     # the next chapter's table maps its own 一、 (the first chapter's 一、 keeps 1.1)
     assert numbers["纲要如何变成每季度的动作"] == "2.2"
+
+
+def test_a_heading_a_mapping_table_gives_a_clause_of_another_chapter_takes_it() -> None:
+    from analyzer.mapping import align_sections
+    from analyzer.standards import load_standard
+
+    text = (
+        "# 某医疗公司自评报告\n\n## 第五篇　创新与质量\n\n"
+        "本章内容与评价准则对照（第五篇）\n\n| 本章小节 | 对应评价条款 |\n| --- | --- |\n"
+        "| 一、研发是一套机制 | 5.1 创新系统 |\n| 二、质量：从体系到习惯 | 6.2 营运质量 |\n\n"
+        "### 一、研发是一套机制\n\n研发立项每季度评审一次。\n\n"
+        "### 二、质量：从体系到习惯\n\n质量体系覆盖全部产线。\n\n"
+        "## 第六篇　交付与效率\n\n### 一、从订单到检验科\n\n订单交付周期三年缩短两天。\n"
+    )
+    doc = build_document(_md(text))
+    alignment = align_sections(doc, load_standard("shenzhen-economic-2019"))
+    got = {s.title: alignment.clause_of(s.id) for s in doc.sections}
+    assert got["研发是一套机制"] == "5.1"
+    assert got["质量：从体系到习惯"] == "6.2"  # the table says so, though it sits in chapter 5
