@@ -106,6 +106,7 @@ import yaml
 from ..errors import DataFileError, StandardError
 from ..model import Clause, Document, Paragraph, Section, Standard
 from ..standards.crosswalk import NumberingSchemeData, numbering_id, numbering_schemes
+from ..text.chars import FULLWIDTH_NUMBER_MAP
 from ..text.headings import names_clause, ordinal_value, split_number, template_titles
 from ..text.levels import POINT_STYLES
 from .body import BodyEvidence
@@ -1526,6 +1527,14 @@ def _scheme_also(view: _SectionView, pair: _Pair, idx: _Index, doc: Document, ta
     return tuple(out)
 
 
+_NUMBER_FORMS = str.maketrans({**FULLWIDTH_NUMBER_MAP, "-": ".", "－": ".", "．": ".", " ": "", "\u3000": ""})
+
+
+def _as_written(heading: str) -> str:
+    """A heading's text with its number in the form sections carry (``5-2　…`` → ``5.2…``)."""
+    return heading.translate(_NUMBER_FORMS)
+
+
 def align_sections(doc: Document, standard: Standard, body: BodyEvidence | None = None) -> Alignment:
     """Align every section of ``doc`` to a clause of ``standard`` (see the module docstring).
 
@@ -1543,12 +1552,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         scheme = replace(scheme, lifted=_lift_targets(doc, scheme))
     data = _results_sections(doc) if body is not None else frozenset()
     # a heading that names its clause (…【条款1.2.2】), or whose number a tag gave it from elsewhere (a
-    # tag line under it, a mapping table: the number is not written in the heading)
+    # tag line under it, a mapping table: the number is not written in the heading, in any form of it:
+    # 5-2 and ５．２ are 5.2 written)
     tagged = frozenset(
         s.id
         for s in doc.sections
         if names_clause(heading := doc.text[s.heading_span.start : s.heading_span.end])
-        or (heading != "" and s.number is not None and "." in s.number and s.number not in heading)
+        or (heading != "" and s.number is not None and "." in s.number and s.number not in _as_written(heading))
     )
     children = _children_map(doc)
     with_text = {p.section for p in doc.paragraphs if p.kind != "heading" and p.section is not None}

@@ -101,3 +101,21 @@ def test_a_heading_a_mapping_table_gives_a_clause_of_another_chapter_takes_it() 
     got = {s.title: alignment.clause_of(s.id) for s in doc.sections}
     assert got["研发是一套机制"] == "5.1"
     assert got["质量：从体系到习惯"] == "6.2"  # the table says so, though it sits in chapter 5
+
+
+def test_a_number_written_with_a_hyphen_is_written_not_tagged() -> None:
+    # 5-2 is the number 5.2 written: the heading is no tag from elsewhere and stays in its chapter
+    from analyzer.standards import load_standard
+
+    text = (
+        "某热线公司自评报告\n\n第四章　品牌影响\n\n4-1　顾客和市场\n\n公司按来电人群细分服务。\n\n"
+        "第五章　员工契合\n\n5-1　员工赋能\n\n班组长可以当场批准坐席临时下线休息。\n\n"
+        "5-2　坐席队伍的变化\n\n坐席流失率三年分别为31%、29%和24%，低于行业平均。\n"
+    )
+    from analyzer.pipeline import AnalyzeOptions, analyze_document
+
+    doc = build_document(RawDocument("x.txt", "txt", tuple(blocks_from_plain_text(text, False))))
+    a = analyze_document(doc, load_standard("wuhan-service-2022"), AnalyzeOptions(backend="lexical"))
+    got = {s.title: a.mapping.alignment.clause_of(s.id) for s in doc.sections}
+    assert got["员工赋能"] == "5.5.3"
+    assert got["坐席队伍的变化"] == "5.5.4"
