@@ -42,7 +42,7 @@ class HeadingInfo:
 # Grammar rank of the numbering styles: 第X部分/篇 > 第X章 > 第X节 > 壹、 > 一、 > （一） > 1./1、 > （1）/1） > ① > a.
 # Multi-part decimals (1.1, 5.2.3) nest by depth among themselves; against the ranked styles their
 # place comes from the document (see _Order).
-_RANK: dict[str, float] = {
+_RANK = {
     "part": 0,
     "chapter": 1,
     "section": 2,
