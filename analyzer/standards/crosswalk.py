@@ -468,8 +468,10 @@ def load_scheme(path: Path) -> NumberingSchemeData:
 
 
 def numbering_schemes() -> tuple[NumberingSchemeData, ...]:
-    """Every shipped numbering scheme of another standard (GB/T 19580-2012), and the numbering of
-    every shipped standard that follows one of them item by item (:func:`followed_scheme`)."""
+    """Every shipped numbering scheme of another standard (GB/T 19580-2012), the numbering of every
+    shipped standard that follows one of them item by item (:func:`followed_scheme`), and that of
+    every other shipped standard of categories and items, read through the concepts (:func:`concept_scheme`)."""
+    from ..resources import Resources
     from .loader import load_standard  # (the loader reads the crosswalk's folder: imported late)
 
     files = tuple(load_scheme(p) for p in scheme_files())
@@ -489,15 +491,19 @@ def numbering_schemes() -> tuple[NumberingSchemeData, ...]:
         if numbering_id(sid) in followed:
             continue
         try:
-            own = concept_scheme(load_standard(sid), crosswalk)
+            standard = load_standard(sid)
         except StandardError:
             continue
+        # (built once per standard and crosswalk: alignment asks for the schemes on every document)
+        own = Resources.current().loaded(
+            "concept scheme", (standard, crosswalk), lambda s=standard: concept_scheme(s, crosswalk)
+        )
         if own is not None:
             derived.append(own)
     return files + tuple(derived)
 
 
-def _common_parent(standard_id: str, rows: list[tuple[str, ...]]) -> tuple[str, ...]:
+def _common_parent(rows: list[tuple[str, ...]]) -> tuple[str, ...]:
     """The clause (as a row) holding counterparts of more than half of the items' rows, if one does
     (SZE 2 战略规划: 2.1 → 5.3.2, 2.2 → 5.3.3, 2.3 → 5.2.4/5.3.4: Wuhan 5.3)."""
     counts: dict[str, int] = {}
@@ -527,8 +533,8 @@ def concept_scheme(standard: Standard, crosswalk: Crosswalk) -> NumberingSchemeD
         kind: Literal["process", "result"] = "result" if all(c.kind == "result" for c in items) else "process"
         rows = [(c, tuple((sid, crosswalk.translate(standard.id, c.id, sid)) for sid in ids)) for c in items]
         own_rows = [(c, ((standard.id, (c.id,)), *t)) for c, t in rows]  # (a scheme has a row for every standard)
-        # a category stands for the clause holding its items' first counterparts (SZE 1 领导 → Wuhan 5.2)
-        home = tuple((sid, common) for sid in ids if (common := _common_parent(sid, [dict(t)[sid] for _, t in rows])))
+        # a category stands for the clause holding most of its items' counterparts (SZE 1 领导 → Wuhan 5.2)
+        home = tuple((sid, common) for sid in ids if (common := _common_parent([dict(t)[sid] for _, t in rows])))
         entries.append(SchemeEntry(cat.number or cat.id, cat.title, kind, None, ((standard.id, (cat.id,)), *home)))
         for c, targets in own_rows:
             own: Literal["process", "result"] = "result" if c.kind == "result" else "process"

@@ -125,7 +125,7 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
     for line in text.split("\n"):
         if markdown:
             line = without_quote(line)  # > 💡 小贴士：…: the quote shows its text
-            if not in_table and line.lstrip().lower().startswith("<table"):
+            if not in_table and opens_html_table(line):
                 in_table = True
             if in_table:
                 in_table = "</table>" not in line.lower()
@@ -165,12 +165,10 @@ def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
         h = _HTML_HEADING.match(lines[0])
         if h:
             return [Block(kind="heading", text=inline_text(h.group(2)).strip(), style_level=int(h.group(1)))]
-    if markdown and lines[0].lstrip().lower().startswith("<table"):
+    if markdown and opens_html_table(lines[0]):
         table = html_table(lines)
         if table is not None:
-            caption, rows = table
-            shown = [*([caption] if caption else []), *("\t".join(r) for r in rows)]
-            return [Block(kind="table", text="\n".join(shown), rows=rows)]
+            return [_table_block(*table)]
     if markdown and len(lines) >= 2:
         pipe = _pipe_table(lines)
         if pipe is not None:
@@ -391,6 +389,11 @@ class _TableParser(HTMLParser):
             self.caption.append(data)
 
 
+def opens_html_table(line: str) -> bool:
+    """``line`` opens an HTML ``<table>`` (``<table border="1">…``)."""
+    return line.lstrip().lower().startswith("<table")
+
+
 def html_table(lines: list[str]) -> tuple[str | None, tuple[tuple[str, ...], ...]] | None:
     """(caption, rows) of an HTML ``<table>`` block (one table, ``<caption>`` optional), or None."""
     parser = _TableParser()
@@ -411,5 +414,10 @@ def _pipe_table(lines: list[str]) -> Block | None:
     rows = pipe_table(body)
     if rows is None:
         return None
+    return _table_block(caption, rows)
+
+
+def _table_block(caption: str | None, rows: tuple[tuple[str, ...], ...]) -> Block:
+    """A table block as the reader shows it: the caption line, then the rows with tab-separated cells."""
     shown = [*([caption] if caption else []), *("\t".join(r) for r in rows)]
     return Block(kind="table", text="\n".join(shown), rows=rows)

@@ -448,10 +448,10 @@ def _mapping_rows(rows: tuple[tuple[str, ...], ...]) -> dict[str, str] | None:
     out: dict[str, str] = {}
     for title, clause in rows[1:]:
         m = _MAP_CLAUSE.match(clause)
-        key = re.sub(r"[\s\u3000]", "", title)
+        key = _squeezed(title)
         if m is None or not key:
             return None  # every row maps one heading to one clause, or this is no mapping table
-        out[key] = "".join(FULLWIDTH_NUMBER_MAP.get(ch, ch) for ch in m.group(1)).replace("．", ".")
+        out[key] = "".join(FULLWIDTH_NUMBER_MAP.get(ch, ch) for ch in m.group(1))  # (． is in the map)
     return out
 
 
@@ -469,9 +469,9 @@ def _tagged_by_table(units: list[_Unit]) -> list[_Unit]:
             continue
         if u.heading is None or not current:
             continue
-        tag = current.get(re.sub(r"[\s\u3000]", "", u.norm.text))
+        tag = current.get(_squeezed(u.norm.text))
         if tag is not None:
-            out[k] = replace(u, heading=replace(u.heading, style=f"decimal-{tag.count('.') + 1}", number=tag))
+            out[k] = _tagged(u, tag)
     return out
 
 
@@ -492,8 +492,18 @@ def _tagged_below(units: list[_Unit]) -> list[_Unit]:
             continue
         tag = clause_tag_line(below.norm.text)
         if tag is not None:
-            out[k] = replace(u, heading=replace(u.heading, style=f"decimal-{tag.count('.') + 1}", number=tag))
+            out[k] = _tagged(u, tag)
     return out
+
+
+def _tagged(unit: _Unit, number: str) -> _Unit:
+    """``unit``'s heading answering the clause numbered ``number``, as if the number were written in it."""
+    assert unit.heading is not None
+    return replace(unit, heading=replace(unit.heading, style=f"decimal-{number.count('.') + 1}", number=number))
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"[\s\u3000]", "", text)
 
 
 RUN_IN_MIN = 4

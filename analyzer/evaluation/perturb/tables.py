@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import zip_longest
 
-from ...text.plain import drawn_table, html_table, pipe_table, spaced_table
+from ...text.plain import drawn_table, html_table, opens_html_table, pipe_table, spaced_table
 from .headings import _FULLWIDTH
 from .labelled import Block, Context, LabelledDoc
 
@@ -32,7 +32,7 @@ class Table:
         :func:`~analyzer.text.plain.pipe_table`, :func:`~analyzer.text.plain.spaced_table`), under an
         optional caption line."""
         lines = [ln for ln in text.split("\n") if ln.strip()]
-        if lines and lines[0].lstrip().lower().startswith("<table") and (html := html_table(lines)) is not None:
+        if lines and opens_html_table(lines[0]) and (html := html_table(lines)) is not None:
             return cls(*html)
         if any("\t" in ln for ln in lines):
             caption = lines[0].strip() if lines and "\t" not in lines[0] else None
