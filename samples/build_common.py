@@ -46,13 +46,19 @@ def count_word_style(text):
     return n
 
 
-def parse_source(path):
+def parse_source(path, extra=None):
+    """The blocks of a ``source.txt``. ``extra`` (optional) maps a marker of a builder's own
+    (``'@M '``) to a function ``(head, body, chunk) -> block``; it is asked first, so a builder
+    may also read a common marker its own way (a table kept verbatim)."""
     raw = open(path, encoding='utf-8').read().replace('\r\n', '\n')
     blocks = []
     for chunk in re.split(r'\n\s*\n', raw.strip()):
         lines = chunk.split('\n')
         head, body = lines[0], lines[1:]
-        if head.startswith('@H '):
+        own = next((read for marker, read in (extra or {}).items() if head.startswith(marker)), None)
+        if own is not None:
+            blocks.append(own(head, body, chunk))
+        elif head.startswith('@H '):
             _, level, clause, text = head.split(' ', 3)
             blocks.append({'type': 'heading', 'level': int(level),
                            'clause': None if clause == '-' else clause, 'line': text})

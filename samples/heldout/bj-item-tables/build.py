@@ -119,52 +119,32 @@ META = {
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))  # samples/ (build_common)
 
-from build_common import main_with_checks
+from build_common import main_with_checks, parse_source
 
 ITEM = re.compile(r'\| (评价条款|条款编号) \| ([^|]+?) \|')
 
 
+def _pipe_table(head, body, chunk):
+    """``@M``: a markdown pipe table, kept verbatim (an optional caption line above it)."""
+    clause = head.split()[1]
+    rows = body[1:] if not body[0].startswith('|') else body
+    assert len(rows) >= 3 and rows[1].startswith('| ---'), chunk[:60]
+    assert all(r.startswith('| ') and r.endswith(' |') for r in rows), chunk[:60]
+    ncol = rows[0].count(' | ') + 1
+    assert all(r.count(' | ') + 1 == ncol for r in rows), chunk[:60]
+    return {'type': 'table', 'clause': clause, 'line': '\n'.join(ln.rstrip() for ln in body)}
+
+
+def _tight_list(head, body, chunk):
+    """``@L``: a tight ``- `` list, one block."""
+    clause = head.split()[1]
+    assert len(body) >= 2 and all(ln.startswith('- ') for ln in body), chunk[:60]
+    return {'type': 'text', 'clause': clause, 'line': '\n'.join(ln.rstrip() for ln in body), 'misplaced_under': None}
+
+
 def parse(path):
     """build_common's format plus ``@M`` (markdown pipe table) and ``@L`` (tight list), kept verbatim."""
-    raw = open(path, encoding='utf-8').read().replace('\r\n', '\n')
-    blocks = []
-    for chunk in re.split(r'\n\s*\n', raw.strip()):
-        lines = chunk.split('\n')
-        head, body = lines[0], lines[1:]
-        if head.startswith('@H '):
-            _, level, clause, text = head.split(' ', 3)
-            blocks.append({'type': 'heading', 'level': int(level),
-                           'clause': None if clause == '-' else clause, 'line': text})
-        elif head.startswith('@P '):
-            parts = head.split()
-            misplaced = None
-            for p in parts[2:]:
-                if p.startswith('misplaced='):
-                    misplaced = p.split('=', 1)[1]
-            if parts[1] == '-':
-                blocks.append({'type': 'text', 'clause': None,
-                               'line': '\n'.join(ln.rstrip() for ln in body).strip(),
-                               'misplaced_under': None})
-                continue
-            assert len(body) == 1, chunk[:60]
-            blocks.append({'type': 'text', 'clause': parts[1], 'line': body[0].strip(),
-                           'misplaced_under': misplaced})
-        elif head.startswith('@M '):
-            clause = head.split()[1]
-            rows = body[1:] if not body[0].startswith('|') else body
-            assert len(rows) >= 3 and rows[1].startswith('| ---'), chunk[:60]
-            assert all(r.startswith('| ') and r.endswith(' |') for r in rows), chunk[:60]
-            ncol = rows[0].count(' | ') + 1
-            assert all(r.count(' | ') + 1 == ncol for r in rows), chunk[:60]
-            blocks.append({'type': 'table', 'clause': clause, 'line': '\n'.join(ln.rstrip() for ln in body)})
-        elif head.startswith('@L '):
-            clause = head.split()[1]
-            assert len(body) >= 2 and all(ln.startswith('- ') for ln in body), chunk[:60]
-            blocks.append({'type': 'text', 'clause': clause, 'line': '\n'.join(ln.rstrip() for ln in body),
-                           'misplaced_under': None})
-        else:
-            raise SystemExit('bad block: ' + chunk[:60])
-    return blocks
+    return parse_source(path, {'@M ': _pipe_table, '@L ': _tight_list})
 
 
 def extra_checks(blocks):
