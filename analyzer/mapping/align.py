@@ -435,6 +435,9 @@ class _SectionView:
     """Levels of the report's own headings below it (template parts not counted)."""
     by_place: bool = False
     """``ordinal`` is the section's place among unnumbered siblings (:func:`_by_place`), not a number it carries."""
+    tagged: bool = False
+    """The heading names its clause (``（对应标准1.1.1）``, ``【条款1.2.2】``) or a tag elsewhere gave it its
+    number: the author says which clause it answers, at whatever depth the layout puts it."""
 
 
 def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
@@ -652,7 +655,11 @@ def _score_group(
                     # A section below a leaf leaves it for a broader clause (a whole later category)
                     # only when its number or its full title names that clause, not on a shared word.
                     s = min(s, 0.0)
-            elif c.clause.level > expected_level and not (v.owns_parts and c.is_leaf):
+            elif (
+                c.clause.level > expected_level
+                and not (v.owns_parts and c.is_leaf)
+                and not (v.tagged and number == "absolute")
+            ):
                 s -= LEVEL_PENALTY * (c.clause.level - expected_level)
             repeat_ok = v.scheme_targets is not None and number == "absolute"
             row.append(_Pair(c, s - NONE_THRESHOLD, t, number, profile, escape, repeat_ok, body_weight * b))
@@ -1671,7 +1678,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         views = [_view(s, vocab, scheme) for s in group]
         views = [replace(v, shows_results=True) if v.section.id in data else v for v in views]
         views = [replace(v, owns_parts=True) if v.section.id in owners else v for v in views]
-        views = [replace(v, height=heights.get(v.section.id, 0)) for v in views]
+        views = [replace(v, height=heights.get(v.section.id, 0), tagged=v.section.id in tagged) for v in views]
         if whole:  # a group cut where the layout nests a later chapter's sections too deep is no count
             views = _by_place(views, candidates, context, vocab)
         if not candidates:

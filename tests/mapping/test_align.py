@@ -836,3 +836,30 @@ def test_a_heading_tagged_with_a_clause_outside_its_parent_takes_that_clause() -
     assert got["举办者、董事会与校长室各管什么"] == "1.2.2"
     assert got["先找到更好的学校"] == "1.2.1"
     assert got["听懂家长和孩子要什么"] == "2.1.1"
+
+
+def test_a_tagged_heading_one_level_deeper_than_its_outline_keeps_its_tag() -> None:
+    # 一、 holds the school's own （一）（二）: （一） is tagged 1.1.1 (a leaf, one level below the
+    # items a chapter's children would be). Its text answers 1.1 over 1.2, as any 1.1.1 text does;
+    # that, with the order bonus of 1.1 → 1.2, must not outvote the author's own tag.
+    from analyzer.ingest.blocks import RawDocument
+    from analyzer.mapping.body import BodyEvidence
+    from analyzer.text.plain import blocks_from_plain_text
+    from analyzer.text.segment import build_document
+
+    body = "学校每学期召开一次专题会，研究办学中的问题并形成改进清单。"
+    text = "\n\n".join(
+        [
+            "# 示例学校自评报告",
+            "## 一、办学理念与领导班子",
+            "### （一）我们为谁办学（对应标准1.1.1）",
+            body,
+            "### （二）校长室的日常：把理念带进每间教室",
+            body,
+        ]
+    )
+    doc = build_document(RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, True))))
+    tagged = next(s for s in doc.sections if s.title.startswith("我们为谁办学"))
+    evidence = BodyEvidence("shenzhen-service-2019", scores={tagged.id: {"1.1": 0.85, "1.1.1": 0.1}})
+    got = clauses(doc, align_sections(doc, std("shenzhen-service-2019"), evidence))
+    assert got[tagged.title] == "1.1.1"

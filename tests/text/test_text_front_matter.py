@@ -259,10 +259,11 @@ FOREWORD_CLOSING = (
 )
 
 
-def test_a_foreword_and_a_closing_section_are_front_matter_beside_the_chapters() -> None:
-    doc = build_document(_raw(FOREWORD_CLOSING))
+@pytest.mark.parametrize(("written", "title"), [("结　语", "结语"), ("写在最后", "写在最后"), ("后　记", "后记")])
+def test_a_foreword_and_a_closing_section_are_front_matter_beside_the_chapters(written: str, title: str) -> None:
+    doc = build_document(_raw(FOREWORD_CLOSING.replace("结　语", written)))
     heads = _headings(doc)
-    assert ("前言", 1, None, True) in heads and ("结语", 1, None, True) in heads  # spaced out in the text
+    assert ("前言", 1, None, True) in heads and (title, 1, None, True) in heads  # spaced out in the text
     assert ("组织概述", 1, None, False) in heads  # the first content heading ends the foreword
     by_start = {p.text[:6]: p for p in doc.paragraphs}
     for start in ("宁川设计院是", "自评工作由院", "回顾三年的卓", "二〇二四年三"):
@@ -270,7 +271,7 @@ def test_a_foreword_and_a_closing_section_are_front_matter_beside_the_chapters()
     for start in ("本院成立于1", "院领导班子每"):
         assert not by_start[start].front_matter, start
     # the closing section is not inside the last item
-    closing = next(s for s in doc.sections if s.front_matter and s.title == "结语")
+    closing = next(s for s in doc.sections if s.front_matter and s.title == title)
     assert closing.parent is None
 
 
