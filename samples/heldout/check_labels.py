@@ -85,6 +85,8 @@ def check(folder: Path) -> list[str]:
     hi = pi = 0
     seen_clause_heading = False
     for b in blocks:
+        setext = re.fullmatch(r"([^\n]+)\n[ \t]*(?:=+|-+)[ \t]*", b.strip())  # pandoc's underlined headings
+        b = setext.group(1) if setext else b
         bare = b.lstrip("#").strip()
         if hi < len(heads) and "\n" not in b and bare == heads[hi]["text"]:
             known(heads[hi]["clause"], f"heading {bare[:20]}")

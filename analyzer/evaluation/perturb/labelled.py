@@ -134,9 +134,12 @@ def _blocks_by_blank_lines(name: str, text: str, heads: list[dict], paras: list[
         first = chunk.strip("\n").strip()
         if not first:
             continue
-        marks = len(first) - len(first.lstrip("#"))
-        bare = first[marks:].strip()
-        if "\n" not in first and hi < len(heads) and _ws(bare) == _ws(heads[hi]["text"]):
+        # a setext heading (pandoc): its title line underlined with === or ---
+        setext = re.fullmatch(r"([^\n]+)\n[ \t]*(?:=+|-+)[ \t]*", first)
+        line = setext.group(1).strip() if setext else first
+        marks = len(line) - len(line.lstrip("#"))
+        bare = line[marks:].strip()
+        if "\n" not in line and hi < len(heads) and _ws(bare) == _ws(heads[hi]["text"]):
             h = heads[hi]
             blocks.append(Block("heading", bare, h["clause"], level=int(h["level"]), marker=marks))
             hi += 1
