@@ -451,7 +451,7 @@ def _title_evidence(view: _SectionView, info: _ClauseInfo) -> _TitleMatch:
         covered = sum(1 for g in grams if g in info.text) / len(grams)
         if 0.5 * covered > best.score:
             best = _TitleMatch(0.5 * covered, "text")
-    if view.is_result and not info.is_result and best.score > RESULT_TITLE_CAP:
+    if view.is_result and not info.is_result and info.clause.kind != "mixed" and best.score > RESULT_TITLE_CAP:
         # "战略执行的成效" contains "战略执行" but asks for the results: the title names a result item.
         best = _TitleMatch(RESULT_TITLE_CAP, best.how)
     return best
@@ -617,7 +617,17 @@ def _score_group(
             ):
                 # The document numbers one more part before the chapters: where the standard puts its profile.
                 number, num_score = "ordinal", ORDINAL_NUMBER
-            if num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims) and not v.scheme_lifted:
+            if (
+                num_score
+                and number != "absolute"
+                and v.is_result
+                and c.is_leaf
+                and c.clause.kind == "process"
+            ):
+                # a results heading (本章成效) is no process item, whatever its ordinal: the ordinal is
+                # the one a skipped process clause left to it (第二节 本章成效 after the only 第一节)
+                number, num_score = "contradicted", num_score * CONTRADICTED_FACTOR
+            elif num_score and t.score < 0.3 and (best_title >= 0.85 or other_claims) and not v.scheme_lifted:
                 # (a section whose subsections carry the scheme's numbers is placed by them, not by its title)
                 number, num_score = "contradicted", num_score * CONTRADICTED_FACTOR
             s += num_score
@@ -625,7 +635,8 @@ def _score_group(
                 s -= CLAIMED_PENALTY
             if not c.clause.expects_answer and t.score < 0.9:
                 s -= DESCRIPTIVE_PENALTY
-            if v.is_result != c.is_result and not c.is_profile:
+            if v.is_result != c.is_result and not c.is_profile and c.clause.kind != "mixed":
+                # (a chapter of approaches and their results, 质量提升, may be titled 质量提升与成效)
                 s -= 0.2 if v.is_result else 0.1
             elif v.shows_results and not v.is_profile and not c.is_result and not c.is_profile:
                 s -= DATA_KIND_PENALTY
@@ -904,10 +915,10 @@ def _best_reading(
     views_ordinals = [v.ordinal - base for v in views if v.ordinal is not None and not v.is_profile]
 
     def deviation(offset: int, reading: _Reading) -> int:
-        """How many sections the reading numbers differently from the plain one."""
-        if reading.depth != 1:
-            return len(views_ordinals)
-        return sum(reading.position(k + base - offset) != k for k in views_ordinals)
+        """How many sections the reading numbers differently from the plain one (at depth 2 every
+        section is read anew, and the skipped clause renumbers those after it once more)."""
+        moved = sum(reading.position(k + base - offset) != k for k in views_ordinals)
+        return moved + (len(views_ordinals) if reading.depth != 1 else 0)
 
     tried: list[tuple[float, int, list[list[_Pair]], list[tuple[int | None, bool]], tuple[int, _Reading]]] = [
         (total, 0, table, picks, (base, _Reading()))
@@ -1183,6 +1194,44 @@ def _results_sections(doc: Document) -> frozenset[str]:
         if total and dated >= DATA_SHARE * total:
             out.add(sid)
     return frozenset(out)
+
+
+def _running_ordinals(doc: Document, children: dict[str | None, list[Section]]) -> dict[str, int]:
+    """Sections whose ordinals run on through the report, each with what its chapter's numbering
+    starts after (``（五）`` opening 第二部分 after ``（一）``–``（四）`` of 第一部分: 4).
+
+    Grammar, over the whole document: the items of one style below each chapter are numbered
+    straight on, not restarted — in every chapter after the first, the first item's ordinal is one
+    more than the last item's of the chapter before (two chapters at least, the first starting at
+    one). A document that restarts anywhere, or skips across a chapter, restarts everywhere.
+    """
+    runs: dict[tuple[int, str], list[list[tuple[str, int]]]] = {}
+    for parent, group in children.items():
+        if parent is None:
+            continue
+        by_style: dict[tuple[int, str], list[tuple[str, int]]] = {}
+        for s in group:
+            if s.number is None or "." in s.number or s.numbering_style is None or s.front_matter:
+                continue
+            n = ordinal_value(s.number)
+            if n is not None:
+                by_style.setdefault((s.level, s.numbering_style), []).append((s.id, n))
+        for key, items in by_style.items():
+            runs.setdefault(key, []).append(items)
+    order = {s.id: k for k, s in enumerate(doc.sections)}
+    out: dict[str, int] = {}
+    for groups in runs.values():
+        if len(groups) < 2:
+            continue
+        groups.sort(key=lambda g: order[g[0][0]])
+        if groups[0][0][1] != 1:
+            continue
+        if not all(g[0][1] == prev[-1][1] + 1 for prev, g in pairwise(groups)):
+            continue
+        for g in groups[1:]:
+            for sid, _ in g:
+                out[sid] = g[0][1] - 1
+    return out
 
 
 def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = None) -> _SectionView:
@@ -1568,6 +1617,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         or (heading != "" and s.number is not None and "." in s.number and s.number not in _as_written(heading))
     )
     children = _children_map(doc)
+    running = _running_ordinals(doc, children)
     with_text = {p.section for p in doc.paragraphs if p.kind != "heading" and p.section is not None}
     templates = {
         doc.sections[i].id
@@ -1679,6 +1729,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         views = [replace(v, shows_results=True) if v.section.id in data else v for v in views]
         views = [replace(v, owns_parts=True) if v.section.id in owners else v for v in views]
         views = [replace(v, height=heights.get(v.section.id, 0), tagged=v.section.id in tagged) for v in views]
+        # ordinals numbered straight on through the report count from one again in each chapter
+        views = [
+            replace(v, ordinal=v.ordinal - running[v.section.id])
+            if v.ordinal is not None and v.section.id in running
+            else v
+            for v in views
+        ]
         if whole:  # a group cut where the layout nests a later chapter's sections too deep is no count
             views = _by_place(views, candidates, context, vocab)
         if not candidates:
@@ -1707,6 +1764,9 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                     f"number {s.number} points to {target.info.clause.label}, but the title matches "
                     f"{pair.info.clause.label}: decided by title",
                 )
+            if s.id in running and pair.number == "ordinal":
+                before = running[s.id]
+                reasons.append(f"ordinals run on through the report: counted after the {before} before this chapter")
             if offset_reason and pair.number == "ordinal":
                 reasons.append(offset_reason)
             elif offset_reason and pair.number == "absolute" and s.number not in (None, pair.info.clause.number):

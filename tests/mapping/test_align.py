@@ -443,6 +443,66 @@ def test_a_top_level_section_with_two_levels_below_it_is_no_leaf() -> None:
     assert got["领导引领"] == "1.1" and got["找准位置"] == "1.2"
 
 
+def test_items_numbered_straight_through_the_report_count_from_one_in_each_chapter() -> None:
+    # （一）…（四） under 第一部分, （五）…（十） under 第二部分: the items run on, they do not restart
+    # (and skip the standard's middle level: （五） is 2.1.1, the first grandchild of 2)
+    from analyzer.mapping.body import BodyEvidence
+
+    lines = [
+        (1, "第一部分 高标准定位"),
+        (2, "（一）定方向"),
+        (2, "（二）带队伍"),
+        (2, "（三）找位置"),
+        (2, "（四）抓落地"),
+        (1, "第二部分 高质量运行"),
+        (2, "（五）按需要做设计"),
+        (2, "（六）把体系搭起来"),
+        (2, "（七）用数字说话"),
+        (2, "（八）流程越改越顺"),
+        (2, "（九）新点子从哪来"),
+        (2, "（十）新服务做出来"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("shenzhen-service-2019"), BodyEvidence("shenzhen-service-2019")))
+    assert [got[t] for t in ("定方向", "带队伍", "找位置", "抓落地")] == ["1.1.1", "1.1.2", "1.2.1", "1.2.2"]
+    second = ("按需要做设计", "把体系搭起来", "用数字说话", "流程越改越顺", "新点子从哪来", "新服务做出来")
+    assert [got[t] for t in second] == ["2.1.1", "2.1.2", "2.2.1", "2.2.2", "2.3.1", "2.3.2"]
+
+
+def test_results_sections_of_each_chapter_are_results_whatever_their_ordinal() -> None:
+    # Wuhan: 5.x.1 概述 is not written; 第四章 answers 5.4.2 and then its results (5.4.3 品牌管理 is
+    # left out, so 第二节 本章成效 carries 5.4.3's ordinal); 第七章 质量提升与成效 is the chapter 5.7
+    # (approaches and results), not its results item 5.7.4
+    from analyzer.mapping.body import BodyEvidence
+
+    lines = [
+        (1, "第一章 组织环境"),
+        (1, "第二章 领导作用"),
+        (2, "第一节 引领发展"),
+        (2, "第二节 有效治理"),
+        (1, "第三章 战略发展"),
+        (2, "第一节 战略制定"),
+        (2, "第二节 战略实施"),
+        (2, "第三节 本章成效"),
+        (1, "第四章 品牌影响"),
+        (2, "第一节 顾客与市场"),
+        (2, "第二节 本章成效"),
+        (1, "第五章 员工契合"),
+        (2, "第一节 员工管理"),
+        (1, "第六章 创新驱动"),
+        (2, "第一节 创新系统"),
+        (1, "第七章 质量提升与成效"),
+        (2, "第一节 运营质量"),
+        (2, "第二节 服务质量"),
+        (3, "一、打牢质量基础"),
+        (2, "第三节 质量提升成效"),
+    ]
+    doc = build(lines)
+    alignment = align_sections(doc, std("wuhan-service-2022"), BodyEvidence("wuhan-service-2022"))
+    got = [alignment.clause_of(s.id) for s in doc.sections if s.title in ("本章成效", "质量提升与成效", "质量提升成效")]
+    assert got == ["5.3.4", "5.4.4", "5.7", "5.7.4"]
+
+
 def test_flattened_tree_without_numbers() -> None:
     # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
     doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])
