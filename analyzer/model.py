@@ -24,7 +24,7 @@ LimitUnit = Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
 """How a length is counted: Word's 字数, or characters without / with spaces (also a check's convention)."""
 LIMIT_UNITS: tuple[LimitUnit, ...] = get_args(LimitUnit)
 FileFormat = Literal["pdf", "docx", "txt", "md"]
-"""The formats SARA reads (the extensions of each: :data:`analyzer.ingest.SUPPORTED_EXTENSIONS`)."""
+"""The formats SARA reads (each one's extensions, sniffing and reader: :data:`analyzer.ingest.formats.FORMATS`)."""
 BackendRequest = Literal["auto", "lexical", "embedding"]
 """The scoring backend a user asks for (``--backend``; ``auto``: embedding when a model is present)."""
 BACKEND_REQUESTS: tuple[BackendRequest, ...] = get_args(BackendRequest)
