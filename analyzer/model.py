@@ -549,6 +549,11 @@ class Decision:
     ``machine_band_id`` and ``machine_reasons`` are the machine suggestion as it was shown when the
     decision was made (``None`` / ``()`` if none was shown), so a later re-analysis cannot rewrite
     what the reviewer saw.
+
+    It does not hold a :class:`Band` although it names one (``clause``, ``band_id``, ``low``,
+    ``high``): it is the store's row, one field per column, and its band's reasons are no field of
+    their own but the reviewer's ``comment`` or the consensus's ``rationale`` (by ``kind``), so a held
+    ``Band`` would keep that text twice. :meth:`as_band` gives the band.
     """
 
     id: int
