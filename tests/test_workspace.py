@@ -136,7 +136,7 @@ def test_band_options_follow_the_standard_scheme() -> None:
     assert ws.band_label("shenzhen-service-2019", None) == "—"
     # an option holds the scheme's level (no copy of its id, bounds and label)
     assert tuple(o.level for o in five) == load_standard("shenzhen-service-2019").bands.levels
-    assert (five[2].id, five[2].low, five[2].high, five[2].label_zh) == ("40-60", 40, 60, "优良")
+    assert (five[2].id, five[2].level.low, five[2].level.high, five[2].label) == ("40-60", 40, 60, "40–60% 优良")
 
 
 def test_a_decision_keeps_the_machine_suggestion_shown_and_joins_the_panel(store: Store, sid: int) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..errors import SaraError
 from ..model import BandLevel, Decision, ResultsRequirement, ScoringFactor, ScoringTerm
 from ..standards import load_standard
+from ..wording import band_range
 
 MACHINE = "机器建议"
 CONSENSUS = "共识"
@@ -41,21 +42,8 @@ class BandOption:
         return self.level.id
 
     @property
-    def low(self) -> int:
-        return self.level.low
-
-    @property
-    def high(self) -> int:
-        return self.level.high
-
-    @property
-    def label_zh(self) -> str | None:
-        return self.level.label_zh
-
-    @property
     def label(self) -> str:
-        tail = f" {self.label_zh}" if self.label_zh else ""
-        return f"{self.low}–{self.high}%{tail}"
+        return band_range(self.level.low, self.level.high, self.level.label_zh)
 
 
 def band_options(standard_id: str, kind: str = "process") -> tuple[BandOption, ...]:
