@@ -24,7 +24,7 @@ LimitUnit = Literal["word_count", "chars_no_spaces", "chars_with_spaces"]
 """How a length is counted: Word's 字数, or characters without / with spaces (also a check's convention)."""
 LIMIT_UNITS: tuple[LimitUnit, ...] = get_args(LimitUnit)
 FileFormat = Literal["pdf", "docx", "txt", "md"]
-"""The formats SARA reads (the extensions of each: :data:`analyzer.ingest.SUPPORTED_EXTENSIONS`)."""
+"""The formats SARA reads (each one's extensions, sniffing and reader: :data:`analyzer.ingest.formats.FORMATS`)."""
 BackendRequest = Literal["auto", "lexical", "embedding"]
 """The scoring backend a user asks for (``--backend``; ``auto``: embedding when a model is present)."""
 BACKEND_REQUESTS: tuple[BackendRequest, ...] = get_args(BackendRequest)
@@ -549,6 +549,11 @@ class Decision:
     ``machine_band_id`` and ``machine_reasons`` are the machine suggestion as it was shown when the
     decision was made (``None`` / ``()`` if none was shown), so a later re-analysis cannot rewrite
     what the reviewer saw.
+
+    It does not hold a :class:`Band` although it names one (``clause``, ``band_id``, ``low``,
+    ``high``): it is the store's row, one field per column, and its band's reasons are no field of
+    their own but the reviewer's ``comment`` or the consensus's ``rationale`` (by ``kind``), so a held
+    ``Band`` would keep that text twice. :meth:`as_band` gives the band.
     """
 
     id: int

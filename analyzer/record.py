@@ -435,7 +435,14 @@ class EstimateInfo:
 
 @dataclass(frozen=True, slots=True)
 class DecisionInfo:
-    """A human band beside the machine's (``decisions`` / ``decision_history`` of an exported record)."""
+    """A human band beside the machine's (``decisions`` / ``decision_history`` of an exported record).
+
+    The record form of a :class:`~analyzer.model.Decision` (written from one by
+    :func:`analyzer.export.analysis_json.decision_to_dict`), for the reasons :class:`BandInfo` gives:
+    its fields are the JSON keys in their order, all with defaults for older documents. It differs
+    from the ``Decision`` in what a record needs: ``provenance`` is the decision's ``kind`` under its
+    JSON name, ``agrees_with_machine`` is written out for outside readers, and the store's ``id`` and
+    ``submission_id`` are left out (a record is one submission)."""
 
     provenance: str = "reviewer"
     clause: str = ""

@@ -35,6 +35,12 @@ def points_range(low: float | int, high: float | int) -> str:
     return a if a == b else f"{a}–{b}"
 
 
+def band_range(low: int, high: int, label_zh: str | None = None) -> str:
+    """A band as its percentages of the points, with its name where the scheme gives one:
+    ``30–45%``, ``40–60% 优良``."""
+    return f"{low}–{high}%" + (f" {label_zh}" if label_zh else "")
+
+
 def percent(value: float | int | None) -> str:
     """A percentage's number (no sign) to 0.1: ``57.1`` for 57.1428, ``50`` for 50.0; empty for None."""
     if value is None:

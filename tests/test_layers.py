@@ -5,6 +5,7 @@ the page-furniture text rules in analyzer.text.furniture; the old places re-expo
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -39,3 +40,32 @@ def test_moved_pieces_are_re_exported_where_they_were() -> None:
     assert _pdf_layout.furniture_key is furniture.furniture_key
     assert _pdf_layout.is_page_number is furniture.is_page_number
     assert furniture.is_page_number("第 8 页 共 45 页") and furniture.furniture_key("第 8 页") == "第#页"
+
+
+_NOT_FOR_PAGES = ("analyzer.store", "analyzer.review.store", "analyzer.record", "analyzer.export")
+
+
+def _imports(path: Path) -> set[str]:
+    """The modules a file imports, at any depth of its code (``from analyzer import x`` is ``analyzer.x``)."""
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+            out.update(f"{node.module}.{a.name}" for a in node.names)
+    return out
+
+
+def test_the_pages_render_and_ask_the_workspace_not_the_store_record_or_exports() -> None:
+    """Issue 16: ``app_pages/`` imports nothing from the store, the record module or the exports; what
+    they need, ``analyzer.review.workspace`` (or ``analyzer.batch.secretariat``) offers."""
+    pages = [*sorted((ROOT / "app_pages").glob("*.py")), ROOT / "app.py"]
+    assert len(pages) > 5
+    bad = {
+        f"{p.relative_to(ROOT)}: {m}"
+        for p in pages
+        for m in _imports(p)
+        if any(m == f or m.startswith(f + ".") for f in _NOT_FOR_PAGES)
+    }
+    assert not bad, sorted(bad)

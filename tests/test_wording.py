@@ -14,7 +14,7 @@ from analyzer.export.markdown import record_to_markdown
 from analyzer.export.screening import display_cell
 from analyzer.pipeline import AnalyzeOptions, analyze_file
 from analyzer.record import BackendInfo, FallbackInfo, read_record
-from analyzer.wording import integer, percent, points, points_range, ratio_percent
+from analyzer.wording import band_range, integer, percent, points, points_range, ratio_percent
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,6 +29,7 @@ def test_points(value: float | None, text: str) -> None:
 
 def test_ranges_percentages_and_counts() -> None:
     assert points_range(17.25, 25.5) == "17.25–25.5" and points_range(30, 30.0) == "30"
+    assert band_range(30, 45) == "30–45%" and band_range(40, 60, "优良") == "40–60% 优良"
     assert percent(57.142857) == "57.1" and percent(50.0) == "50" and percent(None) == ""
     assert ratio_percent(0.903) == "90%" and ratio_percent(None) == ""
     assert integer(16.0) == "16" and integer(12345) == "12,345" and integer(float("nan")) == "" and integer(None) == ""

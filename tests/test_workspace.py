@@ -12,6 +12,7 @@ import pytest
 
 from analyzer.review import workspace as ws
 from analyzer.review.store import InvalidRecord, Store
+from analyzer.standards import load_standard
 
 ROOT = Path(__file__).resolve().parent.parent
 WATER = ROOT / "samples" / "wh-svc-water" / "report.md"  # wuhan-service-2022, 6 bands
@@ -133,6 +134,9 @@ def test_band_options_follow_the_standard_scheme() -> None:
     assert ws.band_index("wuhan-service-2022", "50-65") == 3 and ws.band_index("wuhan-service-2022", "x") is None
     assert ws.band_label("shenzhen-service-2019", "40-60") == "40–60% 优良"
     assert ws.band_label("shenzhen-service-2019", None) == "—"
+    # an option holds the scheme's level (no copy of its id, bounds and label)
+    assert tuple(o.level for o in five) == load_standard("shenzhen-service-2019").bands.levels
+    assert (five[2].id, five[2].level.low, five[2].level.high, five[2].label) == ("40-60", 40, 60, "40–60% 优良")
 
 
 def test_a_decision_keeps_the_machine_suggestion_shown_and_joins_the_panel(store: Store, sid: int) -> None:

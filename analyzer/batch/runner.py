@@ -89,8 +89,6 @@ DEFAULT_OPTIONS = DEFAULT_CONFIG.with_overrides(backend="lexical").analyze_optio
 Lexical on purpose (as ``pipelines/secretariat.yaml`` says too): a folder of reports is screened
 fast and identically on every machine, with no embedding model needed. :func:`options_key` compares
 a run's checks with these."""
-SUPPORTED_SUFFIXES = frozenset(SUPPORTED_EXTENSIONS)
-LEGACY_SUFFIXES = LEGACY_EXTENSIONS
 SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
 
 CRASH_ENV = "SARA_SCREEN_CRASH_ON"
@@ -248,7 +246,7 @@ def find_files(folder: str | Path, exclude: Iterable[str | Path] = ()) -> tuple[
                 continue
             rel = path.relative_to(root).as_posix()
             outside = not path.resolve().is_relative_to(real_root)
-            found.append(FoundFile(rel, path, path.suffix.lower() in SUPPORTED_SUFFIXES, outside))
+            found.append(FoundFile(rel, path, path.suffix.lower() in SUPPORTED_EXTENSIONS, outside))
     return tuple(sorted(found, key=lambda f: f.rel))
 
 
@@ -495,7 +493,7 @@ def screen_folder(
             emit(f.rel, rows[f.rel], None, (), None)
             continue
         if not f.supported:
-            err = LegacyWordFormat(f.rel, suffix) if suffix in LEGACY_SUFFIXES else UnsupportedFormat(f.rel, suffix)
+            err = LegacyWordFormat(f.rel, suffix) if suffix in LEGACY_EXTENSIONS else UnsupportedFormat(f.rel, suffix)
             rows[f.rel] = error_row(f.rel, err, fmt=suffix.lstrip(".") or None)
             emit(f.rel, rows[f.rel], None, (), None)
             continue

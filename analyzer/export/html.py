@@ -23,7 +23,7 @@ from html import escape
 
 from ..model import Decision
 from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
-from ..wording import percent, points, points_range
+from ..wording import band_range, percent, points, points_range
 from .common import (
     backend_text,
     clause_label,
@@ -100,7 +100,7 @@ def _tag(provenance: str) -> str:
 def _band(b: BandInfo | None) -> str:
     if b is None:
         return ""
-    return _e(f"{b.low}–{b.high}%" + (f" {b.label_zh}" if b.label_zh else ""))
+    return _e(band_range(b.low, b.high, b.label_zh))
 
 
 def _summary(record: AnalysisRecord) -> list[str]:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..ingest import SUPPORTED_EXTENSIONS
-from ..model import FileFormat
+from ..ingest.formats import READABLE
 
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
 STATUS_ZH = {"covered": "已覆盖", "weak": "薄弱", "missing": "缺失", "not-applicable": "不适用"}
@@ -19,15 +18,13 @@ PROVENANCE_ZH = {"machine": "机器建议", "reviewer": "评审员", "consensus"
 AGREES_ZH = {True: "一致", False: "不一致", None: "（未显示机器建议）"}
 MACHINE_DRAFT_ZH = "机器检查草稿，供申报组织自查参考，不代表评审结论"
 MACHINE_DRAFT_EN = "Machine-generated draft for self-checking; not a review decision"
-FORMAT_NAME: dict[FileFormat, str] = {"pdf": "PDF", "docx": "DOCX", "txt": "TXT", "md": "Markdown"}
-"""How a label names each format SARA reads."""
 
 
 def _readable_formats_zh() -> str:
-    names = [FORMAT_NAME[f] for f in dict.fromkeys(SUPPORTED_EXTENSIONS.values())]
+    names = [f.label for f in READABLE]
     return names[0] if len(names) == 1 else f"{'、'.join(names[:-1])} 或 {names[-1]}"
 
 
 UPLOAD_FORMATS_ZH: str = _readable_formats_zh()
-"""The formats SARA reads, for upload labels, in the order of :data:`analyzer.ingest.SUPPORTED_EXTENSIONS`
-(the one extension table): ``PDF、DOCX、TXT 或 Markdown``."""
+"""The formats SARA reads, for upload labels, named and ordered as the format registry
+(:data:`analyzer.ingest.formats.FORMATS`) has them: ``PDF、DOCX、TXT 或 Markdown``."""

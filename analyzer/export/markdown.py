@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Decision
 from ..record import AnalysisRecord, BandInfo, FindingInfo, LengthInfo
-from ..wording import percent, points, points_range
+from ..wording import band_range, percent, points, points_range
 from .common import (
     backend_text,
     consensus_score,
@@ -49,7 +49,7 @@ def _where(record: AnalysisRecord, f: FindingInfo) -> str:
 def _band_cell(b: BandInfo | None) -> str:
     if b is None:
         return ""
-    return f"{b.low}–{b.high}%" + (f" {b.label_zh}" if b.label_zh else "")
+    return band_range(b.low, b.high, b.label_zh)
 
 
 def length_state(info: LengthInfo) -> str:

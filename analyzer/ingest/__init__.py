@@ -1,9 +1,10 @@
 """Reading report files: sniff the format, enforce limits, dispatch to a reader.
 
-``read_raw`` returns the reader's :class:`RawDocument`; ``read_document`` also runs the shared
-text layer (normalization, headings, sections, paragraphs, counts) and returns a
-:class:`analyzer.model.Document`. Bad input raises a subclass of :class:`IngestError` with a
-Chinese and an English message — never a bare exception from a parser.
+Which files are read, and how, is the format registry (:mod:`.formats`). ``read_raw`` returns the
+reader's :class:`RawDocument`; ``read_document`` also runs the shared text layer (normalization,
+headings, sections, paragraphs, counts) and returns a :class:`analyzer.model.Document`. Bad input
+raises a subclass of :class:`IngestError` with a Chinese and an English message — never a bare
+exception from a parser.
 """
 
 from __future__ import annotations
@@ -14,10 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import (
-    ContentMismatch,
     CorruptFile,
     EmptyFile,
-    EncryptedDocument,
     FileNotFound,
     FileTooLarge,
     IngestError,
@@ -28,6 +27,7 @@ from ..errors import (
 )
 from ..model import Document
 from .blocks import Block, Format, RawDocument
+from .formats import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS, FormatSpec, LegacyFormat, describe, format_for
 from .limits import Limits, reading
 from .ocr import OcrProgress, OcrSettings
 
@@ -42,20 +42,6 @@ __all__ = [
     "read_document",
     "read_raw",
 ]
-
-SUPPORTED_EXTENSIONS: dict[str, Format] = {
-    ".pdf": "pdf",
-    ".docx": "docx",
-    ".txt": "txt",
-    ".text": "txt",
-    ".md": "md",
-    ".markdown": "md",
-}
-"""The one list of file extensions SARA reads, each with its format (screening, uploads and the CLI ask here)."""
-LEGACY_EXTENSIONS = frozenset({".doc", ".wps", ".dot", ".rtf", ".wpt"})
-"""Word-processor formats SARA recognises only to say: save it as .docx (:class:`LegacyWordFormat`)."""
-
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,61 +60,26 @@ class IngestConfig:
     ocr_progress: OcrProgress | None = field(default=None, compare=False)
 
 
-def _describe(head: bytes) -> str:
-    if head.startswith(b"%PDF"):
-        return "PDF"
-    if head.startswith(b"PK\x03\x04"):
-        return "ZIP/DOCX"
-    if head.startswith(_OLE_MAGIC):
-        return "Office 97-2003 / OLE"
-    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        return "image"
-    if head.startswith(b"{\\rtf"):
-        return "RTF"
-    return "text" if _looks_like_text(head) else "binary data"
-
-
-def _looks_like_text(head: bytes) -> bool:
-    if not head:
-        return False
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
-        return True
-    if b"\x00" in head:
-        return False
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return control <= len(head) // 50
-
-
 def detect_format(path: Path, head: bytes) -> Format:
     """Decide the reader from extension and content; refuse what does not match."""
+    return _sniffed(path, head).name
+
+
+def _sniffed(path: Path, head: bytes) -> FormatSpec:
+    """The registered format (:mod:`.formats`) of a file named ``path`` whose content starts with
+    ``head``; the named error when it has none or the content does not match."""
     ext = path.suffix.lower()
     shown = str(path)
-    if ext in LEGACY_EXTENSIONS:
+    spec = format_for(ext)
+    if isinstance(spec, LegacyFormat):
         raise LegacyWordFormat(shown, ext)
-    if ext not in SUPPORTED_EXTENSIONS:
+    if spec is None:
         what = f"扩展名 {ext}" if ext else "无扩展名"
-        raise UnsupportedFormat(shown, f"{what}, content: {_describe(head)}")
-    fmt = SUPPORTED_EXTENSIONS[ext]
-    if fmt == "pdf":
-        # Some producers put junk before the header; the spec allows it within the first 1 KB.
-        if b"%PDF-" not in head[:1024]:
-            raise (
-                ContentMismatch(shown, ext, _describe(head))
-                if head.startswith((b"PK\x03\x04", _OLE_MAGIC))
-                else CorruptFile(shown, "PDF", "no %PDF header")
-            )
-    elif fmt == "docx":
-        if head.startswith(_OLE_MAGIC):
-            # Word stores password-protected .docx inside an OLE container; so do renamed .doc files.
-            raise EncryptedDocument(shown)
-        if not head.startswith(b"PK\x03\x04"):
-            if head.startswith(b"%PDF"):
-                raise ContentMismatch(shown, ext, "PDF")
-            raise CorruptFile(shown, "DOCX", "not a ZIP archive")
-    else:
-        if head.startswith((b"%PDF", b"PK\x03\x04", _OLE_MAGIC)):
-            raise ContentMismatch(shown, ext, _describe(head))
-    return fmt
+        raise UnsupportedFormat(shown, f"{what}, content: {describe(head)}")
+    problem = spec.sniff(shown, ext, head)
+    if problem is not None:
+        raise problem
+    return spec
 
 
 def read_raw(path: str | Path, config: IngestConfig | None = None) -> RawDocument:
@@ -151,34 +102,17 @@ def read_raw(path: str | Path, config: IngestConfig | None = None) -> RawDocumen
         raise CorruptFile(shown, path.suffix.lstrip(".").upper() or "file", exc.strerror or "") from None
     if not data.strip():
         raise EmptyFile(shown)
-    fmt = detect_format(path, data[:2048])
-    if fmt in ("txt", "md") and size > config.limits.max_text_bytes:
-        # Even at 4 bytes a character (UTF-32) the text holds more characters than the limit.
-        raise LimitExceeded(shown, "glyphs", config.limits.max_glyphs, size // 4)
+    spec = _sniffed(path, data[:2048])
+    if spec.size_check is not None and (problem := spec.size_check(shown, size, config)) is not None:
+        raise problem
     digest = hashlib.sha256(data).hexdigest()
     with reading(shown, config.limits) as budget:
         try:
-            if fmt == "pdf":
-                from .pdf import read_pdf
-
-                raw = read_pdf(path, config.ocr, config.ocr_progress)
-            elif fmt == "docx":
-                from .docx import read_docx
-
-                raw = read_docx(
-                    path,
-                    max_uncompressed=config.max_docx_uncompressed,
-                    max_parts=config.max_docx_parts,
-                    pictures=config.ocr.enabled,
-                )
-            else:
-                from .text import read_text
-
-                raw = read_text(path, data, fmt)
+            raw = spec.read(path, data, config)
         except IngestError:
             raise
         except zipfile.BadZipFile as exc:  # readers translate their parsers' errors; this is the last net
-            raise CorruptFile(shown, fmt.upper(), str(exc)) from None
+            raise CorruptFile(shown, spec.name.upper(), str(exc)) from None
         if len(raw.blocks) > config.limits.max_paragraphs:
             raise LimitExceeded(shown, "paragraphs", config.limits.max_paragraphs, len(raw.blocks))
         budget.check_text(sum(len(b.text) for b in raw.blocks))

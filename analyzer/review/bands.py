@@ -7,8 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import SaraError
-from ..model import Decision, ResultsRequirement, ScoringFactor, ScoringTerm
+from ..model import BandLevel, Decision, ResultsRequirement, ScoringFactor, ScoringTerm
 from ..standards import load_standard
+from ..wording import band_range
 
 MACHINE = "机器建议"
 CONSENSUS = "共识"
@@ -26,22 +27,23 @@ class UnknownBand(SaraError):
 class BandOption:
     """One band of the standard's scheme, with the wording for the item's kind.
 
-    A choice on the reviewer's form, not a band of an item: a :class:`~analyzer.model.BandLevel`
-    with its position in the scheme and the wording for the item's kind, no clause and no
-    provenance. The band the reviewer picks is recorded as a :class:`~analyzer.model.Decision`."""
+    A choice on the reviewer's form, not a band of an item (no clause, no provenance, no reasons, so
+    not a :class:`~analyzer.model.Band`): it holds the scheme's :class:`~analyzer.model.BandLevel`
+    and adds what the form needs, its position in the scheme and the wording for the item's kind.
+    The band the reviewer picks is recorded as a :class:`~analyzer.model.Decision`."""
 
-    id: str
+    level: BandLevel
     index: int
-    low: int
-    high: int
-    label_zh: str | None
     wording: str
     """Process wording for process items, result wording for result items, both for mixed items."""
 
     @property
+    def id(self) -> str:
+        return self.level.id
+
+    @property
     def label(self) -> str:
-        tail = f" {self.label_zh}" if self.label_zh else ""
-        return f"{self.low}–{self.high}%{tail}"
+        return band_range(self.level.low, self.level.high, self.level.label_zh)
 
 
 def band_options(standard_id: str, kind: str = "process") -> tuple[BandOption, ...]:
@@ -55,7 +57,7 @@ def band_options(standard_id: str, kind: str = "process") -> tuple[BandOption, .
             wording = lv.process
         else:
             wording = f"过程：{lv.process}\n结果：{lv.result}"
-        out.append(BandOption(lv.id, i, lv.low, lv.high, lv.label_zh, wording.strip()))
+        out.append(BandOption(lv, i, wording.strip()))
     return tuple(out)
 
 

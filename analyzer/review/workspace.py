@@ -34,7 +34,7 @@ from ..config import DEFAULT_CONFIG
 from ..errors import SaraError
 from ..export.common import backend_text
 from ..export.labels import UPLOAD_FORMATS_ZH
-from ..ingest import LEGACY_EXTENSIONS, SUPPORTED_EXTENSIONS
+from ..ingest.formats import RECOGNISED_EXTENSIONS
 from ..model import Decision, detection_uncertain
 from ..names import disk_name, display_name
 from ..pipeline import analyze_file
@@ -232,8 +232,9 @@ __all__ = [
     "warm",
 ]
 
-UPLOAD_TYPES: tuple[str, ...] = tuple(e.lstrip(".") for e in (*SUPPORTED_EXTENSIONS, *sorted(LEGACY_EXTENSIONS)))
-"""What the upload box offers: every extension SARA reads, and the legacy Word ones it explains."""
+UPLOAD_TYPES: tuple[str, ...] = tuple(e.lstrip(".") for e in RECOGNISED_EXTENSIONS)
+"""What the upload box offers: every extension of the format registry — those SARA reads, and the
+legacy Word ones it explains."""
 UPLOAD_MAX_MB: float = DEFAULT_CONFIG.max_mb
 """The largest upload the app takes, per file: the config's default file size limit, which ``sara app``
 also passes to Streamlit as ``--server.maxUploadSize`` (and ``.streamlit/config.toml`` repeats)."""
@@ -670,8 +671,8 @@ def record_decision(
             clause,
             reviewer,
             opt.id,
-            opt.low,
-            opt.high,
+            opt.level.low,
+            opt.level.high,
             comment.strip(),
             machine.band_id if machine is not None else None,
             machine.reasons if machine is not None else (),
@@ -690,8 +691,8 @@ def record_consensus(
         submission_id,
         clause,
         opt.id,
-        opt.low,
-        opt.high,
+        opt.level.low,
+        opt.level.high,
         rationale,
         decided_by,
         machine_band_id=machine.band_id if machine is not None else None,

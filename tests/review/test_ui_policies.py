@@ -13,6 +13,7 @@ from analyzer.batch import secretariat
 from analyzer.batch.verdict import ScreenResult
 from analyzer.config import DEFAULT_CONFIG
 from analyzer.ingest import SUPPORTED_EXTENSIONS
+from analyzer.model import BandLevel
 from analyzer.record import AnalysisRecord, BackendInfo, BandInfo, ClauseInfo, LengthInfo, SourceInfo, StandardRef
 from analyzer.review import workspace as ws
 
@@ -39,7 +40,7 @@ def _record(*clauses: ClauseInfo) -> AnalysisRecord:
 
 
 def _options(*ids: str) -> tuple[ws.BandOption, ...]:
-    return tuple(ws.BandOption(b, i, 0, 0, None, "") for i, b in enumerate(ids))
+    return tuple(ws.BandOption(BandLevel(b, 0, 0, "", ""), i, "") for i, b in enumerate(ids))
 
 
 # --------------------------------------------------------------------------- uploads
