@@ -1679,7 +1679,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 s for s in group if (s.id in templates and not context.is_profile) or _extends_parent(s, sections_by_id)
             ]
             for s in parts:
-                _inherit(s, context)
+                _inherit(s, context, escape)
             group = [s for s in group if s not in parts]
         if scheme is not None:
             foreign = [s for s in group if _view(s, vocab, scheme).scheme_targets == frozenset()]
@@ -1740,7 +1740,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             views = _by_place(views, candidates, context, vocab)
         if not candidates:
             for s in group:
-                _inherit(s, context)
+                _inherit(s, context, escape)
             return
         # Once a chapter has been aligned (document order: results hold every section before this
         # group), no later group's first part is the profile by position.
@@ -1751,7 +1751,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
         for k, (v, row, (j, bonus)) in enumerate(zip(views, table, picks, strict=True)):
             s = v.section
             if j is None:
-                _inherit(s, context)
+                _inherit(s, context, escape)
                 continue
             pair = row[j]
             method, reasons = _method_and_reasons(
@@ -1782,13 +1782,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             later = any(jj is not None and not candidates[jj].is_profile for jj, _ in picks[k + 1 :])
             visit(children.get(s.id, []), pair.info, escape=escape and not (pair.info.is_profile and later))
 
-    def _inherit(s: Section, context: _ClauseInfo | None) -> None:
+    def _inherit(s: Section, context: _ClauseInfo | None, escape: bool = True) -> None:
         if context is not None and not idx.standard.children(context.clause.id):
             reason = f"subsection of {context.clause.label}, below the standard's deepest level"
             results[s.id] = SectionAlignment(s.id, context.clause.id, 0.3, "position", (reason,))
         else:
             results[s.id] = SectionAlignment(s.id, None, 0.0, "none", ("no clause matches number, title or position",))
-        visit(children.get(s.id, []), context)
+        visit(children.get(s.id, []), context, escape=escape)
 
     continued: dict[str, str] = {}
     visit(children.get(None, []), None)

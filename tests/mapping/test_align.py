@@ -503,6 +503,25 @@ def test_results_sections_of_each_chapter_are_results_whatever_their_ordinal() -
     assert got == ["5.3.4", "5.4.4", "5.7", "5.7.4"]
 
 
+def test_sub_sub_headings_of_the_profile_stay_in_the_profile() -> None:
+    # 第一部分 组织环境 (the profile) → 一、组织概况 → （二）文化、员工与治理结构: a description of the
+    # organisation, two levels down; with chapters after the profile, it never leaves for 5.2.3 有效治理
+    lines = [
+        (1, "第一部分 组织环境"),
+        (2, "一、组织概况"),
+        (3, "（一）产品、技术与设施"),
+        (3, "（二）文化、员工与治理结构"),
+        (2, "二、竞争环境"),
+        (1, "第二部分 领导作用"),
+        (2, "一、引领发展"),
+        (2, "二、有效治理"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("wuhan-manufacturing-2022")))
+    assert got["文化、员工与治理结构"] == "5.1" and got["产品、技术与设施"] == "5.1"
+    assert got["有效治理"] == "5.2.3"
+
+
 def test_flattened_tree_without_numbers() -> None:
     # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
     doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])
