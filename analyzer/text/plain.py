@@ -17,14 +17,20 @@ Rules, in order:
   (with a ``|---|`` separator row) become table blocks. A line bold as a whole (``**…**`` or
   ``__…__``) is a paragraph of its own with ``bold`` set and the markers removed (a title the
   writer did not mark as a heading: the segmenter decides, as for any unmarked line).
+- Markdown only, as pandoc writes it: a YAML metadata block at the start (``---`` / ``title: …`` /
+  ``---``) shows its title, subtitle, author and date as lines of their own; a line underlined with
+  ``===`` or ``---`` (a setext heading) is a heading of level 1 or 2; attributes (``{#_Toc151876501}``
+  after a heading, ``[]{#_Ref… .anchor}`` bookmarks, ``{width="5.8in"}`` after an image) show nothing.
 - Consecutive lines containing a tab are a table: ``rows`` are the tab-separated cells, ``text``
   is the lines as written; so are a header line and rows of figures whose columns are separated
   by spaces (a table pasted from a PDF, :func:`_space_table_end`). A caption line (``表6-1 质量水平
   指标``) right above them is part of the table block (first line of ``text``, not in ``rows``), so
   it never becomes a heading.
 - Lines that draw a table with characters (``┌──┬──┐`` / ``│指标│2021年│`` / ``└──┴──┘``, or ASCII
-  ``+----+`` and ``|``: a WPS text export) are a table whose ``rows`` are the cells between the
-  bars, rules left out (:func:`drawn_table`); a caption line right above joins it.
+  ``+----+`` and ``|``: a WPS text export, a pandoc grid table) are a table whose ``rows`` are the
+  cells between the bars, rules left out (:func:`drawn_table`); where rules separate every row, the
+  lines between two rules are one row (a cell wrapped over two lines); a caption line right above
+  joins it.
 - A block whose every line is a 目录 entry (``第一章 组织环境……1``) or a cover line (``申报单位：…``,
   a date) stays one paragraph.
 - Other lines: each line is its own paragraph, unless the text is hard-wrapped — a line joins the
@@ -37,6 +43,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from html.parser import HTMLParser
 
@@ -77,6 +84,14 @@ def is_thematic_break(line: str) -> bool:
     return _BREAK.match(line) is not None
 
 
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+"""The underline of a setext heading (``===`` level 1, ``---`` level 2) below its title line."""
+_YAML_KEY = re.compile(r"^(title|subtitle|author|date)\s*:\s*(.*?)\s*$", re.IGNORECASE)
+_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
+"""Pandoc attributes closing a heading line (``第一部分 组织环境 {#_Toc151876501}``)."""
+_SPAN_ATTRIBUTES = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}|(?<=\))\{[^{}]*\}")
+"""Pandoc spans and attributes inline: ``[]{#_Ref… .anchor}`` (a Word bookmark) shows nothing,
+``[文字]{.underline}`` its text; ``![](media/image2.png){width="5.8in"}`` the image alone."""
 _TOC_MACRO = re.compile(r"^\s*(?:\[\[?toc\]?\]|@\[toc\](?:\([^)]*\))?|\{:toc\}|\$\[toc\])\s*$", re.IGNORECASE)
 """An editor's table-of-contents placeholder (``[TOC]``, ``[[toc]]``, ``@[TOC](目录)``): rendered as a 目录."""
 _INLINE = MarkdownIt("commonmark")
@@ -87,7 +102,7 @@ def inline_text(text: str, *, cell: bool = False) -> str:
     """The text Markdown ``text`` shows: strong emphasis, links and HTML tags removed, images as their
     alt text, entities decoded, ``<br>`` as a line break (a space in a table ``cell``). Single ``*`` or
     ``_`` emphasis is kept as written (``3*4*5`` is no emphasis in a Chinese report)."""
-    if not any(ch in text for ch in "*_<&![`\\"):
+    if not any(ch in text for ch in "*_<&![`\\{"):
         return text
     return "\n".join("".join(t for t, _ in inline_runs(line, cell=cell)) for line in text.split("\n"))
 
@@ -97,6 +112,10 @@ def inline_runs(line: str, *, cell: bool = False) -> list[tuple[str, bool]]:
     of a DOCX or PDF sets ``**…**`` in bold type."""
     runs: list[tuple[str, bool]] = []
     bold = False
+    if "{" in line:
+        line = _SPAN_ATTRIBUTES.sub(lambda m: m.group(1) or "", line)
+    if line.endswith("\\") and not line.endswith("\\\\"):
+        line = line[:-1]  # a hard line break (pandoc): the line ends here anyway
     for tok in _INLINE.parseInline(line)[0].children or ():
         piece = ""
         if tok.type in ("text", "code_inline", "image"):
@@ -122,7 +141,10 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
     groups: list[list[str]] = []
     current: list[str] = []
     in_table = False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    if markdown:
+        lines = _without_metadata(lines)
+    for line in lines:
         if markdown:
             line = without_quote(line)  # > 💡 小贴士：…: the quote shows its text
             if not in_table and opens_html_table(line):
@@ -135,6 +157,12 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
             if current:
                 groups.append(current)
                 current = []
+            continue
+        if markdown and len(current) == 1 and _SETEXT.match(line) and not _is_markup_line(current[0]):
+            # the title line above an underline of = or - is a heading (CommonMark's setext heading)
+            level = "#" if line.strip()[0] == "=" else "##"
+            groups.append([f"{level} {current[0].strip()}"])
+            current = []
             continue
         if markdown and not current and (is_thematic_break(line) or _TOC_MACRO.match(line)):
             continue  # shows no text
@@ -154,11 +182,46 @@ def blocks_from_plain_text(text: str, markdown: bool) -> list[Block]:
     return blocks
 
 
+def _without_metadata(lines: list[str]) -> list[str]:
+    """Markdown ``lines`` with a leading YAML metadata block (pandoc ``-s``: ``---`` / ``title: …`` /
+    ``---`` or ``...``) replaced by what a reader sees of it: its title, subtitle, author and date, a
+    line each. Lines that do not open such a block are returned as they are."""
+    k = 0
+    while k < len(lines) and _is_blank(lines[k]):
+        k += 1
+    if k >= len(lines) or lines[k].strip() != "---" or k + 1 >= len(lines) or not _YAML_KEY.match(lines[k + 1]):
+        return lines
+    shown: list[str] = []
+    for end in range(k + 1, len(lines)):
+        line = lines[end]
+        if line.strip() in ("---", "..."):
+            return [*shown, "", *lines[end + 1 :]]
+        m = _YAML_KEY.match(line)
+        if m and m.group(2):
+            shown += [m.group(2).strip("'\""), ""]
+        elif not re.match(r"^[\w-]+\s*:|^\s", line):
+            return lines  # not YAML after all
+    return lines
+
+
+def _is_markup_line(line: str) -> bool:
+    """A Markdown line that is already something else than a paragraph line: no setext title."""
+    stripped = line.strip()
+    return bool(
+        _ATX.match(line)
+        or _BOLD_LINE.match(line)
+        or "|" in stripped
+        or stripped.startswith(("- ", "* ", "+ ", ">", "<"))
+        or is_thematic_break(line)
+    )
+
+
 def _blocks_of_group(lines: list[str], markdown: bool) -> list[Block]:
     if markdown and len(lines) == 1:
         m = _ATX.match(lines[0])
         if m:
-            return [Block(kind="heading", text=inline_text(m.group(2)), style_level=len(m.group(1)))]
+            title = _ATTRIBUTES.sub("", m.group(2))
+            return [Block(kind="heading", text=inline_text(title), style_level=len(m.group(1)))]
         b = _BOLD_LINE.match(lines[0])
         if b:
             return [Block(kind="paragraph", text=inline_text(b.group(2)), bold=True)]
@@ -250,17 +313,40 @@ def drawn_table(lines: list[str]) -> tuple[tuple[str, ...], ...] | None:
     """The rows of a table drawn with characters (a WPS or console text export:
     ``┌──┬──┐`` / ``│指标│2021年│`` / ``├──┼──┤`` / ``└──┴──┘``, or ASCII ``+----+`` and ``|``), when every
     line is a rule or a row and there are at least two rows of two cells; None otherwise."""
-    rows: list[tuple[str, ...]] = []
+    groups: list[list[tuple[str, ...]]] = [[]]
     for line in lines:
         if _is_rule(line):
+            if groups[-1]:
+                groups.append([])
             continue
         if not _BOX_ROW.match(line):
             return None
         inner = line.strip(" \u3000")[1:-1]
-        rows.append(tuple(c.strip(" \u3000\t") for c in re.split(f"[{_BOX_EDGE}]", inner)))
+        groups[-1].append(tuple(c.strip(" \u3000\t") for c in re.split(f"[{_BOX_EDGE}]", inner)))
+    groups = [g for g in groups if g]
+    if (
+        len(groups) >= 3
+        and all(len({len(r) for r in g}) == 1 for g in groups)
+        and all("" in r for g in groups for r in g[1:])
+    ):
+        # rules between every row, and a row's further lines leave cells empty: the lines between
+        # two rules are one row, its cells wrapped (a pandoc grid table)
+        rows = [tuple(_joined(cells) for cells in zip(*g, strict=True)) for g in groups]
+    else:
+        rows = [r for g in groups for r in g]
     if len(rows) < 2 or any(len(r) < 2 for r in rows):
         return None
     return tuple(rows)
+
+
+def _joined(parts: Sequence[str]) -> str:
+    """A cell wrapped over lines, joined as it reads: no space between Chinese characters."""
+    out = ""
+    for part in (p for p in parts if p):
+        if out and out[-1].isascii() and part[0].isascii():
+            out += " "
+        out += part
+    return out
 
 
 def _drawn_table_end(lines: list[str], k: int) -> int:

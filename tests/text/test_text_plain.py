@@ -178,3 +178,77 @@ def test_html_saved_by_a_web_editor_reads_as_it_shows() -> None:
     [table] = [b for b in blocks if b.kind == "table"]
     assert table.rows == (("指标", "2022年", "2023年"), ("员工满意度（分）", "86.4", "89.2"))
     assert table.text.split("\n")[0] == "表3-1 领导力结果"
+
+
+PANDOC = """---
+title: 示例精密轴承股份有限公司
+subtitle: 武汉市市长质量奖（制造类）自评报告
+author: 技术质量中心
+date: 2024年3月
+---
+
+申报单位：示例精密轴承股份有限公司\\
+报送日期：2024年3月
+
+第一部分 组织环境 {#_Toc151876501}
+==================================
+
+一、组织概况
+------------
+
+[]{#_Ref151990217 .anchor}二、规划的[分解]{.underline}与落地
+------------
+
+2021\\~2023年，营业收入由9.86亿元增至12.37亿元\\*。
+
+![](media/image2.png){width="5.8in" height="3.4in"}
+
+表2-1 领导作用主要结果指标
++---------------------+--------+--------+------------+
+| 指标                | 2021年 | 2022年 | 行业平均   |
+|                     |        |        | （2023年） |
++=====================+========+========+============+
+| 营业收入增长率（%） | 18.3   | 5.7    | 7.9        |
++---------------------+--------+--------+------------+
+| 利润总额（亿元）    | 0.98   | 0.81   | —          |
++---------------------+--------+--------+------------+
+"""
+
+
+def test_markdown_written_by_pandoc_reads_as_it_shows() -> None:
+    blocks = blocks_from_plain_text(PANDOC, markdown=True)
+    shown = [(b.kind, b.style_level, b.text) for b in blocks]
+    # the YAML metadata block shows its values, a line each; the cover's hard breaks show nothing
+    assert shown[:4] == [
+        ("paragraph", None, "示例精密轴承股份有限公司"),
+        ("paragraph", None, "武汉市市长质量奖（制造类）自评报告"),
+        ("paragraph", None, "技术质量中心"),
+        ("paragraph", None, "2024年3月"),
+    ]
+    assert shown[4][2] == "申报单位：示例精密轴承股份有限公司\n报送日期：2024年3月"
+    # setext headings, their attributes and bookmarks left out, a span shows its text
+    assert shown[5:8] == [
+        ("heading", 1, "第一部分 组织环境"),
+        ("heading", 2, "一、组织概况"),
+        ("heading", 2, "二、规划的分解与落地"),
+    ]
+    assert shown[8][2] == "2021~2023年，营业收入由9.86亿元增至12.37亿元*。"
+    assert "width" not in shown[9][2]
+    # a grid table: a header cell wrapped over two lines is one cell
+    table = blocks[-1]
+    assert table.kind == "table" and table.text.startswith("表2-1")
+    assert table.rows == (
+        ("指标", "2021年", "2022年", "行业平均（2023年）"),
+        ("营业收入增长率（%）", "18.3", "5.7", "7.9"),
+        ("利润总额（亿元）", "0.98", "0.81", "—"),
+    )
+
+
+def test_a_rule_under_a_list_or_a_table_is_no_setext_heading_and_a_ruled_table_keeps_its_lines() -> None:
+    blocks = blocks_from_plain_text("- 一项\n---\n\n正文。", markdown=True)
+    assert all(b.kind != "heading" for b in blocks)
+    # a drawn table whose rows fill every cell keeps one row per line, rules or not
+    rule = "+----+----+"
+    drawn = "\n".join([rule, "| 指标 | 2022年 |", rule, "| 收入 | 10 |", "| 利润 | 2 |", rule, "| 合计 | 12 |", rule])
+    (table,) = blocks_from_plain_text(drawn, markdown=True)
+    assert table.rows == (("指标", "2022年"), ("收入", "10"), ("利润", "2"), ("合计", "12"))
