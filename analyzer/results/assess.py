@@ -159,6 +159,9 @@ def find_unfavourable(
     # the indicators that fall in each year (by their own direction): a sentence about that year's
     # downturn may name several of them
     falling: dict[int, set[str]] = {}
+    # the item's indicators with a figure for some year: a figure for no year named in the sentence
+    # about a year's downturn (两类产品的流通加价率由约6%降到约2%) is part of its reasons
+    series = frozenset(i.name for i in evidence.indicators if i.values)
     for other in evidence.indicators:
         d = _direction(other, polarity)
         if d in ("up", "down"):
@@ -195,7 +198,7 @@ def find_unfavourable(
             issues.append(Unfavourable(ind, "gap", direction, statement=gap))
         if not issues:
             continue
-        explanation = _explanation(ind, sents, where, named_in, issues, falling)
+        explanation = _explanation(ind, sents, where, named_in, issues, falling, series)
         for u in issues:
             found.append(
                 Unfavourable(
@@ -312,13 +315,15 @@ def _explanation(
     named_in: dict[int, list[tuple[str, str | None]]],
     issues: list[Unfavourable],
     falling: dict[int, set[str]] | None = None,
+    series: frozenset[str] | None = None,
 ) -> str | None:
     """A sentence explaining the indicator: one naming it or next to one naming it (same paragraph)
     that gives a reason (原因/由于/受…影响/主要是/导致…) or says what was done (为此, 随后推出…);
     one naming it in the year of its decline after the circumstances of that year
     (``2022年北京堂食多次暂停，…，营业收入比上年下降4.8%``, :func:`_circumstance`); or, for a
     decline, a sentence about the year of the decline that gives a reason or the circumstances and
-    names no other indicator of the item, or several that fall that year too (``falling``)."""
+    names no other indicator of the item, or several that fall that year too (``falling``); figures
+    for no year (not in ``series``) are part of the reasons, not other indicators."""
     years = {y for u in issues for y in u.years}
     whole = _whole_sentences(sents)
     for k, s, at in where:
@@ -332,7 +337,7 @@ def _explanation(
         for k, s in enumerate(sents):
             if not any(f"{y}年" in s.text for y in years):
                 continue
-            others = {n for n, _ in named_in.get(k, ())} - {ind.name}
+            others = {n for n, _ in named_in.get(k, ()) if series is None or n in series} - {ind.name}
             # the year's downturn told once for several falling indicators explains them all; a
             # sentence about one other indicator explains that one only, unless it is the same
             # quantity (净利润 for 净利润率)

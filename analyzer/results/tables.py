@@ -343,9 +343,46 @@ def _unglue(row: tuple[str, ...], first_year: int | None) -> tuple[str, ...]:
     return (m.group(1), m.group(2), *row[2:])
 
 
+PAIRED_QUANTITY = 2
+"""Characters a column's quantity (占有率, 满意度) must have for another party's column to pair with it."""
+
+
+def _paired_columns(header: tuple[str, ...]) -> dict[int, int]:
+    """Years as rows: columns that give another party's figures of a quantity another column gives
+    as the organisation's own (``瓅淇医疗占有率（%）`` beside ``本公司配送市场占有率（%）``), each with
+    that own column. The names share their quantity (a common ending of at least
+    :data:`PAIRED_QUANTITY` characters, the unit aside); what precedes it names another party in the
+    one (:func:`names_another_party`, or an average, benchmark … of ``patterns.yaml``) and nothing
+    or the organisation itself (本公司, 我院) in the other. Unsure — no own column, or two — no pair."""
+    names = {j: split_unit(clean_name(header[j]))[0] for j in range(1, len(header))}
+    p = default_patterns()
+    out: dict[int, int] = {}
+    for j, name in names.items():
+        own: list[int] = []
+        for i, other in names.items():
+            if i == j:
+                continue
+            k = 0
+            while k < min(len(name), len(other)) and name[-1 - k] == other[-1 - k]:
+                k += 1
+            if k < PAIRED_QUANTITY:
+                continue
+            party, mine = name[:-k], other[:-k]
+            if not party or not (names_another_party(party) or kind_of(party) is not None):
+                continue
+            if mine and not p.has(mine, "own-or-past"):
+                continue
+            own.append(i)
+        if len(own) == 1:
+            out[j] = own[0]
+    return out
+
+
 def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> TableReading:
-    """Years as rows: every column is an indicator; 目标/平均/标杆 rows are targets and comparisons."""
+    """Years as rows: every column is an indicator; 目标/平均/标杆 rows are targets and comparisons,
+    and so are columns of another party's figures beside the organisation's own (:func:`_paired_columns`)."""
     header = rows[0]
+    paired = _paired_columns(header)
     default_unit = _default_unit(caption)
     quantities = 0
     loose: list[ComparisonEvidence] = []
@@ -354,15 +391,28 @@ def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> Tabl
     rows = [r for r in rows if not any(r is u for u in unit_rows)]
     plain_years = {year_of_cell(r[0]) for r in rows[1:] if r}
     plain_years.discard(None)
+    theirs: dict[int, list[ComparisonEvidence]] = {}
+    for j, i in paired.items():
+        label = clean_name(header[j])
+        kind = comparison_kind(label) or "competitor"
+        for row in rows[1:]:
+            cv = parse_cell(_cell(row, j))
+            y = year_of_cell(row[0]) if row else None
+            if cv.present and y is not None:
+                own_name = split_unit(clean_name(header[i]))[0]
+                theirs.setdefault(i, []).append(
+                    ComparisonEvidence(kind, label, pid, "table", own_name, cv.value, cv.text, y)
+                )
     for j in range(1, len(header)):
         label = clean_name(header[j])
-        if not label or _is_source(label):
+        if not label or _is_source(label) or j in paired:
             continue
         name, unit = split_unit(label)
         values: list[YearValue] = []
         targets: list[TargetValue] = []
         comparisons: list[ComparisonEvidence] = []
         seen: set[int] = set()
+        comparisons.extend(theirs.get(j, ()))
         for row in rows[1:]:
             row_label = row[0] if row else ""
             cv = parse_cell(_cell(row, j))

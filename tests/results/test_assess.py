@@ -380,3 +380,23 @@ def test_a_fall_of_named_indicators_and_its_reasons_explain_those_only() -> None
     )
     assert ("营业收入增长率", "decline") in _open(found)
     assert ("利润总额", "decline") not in _open(found)
+
+
+def test_a_figure_without_years_in_the_reasons_is_no_other_indicator() -> None:
+    # 流通加价率由约6%降到约2% is a reason, not a series: the year's fall and its reasons explain the
+    # fall of 净利润率 too, which the sentence does not name
+    found = _unfavourable(
+        table(
+            """
+            指标 | 2021年 | 2022年 | 2023年 | 行业平均（2023年）
+            营业收入增长率（%） | 9.8 | 2.1 | 15.4 | 5.1
+            毛利率（%） | 8.6 | 7.4 | 7.9 | 7.2
+            净利润率（%） | 4.7 | 3.9 | 4.7 | 3.5
+            """
+        ),
+        text(
+            "2022年营业收入增速放缓、毛利率下降，原因有二：冠脉支架带量采购在北京执行，"
+            "两类产品的流通加价率由约6%降到约2%；封控期间医院择期手术减少。"
+        ),
+    )
+    assert not {("营业收入增长率", "decline"), ("毛利率", "decline"), ("净利润率", "decline")} & _open(found)

@@ -356,3 +356,41 @@ def test_own_period_words_before_a_bracketed_year_are_year_columns() -> None:
     (ind,) = reading.indicators
     assert [(v.year, v.value) for v in ind.values] == [(2021, 31.6), (2022, 32.9), (2023, 38.7)]
     assert [c.kind for c in ind.comparisons] == ["average"]
+
+
+def test_years_as_rows_another_party_s_column_of_the_same_quantity_is_a_comparison() -> None:
+    # 瓅淇医疗占有率 beside 本公司配送市场占有率: the competitor's figures, not an indicator of the report's
+    # own (its fall is no decline of the applicant); 本公司排名 stays the report's own
+    t = table(
+        """
+        年份 | 本公司配送市场占有率（%） | 本公司排名 | 瓅淇医疗占有率（%） | 行业平均占有率（%）
+        2021年 | 6.9 | 4 | 11.2 | 5.0
+        2022年 | 7.4 | 3 | 10.9 | 5.1
+        2023年 | 8.1 | 3 | 10.7 | 5.3
+        """,
+        caption="表7-2-2 北京地区市场表现",
+    )
+    reading = read_table(t)
+    assert [i.name for i in reading.indicators] == ["本公司配送市场占有率", "本公司排名"]
+    share = reading.indicators[0]
+    assert [(c.kind, c.label, c.year, c.value) for c in share.comparisons] == [
+        ("competitor", "瓅淇医疗占有率（%）", 2021, 11.2),
+        ("competitor", "瓅淇医疗占有率（%）", 2022, 10.9),
+        ("competitor", "瓅淇医疗占有率（%）", 2023, 10.7),
+        ("average", "行业平均占有率（%）", 2021, 5.0),
+        ("average", "行业平均占有率（%）", 2022, 5.1),
+        ("average", "行业平均占有率（%）", 2023, 5.3),
+    ]
+
+
+def test_years_as_rows_columns_of_two_quantities_stay_indicators() -> None:
+    # 顾客满意度 and 员工满意度 share 满意度, but neither names another party: both are the report's own
+    t = table(
+        """
+        年份 | 顾客满意度（分） | 员工满意度（分）
+        2021年 | 88.1 | 80.2
+        2022年 | 89.0 | 81.5
+        2023年 | 90.2 | 82.0
+        """
+    )
+    assert [i.name for i in read_table(t).indicators] == ["顾客满意度", "员工满意度"]
