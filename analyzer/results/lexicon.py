@@ -52,6 +52,11 @@ _YEAR_LABELS = ("year", "date", "plan-year", "year-bare", "year-span-link", "yea
 """Token labels a patterns file must define (``year-short-cell``, two-digit years in a table cell, is optional)."""
 
 
+_SHORT_YEARS = re.compile(r"(?<![0-9.])[0-3][0-9]年.*(?<![0-9.])[0-3][0-9]年")
+"""Two two-digit years in one text (``21年14家、22年17家``): the cheap test before :data:`SHORT_YEAR_RUN`."""
+SHORT_YEAR_RUN = 2
+"""Consecutive two-digit years (``21年…、22年…``) a text must write before its ``21年`` are years: one
+``21年`` alone is as often a duration (成立21年) as a year."""
 _LED_YEAR = re.compile(r"(?P<lead>[^（()）]{1,6})[（(](?P<year>[^（()）]{2,10})[）)]")
 """``本年（2023年）``: a word for the period before the year it is."""
 
@@ -372,8 +377,9 @@ class ResultsPatterns:
     def _year_mentions(self, text: str) -> tuple[YearMention, ...]:
         """Years in ``text`` (folded): spans (``2021—2023年``), lists (``2021、2022和2023年``) and
         single years, each year word used once, in order. A bare number (``2021`` without 年) is a
-        year only inside a span or list that ends with 年."""
-        if "20" not in text:  # every year pattern holds a number 20xx
+        year only inside a span or list that ends with 年; a two-digit one (``21年``) only where the
+        text writes :data:`SHORT_YEAR_RUN` or more consecutive ones (``21年14家、22年17家``)."""
+        if "20" not in text and not _SHORT_YEARS.search(text):  # every year holds 20xx, or two 21年
             return ()
         strings = self.vocab.strings
         with self._lock:
@@ -387,11 +393,14 @@ class ResultsPatterns:
         academic = self._academic_years(doc, matches)  # 2020—2021学年: one year
         inside = {k for s, (_, e) in academic.items() for k in range(s + 1, e)}
         year_at.update(academic)
+        short: dict[int, int] = {}  # 21年 → 2021, kept below only inside a run of consecutive ones
         for mid, s, e in matches:
             if s in dates or s in academic or s in inside:
                 continue
             label = strings[mid]
-            if label == "year":
+            if label == "year-short-cell" and e - s == 2 and doc[s].text.isdigit() and doc[s + 1].text == "年":
+                short[s] = 2000 + int(doc[s].text)
+            elif label == "year":
                 num = doc[s].text if any(ch.isdigit() for ch in doc[s].text) else doc[s + 1].text
                 y = int(num[-4:])
                 if is_year(y) and (s not in year_at or year_at[s][1] < e):
@@ -407,6 +416,11 @@ class ResultsPatterns:
                 links[s] = ("span", max(e, links.get(s, ("", 0))[1]))
             elif label == "year-list-link":
                 links[s] = ("list", max(e, links.get(s, ("", 0))[1]))
+        if _consecutive_run(set(short.values())) >= SHORT_YEAR_RUN:
+            # 21年14家、22年17家、23年21家: years written with two digits, one after the other
+            for s, y in short.items():
+                if s not in year_at and s - 1 not in year_at:
+                    year_at[s] = (y, s + 2)
         out: list[YearMention] = []
         i = 0
         n = len(doc)
@@ -476,6 +490,18 @@ class ResultsPatterns:
                 s, e = span(a, b)
                 out.append(YearMention((y,), s, e, False))
         return out
+
+
+def _consecutive_run(years: set[int]) -> int:
+    """The longest run of consecutive years in ``years`` (2021, 2022, 2023 → 3)."""
+    best = 0
+    for y in years:
+        if y - 1 not in years:
+            n = 1
+            while y + n in years:
+                n += 1
+            best = max(best, n)
+    return best
 
 
 def _load(text: str, source: str) -> ResultsPatterns:

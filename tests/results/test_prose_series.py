@@ -244,3 +244,22 @@ def test_a_named_party_in_an_aside_compares_only_right_after_a_figure() -> None:
     from analyzer.results.prose import prose_comparisons
 
     assert prose_comparisons(text("公司每年委托第三方（岫翎调研2次）开展满意度测评。")) == ()
+
+
+@pytest.mark.parametrize(("name", "unit"), NAMES)
+def test_two_digit_years_one_after_the_other_are_years(name: str, unit: str) -> None:
+    # finance people write 21年、22年、23年: a run of consecutive two-digit years is a series
+    ind = _indicator([f"{name}：21年{VALUES[0]}{unit}、22年{VALUES[1]}{unit}、23年{VALUES[2]}{unit}。"], name)
+    assert ind.years == (2021, 2022, 2023)
+
+
+def test_a_two_digit_year_alone_is_no_year() -> None:
+    # 成立21年 is a duration; 由21年的…缩小到23年的… writes no run of consecutive years: unsure, no years
+    ev = extract_results(
+        "x",
+        [
+            text("公司成立21年来，顾客满意度达到91.3分。", pid="p0", index=0),
+            text("与标杆的差距由21年的39个百分点缩小到23年的25个百分点。", pid="p1", index=1),
+        ],
+    )
+    assert all(not i.years for i in ev.indicators)
