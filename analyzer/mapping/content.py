@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -42,6 +42,7 @@ import numpy.typing as npt
 from ..model import Clause, ClauseMatch, Document, MatchMethod, Paragraph, Standard
 from ..results.prose import starts_with_year, without_list_marker
 from ..text.frontmatter import is_chapter_summary
+from ..text.headings import opening_clause_tags
 from .align import Alignment, align_sections
 from .backends import Scorer
 from .body import body_evidence
@@ -75,6 +76,9 @@ labelled reports (lexical backend): every move whose best score was below 0.1 wa
 missed one."""
 MISPLACED_MIN_CHARS = 40
 """Short paragraphs (lead-ins, captions) are never called misplaced."""
+RUN_IN_TAGS = 3
+"""Paragraphs that must open with a tag naming a clause of the standard (``【1.1】``, ``条款2.2——``)
+before such tags decide (:func:`_follow_tags`): one ``1.1：`` alone may be the report's own list."""
 UNCERTAIN_MARGIN = 0.1
 """Relative margin ``(best − runner-up) / best`` below which a content decision is uncertain."""
 UNCERTAIN_ALIGNMENT = 0.45
@@ -129,6 +133,10 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         c for a in alignment.sections for c in a.also
     }
     any_heading = False
+    tags = {p.id: tuple(c for c in opening_clause_tags(p.text) if c in col) for p in body if p.kind == "text"}
+    tags = {pid: named for pid, named in tags.items() if named}
+    if len(tags) < RUN_IN_TAGS:
+        tags = {}
     preface = _preface_end(doc, standard, alignment)
     front_sections = {s.id for s in doc.sections if s.front_matter}
     for run in _runs(doc, standard, alignment, body):
@@ -194,8 +202,10 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         unit_rows = np.stack([sims[[rows[k] for k in u]].sum(axis=0) for u in units])
         unit_path = viterbi(unit_rows[:, cands], floors, evidence_weights(unit_rows.max(axis=1), usual))
         path = [unit_path[n] for n, u in enumerate(units) for _ in u]
-        for i, k in zip(rows, path, strict=True):
-            decided[body[i].id] = _content_decision(body[i], cands[k], sims[i], cands, targets, method_name)
+        chosen = _follow_tags([body[i] for i in rows], [cands[k] for k in path], tags, cands, sims[rows], col)
+        for i, (j, tagged) in zip(rows, chosen, strict=True):
+            m = _content_decision(body[i], j, sims[i], cands, targets, method_name)
+            decided[body[i].id] = replace(m, method="heading", uncertain=False) if tagged else m
 
     # a table no clause was credited with that the text points to (详见附表2) answers the clause naming it
     decided.update(credit_referenced_tables(doc, decided))
@@ -420,6 +430,33 @@ def _intro_decision(
         round(ru_s, 4),
         section_score < UNCERTAIN_ALIGNMENT,
     )
+
+
+def _follow_tags(
+    paragraphs: Sequence[Paragraph],
+    path: Sequence[int],
+    tags: dict[str, tuple[str, ...]],
+    cands: Sequence[int],
+    sims: npt.NDArray[np.float32],
+    col: dict[str, int],
+) -> list[tuple[int, bool]]:
+    """The target column of each paragraph of a run, and whether a tag chose it: a paragraph that
+    opens with a tag naming a clause among ``cands`` (``【1.1】``; of two, ``【2.2/2.3】``, the one its
+    text is closer to) answers that clause, and the untagged paragraphs after it (a table, a second
+    paragraph) answer it too, up to the next tag; before the first tag, ``path`` (the content) decides."""
+    out: list[tuple[int, bool]] = []
+    current: int | None = None
+    allowed = set(cands)
+    for n, (p, j) in enumerate(zip(paragraphs, path, strict=True)):
+        named = [col[c] for c in tags.get(p.id, ()) if col[c] in allowed]
+        if named:
+            current = max(named, key=lambda k: float(sims[n, k]))
+            out.append((current, True))
+        elif current is not None:
+            out.append((current, True))
+        else:
+            out.append((j, False))
+    return out
 
 
 def _content_decision(

@@ -338,6 +338,25 @@ def clause_tag_line(line: str) -> str | None:
     return _referenced(m.group("num") or m.group("num2") or m.group("num3") or "")
 
 
+_OPENING_TAG = re.compile(
+    rf"{_SP}(?:[(（【〔\[]{_SP}{_REF_WORDS}{_SP}[:：]?{_SP}{_CLAUSE_NUM}{_SP}[)）】〕\]]"
+    rf"|(?:条款|对应条款|对应标准){_SP}[:：]?{_SP}{_CLAUSE_NUM.replace('<num>', '<worded>')}{_SP}(?:——|—|[:：])?"
+    rf"|{_CLAUSE_NUM.replace('<num>', '<bare>')}{_SP}(?:——|—|[:：]))"
+)
+
+
+def opening_clause_tags(text: str) -> tuple[str, ...]:
+    """The clauses a paragraph names in a tag it opens with (``【1.1】公司…``, ``（1.2）…``, ``条款2.2——…``,
+    ``5.2：…``, ``【2.2/2.3】…``), as written: where a secretariat asks applicants to mark each
+    paragraph with the clause it answers. A bare number needs a colon or a dash after it
+    (``1.1 …`` may be the report's own list); () if the paragraph opens with none."""
+    m = _OPENING_TAG.match(text)
+    if m is None:
+        return ()
+    numbers = m.group("num") or m.group("worded") or m.group("bare") or ""
+    return tuple(dict.fromkeys(_norm_number("decimal", n) for n in re.findall(_ONE_NUM, numbers)))
+
+
 def _referenced(numbers: str) -> str:
     """The clause a reference names: the one number, or the clause that holds all of a list
     (``3.2.1、3.2.2`` → 3.2: the heading answers both, its text decides which paragraph is which)."""

@@ -149,3 +149,28 @@ def test_a_paragraph_that_resembles_no_clause_much_stays_with_its_heading() -> N
     strong = np.array([0.01, MISPLACED_MIN_SCORE * 1.5], dtype=np.float32)
     match, moved = _heading_decision(para, clause, strong, targets, kinds, col, 0.9, "lexical")
     assert moved is not None and match.clause == "4.4"
+
+
+def test_paragraphs_that_open_with_their_clause_tag_answer_it_and_so_do_the_ones_after() -> None:
+    """No item headings: every paragraph opens with its clause (【1.1】, （1.2）, 条款2.2——, 5.2：);
+    untagged paragraphs and tables after one continue its clause. Whatever the content scorer
+    thinks, the author's tag decides (its text resembles 5.3 more than 5.1 or 5.2)."""
+    from analyzer.text.headings import opening_clause_tags
+
+    doc, a = _analyse(ROOT_SAMPLES / "heldout" / "szx-econ-runin-tags" / "report.md", "shenzhen-economic-2019")
+    current: str | None = None
+    checked = 0
+    for p in doc.paragraphs:
+        if p.kind == "heading":
+            current = None
+            continue
+        tags = opening_clause_tags(p.text)
+        if tags:
+            current = a.mapping.of(p.id).clause
+            assert current in tags, p.text[:30]
+            checked += 1
+        elif current is not None and not p.front_matter and "用户数据的合规" not in p.text:
+            assert a.mapping.of(p.id).clause == current, p.text[:30]
+    assert checked >= 40
+    missing = {c.clause for c in a.coverage.clauses if c.status == "missing" and c.clause in ("4.2", "5.2")}
+    assert missing == {"4.2"}

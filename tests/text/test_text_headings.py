@@ -443,3 +443,28 @@ def test_values_are_not_bare_heading_numbers(line: str) -> None:
     from analyzer.text.headings import bare_number
 
     assert bare_number(line) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("【1.1】公司每年召开战略务虚会。", ("1.1",)),
+        ("（1.2）董事会下设审计委员会。", ("1.2",)),
+        ("(1.2) 投入有保障。", ("1.2",)),
+        ("〔3.2〕客户投诉两小时内响应。", ("3.2",)),
+        ("[2.1] 战略规划每三年编制一次。", ("2.1",)),
+        ("条款2.2——规划也跟着调整。", ("2.2",)),
+        ("5.2：知识怎么管。", ("5.2",)),
+        ("【2.2/2.3】监测要看得见。", ("2.2", "2.3")),
+        ("〔6.1、6.2〕运营系统。", ("6.1", "6.2")),
+        # a number without a colon, dash or brackets is the report's own list; years and ordinals are no tags
+        ("1.1 我们的做法是先立规矩。", ()),
+        ("2021年营业收入18.6亿元。", ()),
+        ("（一）建立制度。", ()),
+        ("3.5%的员工参加了培训。", ()),
+    ],
+)
+def test_a_paragraph_s_opening_clause_tag(text: str, tags: tuple[str, ...]) -> None:
+    from analyzer.text.headings import opening_clause_tags
+
+    assert opening_clause_tags(text) == tags
