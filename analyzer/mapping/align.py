@@ -666,6 +666,10 @@ def _score_group(
                     # A section below a leaf leaves it for a broader clause (a whole later category)
                     # only when its number or its full title names that clause, not on a shared word.
                     s = min(s, 0.0)
+                elif leaf_escape and number != "absolute" and t.how in ("guidance", "text"):
+                    # nor for another leaf on words of that leaf's guidance or text: a leaf's own parts
+                    # echo other clauses' points (（五）组织绩效的评价与改进 below 1.1 is 1.1's, not 7.6)
+                    s = min(s, 0.0)
             elif (
                 c.clause.level > expected_level
                 and not (v.owns_parts and c.is_leaf)

@@ -522,6 +522,26 @@ def test_sub_sub_headings_of_the_profile_stay_in_the_profile() -> None:
     assert got["有效治理"] == "5.2.3"
 
 
+def test_a_leaf_s_own_part_does_not_leave_it_for_a_clause_whose_guidance_it_echoes() -> None:
+    # Beijing 1.1 is a leaf; its part （五）组织绩效的评价与改进 echoes a guidance point of 7.6
+    # 领导方面的结果, but it is 1.1's own text; only a number or a clause's own title carries it out
+    lines = [
+        (1, "第一部分 组织概述"),
+        (1, "第二部分 领导"),
+        (2, "一、班子领航与质量文化"),
+        (3, "（一）文化理念的确立与传播"),
+        (3, "（二）组织绩效的评价与改进"),
+        (2, "二、组织治理"),
+        (1, "第八部分 结果"),
+        (2, "一、产品和服务结果"),
+        (2, "二、领导方面的结果"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("beijing-2020")))
+    assert got["组织绩效的评价与改进"] == "1.1"
+    assert got["领导方面的结果"] == "7.6"
+
+
 def test_flattened_tree_without_numbers() -> None:
     # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
     doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])
