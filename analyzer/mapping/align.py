@@ -435,6 +435,8 @@ class _SectionView:
     """Levels of the report's own headings below it (template parts not counted)."""
     by_place: bool = False
     """``ordinal`` is the section's place among unnumbered siblings (:func:`_by_place`), not a number it carries."""
+    says_results: bool = False
+    """The heading's own words (not their synonyms: 绩效评价 is a process) say results: 结果, 成效, 表现."""
     tagged: bool = False
     """The heading names its clause (``（对应标准1.1.1）``, ``【条款1.2.2】``) or a tag elsewhere gave it its
     number: the author says which clause it answers, at whatever depth the layout puts it."""
@@ -666,9 +668,15 @@ def _score_group(
                     # A section below a leaf leaves it for a broader clause (a whole later category)
                     # only when its number or its full title names that clause, not on a shared word.
                     s = min(s, 0.0)
-                elif leaf_escape and number != "absolute" and t.how in ("guidance", "text"):
+                elif (
+                    leaf_escape
+                    and number != "absolute"
+                    and t.how in ("guidance", "text")
+                    and not (v.says_results and c.is_result and not context.is_result)
+                ):
                     # nor for another leaf on words of that leaf's guidance or text: a leaf's own parts
-                    # echo other clauses' points (（五）组织绩效的评价与改进 below 1.1 is 1.1's, not 7.6)
+                    # echo other clauses' points (（五）组织绩效的评价与改进 below 1.1 is 1.1's, not 7.6);
+                    # results below a process leaf (领导与社会责任成效) are a result item nested too deep
                     s = min(s, 0.0)
             elif (
                 c.clause.level > expected_level
@@ -1259,6 +1267,7 @@ def _view(section: Section, vocab: Vocabulary, scheme: _ForeignScheme | None = N
         title=title,
         is_profile=vocab.is_profile(title.canon),
         is_result=vocab.is_result(title.canon),
+        says_results=vocab.is_result(title.raw),
         ordinal=ordinal,
         scheme_targets=targets,
         scheme_number=number,
@@ -1477,6 +1486,27 @@ def _named_elsewhere(
             info = idx.by_id.get(n)
             if info is not None and n not in have and info.clause.expects_answer:
                 have.add(n)
+                out.append(info)
+    return out
+
+
+def _scheme_elsewhere(
+    group: Sequence[Section], candidates: Sequence[_ClauseInfo], idx: _Index, vocab: Vocabulary, scheme: _ForeignScheme
+) -> list[_ClauseInfo]:
+    """Clauses outside ``candidates`` that the foreign number of a section of ``group`` stands for
+    (its scheme row's targets), answerable leaves only, when none of its targets is in ``candidates``:
+    a result item numbered below its process chapter in the other standard (Wuhan 5.2.4) answers the
+    results chapter's item of this one."""
+    have = {c.clause.id for c in candidates}
+    out: list[_ClauseInfo] = []
+    for s in group:
+        targets = _view(s, vocab, scheme).scheme_targets or frozenset()
+        if targets & have:
+            continue  # a target in its own chapter: that one (GB/T 4.7.5 资源结果 under 4.4 资源 = 5.5 → 5.5.4)
+        for t in sorted(targets):
+            info = idx.by_id.get(t)
+            if info is not None and t not in have and info.clause.expects_answer and info.is_leaf:
+                have.add(t)
                 out.append(info)
     return out
 
@@ -1705,6 +1735,10 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 # a heading that names its clause outside its parent's (a report in its own outline,
                 # each heading tagged: 举办者与董事会【条款1.2.2】 under 二、集团治理) may take that clause
                 candidates.extend(_named_elsewhere(group, candidates, idx, tagged))
+            else:
+                # so may a heading whose foreign number stands for a clause elsewhere: Wuhan's 5.2.4
+                # 领导作用的结果 below 5.2 领导作用 is Beijing's 7.6, in the results chapter
+                candidates.extend(_scheme_elsewhere(group, candidates, idx, vocab, scheme))
             if escape and (not candidates or context.is_profile):
                 extra = idx.after_subtree(context.clause.id)
                 escapes = frozenset(i.clause.id for i in extra)
@@ -1792,7 +1826,11 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             results[s.id] = SectionAlignment(s.id, context.clause.id, 0.3, "position", (reason,))
         else:
             results[s.id] = SectionAlignment(s.id, None, 0.0, "none", ("no clause matches number, title or position",))
-        visit(children.get(s.id, []), context, escape=escape)
+        # (kept from above: a profile's sub-sub-headings stay in it, unless they carry decimal or
+        # foreign-scheme numbers, the chapters of a report nested below a profile part by its layout)
+        below = children.get(s.id, [])
+        numbered = any(_is_decimal(c) or _scheme_number(c)[0] is not None for c in below)
+        visit(below, context, escape=escape or numbered)
 
     continued: dict[str, str] = {}
     visit(children.get(None, []), None)
@@ -1819,6 +1857,13 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 (*a.reasons, f"{why} {', '.join(also)}"),
                 also,
             )
+    # the parts of a merged heading answer what it answers: 战略制定和战略实施 (5.3.2, also 5.3.3) →
+    # （一）目标分解与资源配置, below the standard's deepest level, holds text of either
+    for s in doc.sections:  # (a section comes after its parent)
+        a, up = results[s.id], results.get(s.parent) if s.parent is not None else None
+        if up is not None and up.also and not a.also and a.clause == up.clause and a.method == "position":
+            why = f"part of a merged heading: also {', '.join(up.also)}"
+            results[s.id] = replace(a, reasons=(*a.reasons, why), also=up.also)
     ordered = tuple(results[s.id] for s in doc.sections)
     return Alignment(standard.id, ordered, _schemes(doc, ordered, standard))
 

@@ -542,6 +542,56 @@ def test_a_leaf_s_own_part_does_not_leave_it_for_a_clause_whose_guidance_it_echo
     assert got["领导方面的结果"] == "7.6"
 
 
+def test_a_foreign_number_below_a_process_chapter_reaches_the_results_chapter() -> None:
+    # a Beijing report in the Wuhan standard's outline: 5.2.4 领导作用的结果 sits below 5.2 领导作用 (= 1),
+    # but what it stands for is in Beijing's results chapter 7
+    lines = [
+        (1, "5.1 组织环境"),
+        (1, "5.2 领导作用"),
+        (2, "5.2.2 引领发展"),
+        (2, "5.2.3 有效治理"),
+        (2, "5.2.4 领导作用的结果"),
+        (1, "5.3 战略发展"),
+        (2, "5.3.2 战略制定"),
+        (2, "5.3.3 战略实施"),
+        (1, "5.5 员工契合"),
+        (2, "5.5.2 员工管理"),
+        (2, "5.5.4 员工契合的结果"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("beijing-2020")))
+    assert got["引领发展"] == "1.1" and got["战略制定"] == "2.1"
+    assert got["领导作用的结果"] is not None and got["领导作用的结果"].startswith("7.")
+    assert got["员工契合的结果"] is not None and got["员工契合的结果"].startswith("7.")
+
+
+def test_the_parts_of_a_merged_heading_answer_what_it_answers() -> None:
+    lines = [
+        (1, "第三部分 战略发展"),
+        (2, "一、战略制定和战略实施"),
+        (3, "（一）目标分解与资源配置"),
+        (3, "（二）监测与调整"),
+    ]
+    doc = build(lines)
+    alignment = align_sections(doc, std("wuhan-manufacturing-2022"))
+    parts = [s for s in doc.sections if s.title in ("目标分解与资源配置", "监测与调整")]
+    assert [(alignment.of(s.id).clause, alignment.of(s.id).also) for s in parts] == [("5.3.2", ("5.3.3",))] * 2
+
+
+def test_results_nested_below_a_process_leaf_leave_it_for_their_results_item() -> None:
+    # the layout put 领导与社会责任成效 below 6.1 (a leaf): a result item nested too deep, 7.6 by its words
+    lines = [
+        (1, "六、测量、分析与改进"),
+        (2, "（一）测量、分析和评价"),
+        (3, "领导与社会责任成效"),
+        (1, "七、结果"),
+        (2, "（一）产品和服务结果"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("beijing-2020")))
+    assert got["领导与社会责任成效"] == "7.6"
+
+
 def test_flattened_tree_without_numbers() -> None:
     # Without numbers a plain-text reader can put 高标准定位 and 领导力 on one level.
     doc = build([(1, "高标准定位"), (1, "领导力"), (2, "确定方向"), (2, "团队建设"), (1, "规划定位"), (2, "对标定位")])
