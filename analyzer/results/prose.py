@@ -102,7 +102,11 @@ def clauses(sentence: str) -> tuple[str, ...]:
 
 
 def _is_plan(clause: str) -> bool:
-    """A clause about plans or targets (目标, 规划, 力争, 到2025年 …); 计划达成率 names an indicator."""
+    """A clause about plans or targets (目标, 规划, 力争, 到2025年 …); 计划达成率 names an indicator.
+    A target in brackets right after a figure (``2023年7项（2023年目标值6项）``) is an aside on that
+    figure: the clause still reports it."""
+    if "（" in clause or "(" in clause:
+        clause = _ASIDE.sub(lambda m: "" if _follows_figure(clause, m.start()) else m.group(0), clause)
     p = default_patterns()
     rates = p.find(clause, "rate-of-plan")
     if any(not any(r.start <= h.start and h.end <= r.end for r in rates) for h in p.find(clause, "plan")):
@@ -335,7 +339,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                 if spans := [m for m in year_mentions(clause) if m.is_list]:
                     years_context = spans[-1].years
                 continue
-            mentions = year_mentions(clause)
+            # (a year inside an aside on a figure, 7项（2023年目标值6项）, dates the aside only)
+            mentions = [m for m in year_mentions(clause) if not _in_figure_aside(clause, m.start)]
             lists = [m for m in mentions if m.is_list]
             if len(mentions) == 1 and not mentions[0].is_list:
                 last_year = mentions[0].years[0]
@@ -535,6 +540,11 @@ def _in_aside(clause: str, at: int) -> bool:
         compared = default_patterns().has(m.group(0), "compare-other", "compare-scope")
         return compared or _follows_figure(clause, m.start())
     return False
+
+
+def _in_figure_aside(clause: str, at: int) -> bool:
+    """Position ``at`` sits in brackets written right after a figure of ``clause``."""
+    return any(m.start() < at < m.end() and _follows_figure(clause, m.start()) for m in _ASIDE.finditer(clause))
 
 
 def _follows_figure(text: str, at: int) -> bool:

@@ -263,3 +263,15 @@ def test_a_two_digit_year_alone_is_no_year() -> None:
         ],
     )
     assert all(not i.years for i in ev.indicators)
+
+
+@pytest.mark.parametrize("aside", ["（2023年目标值6{u}）", "（2025年规划目标10{u}）", "（行业平均2023年为5{u}）"])
+@pytest.mark.parametrize(("name", "unit"), NAMES)
+def test_a_dated_aside_on_the_last_figure_keeps_that_figure(aside: str, name: str, unit: str) -> None:
+    # 2023年7项（2023年目标值6项）: the bracket is about the figure before it; the year is still reported
+    ind = _indicator(
+        [f"{name}：2021年{VALUES[0]}{unit}，2022年{VALUES[1]}{unit}，2023年{VALUES[2]}{unit}{aside.format(u=unit)}。"],
+        name,
+    )
+    assert ind.years == (2021, 2022, 2023)
+    assert [v.text for v in ind.values] == list(VALUES)
