@@ -52,8 +52,12 @@ def clause_tree(standard: str) -> dict[str, dict]:
     walk(json.loads(out))
     return flat
 
-# page furniture copied out of a PDF (— 7 — / 第 7 页 共 38 页 / 7/38) may sit between chapters, unlabelled
-_PAGE_LINE = re.compile(r"^\s*(?:[—–\-]\s*\d+\s*[—–\-]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*(?:\n|$)")
+# page furniture copied out of a PDF (— 7 — / 第 7 页 共 38 页 / 7/38) may sit between chapters, unlabelled;
+# so may a chapter's notes (① 数据来源：……) below an unlabelled 注释： heading
+_PAGE_LINE = re.compile(
+    r"^\s*(?:[—–\-]\s*\d+\s*[—–\-]|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)\s*(?:\n|$)"
+    r"|^\s*[\u2460-\u2473]"
+)
 
 
 def answerable_leaves(tree: dict[str, dict]) -> set[str]:
