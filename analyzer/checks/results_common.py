@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Clause, Paragraph
 from ..results import ResultsEvidence, extract_results
+from ..results.keyed import item_paragraphs
 from ..results.model import Indicator
 from .base import Bi, CheckContext
 
@@ -28,7 +29,7 @@ def result_items(ctx: CheckContext) -> Iterator[ResultItem]:
     for c in ctx.result_clauses:
         if ctx.coverage.of(c.id).status in ("missing", "not-applicable"):
             continue
-        paragraphs = ctx.paragraphs_of(c.id)
+        paragraphs = item_paragraphs(c.id, ctx.paragraphs_of(c.id), ctx.document.paragraphs)
         if not paragraphs:
             continue
         yield ResultItem(c, paragraphs, extract_results(c.id, paragraphs))

@@ -1494,18 +1494,19 @@ def _scheme_elsewhere(
     group: Sequence[Section], candidates: Sequence[_ClauseInfo], idx: _Index, vocab: Vocabulary, scheme: _ForeignScheme
 ) -> list[_ClauseInfo]:
     """Clauses outside ``candidates`` that the foreign number of a section of ``group`` stands for
-    (its scheme row's targets), answerable leaves only, when none of its targets is in ``candidates``:
-    a result item numbered below its process chapter in the other standard (Wuhan 5.2.4) answers the
-    results chapter's item of this one."""
+    (its scheme row's targets), when none of its targets is in ``candidates``: a result item (its title
+    says results) numbered below its process chapter in the other standard (Wuhan 5.2.4 领导作用的结果)
+    answers the results chapter's item of this one. Process items keep to their chapter."""
     have = {c.clause.id for c in candidates}
     out: list[_ClauseInfo] = []
     for s in group:
-        targets = _view(s, vocab, scheme).scheme_targets or frozenset()
-        if targets & have:
+        view = _view(s, vocab, scheme)
+        targets = view.scheme_targets or frozenset()
+        if targets & have or not view.says_results:
             continue  # a target in its own chapter: that one (GB/T 4.7.5 资源结果 under 4.4 资源 = 5.5 → 5.5.4)
         for t in sorted(targets):
             info = idx.by_id.get(t)
-            if info is not None and t not in have and info.clause.expects_answer and info.is_leaf:
+            if info is not None and t not in have and info.is_result and info.is_leaf:
                 have.add(t)
                 out.append(info)
     return out
@@ -1518,7 +1519,9 @@ ALSO_OWN_WORDS = 4
 """Characters a second part in the organisation's own words needs to stand for the next clause."""
 
 
-def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: Vocabulary) -> tuple[str, ...]:
+def _also(
+    view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: Vocabulary, own_words: bool = True
+) -> tuple[str, ...]:
     """Sibling clauses a merged heading names besides its own clause.
 
     ``1.2.1 对标定位与1.2.2 保障机制``, ``战略制定与（二）战略实施``, ``引领发展与企业治理``: the title is cut at
@@ -1526,7 +1529,8 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
     clause that no heading of the report answers when its number designates that sibling (a
     decimal clause number or its ordinal) or its title matches that sibling better than the
     heading's own clause (:data:`ALSO_TITLE` at least). A part in the organisation's own words
-    (``方向与文化及把规矩立在前面``) stands for the next sibling clause when no heading answers it.
+    (``方向与文化及把规矩立在前面``) stands for the next sibling clause when no heading answers it
+    (``own_words``; without it, only parts that name a sibling count).
     A joiner inside a clause's own title (``过程的识别与设计``) cuts nothing off: the parts left
     over match the heading's own clause or nothing. A process heading never names a result clause
     (or the reverse): ``人才发展与成效`` is one process item, not the item and its results.
@@ -1577,7 +1581,8 @@ def _also(view: _SectionView, pair: _Pair, idx: _Index, taken: set[str], vocab: 
             if best is not None:
                 out.append(best[1].clause.id)
             elif (
-                own < ALSO_TITLE
+                own_words
+                and own < ALSO_TITLE
                 and neighbour is not None
                 and neighbour in siblings
                 and neighbour.clause.id not in out
@@ -1859,8 +1864,16 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             )
     # the parts of a merged heading answer what it answers: 战略制定和战略实施 (5.3.2, also 5.3.3) →
     # （一）目标分解与资源配置, below the standard's deepest level, holds text of either
+    # (only what its words name, by number or title: a part in the organisation's own words is a guess)
+    named = {
+        sid: _also(v, pair, idx, taken, vocab, own_words=False)
+        for sid, (v, pair) in chosen_pairs.items()
+        if results[sid].also
+    }
     for s in doc.sections:  # (a section comes after its parent)
         a, up = results[s.id], results.get(s.parent) if s.parent is not None else None
+        if up is not None and s.parent in named:
+            up = replace(up, also=tuple(c for c in up.also if c in named[s.parent]))
         if up is not None and up.also and not a.also and a.clause == up.clause and a.method == "position":
             why = f"part of a merged heading: also {', '.join(up.also)}"
             results[s.id] = replace(a, reasons=(*a.reasons, why), also=up.also)

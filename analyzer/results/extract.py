@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Paragraph
@@ -21,8 +23,35 @@ def extract_results(clause_id: str, paragraphs: Iterable[Paragraph]) -> ResultsE
 # A bounded memo of immutable paragraphs, keyed by the patterns too: the readers below use the
 # current Resources' patterns (``patterns`` is that object, passed only to be part of the key), so
 # another Resources gets its own entries. It keeps a reference to the few patterns objects among its keys.
+_CONTINUED = re.compile(r"^\s*续\s*(表\s*[\dA-Za-z.．\-－—]+)|^\s*(表\s*[\dA-Za-z.．\-－—]+)\s*[（(]\s*续\s*[）)]")
+_NUMBER = re.compile(r"^\s*(表\s*[\dA-Za-z.．\-－—]+)")
+
+
+def _continued_tables(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """A table split across pages read as one: ``续表4-1`` or ``表4-1（续）`` after ``表4-1`` of the same
+    item adds its rows to it (its header, where it repeats the first part's, left out)."""
+    out: list[Paragraph] = []
+    first: dict[str, int] = {}  # caption number → index in out
+    for p in paragraphs:
+        t = p.table
+        m = _CONTINUED.match(t.caption) if t is not None and t.caption else None
+        key = re.sub(r"\s", "", (m.group(1) or m.group(2))) if m else None
+        if t is not None and key is not None and key in first:
+            k = first[key]
+            head = out[k].table
+            assert head is not None
+            rows = t.rows[1:] if t.rows and head.rows and t.rows[0] == head.rows[0] else t.rows
+            out[k] = replace(out[k], table=replace(head, rows=head.rows + rows))
+            continue
+        if t is not None and t.caption and (n := _NUMBER.match(t.caption)):
+            first.setdefault(re.sub(r"\s", "", n.group(1)), len(out))
+        out.append(p)
+    return tuple(out)
+
+
 @lru_cache(maxsize=512)
 def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...], patterns: ResultsPatterns) -> ResultsEvidence:
+    paragraphs = _continued_tables(paragraphs)
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []
     quantities = 0

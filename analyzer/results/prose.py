@@ -750,11 +750,16 @@ def _without(text: str, label: str) -> str:
 def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
     """Sentences comparing with others: 高于行业平均, 与标杆的差距, 位列第二, 优于竞争对手甲 …
 
-    ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons.
+    ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons;
+    nor is a note on a table (``注：“—”表示无可比的行业统计或标杆公开数据``, the ``note-label`` patterns).
     The words are the ``compare-*``, ``ranking``, ``named-peer`` and ``same-period-peer`` patterns
     of ``patterns.yaml``.
     """
     p = default_patterns()
+    opening = fold(paragraph.text).lstrip()
+    label = next((h for h in p.find(opening[:6], "note-label") if h.start == 0), None)
+    if label is not None and opening[label.end : label.end + 1] in ("：", ":"):
+        return ()  # a note on a table: what its symbols mean, where its figures come from
     found: list[ComparisonEvidence] = []
     for sentence in sentences(paragraph):
         for clause in clauses(sentence) or (sentence,):

@@ -10,6 +10,7 @@ from ..model import (
 )
 from ..results import Indicator, ResultsEvidence, extract_results
 from ..results.assess import assess_years
+from ..results.keyed import item_paragraphs
 from ..results.numbers import fold
 from .evidence import Dimension, LeafEvidence, _cap_score, _found_en, _found_zh, _Inputs, _missing_leaf
 
@@ -200,7 +201,8 @@ def _result_cap(std: Standard, leaf: Clause, ev: ResultsEvidence) -> tuple[str |
 def _result_leaf(inp: _Inputs, leaf: Clause, cov: ClauseCoverage, weight: float) -> LeafEvidence:
     sig = inp.signals
     std = inp.standard
-    paras = tuple(inp.paragraphs[pid] for pid in cov.paragraphs if pid in inp.paragraphs)
+    credited = tuple(inp.paragraphs[pid] for pid in cov.paragraphs if pid in inp.paragraphs)
+    paras = item_paragraphs(leaf.id, credited, inp.paragraphs.values())
     if cov.status == "missing" or not paras:
         return _missing_leaf(leaf, "result", weight)
     ev = extract_results(leaf.id, paras)

@@ -422,14 +422,15 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
         if out[k] is None and lead is not None and lead.group(1) in lex.foreword_headings:
             out[k] = "aside"  # 前言：为深入贯彻……(the word run into its own paragraph)
             continue
-        foreword = word in lex.foreword_headings
+        bare = word.rstrip("：:")  # 注释： / 前言： on a line of its own is the heading word
+        foreword = bare in lex.foreword_headings
         # a closing word run into its paragraph (填报承诺：本单位承诺……) closes the report as its heading
         # would, and so does a closing formula written as a sentence of its own (特此报告。)
         run_in = out[k] is None and (
             (lead is not None and lead.group(1) in lex.closing_headings)
             or word.rstrip("。.！!") in lex.closing_formulas
         )
-        if not foreword and not run_in and not (lex.is_closing(word) and _is_heading_shaped(u.normalized)):
+        if not foreword and not run_in and not (lex.is_closing(bare) and _is_heading_shaped(u.normalized)):
             continue  # (附件1-8 环境监测报告；附件1-9 … is a list of attachments inside an item)
         if not foreword and not run_in and _CHAPTER_CAPTION.match(u.normalized):
             continue  # 附表2-1 主要经营指标: a table numbered within its chapter, captioned in the body

@@ -145,7 +145,7 @@ _CLAUSE_REF_END = re.compile(
 _CLAUSE_REF_START = re.compile(rf"[【〔\[]{_SP}{_CLAUSE_NUM}{_SP}[】〕\]]{_SP}")
 _CAPTION = re.compile(
     rf"(?:续?[表图]|附表|附图|Table|Figure){_SP}(?:[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?|[{_CN}]{{1,3}})"
-    rf"(?:[ \u3000:：]|$)"
+    rf"(?:{_SP}[（(]续[）)])?(?:[ \u3000:：]|$)"
 )
 _SENTENCE_END = "。！？；!?;"
 _CLAUSE_PUNCT = "，,：:"

@@ -53,3 +53,13 @@ def test_compares_with_others(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", NOT_COMPARE)
 def test_is_no_comparison(sentence: str) -> None:
     assert prose_comparisons(text(sentence)) == ()
+
+
+def test_a_note_on_a_table_compares_with_no_one() -> None:
+    from analyzer.results.prose import prose_comparisons
+
+    from .helpers import text
+
+    assert prose_comparisons(text("注：“—”表示无可比的行业统计或标杆公开数据。")) == ()
+    assert prose_comparisons(text("说明：行业平均取自协会年报，标杆为上海某集团。")) == ()
+    assert prose_comparisons(text("2023年顾客满意度高于行业平均2.1分。")) != ()

@@ -394,3 +394,56 @@ def test_years_as_rows_columns_of_two_quantities_stay_indicators() -> None:
         """
     )
     assert [i.name for i in read_table(t).indicators] == ["顾客满意度", "员工满意度"]
+
+
+def test_a_table_split_across_pages_is_read_as_one() -> None:
+    # 表4-1 holds 2021 and 2022; 表4-1（续）, after a page break, repeats the header and holds 2023
+    from analyzer.results import extract_results
+
+    first = table(
+        """
+        年度 | 员工满意度（分） | 人均产值（万元）
+        2021年 | 81.3 | 93.7
+        2022年 | 83.0 | 84.0
+        """,
+        caption="表4-1 员工关键指标",
+        pid="t1",
+        index=0,
+    )
+    rest = table(
+        """
+        年度 | 员工满意度（分） | 人均产值（万元）
+        2023年 | 85.4 | 100.2
+        行业平均（2023年） | 80.2 | 86.0
+        """,
+        caption="表4-1（续）",
+        pid="t2",
+        index=1,
+    )
+    ev = extract_results("4.3", [first, rest])
+    years = {i.name: i.years for i in ev.indicators}
+    assert years == {"员工满意度": (2021, 2022, 2023), "人均产值": (2021, 2022, 2023)}
+    assert all(any(c.kind == "average" for c in i.comparisons) for i in ev.indicators)
+
+
+def test_a_master_table_gives_each_result_item_its_own_rows() -> None:
+    from analyzer.results import extract_results
+    from analyzer.results.keyed import item_paragraphs
+
+    from .helpers import text
+
+    master = table(
+        """
+        对应条款 | 指标 | 2021年 | 2022年 | 2023年 | 行业平均（2023年）
+        7.1 | 供水水质综合合格率（%） | 99.95 | 99.96 | 99.98 | 99.90
+        7.1 | 管网压力合格率（%） | 98.6 | 98.9 | 97.8 | 98.5
+        7.6 | 审计问题整改完成率（%） | 93 | 97 | 100 | —
+        """,
+        caption="表7-1 关键绩效指标一览",
+    )
+    prose = text("审计发现问题整改完成率三年逐年提高。", pid="p9")
+    # the mapping credited the table to 7.6 (the heading above it); 7.1's rows are 7.1's
+    six = item_paragraphs("7.6", [prose, master], [prose, master])
+    one = item_paragraphs("7.1", [], [prose, master])
+    assert [i.name for i in extract_results("7.6", six).indicators] == ["审计问题整改完成率"]
+    assert [i.name for i in extract_results("7.1", one).indicators] == ["供水水质综合合格率", "管网压力合格率"]

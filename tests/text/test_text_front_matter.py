@@ -568,3 +568,15 @@ def test_a_table_numbered_within_its_chapter_is_captioned_not_an_appendix() -> N
     doc = build_document(_raw(text))
     front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
     assert not front["答（企管部）"]
+
+
+def test_a_chapter_s_notes_answer_nothing_and_the_next_chapter_resumes() -> None:
+    text = (
+        "第一章 组织环境\n\n一、企业概况\n\n公司成立于1958年，现有员工1612人。\n\n注释：\n\n"
+        "① 股权比例截至2023年12月31日，见公司年报。\n\n② 行业平均取自协作会年鉴。\n\n"
+        "第二章 领导作用\n\n一、引领发展\n\n公司领导班子每三年组织一次发展环境研判。\n"
+    )
+    doc = build_document(_raw(text))
+    by_start = {p.text[:4]: p for p in doc.paragraphs}
+    assert by_start["①股权比"].front_matter and by_start["②行业平"].front_matter
+    assert not by_start["公司领导"].front_matter and not by_start["公司成立"].front_matter
