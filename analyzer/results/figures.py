@@ -96,6 +96,30 @@ def unit_after(after: str) -> str | None:
     return text[: per.end() if per else end]
 
 
+ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]")
+"""A bracketed aside in a sentence (``79.1分（行业平均76.3分）``, ``（2023年目标值6项）``)."""
+
+
+def in_figure_aside(clause: str, at: int) -> bool:
+    """Position ``at`` sits in brackets written right after a figure of ``clause``."""
+    return any(m.start() < at < m.end() and follows_figure(clause, m.start()) for m in ASIDE.finditer(clause))
+
+
+def follows_figure(text: str, at: int) -> bool:
+    """Whether ``text`` has a figure (and its unit) right before position ``at``."""
+    before = text[:at].rstrip()
+    figs = find_figures(before)
+    if not figs:
+        return False
+    return only_a_unit(before[figs[-1].end() :])
+
+
+def only_a_unit(after: str) -> bool:
+    """``after`` (the text after a figure) holds its unit at most."""
+    rest = after.strip()
+    return not rest[len(unit_after(rest) or "") :].strip()
+
+
 def is_difference(after: str) -> bool:
     """``2.5个百分点``, ``近两倍``: a figure that is a difference, not a level."""
     text = after.lstrip()

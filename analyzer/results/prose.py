@@ -31,13 +31,17 @@ from dataclasses import dataclass, field
 from ..model import Paragraph
 from ..text.sentences import paragraph_sentences
 from .figures import (
+    ASIDE,
     NUM,
     clean_name,
     figure_value,
     find_figures,
+    follows_figure,
     good_name,
+    in_figure_aside,
     is_difference,
     names_another_party,
+    only_a_unit,
     relative_span,
     unit_after,
     year_mentions,
@@ -106,7 +110,7 @@ def _is_plan(clause: str) -> bool:
     A target in brackets right after a figure (``2023年7项（2023年目标值6项）``) is an aside on that
     figure: the clause still reports it."""
     if "（" in clause or "(" in clause:
-        clause = _ASIDE.sub(lambda m: "" if _follows_figure(clause, m.start()) else m.group(0), clause)
+        clause = ASIDE.sub(lambda m: "" if follows_figure(clause, m.start()) else m.group(0), clause)
     p = default_patterns()
     rates = p.find(clause, "rate-of-plan")
     if any(not any(r.start <= h.start and h.end <= r.end for r in rates) for h in p.find(clause, "plan")):
@@ -340,7 +344,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
                     years_context = spans[-1].years
                 continue
             # (a year inside an aside on a figure, 7项（2023年目标值6项）, dates the aside only)
-            mentions = [m for m in year_mentions(clause) if not _in_figure_aside(clause, m.start)]
+            mentions = [m for m in year_mentions(clause) if not in_figure_aside(clause, m.start)]
             lists = [m for m in mentions if m.is_list]
             if len(mentions) == 1 and not mentions[0].is_list:
                 last_year = mentions[0].years[0]
@@ -526,40 +530,17 @@ def _side_figure(clause: str, mentions: Sequence[YearMention], s: _Series, pid: 
     return False
 
 
-_ASIDE = re.compile(r"[（(][^（）()]{1,30}[）)]")
-
-
 def _in_aside(clause: str, at: int) -> bool:
     """The figure at ``at`` sits in brackets that name whom the report compares with
     (``79.1分（行业平均76.3分）``), or in brackets written right after a figure of the clause
     (``2023年9个（鹭栎颐康5个）``, ``4项（含团体标准2项）``): someone else's figure or a part of the one
     before it, not a further figure of the clause."""
-    for m in _ASIDE.finditer(clause):
+    for m in ASIDE.finditer(clause):
         if not m.start() < at < m.end():
             continue
         compared = default_patterns().has(m.group(0), "compare-other", "compare-scope")
-        return compared or _follows_figure(clause, m.start())
+        return compared or follows_figure(clause, m.start())
     return False
-
-
-def _in_figure_aside(clause: str, at: int) -> bool:
-    """Position ``at`` sits in brackets written right after a figure of ``clause``."""
-    return any(m.start() < at < m.end() and _follows_figure(clause, m.start()) for m in _ASIDE.finditer(clause))
-
-
-def _follows_figure(text: str, at: int) -> bool:
-    """Whether ``text`` has a figure (and its unit) right before position ``at``."""
-    before = text[:at].rstrip()
-    figs = find_figures(before)
-    if not figs:
-        return False
-    return _only_a_unit(before[figs[-1].end() :])
-
-
-def _only_a_unit(after: str) -> bool:
-    """``after`` (the text after a figure) holds its unit at most."""
-    rest = after.strip()
-    return not rest[len(unit_after(rest) or "") :].strip()
 
 
 def _own_figures(clause: str) -> list[re.Match[str]]:
@@ -575,7 +556,7 @@ def _aside_party(aside: str) -> str | None:
     figs = find_figures(inner)
     if len(figs) != 1:
         return None
-    if not _only_a_unit(inner[figs[0].end() :]):
+    if not only_a_unit(inner[figs[0].end() :]):
         return None  # more words after the figure than its unit
     name = inner[: figs[0].start()].strip().rstrip("：:为约近达").strip()
     return name if names_another_party(name) and not year_mentions(name) else None
@@ -583,8 +564,8 @@ def _aside_party(aside: str) -> str | None:
 
 def _party_after_figure(sentence: str) -> str | None:
     """Another party named in an aside right after a figure (``9个（鹭栎颐康5个）``), if any."""
-    for m in _ASIDE.finditer(sentence):
-        if _follows_figure(sentence, m.start()) and (party := _aside_party(m.group(0))):
+    for m in ASIDE.finditer(sentence):
+        if follows_figure(sentence, m.start()) and (party := _aside_party(m.group(0))):
             return party
     return None
 
