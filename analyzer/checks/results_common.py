@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Clause, Paragraph
 from ..results import ResultsEvidence, extract_results
-from ..results.keyed import item_paragraphs
+from ..results.keyed import item_paragraphs, keyed_tables
 from ..results.model import Indicator
 from .base import Bi, CheckContext
 
@@ -26,10 +26,11 @@ class ResultItem:
 
 def result_items(ctx: CheckContext) -> Iterator[ResultItem]:
     """The answered result items of the report, in the standard's order, with their evidence."""
+    keyed = keyed_tables(ctx.document.paragraphs)
     for c in ctx.result_clauses:
         if ctx.coverage.of(c.id).status in ("missing", "not-applicable"):
             continue
-        paragraphs = item_paragraphs(c.id, ctx.paragraphs_of(c.id), ctx.document.paragraphs)
+        paragraphs = item_paragraphs(c.id, ctx.paragraphs_of(c.id), keyed)
         if not paragraphs:
             continue
         yield ResultItem(c, paragraphs, extract_results(c.id, paragraphs))

@@ -20,9 +20,6 @@ def extract_results(clause_id: str, paragraphs: Iterable[Paragraph]) -> ResultsE
     return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"), default_patterns())
 
 
-# A bounded memo of immutable paragraphs, keyed by the patterns too: the readers below use the
-# current Resources' patterns (``patterns`` is that object, passed only to be part of the key), so
-# another Resources gets its own entries. It keeps a reference to the few patterns objects among its keys.
 _CONTINUED = re.compile(r"^\s*续\s*(表\s*[\dA-Za-z.．\-－—]+)|^\s*(表\s*[\dA-Za-z.．\-－—]+)\s*[（(]\s*续\s*[）)]")
 _NUMBER = re.compile(r"^\s*(表\s*[\dA-Za-z.．\-－—]+)")
 
@@ -49,6 +46,9 @@ def _continued_tables(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...
     return tuple(out)
 
 
+# A bounded memo of immutable paragraphs, keyed by the patterns too: the readers below use the
+# current Resources' patterns (``patterns`` is that object, passed only to be part of the key), so
+# another Resources gets its own entries. It keeps a reference to the few patterns objects among its keys.
 @lru_cache(maxsize=512)
 def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...], patterns: ResultsPatterns) -> ResultsEvidence:
     paragraphs = _continued_tables(paragraphs)

@@ -19,6 +19,7 @@ from ..model import (
     Paragraph,
     Standard,
 )
+from ..results.keyed import KeyedTable, keyed_tables
 from ..results.numbers import fold
 from ..results.polarity import Polarity
 from .signals import Signals
@@ -116,6 +117,8 @@ class _Inputs:
     paragraphs: dict[str, Paragraph]
     elsewhere: str
     """Folded text of the profile and process paragraphs (where result indicators should be named)."""
+    keyed: tuple[KeyedTable, ...]
+    """The report's clause-keyed tables (:func:`~analyzer.results.keyed.keyed_tables`), found once."""
 
 
 def _inputs(
@@ -136,7 +139,10 @@ def _inputs(
         if standard.clause(m.clause).kind != "result":
             other.append(_text_of(p))
     elsewhere = fold("\n".join(other)).casefold()
-    return _Inputs(document, standard, mapping, coverage, tuple(findings), signals, polarity, paragraphs, elsewhere)
+    keyed = keyed_tables(document.paragraphs)
+    return _Inputs(
+        document, standard, mapping, coverage, tuple(findings), signals, polarity, paragraphs, elsewhere, keyed
+    )
 
 
 def _text_of(p: Paragraph) -> str:

@@ -202,7 +202,7 @@ def _result_leaf(inp: _Inputs, leaf: Clause, cov: ClauseCoverage, weight: float)
     sig = inp.signals
     std = inp.standard
     credited = tuple(inp.paragraphs[pid] for pid in cov.paragraphs if pid in inp.paragraphs)
-    paras = item_paragraphs(leaf.id, credited, inp.paragraphs.values())
+    paras = item_paragraphs(leaf.id, credited, inp.keyed)
     if cov.status == "missing" or not paras:
         return _missing_leaf(leaf, "result", weight)
     ev = extract_results(leaf.id, paras)

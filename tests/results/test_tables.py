@@ -428,7 +428,7 @@ def test_a_table_split_across_pages_is_read_as_one() -> None:
 
 def test_a_master_table_gives_each_result_item_its_own_rows() -> None:
     from analyzer.results import extract_results
-    from analyzer.results.keyed import item_paragraphs
+    from analyzer.results.keyed import item_paragraphs, keyed_tables
 
     from .helpers import text
 
@@ -443,7 +443,8 @@ def test_a_master_table_gives_each_result_item_its_own_rows() -> None:
     )
     prose = text("审计发现问题整改完成率三年逐年提高。", pid="p9")
     # the mapping credited the table to 7.6 (the heading above it); 7.1's rows are 7.1's
-    six = item_paragraphs("7.6", [prose, master], [prose, master])
-    one = item_paragraphs("7.1", [], [prose, master])
+    keyed = keyed_tables([prose, master])
+    six = item_paragraphs("7.6", [prose, master], keyed)
+    one = item_paragraphs("7.1", [], keyed)
     assert [i.name for i in extract_results("7.6", six).indicators] == ["审计问题整改完成率"]
     assert [i.name for i in extract_results("7.1", one).indicators] == ["供水水质综合合格率", "管网压力合格率"]
