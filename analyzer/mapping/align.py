@@ -150,6 +150,10 @@ class SectionAlignment:
     reasons: tuple[str, ...] = ()
     also: tuple[str, ...] = ()
     """Further clauses a merged heading answers (``4.5 基础设施与相关方关系`` → ``("4.6",)``)."""
+    crosswalk_row: bool = False
+    """``also`` comes from the crosswalk row of the heading's foreign number (Wuhan ``5.7.2 运营质量``
+    in a Beijing report: 5.1, 5.2, 4.6, 6.1): clauses that answer one question of another standard
+    between them, so the standard's order among them says nothing about the order of the text."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1849,7 +1853,8 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
     for sid, (v, pair) in chosen_pairs.items():
         also = _also(v, pair, idx, taken, vocab)
         why = "merged heading also answers"
-        if not also:
+        row = not also
+        if row:
             also = _scheme_also(v, pair, idx, doc, taken)
             why = "its number's crosswalk row also names"
         if also:
@@ -1861,6 +1866,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
                 a.method,
                 (*a.reasons, f"{why} {', '.join(also)}"),
                 also,
+                row,
             )
     # the parts of a merged heading answer what it answers: 战略制定和战略实施 (5.3.2, also 5.3.3) →
     # （一）目标分解与资源配置, below the standard's deepest level, holds text of either
@@ -1876,7 +1882,7 @@ def _align_sections(doc: Document, standard: Standard, body: BodyEvidence | None
             up = replace(up, also=tuple(c for c in up.also if c in named[s.parent]))
         if up is not None and up.also and not a.also and a.clause == up.clause and a.method == "position":
             why = f"part of a merged heading: also {', '.join(up.also)}"
-            results[s.id] = replace(a, reasons=(*a.reasons, why), also=up.also)
+            results[s.id] = replace(a, reasons=(*a.reasons, why), also=up.also, crosswalk_row=up.crosswalk_row)
     ordered = tuple(results[s.id] for s in doc.sections)
     return Alignment(standard.id, ordered, _schemes(doc, ordered, standard))
 

@@ -10,7 +10,10 @@ paragraphs of one section. What decides a run depends on the clause its section 
   it is credited to that clause (method = the scorer's name) and recorded as
   :class:`~analyzer.mapping.types.Misplaced` (reported by the ``misplaced-content`` check);
 - **a merged heading** (``4.5 基础设施与相关方关系``, :attr:`SectionAlignment.also`) — content
-  and order choose among the clauses the heading names;
+  and order choose among the clauses the heading names, and a paragraph whose content clearly
+  answers another clause goes there, as under a one-clause heading; when the clauses come from the
+  crosswalk row of a foreign number (:attr:`SectionAlignment.crosswalk_row`) the standard's order
+  among them means nothing, and content chooses alone, from the heading's own clause;
 - **a container with subsections in the report** (``一、领导`` before its ``（一）``) — the
   paragraphs are the container's introduction and are credited to it; a descriptive clause
   (Wuhan ``5.x.1 概述``, ``expects_answer: false``) credits its parent the same way;
@@ -100,6 +103,8 @@ class _Run:
     section_score: float
     has_subsections: bool
     section_method: str = "none"
+    unordered: bool = False
+    """``also`` is a crosswalk row (:attr:`~analyzer.mapping.align.SectionAlignment.crosswalk_row`)."""
 
 
 def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | None, scorer: Scorer) -> Mapping:
@@ -200,10 +205,20 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         # a unit's similarity to every target (its members' rows summed): the candidates' columns
         # are its emissions, its best over all targets is how much it says
         unit_rows = np.stack([sims[[rows[k] for k in u]].sum(axis=0) for u in units])
-        unit_path = viterbi(unit_rows[:, cands], floors, evidence_weights(unit_rows.max(axis=1), usual))
+        home = cands.index(col[ctx.id]) if run.unordered and ctx is not None and ctx.id in col else None
+        weights = evidence_weights(unit_rows.max(axis=1), usual)
+        unit_path = viterbi(unit_rows[:, cands], floors, weights, home=home)
         path = [unit_path[n] for n, u in enumerate(units) for _ in u]
         chosen = _follow_tags([body[i] for i in rows], [cands[k] for k in path], tags, cands, sims[rows], col)
         for i, (j, tagged) in zip(rows, chosen, strict=True):
+            top = None if tagged or not run.also or ctx is None else _clearly_elsewhere(body[i], ctx, j, sims[i], kinds)
+            if top is not None and top not in cands:  # as under a one-clause heading (_heading_decision)
+                own, top_s = float(sims[i, j]), float(sims[i, top])
+                decided[body[i].id] = ClauseMatch(
+                    body[i].id, targets[top], round(top_s, 4), method_name, targets[j], round(own, 4), False
+                )
+                misplaced.append(Misplaced(body[i].id, targets[j], targets[top], round(top_s, 4), round(own, 4)))
+                continue
             m = _content_decision(body[i], j, sims[i], cands, targets, method_name)
             decided[body[i].id] = replace(m, method="heading", uncertain=False) if tagged else m
 
@@ -304,13 +319,13 @@ def _runs(doc: Document, standard: Standard, alignment: Alignment, body: Sequenc
     aligned = {a.section: a for a in alignment.sections}
     has_children = {s.parent for s in doc.sections if s.parent is not None}
 
-    def context(section_id: str | None) -> tuple[str | None, tuple[str, ...], float, str]:
+    def context(section_id: str | None) -> tuple[str | None, tuple[str, ...], float, str, bool]:
         while section_id is not None:
             a = aligned.get(section_id)
             if a is not None and a.clause is not None:
-                return a.clause, a.also, a.score, a.method
+                return a.clause, a.also, a.score, a.method, a.crosswalk_row
             section_id = sections[section_id].parent if section_id in sections else None
-        return None, (), 0.0, "none"
+        return None, (), 0.0, "none", False
 
     runs: list[_Run] = []
     current: list[int] = []
@@ -328,8 +343,8 @@ def _runs(doc: Document, standard: Standard, alignment: Alignment, body: Sequenc
 
 def _make_run(rows: list[int], section: object, context, has_children: set[str]) -> _Run:  # type: ignore[no-untyped-def]
     sid = section if isinstance(section, str) else None
-    clause, also, score, method = context(sid)
-    return _Run(tuple(rows), clause, also, score, sid in has_children if sid is not None else False, method)
+    clause, also, score, method, row = context(sid)
+    return _Run(tuple(rows), clause, also, score, sid in has_children if sid is not None else False, method, row)
 
 
 # --------------------------------------------------------------------------- decisions
@@ -382,23 +397,10 @@ def _heading_decision(
     method_name: MatchMethod,
 ) -> tuple[ClauseMatch, Misplaced | None]:
     j = col[clause.id]
-    top = int(np.argmax(row)) if row.size else j
-    top_s = float(row[top]) if row.size else 0.0
-    own = float(row[j]) if row.size else 0.0
-    # Only process text moves between process clauses: profiles and results legitimately mention
-    # everything, and a result paragraph is credited to its heading's result item.
-    moves = clause.kind in ("process", "mixed") and row.size > 0 and kinds[top] == "process"
-    if (
-        moves
-        and top != j
-        and p.kind == "text"
-        and len(p.text) >= MISPLACED_MIN_CHARS
-        and top_s >= MISPLACED_MIN_SCORE
-        and top_s >= MISPLACED_RATIO * own
-        and own / top_s < MISPLACED_MIN_RELATIVE
-    ):
-        other = clause.id
-        match = ClauseMatch(p.id, targets[top], round(top_s, 4), method_name, other, round(own, 4), False)
+    top = _clearly_elsewhere(p, clause, j, row, kinds)
+    if top is not None:
+        top_s, own = float(row[top]), float(row[j])
+        match = ClauseMatch(p.id, targets[top], round(top_s, 4), method_name, clause.id, round(own, 4), False)
         return match, Misplaced(p.id, clause.id, targets[top], round(top_s, 4), round(own, 4))
     ru, ru_s = _best_other(row, range(len(targets)), j)
     uncertain = section_score < UNCERTAIN_ALIGNMENT
@@ -414,6 +416,31 @@ def _heading_decision(
         ),
         None,
     )
+
+
+def _clearly_elsewhere(
+    p: Paragraph, clause: Clause, j: int, row: npt.NDArray[np.float32], kinds: tuple[str, ...]
+) -> int | None:
+    """The target column whose clause ``p`` clearly answers instead of column ``j``, which its
+    heading (``clause``) gave it; None when the heading stands (see :data:`MISPLACED_RATIO`)."""
+    if row.size == 0:
+        return None
+    top = int(np.argmax(row))
+    top_s, own = float(row[top]), float(row[j])
+    # Only process text moves between process clauses: profiles and results legitimately mention
+    # everything, and a result paragraph is credited to its heading's result item.
+    moves = clause.kind in ("process", "mixed") and kinds[top] == "process"
+    if (
+        moves
+        and top != j
+        and p.kind == "text"
+        and len(p.text) >= MISPLACED_MIN_CHARS
+        and top_s >= MISPLACED_MIN_SCORE
+        and top_s >= MISPLACED_RATIO * own
+        and own / top_s < MISPLACED_MIN_RELATIVE
+    ):
+        return top
+    return None
 
 
 def _intro_decision(
@@ -541,6 +568,7 @@ def viterbi(
     sims: npt.NDArray[np.float32],
     floors: npt.NDArray[np.float64] | None = None,
     weights: npt.NDArray[np.float64] | None = None,
+    home: int | None = None,
 ) -> list[int]:
     """The best monotone-ish path of states (columns, in the standard's order) through the rows.
 
@@ -548,6 +576,10 @@ def viterbi(
     staying is free; moving forward costs
     ``FORWARD + SKIP × (skipped clauses)``; moving back costs ``BACKWARD``; starting on state
     ``j`` costs ``SKIP × j``. ``floors`` (per state) is the least emission of a state.
+
+    With ``home`` the states have no order (a crosswalk row: :attr:`_Run.unordered`): every change
+    of state costs ``FORWARD``, and so does starting on any state but ``home``, the clause the
+    heading itself was aligned to.
     """
     n, k = sims.shape
     if n == 0:
@@ -562,8 +594,12 @@ def viterbi(
         emis *= np.asarray(weights, dtype=np.float64)[:, None]
     idx = np.arange(k)
     diff = idx[None, :] - idx[:, None]  # diff[a, b] = b − a (from a to b)
-    trans = np.where(diff == 0, 0.0, np.where(diff > 0, -(FORWARD + SKIP * (diff - 1)), -BACKWARD))
-    score = emis[0] - SKIP * idx
+    if home is None:
+        trans = np.where(diff == 0, 0.0, np.where(diff > 0, -(FORWARD + SKIP * (diff - 1)), -BACKWARD))
+        score = emis[0] - SKIP * idx
+    else:
+        trans = np.where(diff == 0, 0.0, -FORWARD)
+        score = emis[0] - np.where(idx == home, 0.0, FORWARD)
     back = np.zeros((n, k), dtype=np.int64)
     for i in range(1, n):
         total = score[:, None] + trans  # from a (rows) to b (cols)

@@ -24,7 +24,10 @@ paragraph and would be reported as missing — the finding that costs a reviewer
 
 A report without headings (:attr:`Mapping.mode` ``content``) has no sections to weigh: there a
 paragraph is its own unit, with the same margin (the order pass may have kept a paragraph that is
-plainly about the clause with its neighbour's clause, to save a transition).
+plainly about the clause with its neighbour's clause, to save a transition). So is a paragraph
+under a heading read through a crosswalk row (:attr:`~analyzer.mapping.align.SectionAlignment.crosswalk_row`:
+Wuhan's ``5.3.3 战略实施`` in a Beijing report holds Beijing 2.2 and, in its last point, 6.1), and
+it need not stand where the clause belongs: such a report follows the other standard's order.
 
 When such a section exists the clause is not reported missing (:mod:`analyzer.mapping.coverage`
 marks it ``weak`` with the reason, and the ``clause-without-section`` check notes where the text
@@ -54,6 +57,11 @@ from .types import AnsweredElsewhere, Mapping
 SECTION_MARGIN = 1.1
 """How much better the section's text must match the clause than any other target."""
 
+LOOSE_MIN_CHARS = 40
+"""A paragraph under a heading read through a crosswalk row is weighed on its own only when it is at
+least this long (a lead line ``净资产收益率（%）：`` says nothing), and only for a clause of the kind
+of the heading's clause (a result section's paragraph mentions processes, it does not answer them)."""
+
 LEAD_SHARE = 0.5
 """A parent's lead-in answers a child only when it is at least this share of its subsections' median body."""
 
@@ -77,15 +85,25 @@ def answered_elsewhere(
     paragraphs = {p.id: p for p in doc.paragraphs}
     lo, hi = _region(standard, clause_id, credited, paragraphs)
 
+    kind = standard.clause(clause_id).kind
+    rows_of = {
+        a.section
+        for a in mapping.alignment.sections
+        if a.crosswalk_row and a.clause is not None and standard.clause(a.clause).kind == kind
+    }
     groups: dict[str | None, list[int]] = {}
     for row, pid in enumerate(mapping.scored):
         p = paragraphs[pid]
-        if p.front_matter or not (lo <= p.index <= hi):
+        loose = p.section in rows_of
+        if p.section in rows_of and len(p.text) < LOOSE_MIN_CHARS:
+            continue
+        if p.front_matter or not (loose or lo <= p.index <= hi):
             continue
         if pid in mentions:
             continue  # a mention of the clause (see borrowed_credit) is not its answer
-        # without headings every paragraph is its own unit (keyed by its id, never a section id)
-        groups.setdefault(p.section if mapping.mode == "headings" else f"¶{pid}", []).append(row)
+        # without headings every paragraph is its own unit (keyed by its id, never a section id);
+        # so is each under a heading read through a crosswalk row, in another standard's order
+        groups.setdefault(p.section if mapping.mode == "headings" and not loose else f"¶{pid}", []).append(row)
 
     overviews = _overviews(doc, standard, mapping, clause_id)
     best: AnsweredElsewhere | None = None
@@ -104,7 +122,7 @@ def answered_elsewhere(
         pids = tuple(mapping.scored[r] for r in rows)
         clauses = [mapping.of(pid).clause for pid in pids]
         under = max(set(clauses), key=lambda c: (clauses.count(c), c or ""))
-        unit = section if mapping.mode == "headings" else paragraphs[pids[0]].section
+        unit = section if section is None or not section.startswith("¶") else paragraphs[pids[0]].section
         best = AnsweredElsewhere(clause_id, unit, pids, under, round(own, 4), round(min(margin, 99.0), 3))
     return best
 

@@ -174,3 +174,34 @@ def test_paragraphs_that_open_with_their_clause_tag_answer_it_and_so_do_the_ones
     assert checked >= 40
     missing = {c.clause for c in a.coverage.clauses if c.status == "missing" and c.clause in ("4.2", "5.2")}
     assert missing == {"4.2"}
+
+
+def test_viterbi_over_a_crosswalk_row_has_no_order_and_starts_at_the_heading_clause() -> None:
+    # states 0, 1, 2 in the standard's order; the text answers 2 and then 0
+    sims = np.array([[0.2, 0.1, 0.9], [0.2, 0.1, 0.9], [0.9, 0.1, 0.2]], dtype=np.float32)
+    assert viterbi(sims) == [2, 2, 2]  # going back costs BACKWARD: the standard's order wins
+    assert viterbi(sims, home=1) == [2, 2, 0]  # a crosswalk row has no order among its clauses
+    flat = np.array([[0.5, 0.5, 0.5], [0.5, 0.5, 0.5]], dtype=np.float32)
+    assert viterbi(flat) == [0, 0]
+    assert viterbi(flat, home=1) == [1, 1]  # content says nothing: the heading's own clause
+
+
+def test_a_report_in_another_standards_outline_credits_each_paragraph_where_its_text_belongs() -> None:
+    """bj-whscheme-numbers: a Beijing report numbered with the Wuhan standard's outline. ``5.7.2 运营质量``
+    is aligned to Beijing 6.1 and its crosswalk row (5.1, 5.2, 4.6): its paragraphs follow Wuhan's order,
+    not Beijing's, and two of them answer clauses outside the row (4.5 基础设施, 4.3 信息资源) as plainly as
+    a misplaced paragraph does. ``5.3.3 战略实施``'s last point (战略调整与绩效分析) is Beijing 6.1."""
+    doc, a = _analyse(ROOT_SAMPLES / "heldout" / "bj-whscheme-numbers" / "report.md", "beijing-2020")
+
+    def credited(opening: str) -> str | None:
+        (p,) = [p for p in doc.paragraphs if p.kind != "heading" and p.text.startswith(opening)]
+        return a.mapping.of(p.id).clause
+
+    assert credited("相关方合作。") == "4.6"  # after 运营设计/运营实施 (5.1, 5.2) in Wuhan's order
+    assert credited("c）效率与安全。") == "4.5"
+    assert credited("信息系统支撑。") == "4.3"
+    assert {f.clause for f in a.findings if f.check == "missing-clause"} == {"4.2"}  # the planted one only
+    six_one = a.coverage.of("6.1")
+    assert six_one.status == "weak" and six_one.elsewhere is not None
+    first = next(p for p in doc.paragraphs if p.id == six_one.elsewhere.paragraphs[0])
+    assert first.text.startswith("d）战略调整与绩效分析")
