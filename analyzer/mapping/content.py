@@ -45,7 +45,7 @@ import numpy.typing as npt
 from ..model import Clause, ClauseMatch, Document, MatchMethod, Paragraph, Standard
 from ..results.prose import starts_with_year, without_list_marker
 from ..text.frontmatter import is_chapter_summary
-from ..text.headings import opening_clause_tags
+from ..text.headings import TAGGED_PARAGRAPHS, paragraph_clause_tags
 from .align import Alignment, align_sections
 from .backends import Scorer
 from .body import body_evidence
@@ -79,9 +79,6 @@ labelled reports (lexical backend): every move whose best score was below 0.1 wa
 missed one."""
 MISPLACED_MIN_CHARS = 40
 """Short paragraphs (lead-ins, captions) are never called misplaced."""
-RUN_IN_TAGS = 3
-"""Paragraphs that must open with a tag naming a clause of the standard (``【1.1】``, ``条款2.2——``)
-before such tags decide (:func:`_follow_tags`): one ``1.1：`` alone may be the report's own list."""
 UNCERTAIN_MARGIN = 0.1
 """Relative margin ``(best − runner-up) / best`` below which a content decision is uncertain."""
 UNCERTAIN_ALIGNMENT = 0.45
@@ -138,9 +135,9 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         c for a in alignment.sections for c in a.also
     }
     any_heading = False
-    tags = {p.id: tuple(c for c in opening_clause_tags(p.text) if c in col) for p in body if p.kind == "text"}
+    tags = {p.id: tuple(c for c in paragraph_clause_tags(p.text) if c in col) for p in body if p.kind == "text"}
     tags = {pid: named for pid, named in tags.items() if named}
-    if len(tags) < RUN_IN_TAGS:
+    if len(tags) < TAGGED_PARAGRAPHS:
         tags = {}
     preface = _preface_end(doc, standard, alignment)
     front_sections = {s.id for s in doc.sections if s.front_matter}
@@ -177,6 +174,13 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
                 realigned.append((run, heading_clause.id, ctx.id))
                 continue
             for i in rows:
+                named = [col[c] for c in tags.get(body[i].id, ())]
+                if named and col[ctx.id] not in named:  # the author says it answers another clause
+                    top = max(named, key=lambda k: float(sims[i, k]))
+                    top_s, own = round(float(sims[i, top]), 4), round(float(sims[i, col[ctx.id]]), 4)
+                    decided[body[i].id] = ClauseMatch(body[i].id, targets[top], top_s, "heading", ctx.id, own, False)
+                    misplaced.append(Misplaced(body[i].id, ctx.id, targets[top], top_s, own))
+                    continue
                 m, mis = _heading_decision(body[i], ctx, sims[i], targets, kinds, col, run.section_score, method_name)
                 decided[m.paragraph] = m
                 if mis is not None:

@@ -357,6 +357,27 @@ def opening_clause_tags(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_norm_number("decimal", n) for n in re.findall(_ONE_NUM, numbers)))
 
 
+TAGGED_PARAGRAPHS = 3
+"""Paragraphs that must open or end with a tag naming a clause (``【1.1】…``, ``…（对应1.2.1）``) before
+such tags decide anything: one ``1.1：`` or ``(1.2)`` alone may be the report's own list or a citation."""
+
+
+def closing_clause_tags(text: str) -> tuple[str, ...]:
+    """The clauses a paragraph names in a tag it ends with (``…。（对应条款1.2.1）``, ``…。【2.1.3】``,
+    ``…——对应标准3.2``, ``…(1.1.2、1.1.3)``), as written: the same statement as an opening tag
+    (:func:`opening_clause_tags`), put after the text; () if the paragraph ends with none."""
+    m = _CLAUSE_REF_END.search(text.rstrip(" \u3000。.\n"))
+    if m is None:
+        return ()
+    numbers = m.group("num") or m.group("dashed") or ""
+    return tuple(dict.fromkeys(_norm_number("decimal", n) for n in re.findall(_ONE_NUM, numbers)))
+
+
+def paragraph_clause_tags(text: str) -> tuple[str, ...]:
+    """The clauses a paragraph names in a tag it opens or ends with (the opening one when both)."""
+    return opening_clause_tags(text) or closing_clause_tags(text)
+
+
 def _referenced(numbers: str) -> str:
     """The clause a reference names: the one number, or the clause that holds all of a list
     (``3.2.1、3.2.2`` → 3.2: the heading answers both, its text decides which paragraph is which)."""

@@ -58,12 +58,15 @@ from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
     HEADING_THRESHOLD,
     STRICT_THRESHOLD,
+    TAGGED_PARAGRAPHS,
     HeadingMatch,
     bare_number,
     clause_tag_line,
     is_caption,
     labelled_heading,
+    names_clause,
     ordinal_value,
+    paragraph_clause_tags,
     recognize,
     run_in_heading,
     split_number,
@@ -432,7 +435,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
             match = _boosted(recognize(norm.text), k in bare) or match
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
-    return _tagged_by_table(_tagged_below(out))
+    return _tagged_by_paragraphs(_tagged_by_table(_tagged_below(out)))
 
 
 _MAP_HEADER = re.compile(r"对应|条款|准则|标准")
@@ -493,6 +496,32 @@ def _tagged_below(units: list[_Unit]) -> list[_Unit]:
         tag = clause_tag_line(below.norm.text)
         if tag is not None:
             out[k] = _tagged(u, tag)
+    return out
+
+
+def _tagged_by_paragraphs(units: list[_Unit]) -> list[_Unit]:
+    """A heading in the organisation's words, with no number, whose own paragraphs say which clause
+    they answer (``…。（对应条款1.2.1）`` / ``【1.2.1】…``) answers the clause they name, as if the tag were
+    written in it: at least two name it and at most one names another (a paragraph misplaced there).
+    Paragraphs naming several clauses stand under a container (``三、顾客与市场`` with ``【3.1】…`` and
+    ``【3.2】…``): its heading keeps its own place. Only in a document whose paragraphs carry
+    :data:`TAGGED_PARAGRAPHS` such tags or more, and never for a heading that names its clause."""
+    tagged = [paragraph_clause_tags(u.norm.text) if u.kind == "text" and u.heading is None else () for u in units]
+    if sum(1 for t in tagged if t) < TAGGED_PARAGRAPHS:
+        return units
+    out = list(units)
+    k = 0
+    while k < len(units):
+        u = units[k]
+        end = k + 1
+        while end < len(units) and units[end].heading is None:
+            end += 1
+        if u.heading is not None and u.heading.number is None and u.front is None and not names_clause(u.norm.text):
+            named = [t[0] for t in tagged[k + 1 : end] if t]
+            top = max(set(named), key=named.count, default=None)
+            if top is not None and named.count(top) >= 2 and len(named) - named.count(top) <= 1:
+                out[k] = _tagged(u, top)
+        k = end
     return out
 
 

@@ -468,3 +468,28 @@ def test_a_paragraph_s_opening_clause_tag(text: str, tags: tuple[str, ...]) -> N
     from analyzer.text.headings import opening_clause_tags
 
     assert opening_clause_tags(text) == tags
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("班子每月两次到港区现场办公。（对应条款1.2.1）", ("1.2.1",)),
+        ("合作方每年评级一次。【2.1.2】", ("2.1.2",)),
+        ("新办法先在蛇口试点。——对应标准2.3.2", ("2.3.2",)),
+        ("审单规则每季度复盘。(2.2.2)", ("2.2.2",)),
+        ("作业规范由联席会审定。〔条款2.1.2〕", ("2.1.2",)),
+        ("队伍和制度一起抓。(1.1.2、1.1.3)", ("1.1.2", "1.1.3")),
+        ("投诉两小时内响应（对应3.2.1）。", ("3.2.1",)),
+        # figures, years and captions at the end are no tags; nor is a clause named inside the text
+        ("单证差错率降至(0.12)", ("0.12",)),
+        ("公司获评海关高级认证企业（2021.3）", ()),
+        ("数据见表3-1（续）", ()),
+        ("按条款1.2.1的要求，公司建立了规划体系。", ()),
+    ],
+)
+def test_a_paragraph_s_closing_clause_tag(text: str, tags: tuple[str, ...]) -> None:
+    """The same statement as an opening tag, written after the text; the clause ids are checked
+    against the standard where the tags are used (0.12 names no clause)."""
+    from analyzer.text.headings import closing_clause_tags
+
+    assert closing_clause_tags(text) == tags
