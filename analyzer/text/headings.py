@@ -188,6 +188,45 @@ def is_caption(line: str) -> bool:
     return bool(_CAPTION.match(line.strip()))
 
 
+_FIGURE_CAPTION = re.compile(r"(?:续?图|附图|Figure|Fig\.)")
+_DATA_CHARS = rf"{_D}.,，．%％‰年度\-—–/~～()（） \u3000"
+_DATA_LINE = re.compile(rf"(?:FY)?[{_DATA_CHARS}]*[{_D}][{_DATA_CHARS}FY]*")
+
+
+
+def is_figure_caption(line: str) -> bool:
+    """``图7-3 2021—2023年客户满意度（分）``: the caption of a chart or picture (not of a table)."""
+    text = line.strip()
+    return is_caption(text) and _FIGURE_CAPTION.match(text) is not None
+
+
+def is_data_line(line: str) -> bool:
+    """A line of figures only (``99.8 99.6 99.4``, ``2021 2022 2023``, ``2021年 2022年``, ``96.1``):
+    what a chart's axes and data labels leave when its text is copied out of a PDF."""
+    return _DATA_LINE.fullmatch(line.strip()) is not None
+
+
+def legend_line(line: str) -> int:
+    """How many names a line that could be a chart's legend holds (``本公司 湦岧冷链 行业平均``: 3,
+    ``本公司``: 1), 0 when it cannot be one: short names separated by spaces, with no punctuation of a
+    sentence or a list, no heading number and no figure."""
+    text = line.strip()
+    if not text or len(text) > _MAX_TITLE or split_number(text) is not None or _FIGURES.search(text):
+        return 0
+    if any(ch in _SENTENCE_END + _CLAUSE_PUNCT + "、" for ch in text):
+        return 0
+    names = text.split()
+    return len(names) if all(len(n) <= 12 for n in names) else 0
+
+
+def is_legend_word(line: str) -> bool:
+    """A legend entry that names the organisation or a comparison (``本公司``, ``行业平均``, ``目标值``)."""
+    from ..resources import Resources
+
+    words = Resources.current().loaded("legend words", (), lambda: read_word_list("legend_words.txt"))
+    return any(w in line for w in words)
+
+
 def undecorated(line: str) -> str:
     """``line`` without the marks a writer put in front of it (``📎 附：名词解释`` → ``附：名词解释``,
     ``■ 3.1 …`` → ``3.1 …``); the line itself when nothing follows the marks."""
@@ -227,6 +266,8 @@ def _title_score(title: str, *, numbered: bool = False) -> float:
     if not title:
         return 0.0
     t = title.rstrip()
+    if _WORD.search(t) is None:
+        return 0.0  # ``99.8 99.6 99.4``: figures after a number are a line of data, not a title
     if numbered and _glossed_by_dash(t):
         return PHRASE_TITLE
     if numbered and _question_title(t):
@@ -251,6 +292,7 @@ that marks its headings, such a line stays a paragraph unless the format marks i
 _PHRASE_MAX = 16
 _PHRASE_PARTS = 3
 _PHRASE_SPLIT = re.compile(r"[，,：:]")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _FIGURES = re.compile(rf"[{_D}%‰]")
 """A digit or a percent sign: a line with figures gives data (``2023年营业收入38.6亿元``), not a title."""
 

@@ -63,7 +63,11 @@ from .headings import (
     bare_number,
     clause_tag_line,
     is_caption,
+    is_data_line,
+    is_figure_caption,
+    is_legend_word,
     labelled_heading,
+    legend_line,
     names_clause,
     ordinal_value,
     paragraph_clause_tags,
@@ -406,10 +410,14 @@ def _bare_number_headings(units: list[_Unit]) -> frozenset[int]:
 def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     explicit = any(u.block.kind == "heading" for u in units)
     bare = _bare_number_headings(units)
+    residue = _chart_residue(units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
         if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside", "furniture"):
             out.append(u)  # 目录 entries, cover lines, a foreword's prose and page furniture are never headings
+            continue
+        if k in residue:
+            out.append(u)  # what a chart leaves when copied out of a PDF: its axes, labels and legend
             continue
         match = _boosted(recognize(u.norm.text), k in bare)
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):
@@ -436,6 +444,40 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
     return _tagged_by_paragraphs(_tagged_by_table(_tagged_below(out)))
+
+
+def _chart_residue(units: list[_Unit]) -> set[int]:
+    """Indexes of the lines a chart leaves after its caption when its text is copied out of a PDF
+    (``图7-2 …`` then ``99.8 99.6 99.4``, ``2021年 2022年 2023年``, ``本公司 湦岧冷链 行业平均``): lines of
+    figures (:func:`~analyzer.text.headings.is_data_line`) and legend lines
+    (:func:`~analyzer.text.headings.legend_line`) up to the first other line, when there is at least
+    one line of figures among them. A legend line of one name counts when it names the organisation
+    or a comparison (``本公司``, ``行业平均``) or stands beside another legend line (``湦岧冷链`` one per
+    line): one short line alone after the figures may be the next heading in the organisation's words."""
+    out: set[int] = set()
+    k = 0
+    while k < len(units):
+        if units[k].kind != "text" or not is_figure_caption(units[k].norm.text):
+            k += 1
+            continue
+        end = k + 1
+        while (
+            end < len(units)
+            and units[end].kind == "text"
+            and units[end].block.kind != "heading"
+            and (is_data_line(units[end].norm.text) or legend_line(units[end].norm.text))
+        ):
+            end += 1
+        run = range(k + 1, end)
+        if any(is_data_line(units[j].norm.text) for j in run):
+            for j in run:
+                text = units[j].norm.text
+                names = legend_line(text)
+                beside = any(i in run and legend_line(units[i].norm.text) for i in (j - 1, j + 1))
+                if is_data_line(text) or names >= 2 or is_legend_word(text) or beside:
+                    out.add(j)
+        k = max(end, k + 1)
+    return out
 
 
 _MAP_HEADER = re.compile(r"对应|条款|准则|标准")

@@ -260,3 +260,72 @@ def test_full_width_bare_numbers_are_headings_as_sure_as_marked_ones() -> None:
     numbered = [s for s in doc.sections if s.level == 2]
     assert [s.number for s in numbered] == ["1.1", "1.2", "1.3"]
     assert all(s.confidence >= STRICT_THRESHOLD for s in numbered)
+
+
+CHARTS = """七、结果
+
+（一）配送服务质量
+
+近三年的情况见图7-1和图7-2。
+
+图7-1 2021—2023年订单准时交付率（%）
+100
+98
+96
+96.1
+96.8
+94.6
+2021 2022 2023
+本公司 湦岧冷链 行业平均
+
+准时交付率三年提高2.1个百分点，2022年起超过湦岧冷链。
+
+图7-2 2021—2023年门店到货温度合格率（%）
+
+99.8 99.6 99.4 99.2
+
+99.3 99.5 99.1
+
+2021年 2022年 2023年
+
+本公司
+
+湦岧冷链
+
+行业平均
+
+到货温度合格率三年都在99%以上。
+
+（二）客户与市场结果
+
+图7-3 2022—2023年客户满意度（分）
+
+88.9 86.4
+
+2022 2023
+
+运营效率
+
+客户满意度两年均高于对手。
+"""
+
+
+def test_what_a_chart_leaves_when_copied_out_of_a_pdf_is_no_heading() -> None:
+    """Axis values, data labels (``99.8 99.6 99.4``: a number and "a title" of figures), x-axis years
+    and the legend (``本公司 湦岧冷链 行业平均``, or one name per line) after a chart's caption stay
+    paragraphs of the item; one short line alone after the figures may be a heading and stays one."""
+    doc = _plain(CHARTS)
+    titles = [s.title for s in doc.sections]
+    assert titles == ["结果", "配送服务质量", "客户与市场结果", "运营效率"]
+    item = next(s for s in doc.sections if s.title == "配送服务质量")
+    under = [p.text for p in doc.paragraphs if p.section == item.id]
+    assert "99.8 99.6 99.4 99.2" in under and "湦岧冷链" in under and "本公司 湦岧冷链 行业平均" in under
+    assert under[-1] == "到货温度合格率三年都在99%以上。"
+
+
+def test_a_number_before_figures_only_is_no_heading_anywhere() -> None:
+    from analyzer.text.headings import recognize
+
+    data, heading = recognize("99.5 99.1"), recognize("2.1 战略制定")
+    assert data is not None and data.confidence == 0.0  # the shape of a number, no title
+    assert heading is not None and heading.confidence == 0.95
