@@ -15,9 +15,12 @@ from .prose import latest_year, prose_comparisons, read_prose
 from .tables import read_table
 
 
-def extract_results(clause_id: str, paragraphs: Iterable[Paragraph]) -> ResultsEvidence:
-    """Read the paragraphs credited to a result item (``ctx.paragraphs_of(clause.id)``)."""
-    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"), default_patterns())
+def extract_results(
+    clause_id: str, paragraphs: Iterable[Paragraph], parties: frozenset[str] = frozenset()
+) -> ResultsEvidence:
+    """Read the paragraphs credited to a result item (``ctx.paragraphs_of(clause.id)``); ``parties``:
+    the organisations the report compares itself with (:func:`~analyzer.results.parties.report_parties`)."""
+    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"), default_patterns(), parties)
 
 
 _CONTINUED = re.compile(r"^\s*续\s*(表\s*[\dA-Za-z.．\-－—]+)|^\s*(表\s*[\dA-Za-z.．\-－—]+)\s*[（(]\s*续\s*[）)]")
@@ -50,7 +53,9 @@ def _continued_tables(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...
 # current Resources' patterns (``patterns`` is that object, passed only to be part of the key), so
 # another Resources gets its own entries. It keeps a reference to the few patterns objects among its keys.
 @lru_cache(maxsize=512)
-def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...], patterns: ResultsPatterns) -> ResultsEvidence:
+def _extract(
+    clause_id: str, paragraphs: tuple[Paragraph, ...], patterns: ResultsPatterns, parties: frozenset[str]
+) -> ResultsEvidence:
     paragraphs = _continued_tables(paragraphs)
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []
@@ -69,7 +74,7 @@ def _extract(clause_id: str, paragraphs: tuple[Paragraph, ...], patterns: Result
             lead = prose.lead
             indicators.extend(prose.indicators)
             quantities += prose.quantities
-            comparisons.extend(prose_comparisons(p))
+            comparisons.extend(prose_comparisons(p, parties))
     merged = _merge(indicators)
     all_comparisons = tuple(c for i in merged for c in i.comparisons if c.value is not None or c.text) + tuple(
         comparisons

@@ -728,8 +728,11 @@ def _without(text: str, label: str) -> str:
     return text
 
 
-def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
-    """Sentences comparing with others: 高于行业平均, 与标杆的差距, 位列第二, 优于竞争对手甲 …
+def prose_comparisons(paragraph: Paragraph, parties: frozenset[str] = frozenset()) -> tuple[ComparisonEvidence, ...]:
+    """Sentences comparing with others: 高于行业平均, 与标杆的差距, 位列第二, 优于竞争对手甲 …, and a
+    sentence that names one of the report's own comparison ``parties``
+    (:func:`~analyzer.results.parties.report_parties`) with a figure or a comparing word
+    (``约为溙屺报关（520人次）的2.5倍``).
 
     ``国家和行业标准``, ``符合国家标准`` and trend figures (``降幅47.8%``, ``较上年提高``) are no comparisons;
     nor is a note on a table (``注：“—”表示无可比的行业统计或标杆公开数据``, the ``note-label`` patterns).
@@ -770,6 +773,10 @@ def prose_comparisons(paragraph: Paragraph) -> tuple[ComparisonEvidence, ...]:
                         kind, label = "peer", same.text
                     elif party := _party_after_figure(sentence):
                         kind, label = _kind_of(party), party  # 2023年9个（鹭栎颐康5个）
+                    elif (named := next((n for n in sorted(parties) if n in text), None)) and (
+                        p.has(text, "compare-verb") or re.search(r"\d", text)
+                    ):
+                        kind, label = "competitor", named
             if kind is not None:
                 found.append(ComparisonEvidence(kind, label, paragraph.id, "prose", text=sentence))
                 break

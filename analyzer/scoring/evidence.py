@@ -21,6 +21,7 @@ from ..model import (
 )
 from ..results.keyed import KeyedTable, keyed_tables
 from ..results.numbers import fold
+from ..results.parties import report_parties
 from ..results.polarity import Polarity
 from .signals import Signals
 
@@ -119,6 +120,8 @@ class _Inputs:
     """Folded text of the profile and process paragraphs (where result indicators should be named)."""
     keyed: tuple[KeyedTable, ...]
     """The report's clause-keyed tables (:func:`~analyzer.results.keyed.keyed_tables`), found once."""
+    parties: frozenset[str]
+    """The organisations the report compares itself with (:func:`~analyzer.results.parties.report_parties`)."""
 
 
 def _inputs(
@@ -140,8 +143,9 @@ def _inputs(
             other.append(_text_of(p))
     elsewhere = fold("\n".join(other)).casefold()
     keyed = keyed_tables(document.paragraphs)
+    parties = report_parties(document.paragraphs)
     return _Inputs(
-        document, standard, mapping, coverage, tuple(findings), signals, polarity, paragraphs, elsewhere, keyed
+        document, standard, mapping, coverage, tuple(findings), signals, polarity, paragraphs, elsewhere, keyed, parties
     )
 
 
