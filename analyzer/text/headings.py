@@ -266,8 +266,6 @@ def _title_score(title: str, *, numbered: bool = False) -> float:
     if not title:
         return 0.0
     t = title.rstrip()
-    if _WORD.search(t) is None:
-        return 0.0  # ``99.8 99.6 99.4``: figures after a number are a line of data, not a title
     if numbered and _glossed_by_dash(t):
         return PHRASE_TITLE
     if numbered and _question_title(t):
@@ -292,7 +290,6 @@ that marks its headings, such a line stays a paragraph unless the format marks i
 _PHRASE_MAX = 16
 _PHRASE_PARTS = 3
 _PHRASE_SPLIT = re.compile(r"[，,：:]")
-_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _FIGURES = re.compile(rf"[{_D}%‰]")
 """A digit or a percent sign: a line with figures gives data (``2023年营业收入38.6亿元``), not a title."""
 
@@ -489,6 +486,8 @@ def recognize(line: str) -> HeadingMatch | None:
         return None
     if is_caption(text):
         return None
+    if len(text.split()) >= 2 and is_data_line(text):
+        return None  # ``99.8 99.6 99.4``: a line of figures (a chart's data labels), not a number and its title
     labelled = labelled_heading(text)
     if labelled is not None:
         return labelled

@@ -323,9 +323,11 @@ def test_what_a_chart_leaves_when_copied_out_of_a_pdf_is_no_heading() -> None:
     assert under[-1] == "到货温度合格率三年都在99%以上。"
 
 
-def test_a_number_before_figures_only_is_no_heading_anywhere() -> None:
+def test_a_line_of_figures_is_no_heading_anywhere() -> None:
     from analyzer.text.headings import recognize
 
-    data, heading = recognize("99.5 99.1"), recognize("2.1 战略制定")
-    assert data is not None and data.confidence == 0.0  # the shape of a number, no title
+    assert recognize("99.5 99.1") is None and recognize("2021 2022 2023") is None  # a line of figures
+    heading, bare, ordinal = recognize("2.1 战略制定"), recognize("〔1.3〕"), recognize("一、1.1")
     assert heading is not None and heading.confidence == 0.95
+    assert bare is not None and bare.number == "1.3"  # a number alone, decorated, is still one
+    assert ordinal is not None and ordinal.title == "1.1"  # and so is an ordinal before a clause number
