@@ -343,7 +343,11 @@ def _explanation(
             # quantity (净利润 for 净利润率)
             if any(n not in shared for n in others):
                 continue
-            if len(others) == 1 and not any(n in ind.name or ind.name in n for n in others):
+            if (
+                len(others) == 1
+                and not any(n in ind.name or ind.name in n for n in others)
+                and not _speaks_of(s.text, ind.name, others)
+            ):
                 continue
             spots = [s.text.find(n) for n, _ in named_in.get(k, ()) if n in s.text]
             # (an aside defines a name here: 准点率（因地面保障原因未造成延误的航班占比） gives no reason)
@@ -361,6 +365,17 @@ def _explanation(
             ):
                 return f"{s.text}{whole[after]}"
     return None
+
+
+def _speaks_of(sentence: str, name: str, others: set[str]) -> bool:
+    """Whether ``sentence`` speaks of the indicator in general words besides naming another one:
+    ``2022年营业收入和利润下滑，原因是…`` for 利润总额 — a word of two characters or more that ends an
+    indicator's name (``kpi-suffix``: 利润, 收入, 成本 …) in ``name``, written outside the others' names."""
+    rest = sentence
+    for n in others:
+        rest = rest.replace(n, "")
+    words = {h.text for h in default_patterns().find(name, "kpi-suffix") if len(h.text) >= 2}
+    return any(w in rest for w in words)
 
 
 def _whole_sentences(sents: list[_Sentence]) -> list[str]:

@@ -90,6 +90,7 @@ def test_a_rise_of_a_down_indicator_without_a_reason() -> None:
         "受新品包装破损影响，2023年顾客投诉率回升到3.0件。",
         "2023年受冷链运输包装破损影响，投诉有所增加。",  # a reason for the year, no other indicator named
         "2023年顾客投诉率回升到3.0件。回升主要出在新品包装的冷链运输环节。",  # where the problem lies
+        "顾客投诉率2023年回升到3.0件，同样来自上面说的包装因素。",  # a fall said to come from a factor
     ],
 )
 def test_a_reason_nearby_explains_it(reason: str) -> None:
@@ -380,6 +381,18 @@ def test_a_fall_of_named_indicators_and_its_reasons_explain_those_only() -> None
     )
     assert ("营业收入增长率", "decline") in _open(found)
     assert ("利润总额", "decline") not in _open(found)
+
+
+def test_a_fall_told_with_another_indicator_and_in_general_words_explains_both() -> None:
+    # 营业收入 is named, 利润 is 利润总额's (and 净利润's) own word: the reason explains the profit falls;
+    # the growth rate, which the sentence does not speak of, stays unexplained
+    found = _unfavourable(
+        table(PROFIT_TABLE.replace("营业收入增长率", "营业收入").replace("24.6 | 12.3 | 15.8", "9.5 | 8.9 | 10.6")),
+        table(PROFIT_TABLE.split("利润总额")[0] + "资产周转率（次） | 0.92 | 0.81 | 0.95 | —", pid="t2"),
+        text("2022年营业收入和利润下滑，原因是疫情期间门店停业近四个月。", pid="p2"),
+    )
+    assert {("利润总额", "decline"), ("净利润", "decline"), ("营业收入", "decline")}.isdisjoint(_open(found))
+    assert ("资产周转率", "decline") in _open(found)
 
 
 def test_a_figure_without_years_in_the_reasons_is_no_other_indicator() -> None:
