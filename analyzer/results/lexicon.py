@@ -350,14 +350,15 @@ class ResultsPatterns:
         academic = self._academic_years(doc, matches)
         starts = {s: y for s, (y, _) in academic.items()}
         covered = {k for s, (_, e) in academic.items() for k in range(s + 1, e)}  # 2022—2023学年 is one year
-        for mid, s, _ in matches:
+        for mid, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
             if s in covered or s in starts:
                 continue
             if strings[mid] in ("year", "year-bare"):
-                digits = "".join(ch for ch in doc[s].text if ch.isdigit()) or doc[s + 1].text
-                y = int(digits[-4:])
+                digits = "".join(ch for ch in doc[s:e].text if ch.isdigit())
+                y = int(digits[-4:]) if digits else 0
                 if is_year(y):
                     starts.setdefault(s, y)
+                    covered.update(range(s + 1, e))  # FY 2023 is one year, not FY 2023 and 2023
         return tuple(starts[k] for k in sorted(starts))
 
     def _academic_years(self, doc: Doc, matches: Sequence[tuple[int, int, int]]) -> dict[int, tuple[int, int]]:

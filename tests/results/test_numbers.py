@@ -50,6 +50,9 @@ def test_years_inside_a_longer_header() -> None:
     assert years_inside("全市各区平均（2023年）") == (2023,)
     assert years_inside("标杆区（２０２２）") == (2022,)
     assert years_inside("单价（12345元）") == ()
+    # a fiscal year with a space (a PDF's kerning, or the writer's): one year, not FY 2023 and 2023
+    assert years_inside("玓湟电池（FY 2023）") == (2023,)
+    assert years_inside("FY2021 FY2022") == (2021, 2022)
     assert years_inside("行业平均") == ()
     assert years_inside("“双高”院校平均（2022—2023学年）") == (2023,)
 
