@@ -130,6 +130,9 @@ def bare_number(line: str) -> HeadingMatch | None:
     return HeadingMatch(f"decimal-{len(parts)}", number, "", BARE_NUMBER, len(line.strip()))
 
 
+_LIST_MARK = re.compile(r"[ \u3000]*[-*+•·‧](?![-*+•·‧])[ \u3000]*")
+"""A Markdown or plain-text list marker (``- ``, ``* ``, ``• ``), indented or not: an outline tool's
+export writes every heading as a list item (``- 第一部分 组织环境`` / ``    - 一、我们是谁``)."""
 _BULLET = re.compile(rf"[{_SYMBOLS}]+[ \u3000]*")
 """A bullet symbol in front of a title (``■ 战略制定``): a heading marker without a number, below
 every numbered style (a line after it that reads as a sentence is a bullet point, not a heading)."""
@@ -494,7 +497,7 @@ def recognize(line: str) -> HeadingMatch | None:
     bare = bare_number(text)
     if bare is not None:
         return bare
-    decoration = _DECORATION.match(text)
+    decoration = _DECORATION.match(text) or _LIST_MARK.match(text)
     if decoration is not None and split_number(text[decoration.end() :]) is not None:
         inner = recognize(text[decoration.end() :])  # ▌2.2 战略实施: the mark decorates a numbered heading
         if inner is not None:

@@ -331,3 +331,29 @@ def test_a_line_of_figures_is_no_heading_anywhere() -> None:
     assert heading is not None and heading.confidence == 0.95
     assert bare is not None and bare.number == "1.3"  # a number alone, decorated, is still one
     assert ordinal is not None and ordinal.title == "1.1"  # and so is an ordinal before a clause number
+
+
+def test_an_outline_export_s_list_items_are_headings_by_their_numbers() -> None:
+    """An outline tool (幕布, XMind, 飞书大纲) exports the whole report as one nested Markdown list: a
+    list item whose text opens with a heading number is that heading; the others are paragraphs."""
+    from analyzer.text.plain import blocks_from_plain_text
+
+    text = (
+        "# 某康养集团自评报告\n\n- 申报单位：某康养集团\n- 申报日期：2024年3月\n\n- 第一部分 组织环境\n\n"
+        "    - 一、我们是谁\n\n        - 集团成立于2016年，现有员工1,904人，服务覆盖57个街道。\n\n"
+        "    - 二、我们所处的环境\n\n        - 武汉60岁以上户籍人口已超过两成，需求快速增长。\n\n"
+        "- 第二部分 领导作用\n\n    - 一、把舵定向\n\n        - （一）方向从哪里来\n\n"
+        "            - 班子每年年初走访长者家庭，听取需求。\n"
+    )
+    doc = build_document(RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, markdown=True))))
+    got = [(s.level, s.number, s.title) for s in doc.sections]
+    assert got[1:] == [
+        (1, "第一部分", "组织环境"),
+        (2, "一", "我们是谁"),
+        (2, "二", "我们所处的环境"),
+        (1, "第二部分", "领导作用"),
+        (2, "一", "把舵定向"),
+        (3, "(一)", "方向从哪里来"),
+    ]
+    body = [p.text for p in doc.paragraphs if p.kind == "text" and not p.front_matter]
+    assert any(t.endswith("服务覆盖57个街道。") for t in body)
