@@ -371,3 +371,14 @@ def test_categories_gap_skips_the_middle_level_of_a_three_level_standard() -> No
     assert [lv for _, _, lv in heads][1:] == [1, 2, 2, 2]
     assert [t[:3] for t, _, _ in heads[2:]] == ["（一）", "（二）", "（三）"]
     assert out.missing_clauses == ("1.1.1",)
+
+
+def test_as_written_is_the_report_byte_for_byte_and_other_variants_are_rendered() -> None:
+    """An outline export's indentation (wh-svc-outline-bullets) is what SARA must read: the blocks keep
+    no indentation, so the as-written Markdown is the file itself, not the blocks rendered again."""
+    folder = ROOT / "samples" / "heldout" / "wh-svc-outline-bullets"
+    src = _source(folder)
+    written = (folder / "report.md").read_text(encoding="utf-8")
+    assert P.to_markdown(P.perturb(src, "as-written")) == written
+    assert "\n    - 一、我们是谁" in written
+    assert "\n    - 一、" not in P.to_markdown(P.perturb(src, "fullwidth"))

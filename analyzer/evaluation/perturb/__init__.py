@@ -202,7 +202,9 @@ def perturb(doc: LabelledDoc, variant: str, *, seed: int = 0, standard: Standard
         raise KeyError(f"unknown variant {variant!r}; known: {', '.join([*VARIANTS, *DOC_VARIANTS])}")
     std = standard or _load_standard(doc.standard)
     rng = random.Random(zlib.crc32(f"{seed}:{doc.name}:{variant}".encode()))
+    if variant == "as-written":
+        return replace(doc, variant=variant)  # (with its source: rendered as written)
     if variant in DOC_VARIANTS:
-        return replace(DOC_VARIANTS[variant](doc, Context(std, rng)), variant=variant)
+        return replace(DOC_VARIANTS[variant](doc, Context(std, rng)), variant=variant, source=None)
     blocks = VARIANTS[variant](doc, Context(std, rng))
-    return replace(doc, blocks=tuple(blocks), variant=variant)
+    return replace(doc, blocks=tuple(blocks), variant=variant, source=None)

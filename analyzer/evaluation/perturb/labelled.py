@@ -63,6 +63,9 @@ class LabelledDoc:
     unfavourable_results: tuple[Unfavourable, ...]
     misplaced: tuple[Misplaced, ...]
     variant: str = "as-written"
+    source: str | None = None
+    """The report's Markdown as written (``report.md``), for the as-written variant: rendering the
+    blocks again would drop what they do not keep (an outline export's indentation)."""
 
     @property
     def unexplained_declines(self) -> frozenset[str]:
@@ -118,6 +121,7 @@ def load(folder: Path) -> LabelledDoc:
             Misplaced(m["text_start"], m["under_heading_clause"], m["answers_clause"])
             for m in data.get("misplaced", ())
         ),
+        source=text,
     )
 
 
@@ -197,6 +201,9 @@ def _blocks_by_lines(name: str, text: str, heads: list[dict], paras: list[dict])
 
 
 def to_markdown(doc: LabelledDoc) -> str:
+    """The report as Markdown: as written when ``doc`` has its source, else rendered from its blocks."""
+    if doc.source is not None:
+        return doc.source
     out = []
     for b in doc.blocks:
         if b.kind == "heading":
