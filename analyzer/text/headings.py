@@ -448,6 +448,26 @@ def _clause_reference(text: str) -> HeadingMatch | None:
     return HeadingMatch(f"decimal-{len(parts)}", number, title, round(0.95 * score, 3), number_end)
 
 
+_TRAILING_NUMBER = re.compile(rf"(?:[ \u3000\t]+|{_SP}[.．…·•]{{2,}}{_SP})(?P<num>{_ONE_NUM})[ \u3000]*$")
+_TRAILING_INTEGER = re.compile(rf"(?:[ \u3000\t]+|{_SP}[.．…·•]{{2,}}{_SP})(?P<num>[{_D}]{{1,2}})[ \u3000]*$")
+
+
+def trailing_number(text: str, *, integer: bool = False) -> HeadingMatch | None:
+    """A heading whose clause number follows its title, after a space, a tab or a dot leader
+    (``领导力 1.1``, ``带出一支爱书懂人的队伍　1.1.2``, ``对标定位……1.2.1``): the number is the
+    heading's. A decimal number after a title with the shape of one (no sentence, no figure of its
+    own); with ``integer``, a number of one level (``高标准定位 1``), which alone is as likely a page
+    number in a 目录: the caller asks only where the document's own decimal headings say so."""
+    m = (_TRAILING_INTEGER if integer else _TRAILING_NUMBER).search(text)
+    if m is None:
+        return None
+    title = text[: m.start()].strip()
+    if not title or split_number(title) is not None or _FIGURES.search(title):
+        return None
+    number = _norm_number("decimal", m.group("num"))
+    return HeadingMatch(f"decimal-{number.count('.') + 1}", number, title, round(0.9 * _title_score(title), 3), 0)
+
+
 LABELLED = 0.85
 """Confidence of a heading announced by a field label (``评价条款：财务资源``) whatever its title's shape."""
 
@@ -485,8 +505,8 @@ def labelled_heading(text: str) -> HeadingMatch | None:
 def recognize(line: str) -> HeadingMatch | None:
     """Recognise a heading line (normalized text). None when it has no heading shape."""
     text = line.strip()
-    if not text or "\n" in text or "\t" in text:
-        return None
+    if not text or "\n" in text or ("\t" in text and (text.count("\t") > 1 or trailing_number(text) is None)):
+        return None  # (one tab before a trailing clause number: 规划定位⇥1.2)
     if is_caption(text):
         return None
     if len(text.split()) >= 2 and is_data_line(text):
@@ -517,7 +537,7 @@ def recognize(line: str) -> HeadingMatch | None:
         if ref is not None:
             return replace(ref, number_end=1 + lead + ref.number_end)
         return HeadingMatch("bracket", None, inner.strip(), 0.9 * _title_score(inner))
-    ref = _clause_reference(text)
+    ref = _clause_reference(text) or trailing_number(text)
     if ref is not None:
         return ref
     num = split_number(text)

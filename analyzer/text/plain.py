@@ -51,7 +51,7 @@ from markdown_it import MarkdownIt
 
 from ..model import Block
 from .frontmatter import is_cover, toc_entries
-from .headings import is_caption
+from .headings import is_caption, trailing_number
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _BOLD_LINE = re.compile(r"^[ \t\u3000]*(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1[ \t\u3000]*$")
@@ -274,7 +274,9 @@ def _blocks_of_lines(lines: list[str]) -> list[Block]:
             k = drawn
             continue
         spaced = _space_table_end(lines, k) if "\t" not in line else k
-        if "\t" in line or spaced > k:
+        if "\t" in line and _lone_tab_line(lines, k):
+            pass  # 规划定位⇥1.2: a title and its number, no table
+        elif "\t" in line or spaced > k:
             rows_end = k
             if spaced > k:
                 rows_end = spaced
@@ -302,6 +304,15 @@ _BOX_EDGE = "│┃║|"
 _RULE_CHARS = frozenset("─━═-=+┌┬┐├┼┤└┴┘┏┳┓┣╋┫┗┻┛╔╦╗╠╬╣╚╩╝╒╤╕╞╪╡╘╧╛│┃║| \u3000")
 _RULE_STROKES = "─━═-="
 _BOX_ROW = re.compile(r"^[ \u3000]*[│┃║|].*[│┃║|][ \u3000]*$")
+
+
+def _lone_tab_line(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a heading's title and its clause number set apart by one tab (``规划定位⇥1.2``,
+    :func:`~analyzer.text.headings.trailing_number`), with no tab line before or after it: no table
+    of one row."""
+    line = lines[k]
+    near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+    return line.count("\t") == 1 and trailing_number(line.strip()) is not None and not any("\t" in n for n in near)
 
 
 def _is_rule(line: str) -> bool:

@@ -75,6 +75,7 @@ from .headings import (
     run_in_heading,
     split_number,
     template_titles,
+    trailing_number,
     undecorated,
 )
 from .levels import HeadingInfo, assign_levels
@@ -411,6 +412,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     explicit = any(u.block.kind == "heading" for u in units)
     bare = _bare_number_headings(units)
     residue = _chart_residue(units)
+    trailing = _trailing_numbers(units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
         if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside", "furniture"):
@@ -419,7 +421,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         if k in residue:
             out.append(u)  # what a chart leaves when copied out of a PDF: its axes, labels and legend
             continue
-        match = _boosted(recognize(u.norm.text), k in bare)
+        match = trailing.get(k) or _boosted(recognize(u.norm.text), k in bare)
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):
             # a title line or the 目录 heading: a heading of the front matter
             match = HeadingMatch("plain", None, u.norm.text, 0.9)
@@ -444,6 +446,35 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
     return _tagged_by_paragraphs(_tagged_by_table(_tagged_below(out)))
+
+
+_LEADER_END = re.compile(r"[ \u3000\t.．…·•]+$")
+TRAILING_NUMBERS = 3
+"""Headings with their clause number after the title a document needs before such lines are read
+as headings: one ``营业收入增长 2.1`` alone is as likely a line of data."""
+
+
+def _trailing_numbers(units: list[_Unit]) -> dict[int, HeadingMatch]:
+    """Headings whose clause number follows the title (``领导力 1.1``, ``对标定位……1.2.1``,
+    :func:`~analyzer.text.headings.trailing_number`), read on the line as written (normalising
+    removes the space between a title and a figure), where the document has
+    :data:`TRAILING_NUMBERS` of them or more."""
+    found: dict[int, HeadingMatch] = {}
+    integers: dict[int, HeadingMatch] = {}
+    for k, u in enumerate(units):
+        if u.kind != "text" or u.front is not None or u.block.source != "body" or "\n" in u.block.text.strip():
+            continue
+        for whole, into in ((False, found), (True, integers)):
+            m = trailing_number(u.block.text.strip(), integer=whole)
+            if m is not None and m.confidence >= HEADING_THRESHOLD:
+                norm = u.norm.text.strip()
+                title = norm[: -len(m.number or "")] if norm.endswith(m.number or "") else ""
+                into[k] = replace(m, title=_LEADER_END.sub("", title) or m.title)
+    if len(found) < TRAILING_NUMBERS:
+        return {}
+    # a category's number (高标准定位 1) where decimal headings below it carry it (领导力 1.1)
+    heads = {(m.number or "").split(".")[0] for m in found.values()}
+    return found | {k: m for k, m in integers.items() if m.number in heads}
 
 
 def _chart_residue(units: list[_Unit]) -> set[int]:

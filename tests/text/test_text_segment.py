@@ -357,3 +357,27 @@ def test_an_outline_export_s_list_items_are_headings_by_their_numbers() -> None:
     ]
     body = [p.text for p in doc.paragraphs if p.kind == "text" and not p.front_matter]
     assert any(t.endswith("服务覆盖57个街道。") for t in body)
+
+
+def test_clause_numbers_written_after_the_titles_number_the_headings() -> None:
+    """``领导力 1.1``, ``带出一支队伍　1.1.2`` (ideographic space), ``规划定位⇥1.2`` (a tab: no table of
+    one row), ``对标定位……1.2.1`` (a dot leader); a category's lone number (``高标准定位 1``) counts where
+    the decimal headings below carry it. A document with fewer than three such lines has none: one
+    ``营业收入增长 2.1`` is as likely data."""
+    text = (
+        "高标准定位 1\n\n近三年，中心班子以读者为中心。\n\n领导力 1.1\n\n确定方向 1.1.1\n\n中心每年修订发展方向。\n\n"
+        "带出一支爱书懂人的队伍\u30001.1.2\n\n馆员每年培训不少于64学时。\n\n规划定位\t1.2\n\n"
+        "对标定位……1.2.1\n\n中心对照苏州的做法确定定位。\n"
+    )
+    doc = _plain(text)
+    assert [(s.number, s.title) for s in doc.sections] == [
+        ("1", "高标准定位"),
+        ("1.1", "领导力"),
+        ("1.1.1", "确定方向"),
+        ("1.1.2", "带出一支爱书懂人的队伍"),
+        ("1.2", "规划定位"),
+        ("1.2.1", "对标定位"),
+    ]
+    assert not any(p.kind == "table" for p in doc.paragraphs)
+    one = _plain("领导力\n\n营业收入增长 2.1\n\n公司营业收入稳步增长。\n")
+    assert [s.title for s in one.sections] == ["领导力"]
