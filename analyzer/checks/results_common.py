@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Clause, Paragraph
 from ..results import ResultsEvidence, extract_results
+from ..results.extract import chronicle_years
 from ..results.keyed import item_paragraphs, keyed_tables
 from ..results.model import Indicator
 from ..results.parties import report_parties
@@ -29,13 +30,14 @@ def result_items(ctx: CheckContext) -> Iterator[ResultItem]:
     """The answered result items of the report, in the standard's order, with their evidence."""
     keyed = keyed_tables(ctx.document.paragraphs)
     parties = report_parties(ctx.document.paragraphs)
+    dated = chronicle_years(ctx.document)
     for c in ctx.result_clauses:
         if ctx.coverage.of(c.id).status in ("missing", "not-applicable"):
             continue
         paragraphs = item_paragraphs(c.id, ctx.paragraphs_of(c.id), keyed)
         if not paragraphs:
             continue
-        yield ResultItem(c, paragraphs, extract_results(c.id, paragraphs, parties))
+        yield ResultItem(c, paragraphs, extract_results(c.id, paragraphs, parties, dated))
 
 
 def years_text(ind: Indicator) -> str:

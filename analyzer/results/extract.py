@@ -7,20 +7,36 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from ..model import Paragraph
+from ..model import Document, Paragraph
 from .lexicon import ResultsPatterns, default_patterns
-from .mentions import TAIL, abbreviation, ends_like_an_indicator
+from .mentions import HELD_NAME, TAIL, abbreviation, ends_like_an_indicator
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
-from .prose import latest_year, prose_comparisons, read_prose
+from .prose import heading_year, latest_year, prose_comparisons, read_prose
 from .tables import read_table
 
 
 def extract_results(
-    clause_id: str, paragraphs: Iterable[Paragraph], parties: frozenset[str] = frozenset()
+    clause_id: str,
+    paragraphs: Iterable[Paragraph],
+    parties: frozenset[str] = frozenset(),
+    dated: frozenset[tuple[str, int]] = frozenset(),
 ) -> ResultsEvidence:
     """Read the paragraphs credited to a result item (``ctx.paragraphs_of(clause.id)``); ``parties``:
-    the organisations the report compares itself with (:func:`~analyzer.results.parties.report_parties`)."""
-    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"), default_patterns(), parties)
+    the organisations the report compares itself with (:func:`~analyzer.results.parties.report_parties`);
+    ``dated``: (paragraph id, year) of the paragraphs under a heading that names one year
+    (:func:`chronicle_years`)."""
+    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"), default_patterns(), parties, dated)
+
+
+def chronicle_years(document: Document) -> frozenset[tuple[str, int]]:
+    """(paragraph id, year) for each body paragraph of a section whose heading names one year
+    (``#### 2021年``, ``2021年：打基础``, :func:`~analyzer.results.prose.heading_year`): a result item
+    told year by year, whose paragraphs give that year's figures without writing the year."""
+    years = {s.id: y for s in document.sections if (y := heading_year(s.title)) is not None}
+    if not years:
+        return frozenset()
+    body = (p for p in document.paragraphs if p.kind != "heading" and p.section in years)
+    return frozenset((p.id, years[p.section]) for p in body if p.section is not None)
 
 
 _CONTINUED = re.compile(r"^\s*续\s*(表\s*[\dA-Za-z.．\-－—]+)|^\s*(表\s*[\dA-Za-z.．\-－—]+)\s*[（(]\s*续\s*[）)]")
@@ -54,8 +70,13 @@ def _continued_tables(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...
 # another Resources gets its own entries. It keeps a reference to the few patterns objects among its keys.
 @lru_cache(maxsize=512)
 def _extract(
-    clause_id: str, paragraphs: tuple[Paragraph, ...], patterns: ResultsPatterns, parties: frozenset[str]
+    clause_id: str,
+    paragraphs: tuple[Paragraph, ...],
+    patterns: ResultsPatterns,
+    parties: frozenset[str],
+    dated: frozenset[tuple[str, int]],
 ) -> ResultsEvidence:
+    years_of = dict(dated)  # a chronicle's sub-heading (#### 2021年) dates the text under it
     paragraphs = _continued_tables(paragraphs)
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []
@@ -70,7 +91,7 @@ def _extract(
             comparisons.extend(reading.comparisons)
             quantities += reading.quantities
         else:
-            prose = read_prose(p, latest, lead)
+            prose = read_prose(p, latest, lead, years_of.get(p.id))
             lead = prose.lead
             indicators.extend(prose.indicators)
             quantities += prose.quantities
@@ -99,7 +120,8 @@ def _same_series(a: Indicator, b: Indicator) -> bool:
     indicator), their units agree and their years do not overlap (each year's figure written once).
     A name with its abbreviation set apart (``一次交检合格率 FTY``) is one series with either part alone,
     and so is a name with its tail (:data:`~analyzer.results.mentions.TAIL` characters or more, ending
-    like an indicator) that repeats the name's own figures for the years both give."""
+    like an indicator) that repeats the name's own figures for the years both give, or gives the
+    years next to the name's (a year-by-year account names it in full once)."""
     if a.unit and b.unit and a.unit != b.unit:
         return False
     for x, y in ((a, b), (b, a)):
@@ -112,6 +134,11 @@ def _same_series(a: Indicator, b: Indicator) -> bool:
         x, y = ({v.year: v.value for v in i.values} for i in (a, b))
         shared = x.keys() & y.keys()
         if shared and all(x[k] == y[k] for k in shared):
+            return True
+        # a chronicle (#### 2021年 谐波减速器装配一次合格率98.6% / #### 2022年 装配一次合格率98.9%): the
+        # name in full once, its tail in the years after; together the years run on without a gap
+        years = sorted(x.keys() | y.keys())
+        if x and y and not shared and len(short) >= HELD_NAME and years[-1] - years[0] + 1 == len(years):
             return True
     if len(short) < 4 or not 0 < len(long) - len(short) <= NAME_SLACK:
         return False

@@ -259,6 +259,20 @@ def starts_with_year(text: str) -> bool:
     return bool(mentions) and mentions[0].start == 0
 
 
+def heading_year(text: str) -> int | None:
+    """The one year a heading names as its subject (``2021年``, ``2021年：打基础``, ``【2022年】``,
+    ``FY2023``): a chronicle's sub-heading, under which the paragraphs tell that year. None for any
+    other heading (``2021—2023年主要指标``, ``2025年目标``, ``与目标对照``)."""
+    body = re.sub(r"^[【\[〔（(]", "", without_list_marker(fold(text).strip()))
+    found = year_mentions(body[:12])
+    if len(found) != 1 or found[0].start != 0 or found[0].is_list or len(found[0].years) != 1:
+        return None
+    rest = body[found[0].end :]
+    if _is_plan(body) or any(h.start <= 1 for h in default_patterns().find(rest, "year-since")):
+        return None
+    return found[0].years[0] if not re.search(r"\d", rest) else None
+
+
 def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
     """The latest year the sentences of ``texts`` report (plans and 到2025年 left out): the end of
     a relative span such as ``三年分别为…`` or ``近三年``."""
@@ -273,7 +287,9 @@ def latest_year(paragraphs: Iterable[Paragraph]) -> int | None:
     return best
 
 
-def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") -> ProseReading:
+def read_prose(
+    paragraph: Paragraph, latest: int | None = None, lead: str = "", year: int | None = None
+) -> ProseReading:
     """Dated figures named in the sentences of one text paragraph.
 
     ``latest`` is the latest year the whole result item reports (:func:`latest_year`): a relative
@@ -283,7 +299,8 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     opens with a name and a colon (``客户投诉率：2021年0.35%，2022年…``) names the figures after it.
     A paragraph that opens with a bare year (``2022年，门店多次临时停业……``) dates its sentences
     that have no year of their own (not those in the present: 目前, 截至 …), and ``这一年`` / ``当年``
-    name the year last written (``year-anaphor``).
+    name the year last written (``year-anaphor``). ``year``: the year of the heading the paragraph
+    stands under (``#### 2021年`` in a result item told year by year), which dates it the same way.
     """
     text = fold(paragraph.text)
     series: dict[str, _Series] = {}
@@ -314,7 +331,7 @@ def read_prose(paragraph: Paragraph, latest: int | None = None, lead: str = "") 
     sentence_year: int | None = None
     # A paragraph that opens with a bare year (2022年，门店多次临时停业……) is that year's: its sentences
     # without a year of their own are dated by it. 这一年 / 当年 / 同年 name the last year written.
-    paragraph_year: int | None = None
+    paragraph_year: int | None = year
     last_year: int | None = None
     joined = False
     first_clause = True

@@ -19,6 +19,7 @@ from ..model import (
     Paragraph,
     Standard,
 )
+from ..results.extract import chronicle_years
 from ..results.keyed import KeyedTable, keyed_tables
 from ..results.numbers import fold
 from ..results.parties import report_parties
@@ -122,6 +123,8 @@ class _Inputs:
     """The report's clause-keyed tables (:func:`~analyzer.results.keyed.keyed_tables`), found once."""
     parties: frozenset[str]
     """The organisations the report compares itself with (:func:`~analyzer.results.parties.report_parties`)."""
+    dated: frozenset[tuple[str, int]]
+    """Paragraphs under a heading that names one year (:func:`~analyzer.results.extract.chronicle_years`)."""
 
 
 def _inputs(
@@ -144,8 +147,20 @@ def _inputs(
     elsewhere = fold("\n".join(other)).casefold()
     keyed = keyed_tables(document.paragraphs)
     parties = report_parties(document.paragraphs)
+    dated = chronicle_years(document)
     return _Inputs(
-        document, standard, mapping, coverage, tuple(findings), signals, polarity, paragraphs, elsewhere, keyed, parties
+        document,
+        standard,
+        mapping,
+        coverage,
+        tuple(findings),
+        signals,
+        polarity,
+        paragraphs,
+        elsewhere,
+        keyed,
+        parties,
+        dated,
     )
 
 

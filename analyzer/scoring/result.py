@@ -205,7 +205,7 @@ def _result_leaf(inp: _Inputs, leaf: Clause, cov: ClauseCoverage, weight: float)
     paras = item_paragraphs(leaf.id, credited, inp.keyed)
     if cov.status == "missing" or not paras:
         return _missing_leaf(leaf, "result", weight)
-    ev = extract_results(leaf.id, paras, inp.parties)
+    ev = extract_results(leaf.id, paras, inp.parties, inp.dated)
     dims = (
         _levels_dimension(inp, ev),
         _trends_dimension(inp, ev, std.results.min_consecutive_years),
