@@ -28,6 +28,7 @@ from typing import Literal
 from ..model import Paragraph, Table
 from .figures import names_another_party
 from .lexicon import default_patterns
+from .mentions import ends_like_an_indicator
 from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
 from .numbers import clean_name, fold, parse_cell, split_unit, year_of_cell, years_inside
 
@@ -378,11 +379,37 @@ def _paired_columns(header: tuple[str, ...]) -> dict[int, int]:
     return out
 
 
+def _compared_columns(header: tuple[str, ...], paired: dict[int, int]) -> dict[int, int]:
+    """Years as rows: columns named only by whom they give (``行业平均（%）``, ``标杆（%）``, ``瓗湝集团（%）``:
+    a comparison word, or another organisation's name ending in an organisation word), each with the
+    one other column of the same unit that is the organisation's own; none when that is not one column."""
+    p = default_patterns()
+    parts = {j: split_unit(clean_name(header[j])) for j in range(1, len(header)) if j not in paired}
+
+    def whom(name: str) -> bool:
+        if comparison_kind(name) is not None and not ends_like_an_indicator(name):
+            return True
+        org = any(h.end == len(name) for h in p.find(name, "organisation"))
+        return org and names_another_party(name)
+
+    others = {j for j, (name, _) in parts.items() if name and whom(name)}
+    out: dict[int, int] = {}
+    for j in others:
+        unit = parts[j][1]
+        mine = (i for i in parts if i not in others and i not in paired.values())
+        own = [i for i in mine if unit and parts[i][1] == unit]
+        if len(own) == 1:
+            out[j] = own[0]
+    return out
+
+
 def _by_rows(pid: str, rows: list[tuple[str, ...]], caption: str | None) -> TableReading:
     """Years as rows: every column is an indicator; 目标/平均/标杆 rows are targets and comparisons,
-    and so are columns of another party's figures beside the organisation's own (:func:`_paired_columns`)."""
+    and so are columns of another party's figures beside the organisation's own (:func:`_paired_columns`,
+    :func:`_compared_columns`)."""
     header = rows[0]
     paired = _paired_columns(header)
+    paired |= _compared_columns(header, paired)
     default_unit = _default_unit(caption)
     quantities = 0
     loose: list[ComparisonEvidence] = []

@@ -53,3 +53,23 @@ def test_layouts_read_the_same(form: str, layout) -> None:  # type: ignore[no-un
         assert ind.unit == name.split("（")[1].rstrip("）")
         assert [(c.kind, c.value, c.year) for c in ind.comparisons] == [("average", float(comp), 2023)]
         assert [t.value for t in ind.targets] == [99.0]  # a target, never a comparison
+
+
+def test_years_as_rows_columns_named_by_whom_they_give_compare_with_the_own_column_of_their_unit() -> None:
+    """``行业平均（%）`` and ``瓗湝集团（%）`` (a benchmark's name) beside the one own ``%`` column are its
+    comparisons, not indicators of their own (a benchmark's falling figures are no decline of ours);
+    two columns of another unit stay indicators when neither is the organisation's (no own/other to tell)."""
+    reading = read_table(
+        table(
+            """年份 | 玭濆传动研发投入强度（%） | 行业平均（%） | 瓗湝集团（%） | 有效发明专利（件）
+            2021 | 6.8 | 5.2 | 8.9 | 38
+            2022 | 7.3 | 5.4 | 8.7 | 51
+            2023 | 7.8 | 5.6 | 8.6 | 69""",
+            caption="表6-1 研发投入强度与有效发明专利对比",
+        )
+    )
+    by_name = {i.name: i for i in reading.indicators}
+    assert set(by_name) == {"玭濆传动研发投入强度", "有效发明专利"}
+    kinds = {(c.kind, c.label) for c in by_name["玭濆传动研发投入强度"].comparisons}
+    assert kinds == {("average", "行业平均（%）"), ("competitor", "瓗湝集团（%）")}
+    assert by_name["有效发明专利"].comparisons == ()
