@@ -133,6 +133,13 @@ def bare_number(line: str) -> HeadingMatch | None:
 _LIST_MARK = re.compile(r"[ \u3000]*[-*+•·‧](?![-*+•·‧])[ \u3000]*")
 """A Markdown or plain-text list marker (``- ``, ``* ``, ``• ``), indented or not: an outline tool's
 export writes every heading as a list item (``- 第一部分 组织环境`` / ``    - 一、我们是谁``)."""
+
+
+def list_marked(line: str) -> bool:
+    """Whether ``line`` opens with a list marker (``- ``, ``* ``, ``• ``), indented or not."""
+    return _LIST_MARK.match(line) is not None
+
+
 _BULLET = re.compile(rf"[{_SYMBOLS}]+[ \u3000]*")
 """A bullet symbol in front of a title (``■ 战略制定``): a heading marker without a number, below
 every numbered style (a line after it that reads as a sentence is a bullet point, not a heading)."""

@@ -68,6 +68,7 @@ from .headings import (
     is_legend_word,
     labelled_heading,
     legend_line,
+    list_marked,
     names_clause,
     ordinal_value,
     paragraph_clause_tags,
@@ -413,6 +414,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     bare = _bare_number_headings(units)
     residue = _chart_residue(units)
     trailing = _trailing_numbers(units)
+    listed = _listed_headings(units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
         if u.kind == "table" or u.block.source != "body" or u.front in ("toc", "cover", "aside", "furniture"):
@@ -420,6 +422,9 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
             continue
         if k in residue:
             out.append(u)  # what a chart leaves when copied out of a PDF: its axes, labels and legend
+            continue
+        if k in listed:
+            out.append(u)  # - 1.1 文化引领 / - 1.2 组织治理 / …: a list of headings (a 目录), not headings
             continue
         match = trailing.get(k) or _boosted(recognize(u.norm.text), k in bare)
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):
@@ -446,6 +451,38 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
     return _tagged_by_paragraphs(_tagged_by_table(_tagged_below(out)))
+
+
+LISTED_HEADINGS = 3
+"""Heading-shaped list items in a row, at one depth and with nothing between them, that make a list of
+headings (a 目录 written as a Markdown list) rather than headings."""
+
+
+def _listed_headings(units: list[_Unit]) -> set[int]:
+    """Indexes of list items that read as numbered headings (``- 1.1 文化引领``) in runs of
+    :data:`LISTED_HEADINGS` or more, in one numbering style at one indentation, with no other block
+    between them: an outline export nests its headings (``- 第一部分`` / ``····- 一、`` / ``········- （一）``)
+    with text under each, a 目录 lists them one after another (``- 1.1 …`` / ``- 1.2 …`` / ``- 1.3 …``)."""
+    out: set[int] = set()
+    run: list[int] = []
+    shape: tuple[int, str] | None = None
+
+    def close() -> None:
+        if len(run) >= LISTED_HEADINGS:
+            out.update(run)
+        run.clear()
+
+    for k, u in enumerate(units):
+        raw = u.block.text
+        match = recognize(u.norm.text) if u.kind == "text" and list_marked(raw) else None
+        here = (len(raw) - len(raw.lstrip(" \u3000")), match.style) if match is not None else None
+        if match is None or match.number is None or (run and here != shape):
+            close()
+        if match is not None and match.number is not None:
+            run.append(k)
+            shape = here
+    close()
+    return out
 
 
 _LEADER_END = re.compile(r"[ \u3000\t.．…·•]+$")

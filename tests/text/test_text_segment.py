@@ -381,3 +381,17 @@ def test_clause_numbers_written_after_the_titles_number_the_headings() -> None:
     assert not any(p.kind == "table" for p in doc.paragraphs)
     one = _plain("领导力\n\n营业收入增长 2.1\n\n公司营业收入稳步增长。\n")
     assert [s.title for s in one.sections] == ["领导力"]
+
+
+def test_a_contents_list_of_numbered_items_is_no_heading() -> None:
+    """A 目录 written as a Markdown list (飞书: ``- [1.1 文化引领](#11-文化引领)`` …): list items that read as
+    headings, one after another in one style at one depth, are a list; the headings come after it."""
+    from analyzer.text.plain import blocks_from_plain_text
+
+    text = (
+        "# 🚀 自评报告\n\n> 📝 文档信息：市长质量奖申报\n\n🗂 目录\n- [组织简介](#组织简介)\n- [1.1 文化引领](#11)\n"
+        "- [1.2 组织治理](#12)\n- [1.3 领导的结果](#13)\n\n"
+        "## 1.1 文化引领\n\n公司每年修订文化手册。\n\n## 1.2 组织治理\n\n董事会每季度开会。\n"
+    )
+    doc = build_document(RawDocument("x.md", "md", tuple(blocks_from_plain_text(text, markdown=True))))
+    assert [s.title for s in doc.sections][1:] == ["文化引领", "组织治理"]
