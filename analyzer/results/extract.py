@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Document, Paragraph
+from .cards import card_table
 from .lexicon import ResultsPatterns, default_patterns
 from .mentions import HELD_NAME, TAIL, abbreviation, ends_like_an_indicator
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, YearValue
@@ -84,6 +85,9 @@ def _extract(
     latest = latest_year(p for p in paragraphs if p.table is None)
     lead = ""  # a list's indicator (退货率（%）：) for the year lines after it
     for p in paragraphs:
+        card = card_table(p) if p.table is None else None
+        if card is not None:  # 【营业收入（亿元）】2021：18.6｜2022：20.3｜…: a dashboard card, a table of one row
+            p = replace(p, table=card)
         if p.table is not None:
             lead = ""
             reading = read_table(p)
