@@ -340,7 +340,39 @@ def front_matter(units: Sequence[FrontUnit]) -> list[FrontKind | None]:
     _mark_asides(units, out)
     _mark_signature(units, kinds, out)
     _mark_furniture(units, out)
+    _mark_file_headers(units, kinds, out)
     return out
+
+
+FILE_HEADER_SPAN = 3
+"""Blocks after a repeated title line that may still be its file's header (the chapter heading, then
+``编写部门：…　审核：…``)."""
+
+
+def _mark_file_headers(
+    units: Sequence[FrontUnit], kinds: Sequence[FrontKind | None], out: list[FrontKind | None]
+) -> None:
+    """Chapters written as separate files and pasted together: each opens with its file's header,
+    the report's title line written again, then its chapter heading and a line of fields (``编写部门：…
+    审核：… 版本：V2.1``). The title line again is the file's header (furniture), the field line its
+    cover; the chapter heading stays a heading. In place."""
+    titles = {_squeezed(units[k].normalized) for k, kind in enumerate(out) if kind == "title"}
+    titles.discard("")
+    if not titles:
+        return
+    seen: set[str] = set()
+    for k in range(len(units)):
+        key = _squeezed(units[k].normalized)
+        if key not in titles:
+            continue
+        if key not in seen:  # the title itself
+            seen.add(key)
+            continue
+        if out[k] is None:
+            out[k] = "furniture"
+        for j in range(k + 1, min(k + 1 + FILE_HEADER_SPAN, len(units))):
+            if out[j] is None and kinds[j] == "cover":
+                out[j] = "cover"
 
 
 def _mark_signature(units: Sequence[FrontUnit], kinds: Sequence[FrontKind | None], out: list[FrontKind | None]) -> None:

@@ -580,3 +580,30 @@ def test_a_chapter_s_notes_answer_nothing_and_the_next_chapter_resumes() -> None
     by_start = {p.text[:4]: p for p in doc.paragraphs}
     assert by_start["①股权比"].front_matter and by_start["②行业平"].front_matter
     assert not by_start["公司领导"].front_matter and not by_start["公司成立"].front_matter
+
+
+def test_chapters_pasted_from_separate_files_repeat_their_file_header_which_is_no_content() -> None:
+    """Each department's file opens with the report's title again, its chapter heading and a line of
+    fields: the title line is the file's header and the field line its cover; the chapters stay."""
+    from analyzer.ingest.blocks import Block, RawDocument
+    from analyzer.text.segment import build_document
+
+    title = "深圳市某超声医疗股份有限公司市长质量奖自评报告"
+    lines = [
+        ("heading", title),
+        ("paragraph", "申报单位：深圳市某超声医疗股份有限公司"),
+        ("heading", title),
+        ("heading", "第一部分 企业概况"),
+        ("heading", "编写部门：总经理办公室　审核：祁某　版本：V2.1"),
+        ("paragraph", "公司成立于2009年，主营医用超声探头，员工912人。"),
+        ("heading", title),
+        ("heading", "第二部分 领导"),
+        ("heading", "编写部门：总经理办公室　审核：祁某　版本：V2.1"),
+        ("heading", "一、文化引领"),
+        ("paragraph", "公司每年修订文化手册，由总经理宣讲。"),
+    ]
+    raw = RawDocument("x.docx", "docx", tuple(Block(kind, text, style_level=1) for kind, text in lines))
+    doc = build_document(raw)
+    assert [s.title for s in doc.sections if not s.front_matter] == ["企业概况", "领导", "文化引领"]
+    fields = [p for p in doc.paragraphs if p.text.startswith("编写部门")]
+    assert len(fields) == 2 and all(p.front_matter for p in fields)
