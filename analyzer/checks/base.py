@@ -23,6 +23,7 @@ from typing import Literal
 
 from ..mapping.types import Coverage, Mapping
 from ..model import Clause, Document, Finding, FindingDetail, LimitUnit, Paragraph, Severity, Standard
+from ..results.report import ReportResults
 
 LengthConvention = LimitUnit
 
@@ -105,6 +106,7 @@ class CheckContext:
     coverage: Coverage
     config: CheckConfig = CheckConfig()
     _paragraphs: dict[str, Paragraph] = field(default_factory=dict, repr=False, compare=False)
+    _results: list[ReportResults] = field(default_factory=list, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._paragraphs.update({p.id: p for p in self.document.paragraphs})
@@ -120,6 +122,14 @@ class CheckContext:
             for m in self.mapping.matches
             if m.clause in ids and self._paragraphs[m.paragraph].kind != "heading"
         )
+
+    @property
+    def report_results(self) -> ReportResults:
+        """What the result items are read with from the whole report, found on first use and kept
+        for the other results checks of this analysis (:class:`~analyzer.results.report.ReportResults`)."""
+        if not self._results:
+            self._results.append(ReportResults.of(self.document))
+        return self._results[0]
 
     @property
     def answerable_leaves(self) -> tuple[Clause, ...]:

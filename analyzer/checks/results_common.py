@@ -11,11 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..model import Clause, Paragraph
-from ..results import ResultsEvidence, extract_results
-from ..results.extract import chronicle_years
-from ..results.keyed import item_paragraphs, keyed_tables
+from ..results import ResultsEvidence
 from ..results.model import Indicator
-from ..results.parties import report_parties
 from .base import Bi, CheckContext
 
 
@@ -28,16 +25,13 @@ class ResultItem:
 
 def result_items(ctx: CheckContext) -> Iterator[ResultItem]:
     """The answered result items of the report, in the standard's order, with their evidence."""
-    keyed = keyed_tables(ctx.document.paragraphs)
-    parties = report_parties(ctx.document.paragraphs)
-    dated = chronicle_years(ctx.document)
+    report = ctx.report_results
     for c in ctx.result_clauses:
         if ctx.coverage.of(c.id).status in ("missing", "not-applicable"):
             continue
-        paragraphs = item_paragraphs(c.id, ctx.paragraphs_of(c.id), keyed)
-        if not paragraphs:
-            continue
-        yield ResultItem(c, paragraphs, extract_results(c.id, paragraphs, parties, dated))
+        paragraphs, evidence = report.item(c.id, ctx.paragraphs_of(c.id))
+        if paragraphs:
+            yield ResultItem(c, paragraphs, evidence)
 
 
 def years_text(ind: Indicator) -> str:

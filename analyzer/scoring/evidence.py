@@ -19,11 +19,9 @@ from ..model import (
     Paragraph,
     Standard,
 )
-from ..results.extract import chronicle_years
-from ..results.keyed import KeyedTable, keyed_tables
 from ..results.numbers import fold
-from ..results.parties import report_parties
 from ..results.polarity import Polarity
+from ..results.report import ReportResults
 from .signals import Signals
 
 LeafKind = Literal["process", "result"]
@@ -119,12 +117,8 @@ class _Inputs:
     paragraphs: dict[str, Paragraph]
     elsewhere: str
     """Folded text of the profile and process paragraphs (where result indicators should be named)."""
-    keyed: tuple[KeyedTable, ...]
-    """The report's clause-keyed tables (:func:`~analyzer.results.keyed.keyed_tables`), found once."""
-    parties: frozenset[str]
-    """The organisations the report compares itself with (:func:`~analyzer.results.parties.report_parties`)."""
-    dated: frozenset[tuple[str, int]]
-    """Paragraphs under a heading that names one year (:func:`~analyzer.results.extract.chronicle_years`)."""
+    results: ReportResults
+    """What the result items are read with from the whole report, found once."""
 
 
 def _inputs(
@@ -145,22 +139,9 @@ def _inputs(
         if standard.clause(m.clause).kind != "result":
             other.append(_text_of(p))
     elsewhere = fold("\n".join(other)).casefold()
-    keyed = keyed_tables(document.paragraphs)
-    parties = report_parties(document.paragraphs)
-    dated = chronicle_years(document)
+    results = ReportResults.of(document)
     return _Inputs(
-        document,
-        standard,
-        mapping,
-        coverage,
-        tuple(findings),
-        signals,
-        polarity,
-        paragraphs,
-        elsewhere,
-        keyed,
-        parties,
-        dated,
+        document, standard, mapping, coverage, tuple(findings), signals, polarity, paragraphs, elsewhere, results
     )
 
 

@@ -8,9 +8,8 @@ from ..model import (
     Clause,
     Standard,
 )
-from ..results import Indicator, ResultsEvidence, extract_results
+from ..results import Indicator, ResultsEvidence
 from ..results.assess import assess_years
-from ..results.keyed import item_paragraphs
 from ..results.numbers import fold
 from .evidence import Dimension, LeafEvidence, _cap_score, _found_en, _found_zh, _Inputs, _missing_leaf
 
@@ -202,10 +201,9 @@ def _result_leaf(inp: _Inputs, leaf: Clause, cov: ClauseCoverage, weight: float)
     sig = inp.signals
     std = inp.standard
     credited = tuple(inp.paragraphs[pid] for pid in cov.paragraphs if pid in inp.paragraphs)
-    paras = item_paragraphs(leaf.id, credited, inp.keyed)
+    paras, ev = inp.results.item(leaf.id, credited)
     if cov.status == "missing" or not paras:
         return _missing_leaf(leaf, "result", weight)
-    ev = extract_results(leaf.id, paras, inp.parties, inp.dated)
     dims = (
         _levels_dimension(inp, ev),
         _trends_dimension(inp, ev, std.results.min_consecutive_years),
