@@ -177,9 +177,9 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
                 named = [col[c] for c in tags.get(body[i].id, ())]
                 if named and col[ctx.id] not in named:  # the author says it answers another clause
                     top = max(named, key=lambda k: float(sims[i, k]))
-                    top_s, own = round(float(sims[i, top]), 4), round(float(sims[i, col[ctx.id]]), 4)
-                    decided[body[i].id] = ClauseMatch(body[i].id, targets[top], top_s, "heading", ctx.id, own, False)
-                    misplaced.append(Misplaced(body[i].id, ctx.id, targets[top], top_s, own))
+                    m, mis = _moved(body[i].id, ctx.id, top, col[ctx.id], sims[i], targets, "heading")
+                    decided[m.paragraph] = m
+                    misplaced.append(mis)
                     continue
                 m, mis = _heading_decision(body[i], ctx, sims[i], targets, kinds, col, run.section_score, method_name)
                 decided[m.paragraph] = m
@@ -217,11 +217,9 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         for i, (j, tagged) in zip(rows, chosen, strict=True):
             top = None if tagged or not run.also or ctx is None else _clearly_elsewhere(body[i], ctx, j, sims[i], kinds)
             if top is not None and top not in cands:  # as under a one-clause heading (_heading_decision)
-                own, top_s = float(sims[i, j]), float(sims[i, top])
-                decided[body[i].id] = ClauseMatch(
-                    body[i].id, targets[top], round(top_s, 4), method_name, targets[j], round(own, 4), False
-                )
-                misplaced.append(Misplaced(body[i].id, targets[j], targets[top], round(top_s, 4), round(own, 4)))
+                m, mis = _moved(body[i].id, targets[j], top, j, sims[i], targets, method_name)
+                decided[m.paragraph] = m
+                misplaced.append(mis)
                 continue
             m = _content_decision(body[i], j, sims[i], cands, targets, method_name)
             decided[body[i].id] = replace(m, method="heading", uncertain=False) if tagged else m
@@ -403,9 +401,7 @@ def _heading_decision(
     j = col[clause.id]
     top = _clearly_elsewhere(p, clause, j, row, kinds)
     if top is not None:
-        top_s, own = float(row[top]), float(row[j])
-        match = ClauseMatch(p.id, targets[top], round(top_s, 4), method_name, clause.id, round(own, 4), False)
-        return match, Misplaced(p.id, clause.id, targets[top], round(top_s, 4), round(own, 4))
+        return _moved(p.id, clause.id, top, j, row, targets, method_name)
     ru, ru_s = _best_other(row, range(len(targets)), j)
     uncertain = section_score < UNCERTAIN_ALIGNMENT
     return (
@@ -420,6 +416,22 @@ def _heading_decision(
         ),
         None,
     )
+
+
+def _moved(
+    paragraph: str,
+    under: str,
+    top: int,
+    own: int,
+    row: npt.NDArray[np.float32],
+    targets: tuple[str, ...],
+    method: MatchMethod,
+) -> tuple[ClauseMatch, Misplaced]:
+    """A paragraph standing under clause ``under`` (target column ``own``) credited to column ``top``
+    instead, and the :class:`Misplaced` record that reports it."""
+    top_s, own_s = round(float(row[top]), 4), round(float(row[own]), 4)
+    match = ClauseMatch(paragraph, targets[top], top_s, method, under, own_s, False)
+    return match, Misplaced(paragraph, under, targets[top], top_s, own_s)
 
 
 def _clearly_elsewhere(

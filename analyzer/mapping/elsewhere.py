@@ -95,7 +95,7 @@ def answered_elsewhere(
     for row, pid in enumerate(mapping.scored):
         p = paragraphs[pid]
         loose = p.section in rows_of
-        if p.section in rows_of and len(p.text) < LOOSE_MIN_CHARS:
+        if loose and len(p.text) < LOOSE_MIN_CHARS:
             continue
         if p.front_matter or not (loose or lo <= p.index <= hi):
             continue
