@@ -26,10 +26,11 @@ _YEAR = r"(?:FY)?(?:20[0-3]\d|[0-3]\d(?=\s*年))"
 _FIGURE = r"[-+]?\d[\d,]*(?:\.\d+)?%?"
 _YEAR_FIGURE = re.compile(rf"^(?P<y>{_YEAR})\s*(?:年度?)?\s*[:：]?\s*(?P<v>{_FIGURE})$")
 _ARROWS = re.compile(
-    r"(?P<vals>[-+]?\d[\d,]*(?:\.\d+)?%?(?:\s*(?:→|->|⟶)\s*[-+]?\d[\d,]*(?:\.\d+)?%?){1,6})\s*"
+    rf"(?P<vals>{_FIGURE}(?:\s*(?:→|->|⟶)\s*{_FIGURE}){{1,6}})\s*"
     rf"[（(]\s*(?P<a>{_YEAR})\s*(?:年)?\s*(?:→|->|⟶|—|-|~|～|至)\s*(?P<b>{_YEAR})\s*(?:年)?\s*[)）]"
 )
-_OTHER = re.compile(r"^(?P<who>.{2,24}?)\s*[:：]?\s*(?P<v>[-+]?\d[\d,]*(?:\.\d+)?%?)$")
+_OTHER = re.compile(rf"^(?P<who>.{{2,24}}?)\s*[:：]?\s*(?P<v>{_FIGURE})$")
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _NAME_END = re.compile(r"[:：]\s*$")
 _NAMED_FIRST = re.compile(rf"^(?P<name>[^\d]{{2,30}}?)\s*[:：]?\s*(?P<rest>{_YEAR}\s*(?:年度?)?\s*[:：]?\s*{_FIGURE})$")
 _WHO_YEAR = re.compile(rf"^(?P<who>.*?)\s*(?P<y>{_YEAR})\s*(?:年度?)?$")
@@ -80,12 +81,12 @@ def card_table(paragraph: Paragraph) -> Table | None:
         o = _OTHER.match(part)
         # (达成率 103.9%, 同比 +17.7%: the card's own figures, no one else's)
         who = o.group("who") if o else ""
-        if o is None or not re.search(r"[\u4e00-\u9fffA-Za-z]", who):
+        if o is None or not _WORD.search(who):
             return None  # a segment the card form does not explain: prose (2023年94.0%（行业平均91.2%）)
         if not patterns.has(who, "plan-rate", "change-column"):
-            dated = _WHO_YEAR.match(who.strip())  # 琇澶光电 2023 → 琇澶光电（2023年）
-            if dated and re.search(r"[\u4e00-\u9fffA-Za-z]", dated.group("who")):
-                who = f"{dated.group('who')}（{_year(dated.group('y'))}年）"
+            year = _WHO_YEAR.match(who.strip())  # 琇澶光电 2023 → 琇澶光电（2023年）
+            if year and _WORD.search(year.group("who")):
+                who = f"{year.group('who')}（{_year(year.group('y'))}年）"
             others.append((who.strip(), o.group("v")))
     if len(years) < CARD_SEGMENTS or not name.strip():
         return None

@@ -25,9 +25,8 @@ from ..model import Paragraph
 from .lexicon import ResultsPatterns, default_patterns
 from .mentions import ends_like_an_indicator
 from .numbers import fold
-from .tables import read_table
+from .tables import BRACKETED, read_table
 
-_ASIDE = re.compile(r"[（(][^）)]*[）)]")
 _FIGURE_TAIL = re.compile(r"\s*(?:FY|fy)?\d[\d.,%]*\s*$")
 """A figure or fiscal year glued to the name in its cell (``洑泊停车84.4``, ``璁榉集团FY23``)."""
 _NOT_A_NAME = re.compile(r"比较|对比|对象|本公司|我公司|本企业")
@@ -50,7 +49,7 @@ def _parties(tables: tuple[Paragraph, ...], p: ResultsPatterns) -> frozenset[str
         reading = read_table(para)
         for c in (*reading.comparisons, *(c for i in reading.indicators for c in i.comparisons)):
             if c.kind in _NAMED_KINDS:
-                names.add(_FIGURE_TAIL.sub("", _ASIDE.sub("", fold(c.label))).strip())
+                names.add(_FIGURE_TAIL.sub("", BRACKETED.sub("", fold(c.label))).strip())
     general = ("compare-noun", "comparison-noun", "header-average", "header-benchmark", "header-peer", "target")
     return frozenset(
         n

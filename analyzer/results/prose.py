@@ -762,6 +762,7 @@ def prose_comparisons(paragraph: Paragraph, parties: frozenset[str] = frozenset(
     if label is not None and opening[label.end : label.end + 1] in ("：", ":"):
         return ()  # a note on a table: what its symbols mean, where its figures come from
     found: list[ComparisonEvidence] = []
+    ordered_parties = sorted(parties)  # (the first a clause names, the same whatever the set's order)
     for sentence in sentences(paragraph):
         for clause in clauses(sentence) or (sentence,):
             text = _without(clause, "not-comparison")
@@ -790,7 +791,7 @@ def prose_comparisons(paragraph: Paragraph, parties: frozenset[str] = frozenset(
                         kind, label = "peer", same.text
                     elif party := _party_after_figure(sentence):
                         kind, label = _kind_of(party), party  # 2023年9个（鹭栎颐康5个）
-                    elif (named := next((n for n in sorted(parties) if n in text), None)) and (
+                    elif (named := next((n for n in ordered_parties if n in text), None)) and (
                         p.has(text, "compare-verb") or re.search(r"\d", text)
                     ):
                         kind, label = "competitor", named

@@ -73,7 +73,8 @@ def comparison_kind(header: str) -> ComparisonKind | None:
     return kind_of(text)
 
 
-_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+"""Anything in brackets in a header or label (``溙屺报关（2023年）``): the name is what is left."""
 
 
 def names_other_organisation(label: str, plain_years: set[int | None]) -> bool:
@@ -86,7 +87,7 @@ def names_other_organisation(label: str, plain_years: set[int | None]) -> bool:
     years = years_inside(label)
     if len(years) != 1 or years[0] not in plain_years:
         return False
-    return names_another_party(_BRACKETED.sub("", fold(label)))
+    return names_another_party(BRACKETED.sub("", fold(label)))
 
 
 def _comparison_kind_of(label: str) -> ComparisonKind:

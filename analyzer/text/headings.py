@@ -455,8 +455,10 @@ def _clause_reference(text: str) -> HeadingMatch | None:
     return HeadingMatch(f"decimal-{len(parts)}", number, title, round(0.95 * score, 3), number_end)
 
 
-_TRAILING_NUMBER = re.compile(rf"(?:[ \u3000\t]+|{_SP}[.．…·•]{{2,}}{_SP})(?P<num>{_ONE_NUM})[ \u3000]*$")
-_TRAILING_INTEGER = re.compile(rf"(?:[ \u3000\t]+|{_SP}[.．…·•]{{2,}}{_SP})(?P<num>[{_D}]{{1,2}})[ \u3000]*$")
+_TRAILING = rf"(?:[ \u3000\t]+|{_SP}[.．…·•]{{2,}}{_SP})"
+"""What sets a trailing number apart from its title: spaces, a tab or a dot leader."""
+_TRAILING_NUMBER = re.compile(rf"{_TRAILING}(?P<num>{_ONE_NUM})[ \u3000]*$")
+_TRAILING_INTEGER = re.compile(rf"{_TRAILING}(?P<num>[{_D}]{{1,2}})[ \u3000]*$")
 
 
 def trailing_number(text: str, *, integer: bool = False) -> HeadingMatch | None:

@@ -528,21 +528,20 @@ def _chart_residue(units: list[_Unit]) -> set[int]:
         if units[k].kind != "text" or not is_figure_caption(units[k].norm.text):
             k += 1
             continue
+        # each line after the caption: (a line of figures, how many legend names it holds)
+        lines: dict[int, tuple[bool, int]] = {}
         end = k + 1
-        while (
-            end < len(units)
-            and units[end].kind == "text"
-            and units[end].block.kind != "heading"
-            and (is_data_line(units[end].norm.text) or legend_line(units[end].norm.text))
-        ):
+        while end < len(units) and units[end].kind == "text" and units[end].block.kind != "heading":
+            text = units[end].norm.text
+            data, names = is_data_line(text), legend_line(text)
+            if not data and not names:
+                break
+            lines[end] = (data, names)
             end += 1
-        run = range(k + 1, end)
-        if any(is_data_line(units[j].norm.text) for j in run):
-            for j in run:
-                text = units[j].norm.text
-                names = legend_line(text)
-                beside = any(i in run and legend_line(units[i].norm.text) for i in (j - 1, j + 1))
-                if is_data_line(text) or names >= 2 or is_legend_word(text) or beside:
+        if any(data for data, _ in lines.values()):
+            for j, (data, names) in lines.items():
+                beside = any(lines.get(i, (False, 0))[1] for i in (j - 1, j + 1))
+                if data or names >= 2 or is_legend_word(units[j].norm.text) or beside:
                     out.add(j)
         k = max(end, k + 1)
     return out
