@@ -28,11 +28,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from ..errors import CorruptFile, EncryptedPdf, IngestError, NoTextLayer
 from ..model import Diagnostic
 from ._pdf_layout import (
     LEADER_GLYPHS,
+    OVERPRINT,
     Glyph,
     Line,
     PageLayout,
@@ -42,6 +44,7 @@ from ._pdf_layout import (
     is_cjk,
     line_from_glyphs,
     merge_row_pieces,
+    overprints,
 )
 from ._pdf_limits import BoundedAggregator
 from ._pdf_limits import install as install_bounded_decoders
@@ -449,7 +452,7 @@ def _line(obj: object, number: int, char_type: type, mapped: dict[int, str] | No
     gap apart. Characters without text (empty ToUnicode entries) and diagonal characters
     (watermarks) are left out; the second value counts the diagonal ones. A glyph pdfminer could
     not map (``(cid:N)``) takes the text ``mapped`` has for it (:func:`_map_glyphs`)."""
-    chars = [it for it in obj if isinstance(it, char_type) and it.get_text()]  # type: ignore[attr-defined]
+    chars = _overprint_removed([it for it in obj if isinstance(it, char_type) and it.get_text()])  # type: ignore[attr-defined]
     if mapped:
         chars = [_Mapped(ch, mapped[id(ch)]) if id(ch) in mapped else ch for ch in chars]
     rotated = 0
@@ -488,6 +491,24 @@ def _line(obj: object, number: int, char_type: type, mapped: dict[int, str] | No
         parts.append(text)
         last = text[-1]
     return line_from_glyphs(number, glyphs, y0, y1, text="".join(parts), x0=chars[0].x0), 0  # type: ignore[attr-defined]
+
+
+def _overprint_removed(chars: list[Any]) -> list[Any]:
+    """The line's characters without overprinted copies (:func:`overprints`: fake bold, shadows)."""
+    kept: list[Any] = []
+    seen: dict[str, list[Any]] = {}
+    for ch in chars:
+        text = ch.get_text()
+        if not text.isspace():
+            height = max(ch.y1 - ch.y0, 0.1)
+            if any(
+                overprints(ch.x0, ch.x1 - ch.x0, o.x0) and abs(ch.y0 - o.y0) < OVERPRINT * height
+                for o in seen.get(text, ())[-8:]  # the copies lie close in drawing order
+            ):
+                continue
+            seen.setdefault(text, []).append(ch)
+        kept.append(ch)
+    return kept
 
 
 class _Mapped:

@@ -125,6 +125,16 @@ def test_rotated_watermark_is_removed(tmp_path: Path, plain: Document) -> None:
     assert doc.counts == plain.counts
 
 
+def test_overprinted_glyphs_are_read_once(tmp_path: Path, plain: Document) -> None:
+    # fake bold draws each glyph three times 0.12 pt apart, a shadow draws a run twice; PDFium's
+    # text (and the page) shows each character once
+    doc = read_document(_write(tmp_path, "fake-bold.pdf", real.fake_bold_pdf()))
+    titles = ["一、领导作用", "二、战略管理"]
+    assert [p.text for p in doc.paragraphs if p.text not in titles] == [p.text for p in plain.paragraphs]
+    assert [p.text for p in doc.paragraphs if p.text in titles] == titles
+    assert doc.counts.word_style == plain.counts.word_style + 2 * 6
+
+
 def test_kerning_gaps_do_not_split_latin_words(tmp_path: Path) -> None:
     doc = read_document(_write(tmp_path, "kerned.pdf", real.kerned_latin_pdf()))
     latin = [p.text for p in doc.paragraphs if p.text.startswith("The")]
