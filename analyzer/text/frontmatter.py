@@ -49,7 +49,7 @@ import yaml
 
 from .chars import FULLWIDTH_NUMBER_MAP
 from .furniture import furniture_key, is_page_number
-from .headings import split_number
+from .headings import ordinal_value, split_number
 
 FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside", "furniture"]
 
@@ -481,8 +481,13 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
             and (shape := _heading_shape(units[q])) is not None
         }
         j = k + 1
-        while j < len(units) and out[j] is None and not _resumes(units[j], styles):
+        points: tuple[str, int] | None = None  # the foreword's own numbered points, and the next one
+        while j < len(units) and out[j] is None:
             if foreword and (units[j].is_table or _is_heading_shaped(units[j].normalized)):
+                break
+            if foreword and (nxt := _next_point(units[j], points, first=j == k + 1)) is not None:
+                points = nxt  # 一、编制依据。本报告对照…… / 二、编制过程。…… : prose, not a heading
+            elif _resumes(units[j], styles):
                 break
             j += 1
         if foreword and j == k + 1:
@@ -490,6 +495,21 @@ def _mark_asides(units: Sequence[FrontUnit], out: list[FrontKind | None]) -> Non
         out[k] = "aside" if run_in else "aside-heading"
         for q in range(k + 1, j):
             out[q] = "aside"
+
+
+def _next_point(unit: FrontUnit, points: tuple[str, int] | None, first: bool) -> tuple[str, int] | None:
+    """A foreword written as numbered points (``一、编制依据。本报告对照……``, ``二、编制过程。……``):
+    the style and next ordinal after ``unit`` when it is the next point — the first point opens the
+    foreword's prose, each further one carries on its numbering. A numbered paragraph that does
+    neither is the content resuming (its heading run into it)."""
+    if not unit.numbered or unit.style is None or (points is None and not first):
+        return None
+    split = split_number(unit.normalized)
+    value = ordinal_value(split[1]) if split is not None else None
+    expected = 1 if points is None else points[1]
+    if value != expected or (points is not None and unit.style != points[0]):
+        return None
+    return unit.style, value + 1
 
 
 _CHAPTER_CAPTION = re.compile(r"[ \u3000]*附[表图][ \u3000]*[0-9０-９]{1,2}[-－.．][0-9０-９]{1,2}(?![0-9０-９])")

@@ -281,6 +281,26 @@ def test_a_foreword_word_over_no_prose_or_a_numbered_foreword_stays_content() ->
     assert [p.front_matter for p in doc.paragraphs if p.kind == "text"] == [False, False]
 
 
+def test_a_foreword_written_as_numbered_points_is_front_matter() -> None:
+    # 编制说明 whose prose is a list of points run into their leads: the points are the foreword's,
+    # and a numbered paragraph that does not carry their numbering on is content again
+    text = (
+        "深圳市琛珞科技有限公司自评报告\n\n编制说明\n\n"
+        "一、编制依据。本报告对照评定标准的六个类目逐项编写，章节编号与标准一致。\n\n"
+        "二、编制过程。自评工作组由品质管理部牵头，历时两个月完成，经总经理办公会审定。\n\n"
+        "三、数据口径。财务数据取自经审计的年度报表，其余数据来自各部门台账。\n\n"
+        "企业简介\n\n公司成立于2009年，主营智能门锁。\n\n"
+        "第一部分 领导\n\n一、文化引领。公司以守门人文化统领经营，董事长每季度讲授文化课。\n"
+    )
+    doc = build_document(_raw(text))
+    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    assert front["一、编制依据"] and front["二、编制过程"] and front["三、数据口径"]
+    assert not front["公司成立于2"] and not front["一、文化引领"]
+    # a numbered paragraph that does not open the foreword's points is the content resuming
+    doc = build_document(_raw(text.replace("一、编制依据", "三、编制依据")))
+    assert not {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}["三、编制依据"]
+
+
 def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_content() -> None:
     text = (
         "武汉珩岷汽车零部件股份有限公司自评报告\n\n目　录\n\n报告说明\t1\n1 组织概述\t2\n2 领导作用\t5\n"
