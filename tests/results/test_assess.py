@@ -99,6 +99,20 @@ def test_a_reason_nearby_explains_it(reason: str) -> None:
     assert all(u.explanation for u in found)
 
 
+@pytest.mark.parametrize(
+    ("told", "explained"),
+    [
+        ("结构转型见效：工程渠道收入占比由2021年的58.0%降到2023年的46.0%，经营风险明显分散。", True),
+        ("公司主动调整渠道布局，工程渠道收入占比由2021年的58.0%降到2023年的46.0%。", True),
+        ("工程渠道收入占比由2021年的58.0%降到2023年的46.0%，经营风险明显分散。", False),
+    ],
+)
+def test_a_fall_the_organisation_made_on_purpose_is_explained(told: str, explained: bool) -> None:
+    found = _unfavourable(text(told))
+    assert [u.indicator.name for u in found] == ["工程渠道收入占比"]
+    assert found[0].explained is explained
+
+
 def test_a_plan_is_no_explanation() -> None:
     found = _unfavourable(table(SATISFACTION_TABLE), text("2023年顾客投诉率为3.0件，下一步公司将重点改进包装。"))
     assert ("顾客投诉率", "decline") in _open(found)

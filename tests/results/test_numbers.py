@@ -35,6 +35,11 @@ from analyzer.results.numbers import fold, parse_cell, split_unit, year_of_cell,
         ("2020—2021学年", 2021),
         ("2021-2022学年", 2022),
         ("2022/2023学年度", 2023),
+        # heating seasons (mid-November to mid-March) likewise
+        ("2021—2022供暖季", 2022),
+        ("2022-2023采暖季", 2023),
+        ("二〇二三—二〇二四供热季", 2024),
+        ("2023—2024采暖期", 2024),
         # years in Chinese numerals, digit by digit, as formal documents write them
         ("二〇二二年", 2022),
         ("二○二三年", 2023),

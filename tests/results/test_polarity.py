@@ -82,6 +82,25 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("“时间银行”注册志愿者", None),
         ("“时间银行”服务时长", "down"),
         ("《员工手册》培训覆盖率", "up"),
+        # money collected (utilities, receivables)
+        ("热费收缴率", "up"),
+        ("电费回收率", "up"),
+        ("应收账款回款率", "up"),
+        ("非计划停热次数", "down"),
+        # English abbreviations and names that manufacturers write as they are
+        ("OTD", "up"),
+        ("OTD准时交付率", "up"),
+        ("MTBF", "up"),
+        ("FPY", "up"),
+        ("EBITDA margin", "up"),
+        ("R&D intensity", "up"),
+        ("8D closure rate", "up"),
+        ("eNPS", "up"),
+        ("DPPM", "down"),
+        ("MTTR", "down"),
+        ("COPQ", "down"),
+        ("scrap rate", "down"),
+        ("turnover rate", "down"),
     ],
 )
 def test_default_polarity(name: str, direction: str | None) -> None:
