@@ -35,7 +35,10 @@ Both are counted with :func:`analyzer.text.counts.count` (Word's rules). It summ
 rejections, the share within tolerance (±2% DOCX, ±5% PDF) — over all files, and over the files
 where SARA did not warn that the text it read may be wrong (:data:`UNSURE_TEXT`: undecodable
 glyphs, pages with far less text than they show; on such files neither count is a measure of the
-document, and SARA says so to its user) — the median and worst disagreement and the slowest
+document, and SARA says so to its user), and over the files whose PDF reference is itself text
+(under :data:`UNREADABLE_SHARE` of its characters undecodable, :func:`undecodable_share`: a font
+without a Unicode map that PDFium echoes as control codes gives a "count" of noise, so no
+independent count of such a file exists) — the median and worst disagreement and the slowest
 file. ``--speed`` also times pdfminer's own ``extract_text`` on each PDF (CPU time, both in this
 process) for the ≤ 1.3× budget: the ratio of the PDF path (``read_raw``) and, for reference, of
 ``read_raw`` plus segmentation, over the files pdfminer reads itself (a file only PDFium's repair
@@ -93,6 +96,8 @@ class Row:
     detail: str = ""
     unsure: str = ""  # SARA's own warnings that its text, and so its count, may be wrong
     read_cpu_seconds: float | None = None  # read_raw alone: the PDF path without segmentation
+    # the share of the PDF reference's characters PDFium could not decode either (undecodable_share)
+    reference_undecodable: float = 0.0
 
 
 # ----------------------------------------------------------------------------- references
@@ -201,7 +206,24 @@ def _subdoc_words(document, w: str) -> int:  # type: ignore[no-untyped-def]
     return total
 
 
+UNREADABLE_SHARE = 0.1  # a reference text with this share of undecodable characters counts nothing
+_UNDECODABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd-\uffff]")
+"""Characters PDFium gives for glyphs it cannot decode: control codes echoed from a font without a
+Unicode map, a symbol font's private-use codes, U+FFFD–U+FFFF."""
+
+
+def undecodable_share(text: str) -> float:
+    """The share of ``text``'s visible characters that are no text (:data:`_UNDECODABLE`)."""
+    visible = sum(1 for ch in text if not ch.isspace())
+    return len(_UNDECODABLE.findall(text)) / visible if visible else 0.0
+
+
 def pdf_reference(path: Path) -> int:
+    return sum(count(line).word_style for line in pdf_reference_lines(path))
+
+
+def pdf_reference_lines(path: Path) -> list[str]:
+    """The lines of PDFium's text the reference counts (see the module docstring)."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(path))
@@ -225,7 +247,7 @@ def pdf_reference(path: Path) -> int:
     # a line on most pages is furniture wherever PDFium puts it (a slide deck's navigation bar
     # "机动 目录 上页 下页 返回 结束" comes out in the middle of each page's text)
     everywhere = max(4, int(REPEATED_SHARE * len(pages)) + 1)
-    total = 0
+    kept: list[str] = []
     for lines in pages:
         ends = {*range(min(2, len(lines))), *range(max(0, len(lines) - 2), len(lines))}
         for k, ln in enumerate(lines):
@@ -236,8 +258,8 @@ def pdf_reference(path: Path) -> int:
                 continue
             if _LEADER_ONLY.match(ln):
                 continue
-            total += count(_LEADER.sub(" ", ln)).word_style
-    return total
+            kept.append(_LEADER.sub(" ", ln))
+    return kept
 
 
 # ----------------------------------------------------------------------------- one file
@@ -282,8 +304,14 @@ def run_one(path: Path, speed: bool, ocr: OcrMode = "off") -> Row:
         detail = f"{type(exc).__name__}: {exc}"[:160] + " | " + traceback.format_exc(limit=3).replace("\n", " ")[-200:]
     seconds, cpu_seconds = time.perf_counter() - wall, time.process_time() - cpu
     reference: int | None = None
+    undecodable = 0.0
     try:
-        reference = docx_reference(path) if fmt == "docx" else pdf_reference(path)
+        if fmt == "docx":
+            reference = docx_reference(path)
+        else:
+            lines = pdf_reference_lines(path)
+            reference = sum(count(line).word_style for line in lines)
+            undecodable = undecodable_share("".join(lines))
     except Exception as exc:
         detail = (detail + f" reference failed: {type(exc).__name__}").strip()
     disagreement = (words - reference) / reference if words is not None and reference else None
@@ -302,6 +330,7 @@ def run_one(path: Path, speed: bool, ocr: OcrMode = "off") -> Row:
         detail,
         unsure,
         read_cpu,
+        undecodable,
     )
 
 
@@ -336,6 +365,15 @@ def summarise(rows: list[Row]) -> list[str]:
             out.append(
                 f"  where SARA did not warn that its text may be wrong: {len(ok)}/{len(sure)} "
                 f"({100 * len(ok) / len(sure):.0f}%); {len(compared) - len(sure)} file(s) carry such a warning"
+            )
+        readable = [r for r in compared if r.reference_undecodable < UNREADABLE_SHARE]
+        if len(readable) < len(compared):
+            ok = [r for r in readable if abs(r.disagreement or 0) <= TOLERANCE[r.fmt]]
+            out.append(
+                f"  where the reference itself is text (under {100 * UNREADABLE_SHARE:.0f}% of its characters "
+                f"undecodable): {len(ok)}/{len(readable)} ({100 * len(ok) / max(1, len(readable)):.0f}%); "
+                f"{len(compared) - len(readable)} file(s) whose glyphs PDFium cannot decode either, so no "
+                "independent count exists"
             )
     slowest = max(rows, key=lambda r: r.seconds, default=None)
     if slowest is not None:

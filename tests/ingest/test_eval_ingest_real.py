@@ -75,6 +75,24 @@ def test_a_rejection_is_false_only_when_the_reference_finds_text(tmp_path: Path)
     assert "false rejection: readable.pdf (CorruptFile, reference 5000)" in summary
 
 
+def test_files_without_a_readable_reference_are_counted_apart() -> None:
+    # a font PDFium cannot decode either gives control codes and private-use characters: such a
+    # reference counts noise, and the summary says how many files have none
+    ev = _module()
+    assert ev.undecodable_share("\x1b\x87ê\x13 ab") == pytest.approx(3 / 6)
+    assert ev.undecodable_share("质量管理 ISO 9001") == 0.0
+    assert ev.undecodable_share("ε\uf03e0 and \uf0a5") == pytest.approx(2 / 7)
+
+    def row(name: str, words: int, undecodable: float) -> object:
+        off = (words - 100) / 100
+        return ev.Row(name, "pdf", "ok", words, 0.1, 0.1, "pdfminer", 100, off, None, "", "", 0.1, undecodable)
+
+    rows = [row("a.pdf", 100, 0.0), row("b.pdf", 130, 0.0), row("noise.pdf", 160, 0.8)]
+    summary = "\n".join(ev.summarise(rows))  # type: ignore[arg-type]
+    assert "within tolerance 1/3" in summary
+    assert "reference itself is text (under 10% of its characters undecodable): 1/2 (50%); 1 file(s)" in summary
+
+
 def test_speed_ratio_is_over_files_pdfminer_reads() -> None:
     # fixed numbers, no clock: the PDF path (read_raw) and read_raw + segmentation against
     # extract_text; a file only PDFium's repair opens is left out (extract_text gives up on it)
