@@ -246,6 +246,11 @@ def _raw(text: str) -> RawDocument:
     return RawDocument("x.txt", "txt", tuple(blocks_from_plain_text(text, False)))
 
 
+def _front_by_start(doc: Document) -> dict[str, bool]:
+    """Each text paragraph's first six characters → whether it is front matter."""
+    return {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+
+
 FOREWORD_CLOSING = (
     "宁川市政设计研究院有限公司\n\n北京市人民政府质量管理奖自评报告\n\n"
     "前　言\n\n"
@@ -293,12 +298,12 @@ def test_a_foreword_written_as_numbered_points_is_front_matter() -> None:
         "第一部分 领导\n\n一、文化引领。公司以守门人文化统领经营，董事长每季度讲授文化课。\n"
     )
     doc = build_document(_raw(text))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert front["一、编制依据"] and front["二、编制过程"] and front["三、数据口径"]
     assert not front["公司成立于2"] and not front["一、文化引领"]
     # a numbered paragraph that does not open the foreword's points is the content resuming
     doc = build_document(_raw(text.replace("一、编制依据", "三、编制依据")))
-    assert not {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}["三、编制依据"]
+    assert not _front_by_start(doc)["三、编制依据"]
 
 
 def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_content() -> None:
@@ -311,7 +316,7 @@ def test_a_compilation_note_after_the_toc_and_an_appendix_at_the_end_are_not_con
         "附件：主要荣誉一览\n\n2021年获评合资主机厂甲年度优秀供应商。\n\n2023年通过两化融合管理体系评定。\n"
     )
     doc = build_document(_raw(text))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert front["本报告由总经"] and front["2021年获"] and front["2023年通"]
     assert not front["公司成立于2"] and not front["董事会下设三"]
     heads = {h[0]: h for h in _headings(doc)}
@@ -331,7 +336,7 @@ def test_a_list_of_attachments_inside_an_item_does_not_close_the_report() -> Non
     # 附件1-1 …；附件1-2 … is an item's list of evidence, no appendix heading; and where a closing
     # section does start, the content resumes at a heading shaped like the report's own (【评价类目二】)
     doc = build_document(_raw(FORM_RECORDS))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert not front["附件1-1领"] and not front["实施情况：董"] and not front["实施情况：公"]
     # a closing word run into its paragraph closes the report as its heading would
     assert front["填报承诺：本"] and front["填报人：企业"]
@@ -344,7 +349,7 @@ def test_an_appendix_ends_where_a_heading_shaped_like_the_report_s_own_resumes()
         "【评价类目二】战略\n\n董事会下设战略委员会，每五年编制一次发展规划。\n"
     )
     doc = build_document(_raw(text))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert front["第一条 班子"] and not front["董事会下设战"]
 
 
@@ -495,7 +500,7 @@ def test_marks_before_a_heading_are_no_part_of_its_number_title_or_word() -> Non
     assert ("decimal-2", "1.3", "领导的结果") in heads
     glossary = next(s for s in doc.sections if s.title.endswith("附：名词解释"))
     assert glossary.front_matter
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert front["- GaN（"] and front["- PD：一"]
     assert not front["文化靠几个固"] and not front["品牌信誉三年"]
 
@@ -513,7 +518,7 @@ def test_a_report_written_as_regulations_closes_with_its_supplementary_articles(
         "附　则\n\n第二十七条　本报告所称“本公司”是指某公司。\n\n第二十八条　本报告由公司法务部负责解释。\n"
     )
     doc = build_document(_raw(text))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert front["第二十七条 "] and front["第二十八条 "] and not front["（一）公司领"]
 
 
@@ -523,7 +528,7 @@ def test_cover_lines_that_end_the_document_sign_it() -> None:
         "填报单位：某公司企业管理部　　填报人：张三　　联系电话：010-12345678\n\n二〇二四年三月\n"
     )
     doc = build_document(_raw(text))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert front["填报单位：某"] and front["二〇二四年三"] and not front["公司领导班子"]
 
 
@@ -564,7 +569,7 @@ def test_the_organisation_s_name_over_a_date_and_an_editor_s_note_sign_the_docum
         "深圳市某区政务服务中心\n2024年3月\n\n（责任编辑：综合科 苏某　审核：柯某）\n"
     )
     doc = build_document(_raw(text))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert front["深圳市某区政"] and front["（责任编辑："] and not front["公司领导班子"]
 
 
@@ -586,7 +591,7 @@ def test_a_table_numbered_within_its_chapter_is_captioned_not_an_appendix() -> N
         "二、战略\n\n公司每三年编制一次规划。\n"
     )
     doc = build_document(_raw(text))
-    front = {p.text[:6]: p.front_matter for p in doc.paragraphs if p.kind == "text"}
+    front = _front_by_start(doc)
     assert not front["答（企管部）"]
 
 
