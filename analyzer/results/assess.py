@@ -327,7 +327,7 @@ def _explanation(
     years = {y for u in issues for y in u.years}
     whole = _whole_sentences(sents)
     for k, s, at in where:
-        for j in (k, k - 1, k + 1):
+        for j in (k, _beside(sents, k, -1), _beside(sents, k, 1)):
             if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(whole[j]):
                 return whole[j]
         if years and _circumstance(s.text, at, years):
@@ -378,23 +378,36 @@ def _speaks_of(sentence: str, name: str, others: set[str]) -> bool:
     return any(w in rest for w in words)
 
 
+def _beside(sents: list[_Sentence], k: int, step: int) -> int:
+    """The sentence before (``step`` -1) or after (1) the statement that sentence ``k`` is part of
+    (:func:`_statements`): after ``2022年，营业收入…下降7.5%；净利润…下降24.7%；纳税总额…。`` the next
+    statement is ``下降原因有两条：……``, however many parts the first one has."""
+    ids = _statements(sents)
+    j = k + step
+    while 0 <= j < len(sents) and ids[j] == ids[k]:
+        j += step
+    return j
+
+
+def _statements(sents: list[_Sentence]) -> list[int]:
+    """The statement each sentence is part of: parts split at ；in one paragraph are one statement
+    (``原因两条：一是…；二是…。``)."""
+    ids = [0] * len(sents)
+    for k in range(1, len(sents)):
+        joined = sents[k].paragraph == sents[k - 1].paragraph and sents[k - 1].text.rstrip().endswith(("；", ";"))
+        ids[k] = ids[k - 1] if joined else ids[k - 1] + 1
+    return ids
+
+
 def _whole_sentences(sents: list[_Sentence]) -> list[str]:
-    """Each sentence with the sentences it runs on with in its paragraph: parts split at ；
-    (``原因两条：一是…；二是…。``) are one statement, so the part after ``；`` gives the reason too."""
-    out = [s.text for s in sents]
-    start = 0
-    for k in range(1, len(sents) + 1):
-        joined = (
-            k < len(sents)
-            and sents[k].paragraph == sents[k - 1].paragraph
-            and sents[k - 1].text.rstrip().endswith(("；", ";"))
-        )
-        if not joined:
-            text = "".join(s.text for s in sents[start:k])
-            for j in range(start, k):
-                out[j] = text
-            start = k
-    return out
+    """Each sentence with the sentences of its statement (:func:`_statements`), so the part after
+    ``；`` gives the reason too."""
+    ids = _statements(sents)
+    texts: dict[int, list[str]] = {}
+    for s, i in zip(sents, ids, strict=True):
+        texts.setdefault(i, []).append(s.text)
+    joined = {i: "".join(parts) for i, parts in texts.items()}
+    return [joined[i] for i in ids]
 
 
 _CLAUSE = re.compile(r"[，；,;]")

@@ -87,6 +87,8 @@ def test_a_rise_of_a_down_indicator_without_a_reason() -> None:
     [
         "2023年顾客投诉率回升到3.0件，主要原因是新品包装在冷链运输中破损较多。",
         "2023年顾客投诉率回升到3.0件。主要是新品包装在冷链运输中破损较多。",  # the next sentence
+        # the next statement, after one of several parts split at ；
+        "2023年顾客投诉率回升到3.0件；退货率1.2%；商超客户续约率持平。主要是新品包装在冷链运输中破损较多。",
         "受新品包装破损影响，2023年顾客投诉率回升到3.0件。",
         "2023年受冷链运输包装破损影响，投诉有所增加。",  # a reason for the year, no other indicator named
         "2023年顾客投诉率回升到3.0件。回升主要出在新品包装的冷链运输环节。",  # where the problem lies

@@ -87,6 +87,11 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("电费回收率", "up"),
         ("应收账款回款率", "up"),
         ("非计划停热次数", "down"),
+        # time without a failure is better longer
+        ("平均无故障工作时间", "up"),
+        ("设备平均故障间隔时间", "up"),
+        ("连续安全生产天数", "up"),
+        ("平均故障修复时间", "down"),
         # English abbreviations and names that manufacturers write as they are
         ("OTD", "up"),
         ("OTD准时交付率", "up"),
