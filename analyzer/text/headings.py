@@ -100,6 +100,12 @@ _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0
 """Symbol and emoji blocks (arrows, technical symbols, geometric shapes ■◆●▶, dingbats ★✅⚠, emoji
 📌🧭 with their variation selector and joiner): marks in front of a title, never its words.
 Online documents (飞书, Notion, WeChat) decorate headings with them (``📌 1.1 文化引领``)."""
+_HEADING_BAR = re.compile(rf"[▌▍▎▏▐┃]{_SP}")
+"""A heading bar, the mark web editors (公众号, 飞书) draw in front of a heading and nowhere else."""
+_BAR_TITLE_CHARS = 30
+BAR_TITLE = 0.7
+"""The least confidence of a title after a heading bar (above :data:`HEADING_THRESHOLD`): the bar
+says it is a heading, whatever its words (``规矩和底线，怎么守住？``)."""
 _DECORATION = re.compile(rf"[▌▍▎▐█§#{_SYMBOLS}]+{_SP}")
 """Marks a writer puts in front of a heading (``▌2.2 战略实施``, ``■ 3.1``, ``📌 1.1``): not part of its number."""
 # A heading that is its number alone, decorated or not: 2.1 / 2.1． / 【2.2】 / 〔2.3〕 / ▌3.1 / [4.2]
@@ -189,7 +195,10 @@ def _norm_number(style: str, raw: str) -> str:
     if style == "alpha":
         return s.lower() if s.isascii() else s
     if style == "decimal":
-        return s.replace("-", ".").replace("－", ".")
+        s = s.replace("-", ".").replace("－", ".")
+        # 01 / 02: a zero-padded one-part number (web articles number their parts 00, 01, 02) is its
+        # value; in 12.05 the zero tells a value from a heading number (bare_number), so it stays
+        return (s.lstrip("0") or "0") if s.isdigit() else s
     return s
 
 
@@ -531,6 +540,14 @@ def recognize(line: str) -> HeadingMatch | None:
         inner = recognize(text[decoration.end() :])  # ▌2.2 战略实施: the mark decorates a numbered heading
         if inner is not None:
             return replace(inner, number_end=inner.number_end + decoration.end())
+    bar = _HEADING_BAR.match(text)
+    if bar is not None and split_number(text[bar.end() :]) is None:
+        # ▍我们在什么样的赛道上 / ▍ 顾客需求怎么听？: a web editor's heading bar marks a heading
+        # (a question is a title here, as in a 公众号 article)
+        title = text[bar.end() :].strip()
+        asked = title.rstrip("？?")
+        if asked and len(title) <= _BAR_TITLE_CHARS and not any(ch in _SENTENCE_END for ch in asked):
+            return HeadingMatch("bar", None, title, round(max(0.9 * _title_score(asked), BAR_TITLE), 3), bar.end())
     m = _BRACKET.fullmatch(without_points(text) or text)  # 【领导作用】（180分）
     if m:
         inner = without_points(m.group("title")) or m.group("title")  # 【领导作用（180分）】

@@ -60,7 +60,7 @@ _RANK = {
 _CHAPTER_LIKE = frozenset({"part", "chapter", "section", "cn-capital", "cn"})
 _DI_STYLES = frozenset({"part", "chapter", "section"})
 """The 第X… styles: above every decimal, whatever the restarts say."""
-_UNNUMBERED = frozenset({"plain", "bracket"})
+_UNNUMBERED = frozenset({"plain", "bracket", "bar"})
 POINT_STYLES = frozenset({"alpha", "circled", "paren-num", "num-paren"})
 """Numbering of points inside an item (a）, ①, （1）, 1）): never a report's chapters."""
 
@@ -259,7 +259,8 @@ def _lone_parts(headings: Sequence[HeadingInfo], order: _Order) -> dict[int, str
 def _unnumbered_style(headings: Sequence[HeadingInfo], i: int, top_style: str) -> str:
     """The style an unnumbered title among numbered ones stands for.
 
-    Inside a numbered run (:func:`_between_siblings`) it is one of the run. A leaf title (no titles
+    Inside a numbered run (:func:`_between_siblings`) it is one of the run. Between a decimal number
+    and its second or later child (``2.1`` … ``2.1.2``) it is the child before (``2.1.1``). A leaf title (no titles
     right below it) after numbered items of a lower style closes their run as its last item
     (``1. 文化建设`` ``2. 公司治理`` ``领导与治理成效`` ``第二章 …``). Otherwise (组织简介 first, 结语 after
     the last chapter, a title with sub-headings) it stands beside the top style.
@@ -269,6 +270,21 @@ def _unnumbered_style(headings: Sequence[HeadingInfo], i: int, top_style: str) -
         return inside
     h = headings[i]
     prev = next((x for x in reversed(headings[:i]) if x.style not in _UNNUMBERED), None)
+    nxt = next((x for x in headings[i + 1 :] if x.style not in _UNNUMBERED), None)
+    if (
+        not h.is_parent_shaped
+        and prev is not None
+        and nxt is not None
+        and prev.number
+        and nxt.number
+        and _depth(nxt.style)
+        and nxt.number.startswith(prev.number + ".")
+        and (_last_component(nxt) or 0) > 1
+    ):
+        # 2.1 运行体系 / ▍顾客需求怎么听？ / 2.1.2 体系建设: the title before 2.1.2 below 2.1 is
+        # its first child, left unnumbered (a title with only a short intro under it is 2.1's own:
+        # 5.2 / 领导作用 / 本章讲… / 5.2.2)
+        return nxt.style
     if not h.is_parent_shaped and prev is not None and prev.style != top_style:
         return prev.style
     return top_style

@@ -374,10 +374,18 @@ SPACE_TABLE_FIGURES = 0.6
 """Share of a row's cells (after its label) that must be figures for space-separated columns to be a table."""
 
 
+_BAR = re.compile(r"[ \u3000]*｜[ \u3000]*")
+"""A full-width vertical bar between cells (``指标｜2021年｜2022年``): a table retyped from a picture
+or copied from a web page. Markdown never writes it, so it is no pipe table's ``|``."""
+
+
 def _cells(line: str) -> list[str]:
-    """A table line's cells: tab-separated, or (pasted from a PDF) separated by runs of spaces."""
+    """A table line's cells: tab-separated, separated by full-width bars (``｜``), or (pasted from a
+    PDF) separated by runs of spaces."""
     if "\t" in line:
         return line.split("\t")
+    if "｜" in line:
+        return _BAR.split(line.strip().strip("｜"))
     return _SPACES.split(line.strip())
 
 
@@ -394,11 +402,12 @@ def _space_table_end(lines: list[str], k: int) -> int:
     ``指标 2021年 2022年 2023年`` / ``供气可靠率(%) 99.95 99.96 99.98``) ends, when one starts at ``k``;
     ``k`` when none does. A header line and at least one row with the same number (≥ 3) of
     space-separated cells, every row mostly figures (:data:`SPACE_TABLE_FIGURES`), the header not;
-    no line ends a sentence. Chinese prose has no spaces between its words, so this is a table."""
+    no line ends a sentence. Chinese prose has no spaces between its words, so this is a table.
+    Cells separated by full-width bars (``指标｜2021年｜2022年｜2023年``, :data:`_BAR`) are read the same way."""
 
     def cells(i: int) -> list[str]:
         t = lines[i].strip()
-        return [] if not t or t[-1] in "。！？；" else _SPACES.split(t)
+        return [] if not t or t[-1] in "。！？；" else _cells(t)
 
     head = cells(k)
     n = len(head)

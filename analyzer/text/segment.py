@@ -412,7 +412,7 @@ def _bare_number_headings(units: list[_Unit]) -> frozenset[int]:
 def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     explicit = any(u.block.kind == "heading" for u in units)
     bare = _bare_number_headings(units)
-    residue = _chart_residue(units)
+    residue = _chart_residue(units) | _figure_text(units)
     trailing = _trailing_numbers(units)
     listed = _listed_headings(units)
     out: list[_Unit] = []
@@ -544,6 +544,59 @@ def _chart_residue(units: list[_Unit]) -> set[int]:
                 if data or names >= 2 or is_legend_word(units[j].norm.text) or beside:
                     out.add(j)
         k = max(end, k + 1)
+    return out
+
+
+BOX_TEXT_CHARS = 20  # the longest line a diagram's box holds
+_PLACEHOLDER = re.compile(r"[\[【（(]\s*(?:图片|图|照片|image|img|picture|photo)\s*[\]】）)]", re.IGNORECASE)
+"""A picture placeholder (``[图片]``, ``【图片】``): what a web page's picture leaves in copied text."""
+_SENTENCE_MARKS = "。；！？!?;"
+
+
+def _figure_text(units: list[_Unit]) -> set[int]:
+    """Indexes of the lines a diagram leaves when a report is copied to text, which are no headings:
+
+    - the texts of its boxes (``股东会`` / ``董事会`` / ``战略分析`` / ``→`` …, one short line each): a run
+      of at least two unnumbered short lines without a sentence mark right after a figure caption
+      (``图2-1 战略管理流程``) or right before one, the caption standing above or below its diagram;
+    - a picture placeholder (``[图片]``) and the caption line under it (``▲ 琀芗组织架构图``), as a web
+      page's text gives them.
+
+    A numbered line ends a run: ``一、领导`` after a diagram is the next heading. A run with a line of
+    figures is a chart's (:func:`_chart_residue`)."""
+    out: set[int] = set()
+
+    def box(j: int) -> bool:
+        u = units[j]
+        if u.kind != "text" or u.block.kind == "heading":
+            return False
+        text = u.norm.text.strip()
+        if not text or len(text) > BOX_TEXT_CHARS or "\n" in text or any(ch in _SENTENCE_MARKS for ch in text):
+            return False
+        if is_caption(text):
+            return False
+        match = recognize(text)
+        return match is None or match.number is None
+
+    for k, u in enumerate(units):
+        if u.kind != "text":
+            continue
+        text = u.norm.text.strip()
+        if _PLACEHOLDER.fullmatch(text):
+            out.add(k)
+            if k + 1 < len(units) and (box(k + 1) or units[k + 1].norm.text.lstrip()[:1] in "▲△↑"):
+                out.add(k + 1)
+            continue
+        if not is_figure_caption(text):
+            continue
+        for step in (1, -1):
+            run = []
+            j = k + step
+            while 0 <= j < len(units) and box(j):
+                run.append(j)
+                j += step
+            if len(run) >= 2 and not any(is_data_line(units[j].norm.text) for j in run):
+                out.update(run)  # (a run with figures is a chart's: _chart_residue decides)
     return out
 
 

@@ -91,6 +91,13 @@ from analyzer.text.levels import HeadingInfo, assign_levels, format_levels_agree
         ("⚙️ 第六篇｜高质量的运营", "part", "第六篇", "高质量的运营"),
         ("1.3｜领导的结果", "decimal-2", "1.3", "领导的结果"),
         ("✅ 组织治理与社会责任", "bullet", None, "组织治理与社会责任"),
+        # a web editor's heading bar: a heading whatever its words, a question included
+        ("▍我们在什么样的赛道上", "bar", None, "我们在什么样的赛道上"),
+        ("▍ 规矩和底线，怎么守住？", "bar", None, "规矩和底线，怎么守住？"),
+        ("▍1.1 领导力", "decimal-2", "1.1", "领导力"),
+        # parts a web article numbers 00, 01, 02: the number is its value
+        ("01 | 高标准定位", "decimal-1", "1", "高标准定位"),
+        ("00 | 先认识一下琀芗", "decimal-1", "0", "先认识一下琀芗"),
     ],
 )
 def test_heading_styles(line: str, style: str, number: str | None, title: str) -> None:

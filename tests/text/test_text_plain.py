@@ -80,6 +80,22 @@ def test_a_table_pasted_from_a_pdf_with_spaces_between_its_columns() -> None:
     assert table.rows[2] == ("燃气泄漏报警平均响应时间(分钟)", "24.6", "23.9", "27.8", "—")
 
 
+def test_a_table_with_full_width_bars_between_its_cells() -> None:
+    # retyped from a picture in a web article: ｜ between the cells, no Markdown pipe table
+    blocks = blocks_from_plain_text(
+        "表3-3　主要服务质量指标\n"
+        "指标｜2021年｜2022年｜2023年｜行业平均（2023年）\n"
+        "处方审核合格率（%）｜99.2｜99.5｜99.7｜98.6\n"
+        "外送订单30分钟送达率（%）｜96.2｜96.8｜94.1｜95.0\n\n"
+        "汇报版｜质量与发展部｜2024年3月\n",
+        True,
+    )
+    table, line = blocks
+    assert table.kind == "table" and table.text.startswith("表3-3")
+    assert table.rows is not None and table.rows[2] == ("外送订单30分钟送达率（%）", "96.2", "96.8", "94.1", "95.0")
+    assert line.kind == "paragraph"  # a line with bars and no rows of figures is text
+
+
 def test_spaced_words_and_a_spaced_line_of_figures_alone_are_no_table() -> None:
     blocks = blocks_from_plain_text("Quality Award Self Assessment\n\n公司 2023年 营业收入 增长 明显。\n", False)
     assert [b.kind for b in blocks] == ["paragraph", "paragraph"]

@@ -323,6 +323,64 @@ def test_what_a_chart_leaves_when_copied_out_of_a_pdf_is_no_heading() -> None:
     assert under[-1] == "到货温度合格率三年都在99%以上。"
 
 
+DIAGRAMS = """一、领导
+
+（一）组织治理
+
+公司设股东会、董事会、监事和经理层，组织结构如图1-1所示。
+
+图1-1 公司组织结构图
+
+股东会
+
+董事会
+
+经理层
+
+战略分析
+
+→
+
+战略制定
+
+图1-2 战略管理流程
+
+二、战略
+
+[图片]
+
+▲ 战略地图（2023年版）
+
+公司每三年编制滚动规划。
+
+▍ 规划怎么落地？
+
+各事业部按季度分解目标。
+"""
+
+
+def test_what_a_diagram_or_a_picture_leaves_in_text_is_no_heading() -> None:
+    """A diagram's box texts, one short line each after its caption or before it, and a web page's
+    picture placeholder with the caption under it stay paragraphs of the item; a numbered line after
+    them is the next heading, and so is a title after a heading bar."""
+    doc = _plain(DIAGRAMS)
+    assert [s.title for s in doc.sections] == ["领导", "组织治理", "战略", "规划怎么落地？"]
+    item = next(s for s in doc.sections if s.title == "组织治理")
+    under = [p.text for p in doc.paragraphs if p.section == item.id]
+    assert {"股东会", "董事会", "经理层", "战略分析", "→", "战略制定"} <= set(under)
+    chapter = next(s for s in doc.sections if s.title == "战略")
+    body = [p.text for p in doc.paragraphs if p.section == chapter.id and p.kind != "heading"]
+    assert body[:2] == ["[图片]", "▲ 战略地图（2023年版）"]
+
+
+def test_an_unnumbered_title_before_a_second_child_is_the_first_child() -> None:
+    # 2.1 / ▍顾客需求怎么听？ / 2.1.2: the title left unnumbered is 2.1.1, not a sibling of 2.1
+    doc = _plain("2 运行\n\n2.1 运行体系\n\n▍ 顾客需求怎么听？\n\n门店每月访谈顾客。\n\n会员社群每周收集意见。\n\n"
+                 "2.1.2 体系建设\n\n公司推行标准化。\n\n2.2 运行管理\n\n流程持续改进。\n")
+    levels = {s.title: s.level for s in doc.sections}
+    assert levels["顾客需求怎么听？"] == levels["体系建设"] == levels["运行体系"] + 1
+
+
 def test_a_line_of_figures_is_no_heading_anywhere() -> None:
     from analyzer.text.headings import recognize
 
