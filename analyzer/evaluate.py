@@ -139,6 +139,10 @@ def _shows_text(lab: LabelledParagraph) -> bool:
     return not (is_thematic_break(line) or not _key(line, shown=True).strip())
 
 
+_FIRST_LINE_CHARS = 4
+"""A label's first line pairs alone with a paragraph equal to it when it shows this many characters."""
+
+
 def pair_paragraphs(
     doc: Document, labels: Sequence[LabelledParagraph]
 ) -> list[tuple[LabelledParagraph, Paragraph | None]]:
@@ -162,6 +166,12 @@ def pair_paragraphs(
         start = _start(lab)
         firsts = {k for k in (_key(start), _key(start, shown=True)) if k}
         hit = next((i for i in range(pos, len(body)) if firsts and starts(i, firsts)), None)
+        line = start.split("\n")[0]
+        if hit is None and line != start and len(_key(line, shown=True)) >= _FIRST_LINE_CHARS:
+            # a block of lines the reader made one paragraph per line (text copied from a web
+            # page: one sentence a line): the label pairs with the paragraph of its first line
+            ones = {k for k in (_key(line), _key(line, shown=True)) if k}
+            hit = next((i for i in range(pos, len(body)) if keys[i] & ones), None)
         if hit is None:
             hit = next((i for i in range(len(body)) if firsts and starts(i, firsts)), None)
         out.append((lab, body[hit] if hit is not None else None))

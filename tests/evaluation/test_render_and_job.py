@@ -102,6 +102,20 @@ def test_a_label_with_a_bullet_pairs_with_the_same_line_read_without_it(tmp_path
     assert got == ["营业收入：202", "-3.2%的降幅", None]
 
 
+def test_a_label_of_several_lines_pairs_with_the_paragraph_of_its_first_line(tmp_path: Path) -> None:
+    # text copied from a web page: one sentence a line, a block a paragraph; the reader makes each
+    # line a paragraph, and the label pairs with its first line's — only when they are equal
+    md = tmp_path / "r.md"
+    md.write_text("# 1 领导\n\n先说治理。\n董事会每季度开会。\n\n再说合规\n", encoding="utf-8")
+    read = read_document(md)
+    labels = [
+        LabelledParagraph("先说治理。\n董事会每季度", "1", "text"),
+        LabelledParagraph("再说合规。\n药品质量", "1", "text"),
+    ]
+    got = [p.text if p else None for _, p in pair_paragraphs(read, labels)]
+    assert got == ["先说治理。", None]
+
+
 def test_bullet_lines_pair_in_pdf_although_the_pdf_text_has_no_bullet(tmp_path: Path) -> None:
     pytest.importorskip("reportlab", reason="PDF rendering needs reportlab (the test extra)")
     doc = P.perturb(P.load(ROOT / "samples" / "wh-mfg-battery"), "table-bullets")
