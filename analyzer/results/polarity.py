@@ -23,6 +23,9 @@ from .numbers import fold
 Direction = Literal["up", "down", "neutral"]
 # A share: A占B(的)比例/比重/占比 — its direction is that of A.
 _SHARE = re.compile(r"^(.{2,}?)占.{1,20}?的?(?:比例|比重|占比|比率)$")
+_SHARE_TAIL = re.compile(r"(?:占比|比重|比例)$")
+"""A share written by its part alone (``医保违规金额占比``): a part that is bad when higher makes the
+share bad when higher; other parts leave the share to the keywords (海外收入占比 is an 占比, up)."""
 _DIRECTIONS: tuple[Direction, ...] = ("up", "down", "neutral")
 
 
@@ -93,6 +96,9 @@ class Polarity:
             part = self._of(share.group(1))
             if part is not None:
                 return part
+        tail = _SHARE_TAIL.search(key)
+        if tail is not None and tail.start() >= 2 and self._of(key[: tail.start()]) == "down":
+            return "down"  # 医保违规金额占比, 不合格品占比: the share of something bad is bad
         named = _QUOTED.sub("", key)
         if named.strip() and named != key:
             # “时间银行”注册志愿者: a quoted name (a programme, a brand, a document) is no head word

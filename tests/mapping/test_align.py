@@ -1012,3 +1012,21 @@ def test_a_tagged_heading_one_level_deeper_than_its_outline_keeps_its_tag() -> N
     evidence = BodyEvidence("shenzhen-service-2019", scores={tagged.id: {"1.1": 0.85, "1.1.1": 0.1}})
     got = clauses(doc, align_sections(doc, std("shenzhen-service-2019"), evidence))
     assert got[tagged.title] == "1.1.1"
+
+
+def test_a_partner_title_names_the_stakeholder_clause_past_a_missing_one() -> None:
+    # 合作伙伴 is the standard's 相关方 (synonyms.yaml): with 4.5 基础设施 left out, （五）与合作伙伴共成长
+    # is 4.6 相关方关系, not the 4.5 its ordinal names
+    from analyzer.mapping.body import BodyEvidence
+
+    lines = [
+        (1, "四、资源"),
+        (2, "（一）人力资源"),
+        (2, "（二）财务资源"),
+        (2, "（三）信息和知识资源"),
+        (2, "（四）技术资源"),
+        (2, "（五）与合作伙伴共成长"),
+    ]
+    doc = build(lines)
+    got = clauses(doc, align_sections(doc, std("beijing-2020"), BodyEvidence("beijing-2020")))
+    assert got["与合作伙伴共成长"] == "4.6"

@@ -87,6 +87,11 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("电费回收率", "up"),
         ("应收账款回款率", "up"),
         ("非计划停热次数", "down"),
+        # a share of something bad is bad; other shares are shares (up)
+        ("医保违规金额占比", "down"),
+        ("投诉占比", "down"),
+        ("海外收入占比", "up"),
+        ("研发人员占比", "up"),
         # time without a failure is better longer
         ("平均无故障工作时间", "up"),
         ("设备平均故障间隔时间", "up"),
