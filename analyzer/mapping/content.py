@@ -209,6 +209,13 @@ def map_paragraphs(doc: Document, standard: Standard, alignment: Alignment | Non
         # a unit's similarity to every target (its members' rows summed): the candidates' columns
         # are its emissions, its best over all targets is how much it says
         unit_rows = np.stack([sims[[rows[k] for k in u]].sum(axis=0) for u in units])
+        if ctx is not None:
+            # a paragraph with no series of figures that speaks of no results answers a process item
+            # beside a result item of the same chapter (a run-on item in a chapter without item headings)
+            plain = [n for n, u in enumerate(units) if not any(_shows_results(body[rows[k]]) for k in u)]
+            if plain and any(kinds[j] == "process" for j in cands):
+                result = [j for j in cands if kinds[j] == "result"]
+                unit_rows[np.ix_(plain, result)] *= RESULT_WITHOUT_DATA
         home = cands.index(col[ctx.id]) if run.unordered and ctx is not None and ctx.id in col else None
         weights = evidence_weights(unit_rows.max(axis=1), usual)
         unit_path = viterbi(unit_rows[:, cands], floors, weights, home=home)
@@ -500,6 +507,30 @@ def _follow_tags(
         else:
             out.append((j, False))
     return out
+
+
+RESULT_WITHOUT_DATA = 0.5
+"""What a result item's similarity counts for a paragraph that shows no results (:func:`_shows_results`)
+when content chooses among the items of a chapter."""
+
+
+_OUTCOME_OF = re.compile(r"(?:考核|评价|评估|检查|审核|审计|测评|调查|分析|检测|监测|评审|诊断)(?:的)?结果")
+"""The outcome of an assessment (``考核结果与年薪挂钩``): a step of a process, no result of the organisation."""
+
+
+def _shows_results(p: Paragraph) -> bool:
+    """Whether ``p`` shows results: a table, an indicator with values for two or more years, or a
+    word of results (``（二）创新成效。``, ``这三年的结果怎么样？``: 结果, 成效 … after the synonyms),
+    not the outcome of an assessment (``考核结果与年薪挂钩``, :data:`_OUTCOME_OF`)."""
+    from ..results.extract import extract_results
+    from .align import vocabulary
+
+    if p.kind == "table":
+        return True
+    vocab = vocabulary()
+    if vocab.is_result(vocab.canonical_text(_OUTCOME_OF.sub("", p.text))):
+        return True  # （二）创新成效。三年来… / 这三年的结果怎么样？
+    return any(len({v.year for v in i.values}) >= 2 for i in extract_results(p.id, [p]).indicators)
 
 
 def _content_decision(

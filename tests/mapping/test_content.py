@@ -205,3 +205,26 @@ def test_a_report_in_another_standards_outline_credits_each_paragraph_where_its_
     assert six_one.status == "weak" and six_one.elsewhere is not None
     first = next(p for p in doc.paragraphs if p.id == six_one.elsewhere.paragraphs[0])
     assert first.text.startswith("d）战略调整与绩效分析")
+
+
+def test_a_paragraph_without_results_answers_a_process_item_in_a_chapter_without_item_headings() -> None:
+    # a chapter answered as one block (held-out wh-svc-no-item-headings: category headings only):
+    # process paragraphs late in an item are not the result item that follows them when they show
+    # no series of figures and speak of no results (考核结果 is the outcome of an assessment)
+    from analyzer.mapping.content import _shows_results
+    from analyzer.model import Paragraph, Span
+
+    def para(text: str) -> Paragraph:
+        return Paragraph(id="p1", index=0, text=text, span=Span(0, len(text)), section=None)
+
+    assert not _shows_results(para("董事会每年对总经理进行考核，考核结果与年薪挂钩。"))
+    assert _shows_results(para("（二）创新成效。三年来创新投入逐年增加。"))
+    assert _shows_results(para("净利润率2021年为5.2%，2022年为4.1%，2023年为5.6%。"))
+    folder = Path(__file__).resolve().parents[2] / "samples" / "heldout" / "wh-svc-no-item-headings"
+    doc = read_document(folder / "report.md")
+    a = analyze_document(doc, load_standard("wuhan-service-2022"), AnalyzeOptions(backend="lexical"))
+    credited = {m.paragraph: m.clause for m in a.mapping.matches}
+    by_start = {p.text[:10]: credited.get(p.id) for p in doc.paragraphs}
+    assert by_start["董事会每年对总经理和"] == "5.2.3"
+    assert by_start["年度预算优先保障战略"] == "5.3.3"
+    assert by_start["（三）领导作用的结果"] == "5.2.4"
