@@ -164,9 +164,10 @@ def find_unfavourable(
     series = frozenset(i.name for i in evidence.indicators if i.values)
     for other in evidence.indicators:
         d = _direction(other, polarity)
-        if d in ("up", "down"):
-            for y in _declines(other.values, d):
-                falling.setdefault(y, set()).add(other.name)
+        # (one without a known good direction, 售气量 or 纳税总额, falls when its value falls: a
+        # sentence on the year's downturn names it among the falling ones)
+        for y in _declines(other.values, d if d in ("up", "down") else "up"):
+            falling.setdefault(y, set()).add(other.name)
     for ind in evidence.indicators:
         if (ind.name, ind.values) in skipped:
             continue
@@ -340,12 +341,12 @@ def _explanation(
             others = {n for n, _ in named_in.get(k, ()) if series is None or n in series} - {ind.name}
             # the year's downturn told once for several falling indicators explains them all; a
             # sentence about one other indicator explains that one only, unless it is the same
-            # quantity (净利润 for 净利润率)
+            # quantity (净利润 for 净利润率) or the one it is computed from (净利润 for 销售净利率)
             if any(n not in shared for n in others):
                 continue
             if (
                 len(others) == 1
-                and not any(n in ind.name or ind.name in n for n in others)
+                and not any(n in ind.name or ind.name in n or _derived(ind.name, n) for n in others)
                 and not _speaks_of(s.text, ind.name, others)
             ):
                 continue
@@ -365,6 +366,16 @@ def _explanation(
             ):
                 return f"{s.text}{whole[after]}"
     return None
+
+
+_DERIVED = (("profit-ratio", "profit"),)
+"""(derived, base) pattern labels: an indicator computed from another (``patterns.yaml``)."""
+
+
+def _derived(name: str, base: str) -> bool:
+    """Whether the indicator ``name`` is computed from ``base`` (销售净利率 from 净利润)."""
+    p = default_patterns()
+    return any(p.find(name, d) and p.find(base, b) and not p.find(base, d) for d, b in _DERIVED)
 
 
 def _speaks_of(sentence: str, name: str, others: set[str]) -> bool:
