@@ -548,6 +548,9 @@ def _chart_residue(units: list[_Unit]) -> set[int]:
 
 
 BOX_TEXT_CHARS = 20  # the longest line a diagram's box holds
+BOX_RUN = 3
+"""The fewest box lines that make a diagram: two short lines after a caption may be a chapter heading and
+an item heading of a report whose headings carry no numbers."""
 _PLACEHOLDER = re.compile(r"[\[【（(]\s*(?:图片|图|照片|image|img|picture|photo)\s*[\]】）)]", re.IGNORECASE)
 """A picture placeholder (``[图片]``, ``【图片】``): what a web page's picture leaves in copied text."""
 _SENTENCE_MARKS = "。；！？!?;"
@@ -557,7 +560,7 @@ def _figure_text(units: list[_Unit]) -> set[int]:
     """Indexes of the lines a diagram leaves when a report is copied to text, which are no headings:
 
     - the texts of its boxes (``股东会`` / ``董事会`` / ``战略分析`` / ``→`` …, one short line each): a run
-      of at least two unnumbered short lines without a sentence mark right after a figure caption
+      of at least :data:`BOX_RUN` unnumbered short lines without a sentence mark right after a figure caption
       (``图2-1 战略管理流程``) or right before one, the caption standing above or below its diagram;
     - a picture placeholder (``[图片]``) and the caption line under it (``▲ 琀芗组织架构图``), as a web
       page's text gives them.
@@ -595,7 +598,7 @@ def _figure_text(units: list[_Unit]) -> set[int]:
             while 0 <= j < len(units) and box(j):
                 run.append(j)
                 j += step
-            if len(run) >= 2 and not any(is_data_line(units[j].norm.text) for j in run):
+            if len(run) >= BOX_RUN and not any(is_data_line(units[j].norm.text) for j in run):
                 out.update(run)  # (a run with figures is a chart's: _chart_residue decides)
     return out
 

@@ -373,6 +373,14 @@ def test_what_a_diagram_or_a_picture_leaves_in_text_is_no_heading() -> None:
     assert body[:2] == ["[图片]", "▲ 战略地图（2023年版）"]
 
 
+def test_two_unnumbered_headings_right_after_a_figure_caption_stay_headings() -> None:
+    # a report whose headings carry no numbers: a chapter and its first item after a figure are no
+    # diagram (a diagram has three boxes at least)
+    doc = _plain("员工契合\n\n员工满意度逐年提高。\n\n图5-1 近三年员工满意度\n\n创新驱动\n\n"
+                 "从立项到获批：开发全过程管理\n\n公司依据发展规划编制品种开发行动计划。\n")
+    assert [s.title for s in doc.sections] == ["员工契合", "创新驱动", "从立项到获批：开发全过程管理"]
+
+
 def test_an_unnumbered_title_before_a_second_child_is_the_first_child() -> None:
     # 2.1 / ▍顾客需求怎么听？ / 2.1.2: the title left unnumbered is 2.1.1, not a sibling of 2.1
     doc = _plain("2 运行\n\n2.1 运行体系\n\n▍ 顾客需求怎么听？\n\n门店每月访谈顾客。\n\n会员社群每周收集意见。\n\n"
