@@ -214,7 +214,7 @@ Unicode map, a symbol font's private-use codes, U+FFFD–U+FFFF."""
 
 def undecodable_share(text: str) -> float:
     """The share of ``text``'s visible characters that are no text (:data:`_UNDECODABLE`)."""
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = sum(1 for ch in text if not ch.isspace() or _UNDECODABLE.match(ch))
     return len(_UNDECODABLE.findall(text)) / visible if visible else 0.0
 
 

@@ -164,8 +164,8 @@ def find_unfavourable(
     series = frozenset(i.name for i in evidence.indicators if i.values)
     for other in evidence.indicators:
         d = _direction(other, polarity)
-        # (one without a known good direction, 售气量 or 纳税总额, falls when its value falls: a
-        # sentence on the year's downturn names it among the falling ones)
+        # (one with no good direction — none in the lexicon, or neutral like 资产负债率 — falls when
+        # its value falls: a sentence on the year's downturn names it among the falling ones)
         for y in _declines(other.values, d if d in ("up", "down") else "up"):
             falling.setdefault(y, set()).add(other.name)
     for ind in evidence.indicators:
@@ -327,8 +327,9 @@ def _explanation(
     for no year (not in ``series``) are part of the reasons, not other indicators."""
     years = {y for u in issues for y in u.years}
     whole = _whole_sentences(sents)
+    ids = _statements(sents)
     for k, s, at in where:
-        for j in (k, _beside(sents, k, -1), _beside(sents, k, 1)):
+        for j in (k, _beside(ids, k, -1), _beside(ids, k, 1)):
             if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(whole[j]):
                 return whole[j]
         if years and _circumstance(s.text, at, years):
@@ -389,13 +390,12 @@ def _speaks_of(sentence: str, name: str, others: set[str]) -> bool:
     return any(w in rest for w in words)
 
 
-def _beside(sents: list[_Sentence], k: int, step: int) -> int:
+def _beside(ids: list[int], k: int, step: int) -> int:
     """The sentence before (``step`` -1) or after (1) the statement that sentence ``k`` is part of
-    (:func:`_statements`): after ``2022年，营业收入…下降7.5%；净利润…下降24.7%；纳税总额…。`` the next
+    (``ids``, :func:`_statements`): after ``2022年，营业收入…下降7.5%；净利润…下降24.7%；纳税总额…。`` the next
     statement is ``下降原因有两条：……``, however many parts the first one has."""
-    ids = _statements(sents)
     j = k + step
-    while 0 <= j < len(sents) and ids[j] == ids[k]:
+    while 0 <= j < len(ids) and ids[j] == ids[k]:
         j += step
     return j
 

@@ -98,7 +98,7 @@ class Polarity:
                 return part
         tail = _SHARE_TAIL.search(key)
         if tail is not None and tail.start() >= 2 and self._of(key[: tail.start()]) == "down":
-            return "down"  # 医保违规金额占比, 不合格品占比: the share of something bad is bad
+            return "down"  # 医保违规金额占比, 投诉占比: the share of something bad is bad
         named = _QUOTED.sub("", key)
         if named.strip() and named != key:
             # “时间银行”注册志愿者: a quoted name (a programme, a brand, a document) is no head word

@@ -100,8 +100,9 @@ _SYMBOLS = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0
 """Symbol and emoji blocks (arrows, technical symbols, geometric shapes ■◆●▶, dingbats ★✅⚠, emoji
 📌🧭 with their variation selector and joiner): marks in front of a title, never its words.
 Online documents (飞书, Notion, WeChat) decorate headings with them (``📌 1.1 文化引领``)."""
-_HEADING_BAR = re.compile(rf"[▌▍▎▏▐┃]{_SP}")
-"""A heading bar, the mark web editors (公众号, 飞书) draw in front of a heading and nowhere else."""
+_HEADING_BAR = re.compile(rf"[▌▍▎▏▐]{_SP}")
+"""A heading bar, the mark web editors (公众号, 飞书) draw in front of a heading and nowhere else
+(``┃`` is not one: it draws a table's cell edges, :func:`analyzer.text.plain.drawn_table`)."""
 _BAR_TITLE_CHARS = 30
 BAR_TITLE = 0.7
 """The least confidence of a title after a heading bar (above :data:`HEADING_THRESHOLD`): the bar
@@ -163,7 +164,9 @@ _CAPTION = re.compile(
     rf"(?:续?[表图]|附表|附图|Table|Figure){_SP}(?:[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?|[{_CN}]{{1,3}})"
     rf"(?:{_SP}[（(]续[）)])?(?:[ \u3000:：]|$)"
 )
-_SENTENCE_END = "。！？；!?;"
+SENTENCE_END = "。！？；!?;"
+"""The marks that end a sentence (a heading's title holds none of them)."""
+_SENTENCE_END = SENTENCE_END
 _CLAUSE_PUNCT = "，,：:"
 _MAX_TITLE = 40
 
@@ -546,7 +549,12 @@ def recognize(line: str) -> HeadingMatch | None:
         # (a question is a title here, as in a 公众号 article)
         title = text[bar.end() :].strip()
         asked = title.rstrip("？?")
-        if asked and len(title) <= _BAR_TITLE_CHARS and not any(ch in _SENTENCE_END for ch in asked):
+        if (
+            asked
+            and len(title) <= _BAR_TITLE_CHARS
+            and not any(ch in _SENTENCE_END for ch in asked)
+            and not is_data_line(asked)  # ▍ 99.5%: a figure, no title
+        ):
             return HeadingMatch("bar", None, title, round(max(0.9 * _title_score(asked), BAR_TITLE), 3), bar.end())
     m = _BRACKET.fullmatch(without_points(text) or text)  # 【领导作用】（180分）
     if m:

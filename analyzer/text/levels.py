@@ -278,7 +278,7 @@ def _unnumbered_style(headings: Sequence[HeadingInfo], i: int, top_style: str) -
         and prev.number
         and nxt.number
         and _depth(nxt.style)
-        and nxt.number.startswith(prev.number + ".")
+        and nxt.number.rsplit(".", 1)[0] == prev.number
         and (_last_component(nxt) or 0) > 1
     ):
         # 2.1 运行体系 / ▍顾客需求怎么听？ / 2.1.2 体系建设: the title before 2.1.2 below 2.1 is

@@ -374,7 +374,7 @@ SPACE_TABLE_FIGURES = 0.6
 """Share of a row's cells (after its label) that must be figures for space-separated columns to be a table."""
 
 
-_BAR = re.compile(r"[ \u3000]*｜[ \u3000]*")
+_BAR = "｜"
 """A full-width vertical bar between cells (``指标｜2021年｜2022年``): a table retyped from a picture
 or copied from a web page. Markdown never writes it, so it is no pipe table's ``|``."""
 
@@ -384,8 +384,8 @@ def _cells(line: str) -> list[str]:
     PDF) separated by runs of spaces."""
     if "\t" in line:
         return line.split("\t")
-    if "｜" in line:
-        return _BAR.split(line.strip().strip("｜"))
+    if _BAR in line:
+        return [cell.strip(" \u3000") for cell in line.strip().strip(_BAR).split(_BAR)]
     return _SPACES.split(line.strip())
 
 

@@ -57,6 +57,7 @@ from .counts import SUBDOC_SOURCES, ZERO, add, count, counted_by_word, paragraph
 from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
     HEADING_THRESHOLD,
+    SENTENCE_END,
     STRICT_THRESHOLD,
     TAGGED_PARAGRAPHS,
     HeadingMatch,
@@ -553,7 +554,6 @@ BOX_RUN = 3
 an item heading of a report whose headings carry no numbers."""
 _PLACEHOLDER = re.compile(r"[\[【（(]\s*(?:图片|图|照片|image|img|picture|photo)\s*[\]】）)]", re.IGNORECASE)
 """A picture placeholder (``[图片]``, ``【图片】``): what a web page's picture leaves in copied text."""
-_SENTENCE_MARKS = "。；！？!?;"
 
 
 def _figure_text(units: list[_Unit]) -> set[int]:
@@ -574,7 +574,7 @@ def _figure_text(units: list[_Unit]) -> set[int]:
         if u.kind != "text" or u.block.kind == "heading":
             return False
         text = u.norm.text.strip()
-        if not text or len(text) > BOX_TEXT_CHARS or "\n" in text or any(ch in _SENTENCE_MARKS for ch in text):
+        if not text or len(text) > BOX_TEXT_CHARS or "\n" in text or any(ch in SENTENCE_END for ch in text):
             return False
         if is_caption(text):
             return False
@@ -587,7 +587,8 @@ def _figure_text(units: list[_Unit]) -> set[int]:
         text = u.norm.text.strip()
         if _PLACEHOLDER.fullmatch(text):
             out.add(k)
-            if k + 1 < len(units) and (box(k + 1) or units[k + 1].norm.text.lstrip()[:1] in "▲△↑"):
+            after = units[k + 1].norm.text.strip() if k + 1 < len(units) else ""
+            if after[:1] in "▲△↑" or is_figure_caption(after):
                 out.add(k + 1)
             continue
         if not is_figure_caption(text):

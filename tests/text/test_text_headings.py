@@ -500,3 +500,10 @@ def test_a_paragraph_s_closing_clause_tag(text: str, tags: tuple[str, ...]) -> N
     from analyzer.text.headings import closing_clause_tags
 
     assert closing_clause_tags(text) == tags
+
+
+@pytest.mark.parametrize("line", ["┃ 指标 ┃ 2021年 ┃ 2022年 ┃", "▍ 99.5%", "▌2021年 2022年 2023年"])
+def test_a_heading_bar_before_figures_or_a_drawn_table_row_is_no_bar_heading(line: str) -> None:
+    # ┃ draws a table's cell edges; a bar before figures marks no title
+    m = recognize(line)
+    assert m is None or m.style != "bar"

@@ -353,6 +353,8 @@ DIAGRAMS = """一、领导
 
 公司每三年编制滚动规划。
 
+[图片]
+
 ▍ 规划怎么落地？
 
 各事业部按季度分解目标。
@@ -362,7 +364,7 @@ DIAGRAMS = """一、领导
 def test_what_a_diagram_or_a_picture_leaves_in_text_is_no_heading() -> None:
     """A diagram's box texts, one short line each after its caption or before it, and a web page's
     picture placeholder with the caption under it stay paragraphs of the item; a numbered line after
-    them is the next heading, and so is a title after a heading bar."""
+    them is the next heading, and so is a title after a heading bar, right after a placeholder too."""
     doc = _plain(DIAGRAMS)
     assert [s.title for s in doc.sections] == ["领导", "组织治理", "战略", "规划怎么落地？"]
     item = next(s for s in doc.sections if s.title == "组织治理")
