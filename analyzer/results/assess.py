@@ -164,10 +164,9 @@ def find_unfavourable(
     series = frozenset(i.name for i in evidence.indicators if i.values)
     for other in evidence.indicators:
         d = _direction(other, polarity)
-        # (one with no good direction — none in the lexicon, or neutral like 资产负债率 — falls when
-        # its value falls: a sentence on the year's downturn names it among the falling ones)
-        for y in _declines(other.values, d if d in ("up", "down") else "up"):
-            falling.setdefault(y, set()).add(other.name)
+        if d in ("up", "down"):
+            for y in _declines(other.values, d):
+                falling.setdefault(y, set()).add(other.name)
     for ind in evidence.indicators:
         if (ind.name, ind.values) in skipped:
             continue

@@ -87,6 +87,9 @@ from analyzer.results.polarity import Polarity, default_polarity
         ("电费回收率", "up"),
         ("应收账款回款率", "up"),
         ("非计划停热次数", "down"),
+        # utilities' volumes sold
+        ("售气量", "up"),
+        ("居民售电量", "up"),
         # a share of something bad is bad; other shares are shares (up)
         ("医保违规金额占比", "down"),
         ("投诉占比", "down"),
