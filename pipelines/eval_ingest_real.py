@@ -219,7 +219,12 @@ def undecodable_share(text: str) -> float:
 
 
 def pdf_reference(path: Path) -> int:
-    return sum(count(line).word_style for line in pdf_reference_lines(path))
+    return _words(pdf_reference_lines(path))
+
+
+def _words(lines: list[str]) -> int:
+    """The lines' 字数, counted with Word's rules."""
+    return sum(count(line).word_style for line in lines)
 
 
 def pdf_reference_lines(path: Path) -> list[str]:
@@ -310,7 +315,7 @@ def run_one(path: Path, speed: bool, ocr: OcrMode = "off") -> Row:
             reference = docx_reference(path)
         else:
             lines = pdf_reference_lines(path)
-            reference = sum(count(line).word_style for line in lines)
+            reference = _words(lines)
             undecodable = undecodable_share("".join(lines))
     except Exception as exc:
         detail = (detail + f" reference failed: {type(exc).__name__}").strip()
@@ -337,12 +342,17 @@ def run_one(path: Path, speed: bool, ocr: OcrMode = "off") -> Row:
 # ----------------------------------------------------------------------------- summary
 
 
+def _within(rows: list[Row]) -> list[Row]:
+    """The rows whose count agrees with the reference within the format's tolerance."""
+    return [r for r in rows if abs(r.disagreement or 0) <= TOLERANCE[r.fmt]]
+
+
 def summarise(rows: list[Row]) -> list[str]:
     out: list[str] = []
     crashes = [r for r in rows if r.outcome == "CRASH"]
     rejected = [r for r in rows if r.outcome not in ("ok", "CRASH")]
     compared = [r for r in rows if r.disagreement is not None]
-    within = [r for r in compared if abs(r.disagreement or 0) <= TOLERANCE[r.fmt]]
+    within = _within(compared)
     # a rejection is false when the independent reference finds a real text layer
     false_rejections = [r for r in rejected if (r.reference or 0) >= FALSE_REJECTION_WORDS]
     out.append(
@@ -361,14 +371,14 @@ def summarise(rows: list[Row]) -> list[str]:
         )
         sure = [r for r in compared if not r.unsure]
         if sure and len(sure) < len(compared):
-            ok = [r for r in sure if abs(r.disagreement or 0) <= TOLERANCE[r.fmt]]
+            ok = _within(sure)
             out.append(
                 f"  where SARA did not warn that its text may be wrong: {len(ok)}/{len(sure)} "
                 f"({100 * len(ok) / len(sure):.0f}%); {len(compared) - len(sure)} file(s) carry such a warning"
             )
         readable = [r for r in compared if r.reference_undecodable < UNREADABLE_SHARE]
         if len(readable) < len(compared):
-            ok = [r for r in readable if abs(r.disagreement or 0) <= TOLERANCE[r.fmt]]
+            ok = _within(readable)
             out.append(
                 f"  where the reference itself is text (under {100 * UNREADABLE_SHARE:.0f}% of its characters "
                 f"undecodable): {len(ok)}/{len(readable)} ({100 * len(ok) / max(1, len(readable)):.0f}%); "

@@ -1205,7 +1205,7 @@ def _results_sections(doc: Document) -> frozenset[str]:
     for sid, paras in own.items():
         total = sum(len(p.text) for p in paras)
         ev = extract_results(sid, paras)
-        ids = {pid for i in ev.indicators if len({v.year for v in i.values}) >= 2 for pid in i.paragraphs}
+        ids = {pid for i in ev.indicators if i.is_series for pid in i.paragraphs}
         dated = sum(len(p.text) for p in paras if p.id in ids)
         if total and dated >= DATA_SHARE * total:
             out.add(sid)

@@ -530,7 +530,7 @@ def _shows_results(p: Paragraph) -> bool:
     vocab = vocabulary()
     if vocab.is_result(vocab.canonical_text(_OUTCOME_OF.sub("", p.text))):
         return True  # （二）创新成效。三年来… / 这三年的结果怎么样？
-    return any(len({v.year for v in i.values}) >= 2 for i in extract_results(p.id, [p]).indicators)
+    return any(i.is_series for i in extract_results(p.id, [p]).indicators)
 
 
 def _content_decision(

@@ -325,8 +325,8 @@ def _explanation(
     names no other indicator of the item, or several that fall that year too (``falling``); figures
     for no year (not in ``series``) are part of the reasons, not other indicators."""
     years = {y for u in issues for y in u.years}
-    whole = _whole_sentences(sents)
     ids = _statements(sents)
+    whole = _whole_sentences(sents, ids)
     for k, s, at in where:
         for j in (k, _beside(ids, k, -1), _beside(ids, k, 1)):
             if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(whole[j]):
@@ -409,10 +409,9 @@ def _statements(sents: list[_Sentence]) -> list[int]:
     return ids
 
 
-def _whole_sentences(sents: list[_Sentence]) -> list[str]:
-    """Each sentence with the sentences of its statement (:func:`_statements`), so the part after
-    ``；`` gives the reason too."""
-    ids = _statements(sents)
+def _whole_sentences(sents: list[_Sentence], ids: list[int]) -> list[str]:
+    """Each sentence with the sentences of its statement (``ids``, :func:`_statements`), so the part
+    after ``；`` gives the reason too."""
     texts: dict[int, list[str]] = {}
     for s, i in zip(sents, ids, strict=True):
         texts.setdefault(i, []).append(s.text)

@@ -70,6 +70,11 @@ class Indicator:
         return tuple(v.year for v in self.values)
 
     @property
+    def is_series(self) -> bool:
+        """Values for two years or more: a series, not one year's figure."""
+        return len(set(self.years)) >= 2
+
+    @property
     def longest_run(self) -> int:
         """The longest run of consecutive years with a figure."""
         best = run = 0

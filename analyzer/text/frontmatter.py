@@ -49,11 +49,10 @@ import yaml
 
 from .chars import FULLWIDTH_NUMBER_MAP
 from .furniture import furniture_key, is_page_number
-from .headings import ordinal_value, split_number
+from .headings import SENTENCE_MARKS, ordinal_value, split_number
 
 FrontKind = Literal["title", "cover", "toc-heading", "toc", "aside-heading", "aside", "furniture"]
 
-_SENTENCE = "。！？；!?;"
 _MAX_SHORT = 60
 
 _LEADER = r"(?:[.．·•・…⋯‥]{2,}|(?:[.．·•・][ \u3000]){3,}|[-_—－]{4,}|\t+|[ \u3000]{3,})"
@@ -164,7 +163,7 @@ def _toc_row(line: str) -> int | None:
         return 0
     if len(cells) >= 2 and _PAGE_CELL.fullmatch(cells[-1]):
         title = " ".join(cells[:-1])
-        if len(title) <= 50 and not any(ch in _SENTENCE for ch in title):
+        if len(title) <= 50 and not any(ch in SENTENCE_MARKS for ch in title):
             return 2 if split_number(title) is not None else 1
     return None
 
@@ -199,7 +198,7 @@ def toc_entries(text: str) -> int:
         n = 0
         for m in _ENTRY_END.finditer(line):
             title = line[pos : m.start()].strip(" \t\u3000")
-            if not title or len(title) > 50 or any(ch in _SENTENCE for ch in title):
+            if not title or len(title) > 50 or any(ch in SENTENCE_MARKS for ch in title):
                 return 0
             n += 1
             pos = m.end()
@@ -251,14 +250,14 @@ def is_cover(text: str) -> bool:
 def is_report_title(text: str, numbered: bool) -> bool:
     """A short unnumbered line naming the report (``某某公司质量奖自评报告``)."""
     t = text.strip()
-    if numbered or "\n" in t or len(t) > _MAX_SHORT or any(ch in _SENTENCE + "，," for ch in t):
+    if numbered or "\n" in t or len(t) > _MAX_SHORT or any(ch in SENTENCE_MARKS + "，," for ch in t):
         return False
     return any(w in t for w in lexicon().title_words)
 
 
 def _is_short(text: str) -> bool:
     t = text.strip()
-    return bool(t) and "\n" not in t and len(t) <= _MAX_SHORT and not any(ch in _SENTENCE for ch in t)
+    return bool(t) and "\n" not in t and len(t) <= _MAX_SHORT and not any(ch in SENTENCE_MARKS for ch in t)
 
 
 def _ends_like_organisation(text: str) -> bool:
@@ -541,7 +540,7 @@ def _heading_shape(unit: FrontUnit) -> str | None:
 def _is_heading_shaped(text: str) -> bool:
     """A short line without a sentence end: the next heading after a foreword's prose."""
     t = text.strip()
-    return _is_short(t) and not any(c in t for c in _SENTENCE)
+    return _is_short(t) and not any(c in t for c in SENTENCE_MARKS)
 
 
 _KEY_DROP = re.compile(r"[\s\u30000-9０-９.．·•・…⋯‥\-_—－:：,，、()（）\[\]【】|]+")
@@ -580,6 +579,6 @@ def _reads_as_sentence(text: str) -> bool:
     """A sentence, not a 目录 entry: sentence punctuation, except the ？ that closes a question title
     in a short entry (``我们怎样定下五年的路？（对应5.3.2）6``)."""
     t = text.strip()
-    if len(t) <= 50 and not any(ch in _SENTENCE for ch in t.replace("？", "").replace("?", "")):
+    if len(t) <= 50 and not any(ch in SENTENCE_MARKS for ch in t.replace("？", "").replace("?", "")):
         return t.count("？") + t.count("?") > 1
-    return any(ch in _SENTENCE for ch in t)
+    return any(ch in SENTENCE_MARKS for ch in t)

@@ -164,9 +164,8 @@ _CAPTION = re.compile(
     rf"(?:续?[表图]|附表|附图|Table|Figure){_SP}(?:[{_D}A-Za-z]+(?:[-－—.．][{_D}]+)*[a-z]?|[{_CN}]{{1,3}})"
     rf"(?:{_SP}[（(]续[）)])?(?:[ \u3000:：]|$)"
 )
-SENTENCE_END = "。！？；!?;"
-"""The marks that end a sentence (a heading's title holds none of them)."""
-_SENTENCE_END = SENTENCE_END
+SENTENCE_MARKS = "。！？；!?;"
+"""The marks that end a sentence or a clause of one: a heading's title holds none of them."""
 _CLAUSE_PUNCT = "，,：:"
 _MAX_TITLE = 40
 
@@ -235,7 +234,7 @@ def legend_line(line: str) -> int:
     text = line.strip()
     if not text or len(text) > _MAX_TITLE or split_number(text) is not None or _FIGURES.search(text):
         return 0
-    if any(ch in _SENTENCE_END + _CLAUSE_PUNCT + "、" for ch in text):
+    if any(ch in SENTENCE_MARKS + _CLAUSE_PUNCT + "、" for ch in text):
         return 0
     names = text.split()
     return len(names) if all(len(n) <= 12 for n in names) else 0
@@ -292,7 +291,7 @@ def _title_score(title: str, *, numbered: bool = False) -> float:
         return PHRASE_TITLE
     if numbered and _question_title(t):
         return PHRASE_TITLE
-    if any(ch in _SENTENCE_END for ch in t):
+    if any(ch in SENTENCE_MARKS for ch in t):
         return 0.1
     if t[-1] in _CLAUSE_PUNCT or t[-1] in "、…—":
         return 0.1
@@ -343,7 +342,7 @@ def _question_title(t: str) -> bool:
     return (
         t[-1:] in ("？", "?")
         and 4 <= len(body) <= _MAX_TITLE
-        and not any(ch in _SENTENCE_END for ch in body)
+        and not any(ch in SENTENCE_MARKS for ch in body)
         and _FIGURES.search(body) is None
     )
 
@@ -356,10 +355,10 @@ def _glossed_by_dash(t: str) -> bool:
     head, gloss = parts[0].strip(), parts[1].strip()
     return (
         0 < len(head) <= _PHRASE_MAX
-        and not any(ch in _SENTENCE_END + _CLAUSE_PUNCT for ch in head)
+        and not any(ch in SENTENCE_MARKS + _CLAUSE_PUNCT for ch in head)
         and bool(gloss)
         and len(gloss) <= 2 * _MAX_TITLE
-        and not any(ch in _SENTENCE_END for ch in gloss)
+        and not any(ch in SENTENCE_MARKS for ch in gloss)
         and not _FIGURES.search(gloss)
     )
 
@@ -515,7 +514,7 @@ def labelled_heading(text: str) -> HeadingMatch | None:
     if m is None or m.group("label") not in heading_labels():
         return None
     rest = text[m.end() :].strip()
-    if not rest or len(rest) > 40 or any(ch in _SENTENCE_END + "，," for ch in rest):
+    if not rest or len(rest) > 40 or any(ch in SENTENCE_MARKS + "，," for ch in rest):
         return None
     inner = bare_number(rest) or recognize(rest)
     if inner is None or (inner.number is None and not inner.title):
@@ -552,7 +551,7 @@ def recognize(line: str) -> HeadingMatch | None:
         if (
             asked
             and len(title) <= _BAR_TITLE_CHARS
-            and not any(ch in _SENTENCE_END for ch in asked)
+            and not any(ch in SENTENCE_MARKS for ch in asked)
             and not is_data_line(asked)  # ▍ 99.5%: a figure, no title
         ):
             return HeadingMatch("bar", None, title, round(max(0.9 * _title_score(asked), BAR_TITLE), 3), bar.end())
@@ -645,7 +644,7 @@ def run_in_heading(text: str) -> tuple[HeadingMatch, int] | None:
         return None
     # 、 joins the parts of a title set off by a space (``6.1 测量、分析和评价　…``); before 。 or ：
     # it more often lists things in a sentence (``1.人员、设备：…``)
-    inner = _SENTENCE_END + _CLAUSE_PUNCT + "（）()“”" + ("" if rest[cut] == " " else "、")
+    inner = SENTENCE_MARKS + _CLAUSE_PUNCT + "（）()“”" + ("" if rest[cut] == " " else "、")
     if any(ch in inner for ch in title):
         return None
     body = rest[cut + 1 :].strip()

@@ -57,7 +57,7 @@ from .counts import SUBDOC_SOURCES, ZERO, add, count, counted_by_word, paragraph
 from .frontmatter import FrontKind, FrontUnit, front_matter
 from .headings import (
     HEADING_THRESHOLD,
-    SENTENCE_END,
+    SENTENCE_MARKS,
     STRICT_THRESHOLD,
     TAGGED_PARAGRAPHS,
     HeadingMatch,
@@ -574,7 +574,7 @@ def _figure_text(units: list[_Unit]) -> set[int]:
         if u.kind != "text" or u.block.kind == "heading":
             return False
         text = u.norm.text.strip()
-        if not text or len(text) > BOX_TEXT_CHARS or "\n" in text or any(ch in SENTENCE_END for ch in text):
+        if not text or len(text) > BOX_TEXT_CHARS or "\n" in text or any(ch in SENTENCE_MARKS for ch in text):
             return False
         if is_caption(text):
             return False
@@ -588,7 +588,7 @@ def _figure_text(units: list[_Unit]) -> set[int]:
         if _PLACEHOLDER.fullmatch(text):
             out.add(k)
             after = units[k + 1].norm.text.strip() if k + 1 < len(units) else ""
-            if after[:1] in "▲△↑" or is_figure_caption(after):
+            if after and (after[0] in "▲△↑" or is_figure_caption(after)):
                 out.add(k + 1)
             continue
         if not is_figure_caption(text):
