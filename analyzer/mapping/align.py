@@ -924,8 +924,14 @@ def _best_reading(
         # The standard's own numbers below their chapter are evidence too: a report that leaves a
         # clause out and numbers on (3.1 客户价值共创 = 3.2, 3.2 客户与市场结果 = 3.3) reads with a gap.
         return _best_gap_reading(views, candidates, escapes, context, body, profile_open, titles, places, table)
-    absolute = any(v.scheme_targets is not None or _is_decimal(v.section) for v in views)
-    if body is None or len(ordinals) < 2 or absolute:
+    # (below a chapter, one-part numbers 1. 2. 3. are ordinals like 一、二、三、)
+    absolute = any(
+        v.scheme_targets is not None
+        or (_is_decimal(v.section) and (context is None or "." in (v.section.number or "")))
+        for v in views
+    )
+    single = len(ordinals) == 1 and context is not None and not context.is_profile
+    if body is None or (len(ordinals) < 2 and not single) or absolute:
         # A group with a scheme's numbers, or decimals of its own, is not a sequence of ordinals.
         return table, picks, ""
     views_ordinals = [v.ordinal - base for v in views if v.ordinal is not None and not v.is_profile]
