@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..model import Paragraph
+from .figures import figure_value, find_figures
 from .lexicon import default_patterns
 from .mentions import MentionIndex, ends_like_an_indicator, mentions, unique_tails
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, TargetValue, YearValue
@@ -161,10 +162,15 @@ def find_unfavourable(
     falling: dict[int, set[str]] = {}
     # the item's indicators with a figure for some year: a figure for no year named in the sentence
     # about a year's downturn (两类产品的流通加价率由约6%降到约2%) is part of its reasons
-    series = frozenset(i.name for i in evidence.indicators if i.values)
+    series: dict[str, Indicator] = {}
+    for i in evidence.indicators:
+        if i.values:
+            series.setdefault(i.name, i)
+    judged: set[str] = set()  # (the indicators with a known direction)
     for other in evidence.indicators:
         d = _direction(other, polarity)
         if d in ("up", "down"):
+            judged.add(other.name)
             for y in _declines(other.values, d):
                 falling.setdefault(y, set()).add(other.name)
     for ind in evidence.indicators:
@@ -198,7 +204,7 @@ def find_unfavourable(
             issues.append(Unfavourable(ind, "gap", direction, statement=gap))
         if not issues:
             continue
-        explanation = _explanation(ind, sents, where, named_in, issues, falling, series)
+        explanation = _explanation(ind, sents, where, named_in, issues, falling, series, judged)
         for u in issues:
             found.append(
                 Unfavourable(
@@ -315,7 +321,8 @@ def _explanation(
     named_in: dict[int, list[tuple[str, str | None]]],
     issues: list[Unfavourable],
     falling: dict[int, set[str]] | None = None,
-    series: frozenset[str] | None = None,
+    series: dict[str, Indicator] | None = None,
+    judged: set[str] | None = None,
 ) -> str | None:
     """A sentence explaining the indicator: one naming it or next to one naming it (same paragraph)
     that gives a reason (原因/由于/受…影响/主要是/导致…) or says what was done (为此, 随后推出…);
@@ -323,7 +330,11 @@ def _explanation(
     (``2022年北京堂食多次暂停，…，营业收入比上年下降4.8%``, :func:`_circumstance`); or, for a
     decline, a sentence about the year of the decline that gives a reason or the circumstances and
     names no other indicator of the item, or several that fall that year too (``falling``); figures
-    for no year (not in ``series``) are part of the reasons, not other indicators."""
+    for no year (not in ``series``) are part of the reasons, not other indicators, and in a sentence
+    that names the indicator (or the one it is computed from) neither are indicators of unknown
+    direction (not in ``judged``); a name that begins a falling indicator's name, with that
+    indicator's figure after it, is that indicator (:func:`_meant`). The circumstances may be told
+    in the statement's earlier ``；``-parts."""
     years = {y for u in issues for y in u.years}
     ids = _statements(sents)
     whole = _whole_sentences(sents, ids)
@@ -331,18 +342,25 @@ def _explanation(
         for j in (k, _beside(ids, k, -1), _beside(ids, k, 1)):
             if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(whole[j]):
                 return whole[j]
-        if years and _circumstance(s.text, at, years):
-            return s.text
+        # (the statement's earlier ；-parts count: 2022年…两轮疫情管控，…；停诊期间房租照付，净利润率由9.8%降到6.1%)
+        lead = "".join(sents[i].text for i in range(k) if ids[i] == ids[k])
+        if years and _circumstance(lead + s.text, len(lead) + at, years):
+            return whole[k]
     if years:
         shared = set.intersection(*((falling or {}).get(y, set()) for y in years)) | {ind.name}
         for k, s in enumerate(sents):
             if not any(f"{y}年" in s.text for y in years):
                 continue
-            others = {n for n, _ in named_in.get(k, ()) if series is None or n in series} - {ind.name}
+            named = named_in.get(k, ())
+            meant = {_meant(s.text, n, shared, series, years) for n, _ in named if series is None or n in series}
+            others = meant - {ind.name}
+            speaks = ind.name in meant or any(_derived(ind.name, n) for n in others)
             # the year's downturn told once for several falling indicators explains them all; a
             # sentence about one other indicator explains that one only, unless it is the same
             # quantity (净利润 for 净利润率) or the one it is computed from (净利润 for 销售净利率)
-            if any(n not in shared for n in others):
+            # (in a sentence that speaks of this indicator, or of the one it is computed from, another
+            # of unknown direction, 资产负债率升至44.8%, does not say the year went well)
+            if any(n not in shared and (not speaks or judged is None or n in judged) for n in others):
                 continue
             if (
                 len(others) == 1
@@ -366,6 +384,34 @@ def _explanation(
             ):
                 return f"{s.text}{whole[after]}"
     return None
+
+
+def _meant(
+    sentence: str, name: str, shared: set[str], series: dict[str, Indicator] | None, years: set[int]
+) -> str:
+    """The indicator ``name`` stands for in ``sentence``: itself, or a longer name that starts with it
+    among the year's falling indicators (``shared``) when the figure written after it is that
+    indicator's figure for the year — ``2022年营业收入仅增长1.9%`` speaks of 营业收入增长率 (1.9 in 2022),
+    not of 营业收入, which rose."""
+    if series is None:
+        return name
+    at = sentence.find(name)
+    if at < 0:
+        return name
+    figs = find_figures(_CLAUSE.split(sentence[at + len(name) :])[0])
+    if not figs:
+        return name
+    value = figure_value(figs[0].group(0))
+    for other in sorted(shared):
+        ind = series.get(other)
+        if (
+            other != name
+            and other.startswith(name)
+            and ind is not None
+            and any(v.year in years and v.value == value for v in ind.values)
+        ):
+            return other
+    return name
 
 
 _DERIVED = (("profit-ratio", "profit"),)

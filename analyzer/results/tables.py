@@ -22,7 +22,7 @@ layout. The words are the ``header-*``, ``target``,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..model import Paragraph, Table
@@ -165,11 +165,50 @@ def read_table(paragraph: Paragraph) -> TableReading:
         for j, (h, k) in enumerate(zip(header, kinds, strict=True))
     ]
     if any(k == "year" for k in kinds[1:]):
-        return _by_columns(paragraph.id, rows, kinds, caption)
+        return _differences_as_levels(_by_columns(paragraph.id, rows, kinds, caption))
     first_col_years = [year_of_cell(r[0]) for r in rows[1:] if r]
     if sum(1 for y in first_col_years if y is not None) >= 2:
-        return _by_rows(paragraph.id, rows, caption)
+        return _differences_as_levels(_by_rows(paragraph.id, rows, caption))
     return _snapshot(paragraph.id, rows, kinds, caption)
+
+
+def is_difference_column(label: str) -> bool:
+    """Whether a comparison header gives the organisation's lead over the other rather than the
+    other's figure: ``较行业平均``, ``比对手甲``, ``与对手甲差值``, ``高于行业平均（百分点）``."""
+    p = default_patterns()
+    text = fold(label).strip()
+    lead = any(h.start == 0 for h in p.find(text, "difference-lead"))
+    if lead and any(h.start == 0 for h in p.find(text, "no-difference-lead")):
+        lead = False  # 比较对象, 比重: words, not 比 + whom
+    return lead or p.has(text, "difference-column")
+
+
+_SIGNED = re.compile(r"^\s*[+＋\-−–﹣]")
+
+
+def _differences_as_levels(reading: TableReading) -> TableReading:
+    """Difference columns (:func:`is_difference_column`) turned into the other's level: the
+    organisation's figure for the comparison's year (the latest when it names none) minus the lead,
+    when the cell carries its sign (``+3.2``, ``−17``: ours minus theirs, as 较 says); an unsigned
+    difference (``差距 2.1``) gives no level (still a comparison, with no figure to judge by)."""
+
+    def level(ind: Indicator, c: ComparisonEvidence) -> ComparisonEvidence:
+        if c.value is None or not is_difference_column(c.label):
+            return c
+        own = {v.year: v.value for v in ind.values}
+        year = c.year if c.year is not None else max(own, default=None)
+        ours = own.get(year) if year is not None else None
+        if ours is None or not _SIGNED.match(c.text):
+            return replace(c, value=None)
+        return replace(c, value=round(ours - c.value, 6))
+
+    indicators = tuple(
+        replace(ind, comparisons=tuple(level(ind, c) for c in ind.comparisons))
+        if any(is_difference_column(c.label) for c in ind.comparisons)
+        else ind
+        for ind in reading.indicators
+    )
+    return replace(reading, indicators=indicators)
 
 
 def _merged_header(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:

@@ -440,3 +440,53 @@ def test_a_figure_without_years_in_the_reasons_is_no_other_indicator() -> None:
         ),
     )
     assert not {("营业收入增长率", "decline"), ("毛利率", "decline"), ("净利润率", "decline")} & _open(found)
+
+
+FINANCE_TABLE = """
+指标 | 2021年 | 2022年 | 2023年 | 行业平均（2023年）
+营业收入（亿元） | 6.82 | 6.95 | 7.96 | —
+营业收入增长率（%） | 12.6 | 1.9 | 14.5 | 6.8
+净利润（万元） | 6,850 | 5,410 | 7,320 | —
+销售净利率（%） | 10.0 | 7.8 | 9.2 | 7.1
+资产负债率（%） | 41.2 | 44.8 | 39.6 | 48.5
+"""
+
+
+def test_a_name_followed_by_the_growth_rate_s_figure_speaks_of_the_growth_rate() -> None:
+    # 营业收入仅增长1.9%: 1.9 is 营业收入增长率's 2022 figure, so the sentence is about the growth rate's
+    # fall (营业收入 itself rose); 资产负债率 (no known direction) does not say the year went well
+    found = _unfavourable(
+        table(FINANCE_TABLE),
+        text(
+            "2022年营业收入仅增长1.9%，净利润由6,850万元降至5,410万元，资产负债率升至44.8%，主要原因是："
+            "原材料采购均价上涨18%，两家大客户要求降价5%。"
+        ),
+    )
+    assert not {("营业收入增长率", "decline"), ("销售净利率", "decline"), ("净利润", "decline")} & _open(found)
+
+
+def test_a_sentence_about_the_revenue_that_rose_explains_no_growth_rate() -> None:
+    # the figure after 营业收入 is its own (6.95 亿元, a rise): the sentence names an indicator that did
+    # not fall that year, and the growth rate's fall stays unexplained
+    found = _unfavourable(
+        table(FINANCE_TABLE),
+        text("2022年营业收入达到6.95亿元，再创新高，净利润降至5,410万元，主要原因是原材料采购均价上涨18%。"),
+    )
+    assert ("营业收入增长率", "decline") in _open(found)
+
+
+def test_circumstances_told_in_an_earlier_part_of_the_statement_explain_a_later_part() -> None:
+    found = _unfavourable(
+        table(
+            """
+            指标 | 2021年 | 2022年 | 2023年 | 2023年目标值
+            营业收入（亿元） | 8.62 | 7.95 | 10.38 | 10.00
+            净利润率（%） | 9.8 | 6.1 | 10.4 | 9.5
+            """
+        ),
+        text(
+            "2022年是三年中唯一下降的一年：当年两轮疫情管控，种植和正畸等需要多次复诊的项目大量延期，"
+            "营业收入比2021年减少7.8%；停诊期间房租和人工照付，净利润率由9.8%降到6.1%。"
+        ),
+    )
+    assert not {("营业收入", "decline"), ("净利润率", "decline")} & _open(found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.results.numbers import years_inside
-from analyzer.results.tables import classify_header, comparison_kind, read_table
+from analyzer.results.tables import classify_header, comparison_kind, is_difference_column, read_table
 
 from .helpers import table
 
@@ -448,3 +448,46 @@ def test_a_master_table_gives_each_result_item_its_own_rows() -> None:
     one = item_paragraphs("7.1", [], keyed)
     assert [i.name for i in extract_results("7.6", six).indicators] == ["审计问题整改完成率"]
     assert [i.name for i in extract_results("7.1", one).indicators] == ["供水水质综合合格率", "管网压力合格率"]
+
+
+def test_a_difference_column_gives_the_other_s_level_from_the_signed_lead() -> None:
+    # 较行业平均 / 与对手甲差值 hold ours minus theirs (2023): the other's level is ours minus the lead
+    reading = read_table(
+        table(
+            """
+            指标 | 2021年 | 2022年 | 2023年 | 较行业平均 | 高于对手甲（2022年）
+            应收账款周转天数（天） | 96 | 92 | 88 | −17 | -6
+            销售净利率（%） | 11.8 | 9.1 | 11.5 | +3.2 | +1.4
+            """
+        )
+    )
+    by_name = {i.name: i for i in reading.indicators}
+    days = {c.label: c for c in by_name["应收账款周转天数"].comparisons}
+    assert days["较行业平均"].value == 105 and days["较行业平均"].text == "−17"
+    assert days["高于对手甲（2022年）"].value == 98  # ours in 2022 (92) minus −6
+    margin = {c.label: c.value for c in by_name["销售净利率"].comparisons}
+    assert margin["较行业平均"] == pytest.approx(8.3)
+
+
+def test_an_unsigned_difference_is_a_comparison_without_a_level() -> None:
+    reading = read_table(
+        table(
+            """
+            指标 | 2021年 | 2022年 | 2023年 | 与标杆差距（2023年） | 行业平均（2023年）
+            一次交检合格率（%） | 98.1 | 98.4 | 98.9 | 0.6 | 97.2
+            """
+        )
+    )
+    (ind,) = reading.indicators
+    got = {c.label: c.value for c in ind.comparisons}
+    assert got == {"与标杆差距（2023年）": None, "行业平均（2023年）": 97.2}
+
+
+@pytest.mark.parametrize("header", ["较行业平均", "比行业平均", "与对手甲差值", "高于行业平均（百分点）", "较标杆差距"])
+def test_difference_headers(header: str) -> None:
+    assert is_difference_column(header)
+
+
+@pytest.mark.parametrize("header", ["行业平均（2023年）", "竞争对手甲", "比较对象平均", "标杆企业S（2023年）"])
+def test_level_headers_are_no_differences(header: str) -> None:
+    assert not is_difference_column(header)
