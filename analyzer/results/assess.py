@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..model import Paragraph
@@ -219,7 +219,31 @@ def find_unfavourable(
                     missed_target=u.missed_target,
                 )
             )
-    return tuple(found)
+    return _explained_by_base(found)
+
+
+def _explained_by_base(found: list[Unfavourable]) -> tuple[Unfavourable, ...]:
+    """A ratio's fall is explained where the fall of the figure it is computed from is explained in
+    the same years (:func:`_derived`: 净利润率 ← 净利润, whose fall the next statement gives reasons
+    for, ``2022年，营业收入…下降7.5%；净利润…下降24.7%。下降原因有两条：…``)."""
+    reasons = [u for u in found if u.kind == "decline" and u.explained and u.explanation]
+    out: list[Unfavourable] = []
+    for u in found:
+        if u.kind == "decline" and not u.explained:
+            base = next(
+                (
+                    b
+                    for b in reasons
+                    if b.indicator.name != u.indicator.name
+                    and _derived(u.indicator.name, b.indicator.name)
+                    and set(u.years) <= set(b.years)
+                ),
+                None,
+            )
+            if base is not None:
+                u = replace(u, explained=True, explanation=base.explanation)
+        out.append(u)
+    return tuple(out)
 
 
 def _still_ahead(

@@ -174,6 +174,9 @@ class ResultsPatterns:
         self.vocab: Vocab = self._nlp.vocab
         self.labels: frozenset[str] = frozenset(spec.get("phrases") or {})
         self._phrases: PhraseMatcher = PhraseMatcher(self.vocab)
+        self._label_words: dict[str, tuple[str, ...]] = {
+            label: tuple(dict.fromkeys(fold(w) for w in words)) for label, words in (spec.get("phrases") or {}).items()
+        }
         for label, words in (spec.get("phrases") or {}).items():
             self._phrases.add(label, [self._chars(fold(w)) for w in dict.fromkeys(words)])
         self._masks: PhraseMatcher = PhraseMatcher(self.vocab)
@@ -225,6 +228,10 @@ class ResultsPatterns:
                 continue
             out.append(Hit(label, s, e, text[s:e]))
         return tuple(sorted(out, key=lambda h: (h.start, -h.end)))
+
+    def words(self, label: str) -> tuple[str, ...]:
+        """The phrases of ``label`` as written in the data file (folded), in file order."""
+        return self._label_words.get(label, ())
 
     def find(self, text: str, label: str) -> tuple[Hit, ...]:
         """Hits of one phrase or sequence label in ``text`` (folded first)."""

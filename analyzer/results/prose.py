@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Paragraph
 from ..text.sentences import paragraph_sentences
@@ -123,11 +124,19 @@ def _is_plan(clause: str) -> bool:
 # After a figure: what makes it no figure of a result (dates, durations, list numbers, names).
 # A year in a from-to chain is a year mention (patterns.yaml), masked as Ⓨ… of the same length.
 _Y = "Ⓨ"
-_FROM_TO = re.compile(
-    rf"由\s*(?:(?P<y1>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v1>{NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
-    rf"(?:提高|提升|增加|增长|上升|升|下降|降低|降|减少|缩短|压缩|扩大|回升|回落)(?:到|至)\s*"
-    rf"(?:(?P<y2>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v2>{NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:{_Y}+(?:的)?)?\s*{NUM}[^\d，。；、和]*)*)"
-)
+
+
+@lru_cache(maxsize=1)
+def _from_to() -> re.Pattern[str]:
+    """由A(的)X变到B(、C…): the change verbs are the ``value-up`` / ``value-down`` words of patterns.yaml."""
+    p = default_patterns()
+    verbs = sorted({*p.words("value-up"), *p.words("value-down")}, key=len, reverse=True)
+    return re.compile(
+        rf"由\s*(?:(?P<y1>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v1>{NUM})(?P<u1>[^\d，。；、和及]{{0,6}}?)\s*"
+        rf"(?:{'|'.join(map(re.escape, verbs))})\s*"
+        rf"(?:(?P<y2>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v2>{NUM})(?P<rest>(?:[^，。；]*?(?:和|、)\s*(?:{_Y}+(?:的)?)?\s*{NUM}[^\d，。；、和]*)*)"
+    )
+
 _REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(?P<y>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v>{NUM})")
 
 
@@ -617,7 +626,7 @@ def _read_clause(
     """Read one clause; returns the indicator name it used (for the clauses after it) or ''."""
     # 由A增加到B(和C): two dated figures, or a series matching the paragraph's list of years
     masked, year_at = _masked_years(clause)
-    m = _FROM_TO.search(masked)
+    m = _from_to().search(masked)
     if m:
         name = clause[: m.start()]
         v1, v2 = m.group("v1"), m.group("v2")

@@ -490,3 +490,32 @@ def test_circumstances_told_in_an_earlier_part_of_the_statement_explain_a_later_
         ),
     )
     assert not {("营业收入", "decline"), ("净利润率", "decline")} & _open(found)
+
+
+def test_a_ratio_s_fall_is_explained_where_the_fall_of_the_figure_it_is_computed_from_is() -> None:
+    # the reasons follow the statement that names 净利润; 净利润率 (computed from it) fell the same year
+    tbl = """
+    指标 | 2021年 | 2022年 | 2023年 | 行业平均（2023年）
+    营业收入（万元） | 186,400 | 172,350 | 213,680 | —
+    净利润（万元） | 9,860 | 7,420 | 12,468 | —
+    净利润率（%） | 5.29 | 4.31 | 5.83 | 3.9
+    """
+    prose = (
+        "2022年，营业收入172,350万元，同比下降7.5%；净利润7,420万元，同比下降24.7%。"
+        "下降原因有两条：消费电子需求走弱，两家耳机客户全年订单下调约三成；新工厂投产第二年折旧增加。"
+    )
+    found = _unfavourable(table(tbl), text(prose, pid="p2"))
+    assert not {("净利润", "decline"), ("净利润率", "decline")} & _open(found)
+    ratio = next(u for u in found if u.indicator.name == "净利润率")
+    assert ratio.explanation is not None and "下降原因" in ratio.explanation
+
+
+def test_a_ratio_s_fall_in_another_year_than_the_explained_one_stays_open() -> None:
+    tbl = """
+    指标 | 2021年 | 2022年 | 2023年
+    净利润（万元） | 9,860 | 7,420 | 12,468
+    净利润率（%） | 5.29 | 5.61 | 4.83
+    """
+    prose = "2022年净利润7,420万元，同比下降24.7%，主要原因是消费电子需求走弱。"
+    found = _unfavourable(table(tbl), text(prose, pid="p2"))
+    assert ("净利润率", "decline") in _open(found)

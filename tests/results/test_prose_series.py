@@ -75,6 +75,17 @@ def test_three_dated_figures(template: str, named: tuple[str, str], form: int) -
     assert [v.value for v in ind.values] == [float(v) for v in VALUES]
 
 
+@pytest.mark.parametrize("named", [*NAMES, ("受托运营项目数", "个"), ("新增授权专利", "项")])
+@pytest.mark.parametrize("verb", ["提升至", "增至", "增加为", "跃升至", "降为", "减至", "回落至", "缩减至", "延长到"])
+def test_a_from_to_chain_with_any_change_verb_of_the_lexicon(named: tuple[str, str], verb: str) -> None:
+    # 由2021年的2个增至2022年的4个、2023年的7个: the change verbs are the value-up / value-down words
+    name, unit = named
+    t = f"{name}由2021年的{VALUES[0]}{unit}{verb}2022年的{VALUES[1]}{unit}、2023年的{VALUES[2]}{unit}。"
+    ind = _indicator([t], name)
+    assert ind.years == (2021, 2022, 2023), t
+    assert [v.value for v in ind.values] == [float(v) for v in VALUES]
+
+
 @pytest.mark.parametrize("named", NAMES)
 @pytest.mark.parametrize(
     ("span", "anchor"),
