@@ -357,8 +357,8 @@ def _explanation(
     for no year (not in ``series``) are part of the reasons, not other indicators, and in a sentence
     that names the indicator (or the one it is computed from) neither are indicators of unknown
     direction (not in ``judged``); a name that begins a falling indicator's name, with that
-    indicator's figure after it, is that indicator (:func:`_meant`). The circumstances may be told
-    in the statement's earlier ``；``-parts."""
+    indicator's figure after it, is that indicator (:func:`_meant`). The year of the circumstances
+    may be written in the statement's earlier ``；``-parts."""
     years = {y for u in issues for y in u.years}
     ids = _statements(sents)
     whole = _whole_sentences(sents, ids)
@@ -366,9 +366,10 @@ def _explanation(
         for j in (k, _beside(ids, k, -1), _beside(ids, k, 1)):
             if 0 <= j < len(sents) and sents[j].paragraph == s.paragraph and _explains(whole[j]):
                 return whole[j]
-        # (the statement's earlier ；-parts count: 2022年…两轮疫情管控，…；停诊期间房租照付，净利润率由9.8%降到6.1%)
+        # (the year may be written in the statement's earlier ；-parts: 2022年…两轮疫情管控，…；停诊期间
+        # 房租和人工照付，净利润率由9.8%降到6.1%)
         lead = "".join(sents[i].text for i in range(k) if ids[i] == ids[k])
-        if years and _circumstance(lead + s.text, len(lead) + at, years):
+        if years and _circumstance(s.text, at, years, dated=lead + s.text):
             return whole[k]
     if years:
         shared = set.intersection(*((falling or {}).get(y, set()) for y in years)) | {ind.name}
@@ -497,7 +498,7 @@ CIRCUMSTANCE_CHARS = 6
 """Chinese characters a clause needs to narrate a circumstance (北京堂食多次暂停) rather than lead in (2022年)."""
 
 
-def _circumstance(text: str, at: int, years: set[int]) -> bool:
+def _circumstance(text: str, at: int, years: set[int], dated: str | None = None) -> bool:
     """A sentence that reports the indicator (at ``at``) in a year of its decline after clauses
     that narrate that year's circumstances without figures: ``2022年北京堂食多次暂停，我们的门店…，
     营业收入比上年下降4.8%`` — the writer gives the cause as the story of the year; or that tells
@@ -509,8 +510,8 @@ def _circumstance(text: str, at: int, years: set[int]) -> bool:
         told = _CLAUSE.split(after[colon.end() :])[0]
         if len(re.findall(r"[\u4e00-\u9fff]", told)) >= CIRCUMSTANCE_CHARS and not re.search(r"\d", told):
             return True
-    if not any(f"{y}年" in text for y in years):
-        return False
+    if not any(f"{y}年" in (text if dated is None else dated) for y in years):
+        return False  # (``dated``: the whole statement, when the year opens an earlier ；-part)
     before = text[:at]
     for part in _CLAUSE.split(before)[:-1]:
         words = part

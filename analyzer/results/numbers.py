@@ -93,6 +93,8 @@ def parse_cell(cell: str) -> CellValue:
     if b:
         bound = True
         text = text[b.end() :]
+    else:
+        text = _unqualified(text)
     text = text.rstrip("%‰")
     m2 = _NUMBER.fullmatch(text) or _NUMBER.match(text)
     if m2 and (m2.end() == len(text) or not text[m2.end()].isdigit()):
@@ -101,6 +103,15 @@ def parse_cell(cell: str) -> CellValue:
         if m2.end() == len(text) or len(rest) <= 3:
             return CellValue(True, _to_float(m2.group(0)), raw, bound)
     return CellValue(True, None, raw, bound)
+
+
+def _unqualified(text: str) -> str:
+    """A cell without the word that makes its figure approximate (``约98``, ``近6.5``, ``逾1,200``:
+    ``value-qualifier`` in patterns.yaml): the figure is still the year's level."""
+    from .lexicon import default_patterns
+
+    starts = [h.end for h in default_patterns().find(text, "value-qualifier") if h.start == 0]
+    return text[max(starts) :].lstrip() if starts and text[max(starts) :][:1].isdigit() else text
 
 
 def _to_float(s: str) -> float:

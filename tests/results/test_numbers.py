@@ -122,3 +122,17 @@ def test_years_in_chinese_numerals_fold_to_digits() -> None:
     # other Chinese numbers stay as they are (and the length never changes)
     for text in ("二十一项", "一二〇二一", "第二〇二条"):
         assert fold(text) == text
+
+
+@pytest.mark.parametrize(
+    ("cell", "value"),
+    [("约98", 98.0), ("约 96", 96.0), ("近6.5", 6.5), ("逾1,200", 1200.0), ("超过99", 99.0), ("不足0.5", 0.5)],
+)
+def test_an_approximate_cell_gives_its_figure(cell: str, value: float) -> None:
+    got = parse_cell(cell)
+    assert got.present and got.value == value and got.text == cell
+
+
+@pytest.mark.parametrize("cell", ["约A级", "近期", "约"])
+def test_a_qualifier_without_a_figure_gives_none(cell: str) -> None:
+    assert parse_cell(cell).value is None

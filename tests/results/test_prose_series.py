@@ -286,3 +286,13 @@ def test_a_dated_aside_on_the_last_figure_keeps_that_figure(aside: str, name: st
     )
     assert ind.years == (2021, 2022, 2023)
     assert [v.text for v in ind.values] == list(VALUES)
+
+
+def test_peers_who_visit_are_counted_not_compared_with() -> None:
+    # 同行 in 同行考察 / 同行交流 are visitors counted by the report, not whom it compares with
+    t = "公司接待外地住房保障部门和同行考察交流由2021年的36批次增加到2022年的52批次、2023年的71批次。"
+    ind = _indicator([t], "接待外地住房保障部门和同行考察交流")
+    assert ind.years == (2021, 2022, 2023)
+    # …while 同行业平均 stays whom the report compares with, not an indicator of its own
+    ev = extract_results("x", [text("同行业平均满意度2021年为90%，2022年为91%，2023年为92%。")])
+    assert not ev.indicators
