@@ -391,18 +391,24 @@ def _mark_signature(units: Sequence[FrontUnit], kinds: Sequence[FrontKind | None
             out[q] = "aside"
 
 
-_SIGNATURE = re.compile(
-    r"^[ \u3000]*(?:填报|申报|编制|报送|联系|审核|签发|批准|单位|日期)"
-    r"|(?:19|20|二〇)[0-9〇一二三四五六七八九]{2}[ \u3000]*年[ \u3000]*[0-9一二三四五六七八九十]{1,2}[ \u3000]*月"
+_SIGNATURE_FIELD = re.compile(
+    r"^[ \u3000]*(?:填报|申报|编制|报送|联系|审核|签发|批准|单位|日期)[^：:，。；,;]{0,6}[：:]"
 )
-"""A line that signs a document: who filed it (填报单位：, 联系人：) or when (2024年3月)."""
+"""A field that signs a document: who filed it (填报单位：, 联系人：, 单位名称：), not a sentence that
+opens with the same word (单位产值综合能耗较基期下降17.4%…, 编制了…)."""
+_SIGNATURE_DATE = re.compile(
+    r"(?:19|20|二〇)[0-9〇一二三四五六七八九]{2}[ \u3000]*年[ \u3000]*[0-9一二三四五六七八九十]{1,2}[ \u3000]*月"
+)
+"""When it was signed (2024年3月), on a short line of its own."""
 
 
 def _signs(text: str) -> bool:
-    """``text`` signs the document: a signature field, a date, or the organisation's name (not a
-    field of the last item, such as ``自评得分：50分``)."""
+    """``text`` signs the document: a signature field, a date on a short line, or the organisation's
+    name (not a field of the last item, such as ``自评得分：50分``)."""
     t = text.strip()
-    return bool(_SIGNATURE.search(t)) or (_is_short(t) and _ends_like_organisation(t))
+    if _SIGNATURE_FIELD.search(t):
+        return True
+    return _is_short(t) and (_SIGNATURE_DATE.search(t) is not None or _ends_like_organisation(t))
 
 
 FURNITURE_REPEATS = 3

@@ -547,6 +547,21 @@ def test_a_field_of_the_last_item_is_no_signature() -> None:
     assert not any(p.front_matter for p in doc.paragraphs if p.kind == "text")
 
 
+@pytest.mark.parametrize(
+    "last",
+    [
+        "单位产值综合能耗较基期下降17.4%，已提前完成规划下降15%的目标；制膜溶剂回收率优于行业平均。",
+        "编制过程中，各部门对照准则逐条核对了数据来源。",
+        "2024年3月，公司又完成了一轮内部审核，结果已用于下一年的改进计划。",
+    ],
+)
+def test_a_last_paragraph_that_opens_like_a_signature_field_is_content(last: str) -> None:
+    # 单位 / 编制 open a sentence here, not a field (单位：…); a date inside a long sentence signs nothing
+    text = f"某公司自评报告\n\n第一章 领导\n\n1.1 高层领导的作用\n\n公司领导班子每季度研究一次质量工作。\n\n{last}\n"
+    doc = build_document(_raw(text))
+    assert not any(p.front_matter for p in doc.paragraphs if p.kind == "text")
+
+
 def test_long_runs_of_spaces_and_leaders_are_read_in_bounded_time() -> None:
     # a fill-in form's line (姓名 + 200 spaces + 学号) made the 目录 entry pattern backtrack for
     # minutes; run in a child process so that a regression fails here instead of hanging the suite
