@@ -727,10 +727,13 @@ def _decide_run_ins(units: list[_Unit]) -> list[_Unit]:
     content_headings = sum(1 for u in units if u.heading is not None and u.front is None)
     if not content_headings:
         return units  # no heading at all: a lead-in is as likely a point as an item; the content decides
+    units = _interleaved_run_ins(units, heading_styles)
     found: dict[int, tuple[HeadingMatch, int]] = {}
     for k, u in enumerate(units):
         if u.kind != "text" or u.heading is not None or u.front is not None or u.block.source != "body":
             continue
+        if u.run_in is not None:
+            continue  # (decided already: it carries on its headings' numbering)
         lead = run_in_heading(u.norm.text)
         if lead is not None and lead[0].style not in heading_styles:
             found[k] = lead
@@ -750,6 +753,53 @@ def _decide_run_ins(units: list[_Unit]) -> list[_Unit]:
     found = {k: v for k, v in found.items() if v[0].style in keep}
     if len(found) < RUN_IN_MIN or len(found) <= content_headings:
         return units
+    return [replace(u, run_in=found[k][0], run_in_end=found[k][1]) if k in found else u for k, u in enumerate(units)]
+
+
+def _interleaved_run_ins(units: list[_Unit], heading_styles: set[str]) -> list[_Unit]:
+    """Run-in headings that carry on the numbering of headings of their own style: ``（一）高层领导的
+    作用。公司的…`` / ``（二）管住权力、管住风险`` (a line of its own) / ``（三）企业责任。公司的…`` — a writer
+    who runs most item titles into their paragraphs and sets a few on lines of their own. In each
+    group of a style (the units between two headings of other styles), the headings and the run-ins
+    of that style number 1, 2, 3 … without a gap or a repeat, and at least one is a heading; then the
+    run-ins open sections like the headings. Groups of that style written with run-ins only, under
+    the same kind of heading as such a group (``二、战略`` / ``（一）战略怎么定。…`` / ``（二）…``), count
+    too when they number 1, 2, 3 …. A point list inside an item (``（一）…`` under ``（一）`` again)
+    restarts its numbering and is left alone, and so is a document with fewer than
+    :data:`RUN_IN_MIN` such run-ins."""
+    leads: dict[int, tuple[HeadingMatch, int]] = {}
+    for k, u in enumerate(units):
+        if u.front is None and u.heading is None and u.kind == "text" and u.block.source == "body":
+            lead = run_in_heading(u.norm.text)
+            if lead is not None and lead[0].style in heading_styles:
+                leads[k] = lead
+    # per style: the groups between headings of other styles (the parent's style names the group)
+    groups: list[tuple[str | None, str, list[tuple[int, int | None, bool]]]] = []
+    for st in {lead[0].style for lead in leads.values()}:
+        parent: str | None = None
+        members: list[tuple[int, int | None, bool]] = []
+        for k, u in enumerate(units):
+            if u.front is not None:
+                continue
+            if u.heading is not None and u.heading.style != st:
+                groups.append((parent, st, members))
+                parent, members = u.heading.style, []
+            elif u.heading is not None:
+                members.append((k, ordinal_value(u.heading.number), True))
+            elif k in leads and leads[k][0].style == st:
+                members.append((k, ordinal_value(leads[k][0].number), False))
+        groups.append((parent, st, members))
+
+    def counts(members: list[tuple[int, int | None, bool]]) -> bool:
+        return [n for _, n, _ in members] == list(range(1, len(members) + 1))
+
+    proven = {(par, st) for par, st, members in groups if counts(members) and any(h for _, _, h in members)}
+    found: dict[int, tuple[HeadingMatch, int]] = {}
+    for par, st, members in groups:
+        if (par, st) in proven and counts(members):
+            found.update((k, leads[k]) for k, _n, is_heading in members if not is_heading)
+    if len(found) < RUN_IN_MIN:
+        return units  # one (1) lead-in beside a (2) heading is a point's title like the others
     return [replace(u, run_in=found[k][0], run_in_end=found[k][1]) if k in found else u for k, u in enumerate(units)]
 
 

@@ -234,6 +234,33 @@ def test_run_in_headings_do_not_decide_where_the_document_s_own_headings_go() ->
     assert tree["1.线网与服务设计。"] == (3, "（一）运行体系建设。")
 
 
+WALLS = (
+    "某厨具公司自评报告\n\n一、领导\n\n"
+    f"（一）高层领导的作用。{BODY}\n\n{BODY}\n\n（二）管住权力、管住风险\n\n{BODY}\n\n（三）企业责任。{BODY}\n\n"
+    f"二、战略\n\n（一）战略怎么定。{BODY}\n\n（二）把规划变成每年的活。{BODY}\n\n"
+    f"三、顾客与市场\n\n（一）读懂后厨：顾客和市场\n\n{BODY}\n\n（二）顾客关系和顾客满意。{BODY}\n"
+)
+
+
+def test_run_ins_that_carry_on_the_numbering_of_their_headings_open_sections() -> None:
+    # most item titles run into their walls of text, a few on lines of their own: one numbering
+    tree = _tree(_doc(WALLS))
+    assert tree["（一）高层领导的作用。"] == (2, "一、领导")
+    assert tree["（三）企业责任。"] == (2, "一、领导")
+    assert tree["（二）顾客关系和顾客满意。"] == (2, "三、顾客与市场")
+    # a group written with run-ins only, under the same kind of heading, is read the same way
+    assert tree["（二）把规划变成每年的活。"] == (2, "二、战略")
+
+
+def test_points_that_restart_below_a_heading_of_their_own_style_stay_paragraphs() -> None:
+    text = (
+        "某公司自评报告\n\n一、领导\n\n（一）高层领导的作用\n\n"
+        f"（一）确定方向。{BODY}\n\n（二）营造环境。{BODY}\n\n（二）组织治理\n\n（一）治理结构。{BODY}\n"
+    )
+    doc = _doc(text)
+    assert not any(s.title in ("确定方向", "营造环境", "治理结构") for s in doc.sections)
+
+
 SHORT = "集团每季度召开经营分析会，逐项检查目标完成情况并安排改进措施，结果在内网公布。" * 3
 BOLD_LEADS = (
     "某酒店集团自评报告\n\n一、领导\n\n"
