@@ -543,3 +543,16 @@ def test_a_heading_like_lead_before_a_series_is_no_circumstance() -> None:
         )
     )
     assert ("客户保留率", "decline") in _open(found)
+
+
+def test_a_fall_said_to_be_brought_by_a_change_is_explained() -> None:
+    found = _unfavourable(
+        table(
+            """
+            指标 | 2021年 | 2022年 | 2023年
+            仓库平均利用率（%） | 约87 | 约78 | 89左右
+            """
+        ),
+        text("仓库平均利用率2022年由约87%降到约78%，是主动扩容带来的：阳逻二期约6万立方米在当年三季度投用。"),
+    )
+    assert ("仓库平均利用率", "decline") not in _open(found)

@@ -141,3 +141,13 @@ def test_from_mapping_validates() -> None:
         Polarity.from_mapping({"names": {"差评": "sideways"}})
     with pytest.raises(ValueError, match="list of non-empty strings"):
         Polarity.from_mapping({"down": "差评"})
+
+
+@pytest.mark.parametrize("name", ["人均培训天数", "员工年均带薪休假天数", "志愿服务时间", "人均学习时间"])
+def test_time_given_is_better_when_longer(name: str) -> None:
+    assert default_polarity().of(name) == "up"
+
+
+@pytest.mark.parametrize("name", ["应收账款周转天数", "平均办理时间", "订单交付天数"])
+def test_time_taken_is_better_when_shorter(name: str) -> None:
+    assert default_polarity().of(name) == "down"
