@@ -392,7 +392,7 @@ def _mark_signature(units: Sequence[FrontUnit], kinds: Sequence[FrontKind | None
 
 
 _SIGNATURE_FIELD = re.compile(
-    r"^[ \u3000]*(?:填报|申报|编制|报送|联系|审核|签发|批准|单位|日期)[^：:，。；,;]{0,6}[：:]"
+    r"^[ \u3000]*(?:填报|申报|编制|报送|联系|审核|签发|批准|单位|日期)[^：:，。；,;]{0,12}[：:]"
 )
 """A field that signs a document: who filed it (填报单位：, 联系人：, 单位名称：), not a sentence that
 opens with the same word (单位产值综合能耗较基期下降17.4%…, 编制了…)."""

@@ -532,6 +532,16 @@ def test_cover_lines_that_end_the_document_sign_it() -> None:
     assert front["填报单位：某"] and front["二〇二四年三"] and not front["公司领导班子"]
 
 
+def test_a_signature_block_with_long_field_labels_signs_the_document() -> None:
+    text = (
+        "某公司自评报告\n\n第一章 领导\n\n1.1 高层领导的作用\n\n公司领导班子每季度研究一次质量工作。\n\n"
+        "申报单位（盖章）：某公司\n编制部门负责人（签字）：张三\n日期：2024年4月18日\n"
+    )
+    doc = build_document(_raw(text))
+    assert any(p.front_matter for p in doc.paragraphs if p.text.startswith("申报单位"))
+    assert not any(p.front_matter for p in doc.paragraphs if p.text.startswith("公司领导班子"))
+
+
 def test_a_date_inside_the_content_is_no_signature() -> None:
     text = "某公司自评报告\n\n第一章 领导\n\n二〇二四年三月\n\n公司领导班子每季度研究一次质量工作。\n"
     doc = build_document(_raw(text))
