@@ -363,6 +363,29 @@ def _glossed_by_dash(t: str) -> bool:
     )
 
 
+_GLOSS_MARK = re.compile(r"(?:——|—{1,2}|--|[：:])")
+
+
+def glossed_title(t: str) -> bool:
+    """A short head and a gloss after a dash or a colon, the gloss without a sentence end or figures
+    (``高绩效结果：用实打实的数据回答“乘客满不满意”这道必答题``): a slogan heading's shape, however
+    long the gloss's phrases. Weaker evidence than :func:`_glossed_by_dash` (a colon also opens the
+    body of a run-in point), so only used where the document shows more of such headings."""
+    parts = _GLOSS_MARK.split(t, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    head, gloss = parts[0].strip(), parts[1].strip()
+    return (
+        0 < len(head) <= _PHRASE_MAX
+        and not any(ch in SENTENCE_MARKS + _CLAUSE_PUNCT for ch in head)
+        and not _FIGURES.search(head)
+        and bool(gloss)
+        and len(gloss) <= _MAX_TITLE
+        and not any(ch in SENTENCE_MARKS for ch in gloss)
+        and not _FIGURES.search(gloss)
+    )
+
+
 def _phrase_title(t: str) -> bool:
     """A title of at most :data:`_PHRASE_PARTS` short word phrases joined by ，or ：: no figures
     (``营业收入：2021年18.6亿元`` is a list line of data), each phrase at most :data:`_PHRASE_MAX`

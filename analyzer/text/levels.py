@@ -65,6 +65,15 @@ POINT_STYLES = frozenset({"alpha", "circled", "paren-num", "num-paren"})
 """Numbering of points inside an item (a）, ①, （1）, 1）): never a report's chapters."""
 
 
+def grammar_below(style: str, other: str) -> bool:
+    """Whether the numbering grammar alone puts ``style`` below ``other`` (（一） below 一、, 1. below
+    （一）); False where it does not decide (a decimal against anything: the document does)."""
+    if style.startswith("decimal-") or other.startswith("decimal-"):
+        return False
+    a, b = _RANK.get(style), _RANK.get(other)
+    return a is not None and b is not None and a > b
+
+
 def _depth(style: str) -> int | None:
     return int(style.split("-")[1]) if style.startswith("decimal-") else None
 

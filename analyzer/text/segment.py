@@ -63,6 +63,7 @@ from .headings import (
     HeadingMatch,
     bare_number,
     clause_tag_line,
+    glossed_title,
     is_caption,
     is_data_line,
     is_figure_caption,
@@ -80,7 +81,7 @@ from .headings import (
     trailing_number,
     undecorated,
 )
-from .levels import HeadingInfo, assign_levels
+from .levels import HeadingInfo, assign_levels, grammar_below
 from .normalize import (
     PARAGRAPH_STEPS,
     PARAGRAPH_STEPS_T2S,
@@ -415,6 +416,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
     bare = _bare_number_headings(units)
     residue = _chart_residue(units) | _figure_text(units)
     trailing = _trailing_numbers(units)
+    sentences = _sentence_headings(units)
     listed = _listed_headings(units)
     out: list[_Unit] = []
     for k, u in enumerate(units):
@@ -427,7 +429,7 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         if k in listed:
             out.append(u)  # - 1.1 文化引领 / - 1.2 组织治理 / …: a list of headings (a 目录), not headings
             continue
-        match = trailing.get(k) or _boosted(recognize(u.norm.text), k in bare)
+        match = trailing.get(k) or sentences.get(k) or _boosted(recognize(u.norm.text), k in bare)
         if u.front is not None and (match is None or match.confidence < STRICT_THRESHOLD):
             # a title line or the 目录 heading: a heading of the front matter
             match = HeadingMatch("plain", None, u.norm.text, 0.9)
@@ -452,6 +454,65 @@ def _decide_headings(units: list[_Unit]) -> list[_Unit]:
         written = u.norm.text if norm.text != u.norm.text else None
         out.append(replace(u, norm=norm, kind="heading", heading=match, written=written))
     return _tagged_by_paragraphs(_tagged_by_table(_tagged_below(out)))
+
+
+SENTENCE_HEADINGS = 4
+"""Numbered titles closed by 。 or ！ a document needs before such lines are read as headings."""
+SENTENCE_HEADING_BODY = 50
+"""Characters of the paragraph after such a line that make it a heading over its text (a list item's
+neighbour is another short item)."""
+_CLOSING_MARKS = "。！!"
+
+
+def _sentence_headings(units: list[_Unit]) -> dict[int, HeadingMatch]:
+    """Numbered headings written as slogans that close with 。 or ！ (``一、高标准定位：坚持人民公交为人民。``,
+    ``（一）领导力——以上率下，把方向、管大局、保落实。``, ``2.带出一支“车轮上的铁军”。``): lines that read as
+    titles but for that closing mark (:func:`~analyzer.text.headings.recognize` without it; a slogan's
+    head and gloss, :func:`~analyzer.text.headings.glossed_title`; unnumbered only right before a
+    numbered line, ``单位简介：一辆车、一条线、一张网，我们与珖埕一起成长。`` over its parts), each
+    followed by the text it heads — a paragraph of :data:`SENTENCE_HEADING_BODY` characters or more, a
+    table, or a heading of another style — and never right after one of its own style (a list of short
+    numbered sentences, ``1.…。`` / ``2.…。``, is no run of headings). Only where the document writes at
+    least :data:`SENTENCE_HEADINGS` of them, and only without Markdown headings (where ``#`` marks the
+    headings, a numbered sentence is a list item): their confidence stays below the strict threshold."""
+    found: dict[int, HeadingMatch] = {}
+    for k, u in enumerate(units):
+        text = u.norm.text.strip()
+        if u.kind != "text" or u.block.source != "body" or u.front is not None or text[-1:] not in _CLOSING_MARKS:
+            continue
+        whole = recognize(text)
+        if whole is None or whole.confidence >= HEADING_THRESHOLD:
+            continue
+        if whole.number is None and (k + 1 >= len(units) or split_number(units[k + 1].norm.text) is None):
+            continue  # (单位简介：…，我们与珖埕一起成长。 heads its numbered parts; alone it is a sentence)
+        bare = recognize(text.rstrip(_CLOSING_MARKS))
+        if bare is None or bare.number != whole.number:
+            continue
+        if bare.confidence < HEADING_THRESHOLD and not glossed_title(bare.title):
+            continue  # (a slogan: 高绩效结果：用实打实的数据回答…这道必答题)
+        found[k] = replace(bare, confidence=min(max(bare.confidence, HEADING_THRESHOLD), SENTENCE_HEADING_CONFIDENCE))
+
+    def heads_text(k: int) -> bool:
+        nxt = units[k + 1] if k + 1 < len(units) else None
+        if nxt is None:
+            return False
+        if nxt.kind == "table" or nxt.block.kind == "heading":
+            return True
+        if k + 1 in found:
+            return found[k + 1].style != found[k].style
+        number = split_number(nxt.norm.text)
+        if number is not None and number[0] != found[k].style:
+            return True  # a numbered line of another style: the first point or sub-heading below it
+        return len(nxt.norm.text) >= SENTENCE_HEADING_BODY
+
+    listed = {k for k in found if k + 1 in found and found[k + 1].style == found[k].style}
+    listed |= {k + 1 for k in listed}
+    found = {k: m for k, m in found.items() if k not in listed and heads_text(k)}
+    return found if len(found) >= SENTENCE_HEADINGS else {}
+
+
+SENTENCE_HEADING_CONFIDENCE = 0.8
+"""Below :data:`~analyzer.text.headings.STRICT_THRESHOLD`: a format that marks its headings decides."""
 
 
 LISTED_HEADINGS = 3
@@ -793,6 +854,9 @@ def _interleaved_run_ins(units: list[_Unit], heading_styles: set[str]) -> list[_
     def counts(members: list[tuple[int, int | None, bool]]) -> bool:
         return [n for _, n, _ in members] == list(range(1, len(members) + 1))
 
+    # (only styles the grammar puts below the group's parent: 1.组织文化。 under 1.1 is a point, though
+    # its style is also the chapters' 1 领导)
+    groups = [(par, st, members) for par, st, members in groups if par is not None and grammar_below(st, par)]
     proven = {(par, st) for par, st, members in groups if counts(members) and any(h for _, _, h in members)}
     found: dict[int, tuple[HeadingMatch, int]] = {}
     for par, st, members in groups:

@@ -261,6 +261,50 @@ def test_points_that_restart_below_a_heading_of_their_own_style_stay_paragraphs(
     assert not any(s.title in ("确定方向", "营造环境", "治理结构") for s in doc.sections)
 
 
+SLOGANS = (
+    "某公交集团自评报告\n\n单位简介：一辆车、一条线、一张网，我们与这座城一起成长。\n\n"
+    f"（一）我们从哪里来，今天又是什么样子？\n\n{BODY}\n\n"
+    f"一、高标准定位：坚持人民公交为人民。\n\n{BODY}\n\n"
+    f"（一）领导力——以上率下，把方向、管大局、保落实。\n\n1.确定方向：我们为什么出发，又要去向哪里？\n\n{BODY}\n\n"
+    f"2.带出一支“车轮上的铁军”。\n\n{BODY}\n\n"
+    f"（二）规划定位——一张蓝图绘到底，规矩要立在前面！\n\n1.保障机制：权力有边界，资源有保障，风险有预案。\n\n{BODY}\n\n"
+    f"二、高质量运行：让每一趟车都准时、安全、有温度！\n\n{BODY}\n"
+)
+
+
+def test_headings_written_as_slogans_that_close_with_a_full_stop_are_headings() -> None:
+    tree = _tree(_doc(SLOGANS))
+    assert tree["一、高标准定位：坚持人民公交为人民。"][0] == 1
+    assert tree["（一）领导力——以上率下，把方向、管大局、保落实。"] == (2, "一、高标准定位：坚持人民公交为人民。")
+    assert tree["2.带出一支“车轮上的铁军”。"][0] == 3
+    assert tree["（二）规划定位——一张蓝图绘到底，规矩要立在前面！"][0] == 2
+    assert tree["二、高质量运行：让每一趟车都准时、安全、有温度！"][0] == 1
+    # the profile's slogan heads its numbered part
+    profile = "单位简介：一辆车、一条线、一张网，我们与这座城一起成长。"
+    assert tree["（一）我们从哪里来，今天又是什么样子？"][1] == profile
+
+
+def test_a_list_of_short_numbered_sentences_stays_paragraphs() -> None:
+    text = (
+        "某公司自评报告\n\n一、领导\n\n（一）高层领导的作用\n\n公司确定了三项做法：\n\n"
+        "1.坚持每月召开质量例会。\n\n2.坚持领导带队现场检查。\n\n3.坚持年度质量述职。\n\n"
+        f"{BODY}\n\n4.坚持把质量写进考核。\n\n{BODY}\n\n5.坚持开放日。\n\n{BODY}\n\n6.坚持复盘。\n\n{BODY}\n"
+    )
+    doc = _doc(text)
+    assert not any(s.title.startswith("坚持") for s in doc.sections)
+
+
+def test_points_numbered_like_the_chapters_stay_points_below_decimal_items() -> None:
+    # 1 领导 / 1.1 … : run-in points 1.组织文化。 below 1.1 share the chapters' style but sit below
+    text = (
+        "某医院自评报告\n\n1 领导\n\n1.1 高层领导的作用\n\n"
+        f"1.组织文化。{BODY}\n\n2.风险意识。{BODY}\n\n1.2 组织治理\n\n1.治理结构。{BODY}\n\n"
+        f"2 战略\n\n2.1 战略制定\n\n1.战略分析。{BODY}\n\n2.战略目标。{BODY}\n\n3 顾客与市场\n\n{BODY}\n"
+    )
+    doc = _doc(text)
+    assert not any(s.title in ("组织文化", "风险意识", "治理结构", "战略分析", "战略目标") for s in doc.sections)
+
+
 SHORT = "集团每季度召开经营分析会，逐项检查目标完成情况并安排改进措施，结果在内网公布。" * 3
 BOLD_LEADS = (
     "某酒店集团自评报告\n\n一、领导\n\n"
