@@ -410,7 +410,7 @@ class ResultsPatterns:
                 short[s] = 2000 + int(doc[s].text)
             elif label == "year":
                 num = doc[s].text if any(ch.isdigit() for ch in doc[s].text) else doc[s + 1].text
-                y = int(num[-4:])
+                y = int("".join(ch for ch in num if ch.isdigit())[-4:])  # (FY2021, 2021A)
                 if is_year(y) and (s not in year_at or year_at[s][1] < e):
                     year_at[s] = (y, e)
                     glued = doc[e - 1].text  # 年 / 年度 / 年收入: the year's text ends after 年 or 年度

@@ -96,7 +96,8 @@ def _comparison_kind_of(label: str) -> ComparisonKind:
 
 
 def _is_target(text: str) -> bool:
-    return default_patterns().has(text, "target")
+    p = default_patterns()
+    return p.has(text, "target") or "year-estimate" in p.token_labels(text)  # (2024E, 2025E（目标）)
 
 
 def _is_source(text: str) -> bool:

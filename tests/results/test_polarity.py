@@ -151,3 +151,8 @@ def test_time_given_is_better_when_longer(name: str) -> None:
 @pytest.mark.parametrize("name", ["应收账款周转天数", "平均办理时间", "订单交付天数"])
 def test_time_taken_is_better_when_shorter(name: str) -> None:
     assert default_polarity().of(name) == "down"
+
+
+@pytest.mark.parametrize("name", ["前五大客户收入占比", "前十大客户销售占比", "客户集中度"])
+def test_customer_concentration_has_no_direction(name: str) -> None:
+    assert default_polarity().of(name) == "neutral"

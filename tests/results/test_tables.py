@@ -491,3 +491,24 @@ def test_difference_headers(header: str) -> None:
 @pytest.mark.parametrize("header", ["行业平均（2023年）", "竞争对手甲", "比较对象平均", "标杆企业S（2023年）"])
 def test_level_headers_are_no_differences(header: str) -> None:
     assert not is_difference_column(header)
+
+
+def test_actual_and_estimate_years_as_analysts_write_them() -> None:
+    # 2021A = an actual year; 2024E / 2025E = estimates, i.e. plans: targets, no data
+    assert [classify_header(h) for h in ("2021A", "2023A", "2024E", "2025E（目标）")] == [
+        "year",
+        "year",
+        "target",
+        "target",
+    ]
+    reading = read_table(
+        table(
+            """
+            指标 | 2021A | 2022A | 2023A | 2024E | 2025E
+            基膜综合良品率（%） | 84.6 | 86.1 | 83.9 | 87.0 | 88.5
+            """
+        )
+    )
+    (ind,) = reading.indicators
+    assert ind.years == (2021, 2022, 2023)
+    assert [t.value for t in ind.targets] == [87.0, 88.5]
