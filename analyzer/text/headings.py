@@ -386,6 +386,24 @@ def glossed_title(t: str) -> bool:
     )
 
 
+_RESTATED_MAX = 100
+_RESTATE_MARK = re.compile(r"(?:——|—{1,2}|--|[：:（(])")
+
+
+def _restates(t: str) -> bool:
+    """An item's name and the requirement restated after a colon, a dash or in brackets, however long
+    (``引领发展：高层领导如何看清发展环境、确立并传递使命愿景和价值观，如何以身作则推动组织持续发展``):
+    a short head, no sentence end and no figures anywhere. Only after a multi-part decimal number (the
+    grammar of item numbers; a point's ``1.`` before such a line opens a paragraph)."""
+    if len(t) > _RESTATED_MAX or _FIGURES.search(t) or any(ch in SENTENCE_MARKS for ch in t):
+        return False
+    parts = _RESTATE_MARK.split(t, maxsplit=1)
+    if len(parts) != 2:
+        return False
+    head, rest = parts[0].strip(), parts[1].strip()
+    return 0 < len(head) <= _PHRASE_MAX and not any(ch in _CLAUSE_PUNCT for ch in head) and len(rest) >= 2
+
+
 def _phrase_title(t: str) -> bool:
     """A title of at most :data:`_PHRASE_PARTS` short word phrases joined by ，or ：: no figures
     (``营业收入：2021年18.6亿元`` is a list line of data), each phrase at most :data:`_PHRASE_MAX`
@@ -607,6 +625,8 @@ def recognize(line: str) -> HeadingMatch | None:
         score = _title_score(title, numbered=True)
         if not title:
             return HeadingMatch(style, number, "", 0.0, end)
+        if score < PHRASE_TITLE and style.startswith("decimal-") and style != "decimal-1" and _restates(title):
+            score = PHRASE_TITLE  # 5.2.2 引领发展：高层领导如何看清发展环境、确立并传递使命愿景和价值观……
         base = 0.95 if style.startswith("decimal-") and style != "decimal-1" else 0.9
         if style in ("alpha", "circled", "num-paren"):
             base = 0.8  # list items more often than headings

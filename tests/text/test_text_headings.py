@@ -507,3 +507,29 @@ def test_a_heading_bar_before_figures_or_a_drawn_table_row_is_no_bar_heading(lin
     # ┃ draws a table's cell edges; a bar before figures marks no title
     m = recognize(line)
     assert m is None or m.style != "bar"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "5.2.2 引领发展：高层领导如何看清发展环境、确立并传递使命愿景和价值观，如何以身作则推动组织持续发展",
+        "5.3.2 战略制定（公司如何分析内外部环境、确定战略目标并形成中长期规划和年度计划）",
+        "5.2.3 治理与风险防控——公司如何建立治理结构、明确决策权限、识别和防控经营风险并保障合规",
+    ],
+)
+def test_an_item_number_and_its_requirement_restated_at_length_is_a_heading(line: str) -> None:
+    m = recognize(line)
+    assert m is not None and m.confidence >= HEADING_THRESHOLD and m.number == line.split()[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4.1 人力资源：公司现有员工706人，其中研发人员占三成，生产一线人员占四成，管理人员占一成",
+        "1.1 公司建立了覆盖全部业务的质量管理体系，并通过了认证。",
+        "1.组织文化：公司以诚信为本，坚持客户导向，把质量要求写进每个岗位的职责和考核里面去",
+    ],
+)
+def test_long_numbered_lines_with_figures_sentences_or_a_point_number_stay_paragraphs(line: str) -> None:
+    m = recognize(line)
+    assert m is None or m.confidence < HEADING_THRESHOLD
