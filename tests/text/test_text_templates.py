@@ -344,3 +344,14 @@ def test_a_title_after_the_parts_that_holds_no_text_is_the_next_chapter() -> Non
     # a further part that holds text is one of the parts (水平 / 趋势 / 目标达成)
     more = ["成效", "水平", "趋势", "目标达成", "下一项", "水平", "趋势"]
     assert 3 in template_titles(more, [True] * len(more))
+
+
+def test_numbered_paragraphs_that_close_short_are_no_slogan_headings() -> None:
+    # an audit-style report numbers every paragraph: 24 …见表2-1。 before a table continues 23 …
+    table = "指标\t2021年\t2022年\t2023年\n营业收入（亿元）\t5.1\t5.6\t6.2\n净利润（亿元）\t0.41\t0.46\t0.52"
+    blocks = ["某公司自评报告", "领导作用"]
+    for n in range(20, 60, 5):
+        blocks += [f"{n + k}．公司按季度检查各项工作的进展，结果在内网公开，问题限期整改并复查。" for k in range(4)]
+        blocks += ["领导作用的结果", f"{n + 4}．公司近三年的主要结果见表{n}-1。", f"表{n}-1 主要结果\n{table}"]
+    doc = _doc("\n\n".join(blocks) + "\n")
+    assert not any("主要结果见表" in s.title for s in doc.sections)
