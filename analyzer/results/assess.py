@@ -23,6 +23,7 @@ from .figures import figure_value, find_figures
 from .lexicon import default_patterns
 from .mentions import MentionIndex, ends_like_an_indicator, mentions, unique_tails
 from .model import ComparisonEvidence, Indicator, ResultsEvidence, TargetValue, YearValue
+from .numbers import on_one_scale, written_unit
 from .polarity import Direction, Polarity
 from .prose import clauses, sentences
 from .tables import kind_of
@@ -114,14 +115,15 @@ def _better(direction: Direction, a: float, b: float) -> bool:
     return a > b if direction == "up" else a < b
 
 
-def _declines(values: Sequence[YearValue], direction: Direction) -> tuple[int, ...]:
-    nums = [v for v in values if v.value is not None]
-    out = []
-    for prev, cur in itertools.pairwise(nums):
-        assert prev.value is not None and cur.value is not None
-        if _better(direction, prev.value, cur.value):
-            out.append(cur.year)
-    return tuple(out)
+def _declines(ind: Indicator, direction: Direction) -> tuple[int, ...]:
+    """The years whose figure moved the wrong way from the year before, the figures compared on one
+    scale (:func:`~analyzer.results.numbers.on_one_scale`: 98,600万元 → 11.2亿元 is a rise); none
+    when their units cannot be compared."""
+    levels = on_one_scale(ind.values, ind.unit)
+    if levels is None:
+        return ()
+    nums = [(v.year, x) for v, x in zip(ind.values, levels, strict=True) if x is not None]
+    return tuple(cur for (_, a), (cur, b) in itertools.pairwise(nums) if _better(direction, a, b))
 
 
 def _direction(ind: Indicator, polarity: Polarity) -> Direction | None:
@@ -171,7 +173,7 @@ def find_unfavourable(
         d = _direction(other, polarity)
         if d in ("up", "down"):
             judged.add(other.name)
-            for y in _declines(other.values, d):
+            for y in _declines(other, d):
                 falling.setdefault(y, set()).add(other.name)
     for ind in evidence.indicators:
         if (ind.name, ind.values) in skipped:
@@ -186,16 +188,14 @@ def find_unfavourable(
         latest = ind.latest
         comps = [c for c in ind.comparisons if c.value is not None]
         issues: list[Unfavourable] = []
-        dips = _declines(ind.values, direction)
+        dips = _declines(ind, direction)
         targets = _targets_of(ind, stated)
         if dips and not _still_ahead(ind, direction, latest, comps, where, targets):
             missed = _missed(targets, direction, latest)
             issues.append(Unfavourable(ind, "decline", direction, years=dips, missed_target=missed))
         if latest is not None and latest.value is not None:
             worse = [
-                c
-                for c in comps
-                if c.kind in _AVERAGE_KINDS and c.value is not None and _better(direction, c.value, latest.value)
+                c for c in comps if c.kind in _AVERAGE_KINDS and _compared(direction, c, latest, ind.unit) == 1
             ]
             if worse:
                 issues.append(Unfavourable(ind, "below-average", direction, comparison=worse[0]))
@@ -246,6 +246,19 @@ def _explained_by_base(found: list[Unfavourable]) -> tuple[Unfavourable, ...]:
     return tuple(out)
 
 
+def _compared(direction: Direction, c: ComparisonEvidence, latest: YearValue, unit: str | None) -> int | None:
+    """1 when the compared figure is better than the latest own one, -1 when it is not, both on one
+    scale (0.025% against 110ppm, 0.74亿元 against 9,760万元); None when their units cannot be compared."""
+    if c.value is None:
+        return None
+    if not written_unit(c.text) and written_unit(latest.text) not in ("", unit or ""):
+        return None  # (the series changed its unit, 0.42‰ → 0.029%: a bare 0.05 could be either)
+    levels = on_one_scale((latest, YearValue(latest.year, c.value, c.text)), unit)
+    if levels is None or levels[0] is None or levels[1] is None:
+        return None
+    return 1 if _better(direction, levels[1], levels[0]) else -1
+
+
 def _still_ahead(
     ind: Indicator,
     direction: Direction,
@@ -261,7 +274,7 @@ def _still_ahead(
     if latest is None or latest.value is None or not comps:
         return False
     value = latest.value
-    if not all(c.value is not None and not _better(direction, c.value, value) for c in comps):
+    if not all(_compared(direction, c, latest, ind.unit) == -1 for c in comps):
         return False
     if _missed(targets, direction, latest) is not None:
         return False

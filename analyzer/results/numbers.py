@@ -9,9 +9,14 @@ digits, and nothing else changes (no NFKC, which would also turn ``，`` into ``
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..text.chars import FULLWIDTH_NUMBER_MAP
+
+if TYPE_CHECKING:
+    from .model import YearValue
 
 MIN_YEAR = 2000
 MAX_YEAR = 2035
@@ -151,3 +156,69 @@ def clean_name(name: str) -> str:
     """An indicator name without list numbering, a trailing colon or surrounding spaces."""
     text = re.sub(r"^\s*(?:\d+[.、)）]|[（(]\d+[)）]|[一二三四五六七八九十]+[、.])\s*", "", fold(name))
     return text.strip(" ：:·-")
+
+
+_SCALES = (("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4), ("千", 1e3))
+_MEASURES: dict[str, tuple[float, str]] = {
+    "%": (1e-2, "%"),
+    "‰": (1e-3, "%"),
+    "ppm": (1e-6, "%"),
+    "PPM": (1e-6, "%"),
+    "小时": (1.0, "h"),
+    "h": (1.0, "h"),
+    "天": (24.0, "h"),
+    "日": (24.0, "h"),
+    "分钟": (1 / 60, "h"),
+    "吨": (1e6, "g"),
+    "千克": (1e3, "g"),
+    "公斤": (1e3, "g"),
+    "克": (1.0, "g"),
+}
+"""Units of one quantity and their size in a common one (‰ and ppm are shares like %, 天 is 24 小时)."""
+_UNIT_TAIL = re.compile(r"(?:以上|以下|左右|上下|余|多|[+＋])$")
+
+
+def written_unit(text: str) -> str:
+    """The unit written after a figure in a cell or a series value (``9,860万元`` → ``万元``)."""
+    t = fold(text).strip()
+    m = _NUMBER.search(t)
+    if m is None:
+        return ""
+    return _UNIT_TAIL.sub("", t[m.end() :].strip()).strip()
+
+
+def _measure(unit: str) -> tuple[float, str]:
+    if unit in _MEASURES:
+        return _MEASURES[unit]
+    for prefix, factor in _SCALES:
+        if unit.startswith(prefix) and unit not in _MEASURES:
+            size, base = _MEASURES.get(unit[len(prefix) :], (1.0, unit[len(prefix) :]))
+            return factor * size, base
+    return 1.0, unit
+
+
+def rescaled(unit: str, other: str | None) -> bool:
+    """Whether ``unit`` writes the quantity of ``other`` on another scale or in another known unit of
+    its kind (亿元 for 万元, 小时 for 天, % for ‰), so that a figure in it must be converted."""
+    if not other or unit == other:
+        return False
+    a, b = _measure(unit), _measure(other)
+    return a[1] == b[1] and a[0] != b[0]
+
+
+def on_one_scale(values: Sequence[YearValue], unit: str | None) -> list[float | None] | None:
+    """The figures of a series on one scale when some are written in another unit (``98,600万元`` /
+    ``11.2亿元``, ``0.42‰`` / ``0.036%``, ``6.5天`` / ``118小时``); a figure with no unit of its own has
+    the series' ``unit``. None when the units are of different kinds or unknown ones (``次/万公里`` /
+    ``次/公里``, ``吨标准煤`` / ``千克标准煤``): such figures are not compared at all."""
+    written = [(written_unit(v.text) or (unit or "")) if v.value is not None else None for v in values]
+    if len({u for u in written if u is not None}) <= 1:
+        return [v.value for v in values]
+    measures = [_measure(u) if u is not None else None for u in written]
+    if len({m[1] for m in measures if m is not None}) > 1:
+        return None
+    return [
+        v.value * m[0] if v.value is not None and m is not None else None
+        for v, m in zip(values, measures, strict=True)
+    ]
+

@@ -37,6 +37,9 @@ class Polarity:
     names: tuple[tuple[str, Direction], ...] = ()
     inverting: tuple[str, ...] = ()
     """Words that turn a down-keyword into a good thing when they come before it (节约办事成本)."""
+    decrease_tails: tuple[str, ...] = ()
+    """Words that end a name with the size of a decrease (能耗降幅, 成本下降率): the thing decreased
+    decides, turned round (a larger fall of energy use is better)."""
     _names: dict[str, Direction] = field(default_factory=dict, repr=False, compare=False)
     # Folded keywords and inverting words, computed once, and the answers given so far.
     _keys: list[tuple[str, Direction]] = field(default_factory=list, repr=False, compare=False)
@@ -51,7 +54,7 @@ class Polarity:
     @classmethod
     def from_mapping(cls, data: Mapping[str, object]) -> Polarity:
         """From the YAML structure: ``up``/``down``/``neutral`` keyword lists and ``names``."""
-        unknown = set(data) - {"schema", "up", "down", "neutral", "names", "inverting"}
+        unknown = set(data) - {"schema", "up", "down", "neutral", "names", "inverting", "decrease_tails"}
         if unknown:
             raise DataFileError("指标极性词表", "polarity data", f"unknown keys {sorted(unknown)}")
         keywords: list[tuple[str, Direction]] = []
@@ -71,11 +74,14 @@ class Polarity:
         inverting = data.get("inverting") or []
         if not isinstance(inverting, list) or not all(isinstance(w, str) and w for w in inverting):
             raise DataFileError("指标极性词表", "polarity data", "inverting must be a list of non-empty strings")
-        return cls(tuple(keywords), tuple(pairs), tuple(inverting))
+        tails = data.get("decrease_tails") or []
+        if not isinstance(tails, list) or not all(isinstance(w, str) and w for w in tails):
+            raise DataFileError("指标极性词表", "polarity data", "decrease_tails must be a list of non-empty strings")
+        return cls(tuple(keywords), tuple(pairs), tuple(inverting), tuple(tails))
 
     def with_overrides(self, names: Iterable[tuple[str, Direction]]) -> Polarity:
         """A copy in which the given exact indicator names take the given directions."""
-        return Polarity(self.keywords, (*self.names, *tuple(names)), self.inverting)
+        return Polarity(self.keywords, (*self.names, *tuple(names)), self.inverting, self.decrease_tails)
 
     def of(self, name: str) -> Direction | None:
         """The direction that is good for the indicator ``name`` (unit removed), or None if unknown."""
@@ -99,6 +105,13 @@ class Polarity:
         tail = _SHARE_TAIL.search(key)
         if tail is not None and tail.start() >= 2 and self._of(key[: tail.start()]) == "down":
             return "down"  # 医保违规金额占比, 投诉占比: the share of something bad is bad
+        for tail in self.decrease_tails:
+            stem = key.removesuffix(fold(tail).casefold())
+            if stem != key and len(stem) >= 2:
+                decreased = self._of(stem.rstrip("的"))  # 万元产值综合能耗较2020年降幅: about 能耗
+                if decreased in ("up", "down"):
+                    return "down" if decreased == "up" else "up"
+                return decreased
         named = _QUOTED.sub("", key)
         if named.strip() and named != key:
             # “时间银行”注册志愿者: a quoted name (a programme, a brand, a document) is no head word

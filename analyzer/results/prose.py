@@ -49,7 +49,7 @@ from .figures import (
 )
 from .lexicon import YearMention, default_patterns
 from .model import ComparisonEvidence, ComparisonKind, Indicator, TargetValue, YearValue
-from .numbers import fold
+from .numbers import fold, rescaled
 
 # --------------------------------------------------------------------------- sentences
 
@@ -138,6 +138,11 @@ def _from_to() -> re.Pattern[str]:
     )
 
 _REST_ITEM = re.compile(rf"(?:和|、|及)\s*(?:(?P<y>{_Y}+)(?:的)?)?\s*(?:约)?(?P<v>{NUM})")
+
+
+def _unit_at(clause: str, end: int, default: str | None) -> str | None:
+    """The unit written right after a figure ending at ``end``, or the chain's ``default``."""
+    return unit_after(clause[end:]) or default
 
 
 def _masked_years(clause: str) -> tuple[str, dict[int, int]]:
@@ -334,7 +339,10 @@ def read_prose(
         if year is None:
             s.undated.append(value)
         elif year not in s.values:
-            s.values[year] = YearValue(year, value, raw)
+            # a unit other than the series' own stays with its figure (研发投入2021年为4,380万元，
+            # 2022年为0.52亿元: the figures are compared on one scale, :func:`~analyzer.results.numbers.on_one_scale`)
+            written = f"{raw}{unit}" if unit and rescaled(unit, s.unit) and not raw.endswith(unit) else raw
+            s.values[year] = YearValue(year, value, written)
 
     last_name = ""
     sentence_year: int | None = None
@@ -630,13 +638,15 @@ def _read_clause(
     if m:
         name = clause[: m.start()]
         v1, v2 = m.group("v1"), m.group("v2")
+        unit = (m.group("u1") or "").strip() or unit_after(clause[m.end("v2") :])
+        # each figure with the unit written after it (由2021年的6.5天缩短到2022年的118小时…)
+        unit2 = _unit_at(clause, m.end("v2"), unit)
         rest_items = [
-            (year_at.get(r.start("y")) if r.group("y") else None, r.group("v"))
+            (year_at.get(r.start("y")) if r.group("y") else None, r.group("v"), _unit_at(clause, r.end("v"), unit))
             for r in _REST_ITEM.finditer(masked, m.start("rest"), m.end("rest"))
             if r.group("v")
         ]
-        more = [v for _, v in rest_items]
-        unit = (m.group("u1") or "").strip() or unit_after(clause[m.end("v2") :])
+        more = [v for _, v, _ in rest_items]
         if is_difference(clause[m.end("v2") :]):
             return ""
         y1 = year_at.get(m.start("y1")) if m.group("y1") else None
@@ -649,19 +659,19 @@ def _read_clause(
             y1 = y2 - 1 if y2 is not None else None
         if y1 is not None and y2 is not None:
             add(name, unit, y1, figure_value(v1), v1)
-            add(name, unit, y2, figure_value(v2), v2)
+            add(name, unit2, y2, figure_value(v2), v2)
             # 由2021年的0.98%提升至2022年的1.08%、2023年的1.17%: every further figure with its year
-            for y, v in rest_items:
+            for y, v, u in rest_items:
                 if y is not None:
-                    add(name, unit, y, figure_value(v), v)
+                    add(name, u, y, figure_value(v), v)
         else:
-            figures = [v1, v2, *more]
+            figures = [(v1, unit), (v2, unit2), *((v, u) for _, v, u in rest_items)]
             if years_context and len(figures) == len(years_context):
-                for y, v in zip(years_context, figures, strict=True):
-                    add(name, unit, y, figure_value(v), v)
+                for y, (v, u) in zip(years_context, figures, strict=True):
+                    add(name, u, y, figure_value(v), v)
             else:
-                for v in figures:
-                    add(name, unit, None, figure_value(v), v)
+                for v, u in figures:
+                    add(name, u, None, figure_value(v), v)
         return clean_name(name)
     # …分别为A、B和C
     r = _RESPECTIVELY.search(clause)

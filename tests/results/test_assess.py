@@ -556,3 +556,21 @@ def test_a_fall_said_to_be_brought_by_a_change_is_explained() -> None:
         text("仓库平均利用率2022年由约87%降到约78%，是主动扩容带来的：阳逻二期约6万立方米在当年三季度投用。"),
     )
     assert ("仓库平均利用率", "decline") not in _open(found)
+
+
+def test_a_fall_shows_only_once_the_units_are_read() -> None:
+    found = _unfavourable(
+        table(
+            """
+            项目 | 2021年 | 2022年 | 2023年 | 对比（2023年）
+            海外销售额 | 8,650万元 | 1.21亿元 | 9,760万元 | 瑵潟特纤0.74亿元
+            特种光纤销量 | 38.5万公里 | 412,000公里 | 46.8万公里 | —
+            """
+        )
+    )
+    assert _open(found) == {("海外销售额", "decline")}
+
+
+def test_a_chain_whose_figures_change_their_unit_is_read_on_one_scale() -> None:
+    found = _unfavourable(text("投诉平均处理时长由2021年的6.5天缩短到2022年的118小时和2023年的72小时。"))
+    assert ("投诉平均处理时长", "decline") not in _open(found)

@@ -136,3 +136,23 @@ def test_an_approximate_cell_gives_its_figure(cell: str, value: float) -> None:
 @pytest.mark.parametrize("cell", ["约A级", "近期", "约"])
 def test_a_qualifier_without_a_figure_gives_none(cell: str) -> None:
     assert parse_cell(cell).value is None
+
+
+def test_figures_written_in_other_units_are_compared_on_one_scale() -> None:
+    from analyzer.results.model import YearValue
+    from analyzer.results.numbers import on_one_scale
+
+    money = (YearValue(2021, 8650, "8,650万元"), YearValue(2022, 1.21, "1.21亿元"), YearValue(2023, 9760, "9,760万元"))
+    assert on_one_scale(money, None) == [8650e4, 1.21e8, 9760e4]
+    # a figure with no unit of its own has the series' unit
+    time = (YearValue(2021, 6.5, "6.5"), YearValue(2022, 118, "118小时"), YearValue(2023, 72, "72小时"))
+    assert on_one_scale(time, "天") == [156.0, 118.0, 72.0]
+    share = (YearValue(2021, 0.42, "0.42‰"), YearValue(2022, 0.036, "0.036%"))
+    levels = on_one_scale(share, None)
+    assert levels is not None and levels[0] == pytest.approx(0.00042) and levels[1] == pytest.approx(0.00036)
+    # units of different kinds, or unknown ones, are not compared at all
+    rates = (YearValue(2021, 2.3, "2.3次/万公里"), YearValue(2022, 0.0002, "0.0002次/公里"))
+    assert on_one_scale(rates, None) is None
+    # one unit throughout: the figures as they are
+    same = (YearValue(2021, 95.0, "95%以上"), YearValue(2022, 96.0, "96%"))
+    assert on_one_scale(same, "%") == [95.0, 96.0]

@@ -156,3 +156,11 @@ def test_time_taken_is_better_when_shorter(name: str) -> None:
 @pytest.mark.parametrize("name", ["前五大客户收入占比", "前十大客户销售占比", "客户集中度"])
 def test_customer_concentration_has_no_direction(name: str) -> None:
     assert default_polarity().of(name) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("name", "direction"),
+    [("万元产值综合能耗较2020年降幅", "up"), ("成本下降率", "up"), ("营业收入降幅", "down"), ("投诉率降幅", "up")],
+)
+def test_the_size_of_a_decrease_turns_the_decreased_thing_round(name: str, direction: str) -> None:
+    assert default_polarity().of(name) == direction
