@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
@@ -21,12 +22,31 @@ def extract_results(
     paragraphs: Iterable[Paragraph],
     parties: frozenset[str] = frozenset(),
     dated: frozenset[tuple[str, int]] = frozenset(),
+    report_year: int | None = None,
 ) -> ResultsEvidence:
     """Read the paragraphs credited to a result item (``ctx.paragraphs_of(clause.id)``); ``parties``:
     the organisations the report compares itself with (:func:`~analyzer.results.parties.report_parties`);
     ``dated``: (paragraph id, year) of the paragraphs under a heading that names one year
-    (:func:`chronicle_years`)."""
-    return _extract(clause_id, tuple(p for p in paragraphs if p.kind != "heading"), default_patterns(), parties, dated)
+    (:func:`chronicle_years`); ``report_year``: the year the report's results end in
+    (:func:`report_year`), which 本年度 / 上年 / 近三年 count from in an item that writes no year itself."""
+    body = tuple(p for p in paragraphs if p.kind != "heading")
+    return _extract(clause_id, body, default_patterns(), parties, dated, report_year)
+
+
+def report_year(document: Document) -> int | None:
+    """The year the report's results end in: the latest year most paragraphs give figures for (plans
+    and dates left out; a plan written without a plan word in its own clause, 开放床位前年1,980张、
+    2025年3,000张, is one paragraph's latest year, not most paragraphs')."""
+    years = Counter(
+        y
+        for p in document.paragraphs
+        if p.table is None and not p.front_matter and p.kind != "heading"
+        if (y := latest_year([p])) is not None
+    )
+    if not years:
+        return None
+    top = max(years.values())
+    return max(y for y, n in years.items() if n == top)
 
 
 def chronicle_years(document: Document) -> frozenset[tuple[str, int]]:
@@ -76,13 +96,14 @@ def _extract(
     patterns: ResultsPatterns,
     parties: frozenset[str],
     dated: frozenset[tuple[str, int]],
+    report_year: int | None = None,
 ) -> ResultsEvidence:
     years_of = dict(dated)  # a chronicle's sub-heading (#### 2021年) dates the text under it
     paragraphs = _continued_tables(paragraphs)
     indicators: list[Indicator] = []
     comparisons: list[ComparisonEvidence] = []
     quantities = 0
-    latest = latest_year(p for p in paragraphs if p.table is None)
+    latest = latest_year(p for p in paragraphs if p.table is None) or report_year
     lead = ""  # a list's indicator (退货率（%）：) for the year lines after it
     for p in paragraphs:
         card = card_table(p) if p.table is None else None
@@ -90,7 +111,7 @@ def _extract(
             p = replace(p, table=card)
         if p.table is not None:
             lead = ""
-            reading = read_table(p)
+            reading = read_table(p, latest)
             indicators.extend(reading.indicators)
             comparisons.extend(reading.comparisons)
             quantities += reading.quantities

@@ -384,6 +384,12 @@ def read_prose(
                 last_year = mentions[0].years[0]
             elif not mentions and last_year is not None and _names_last_year(clause):
                 sentence_year = last_year
+            elif not mentions and (base := last_year or latest) and (rel := relative_year(clause)) is not None:
+                # 2023年为92.4%，上年为91.1%，前年为89.6%; 品牌认知度前年为31.8% (or counted from the
+                # item's latest year): the clause is that year's, its relative word no part of a name
+                back, start, end = rel
+                sentence_year = base - back
+                clause = clause[:start] + clause[end:]
             if lists:
                 years_context = lists[-1].years
             elif latest is not None and (n := relative_span(clause)):
@@ -601,6 +607,38 @@ def _party_after_figure(sentence: str) -> str | None:
     for m in ASIDE.finditer(sentence):
         if follows_figure(sentence, m.start()) and (party := _aside_party(m.group(0))):
             return party
+    return None
+
+
+_RELATIVE_LABELS = (("year-before-last", 2), ("year-before", 1), ("year-this", 0))
+
+
+def relative_year(clause: str) -> tuple[int, int, int] | None:
+    """A relative year a clause is dated by (years back, and where its word is): at the clause's
+    start (``上年为91.1%``) or right before the verb of its figure (``品牌认知度前年为31.8%``);
+    not 上年同期 (the same period of the year before)."""
+    p = default_patterns()
+    t = clause
+    for label, back in _RELATIVE_LABELS:
+        for h in p.find(t, label):
+            after = t[h.end :]
+            if after.startswith("同期"):
+                continue
+            if h.start == 0 or re.match(r"\s*(?:为|是|达到|达|降至|升至|增至)", after):
+                return back, h.start, h.end
+    return None
+
+
+def years_back(text: str, whole: bool = False) -> int | None:
+    """How many years before the year last written a clause opening with 上年 / 前年 speaks of (1, 2;
+    ``year-before`` / ``year-before-last``), 0 for 本年度; None otherwise (上年同期 is the same period of
+    the year before, a quarter's comparison). ``whole``: the text is only that word (a table's header)."""
+    p = default_patterns()
+    t = text.strip()
+    for label, back in _RELATIVE_LABELS:
+        for w in p.words(label):
+            if (t == w) if whole else (t.startswith(w) and not t[len(w) :].startswith("同期")):
+                return back
     return None
 
 

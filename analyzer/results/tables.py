@@ -142,12 +142,15 @@ def caption_text(table: Table) -> str | None:
     return _CAPTION_NUMBER.sub("", fold(table.caption)).strip() or None
 
 
-def read_table(paragraph: Paragraph) -> TableReading:
-    """The indicators of one table paragraph."""
+def read_table(paragraph: Paragraph, anchor: int | None = None) -> TableReading:
+    """The indicators of one table paragraph; ``anchor``: the year that 本年度 / 上年度 / 前年度 headers
+    count from (the item's latest year), when the table writes its years so."""
     table = paragraph.table
     if table is None or not table.rows:
         return TableReading((), (), 0)
     rows = [tuple(fold(c).strip() for c in r) for r in table.rows if any(c.strip() for c in r)]
+    if anchor is not None:
+        rows = _relative_years(rows, anchor)
     if len(rows) < 2:
         return TableReading((), (), 0)
     caption = caption_text(table)
@@ -171,6 +174,27 @@ def read_table(paragraph: Paragraph) -> TableReading:
     if sum(1 for y in first_col_years if y is not None) >= 2:
         return _differences_as_levels(_by_rows(paragraph.id, rows, caption))
     return _snapshot(paragraph.id, rows, kinds, caption)
+
+
+def _relative_years(rows: list[tuple[str, ...]], anchor: int) -> list[tuple[str, ...]]:
+    """Header cells and row labels that name a year relative to ``anchor`` (``本年度``, ``上年度``,
+    ``前年``) written as that year (``上年度（2022年）`` keeps the year it names)."""
+    from .prose import years_back
+
+    def cell(c: str) -> str:
+        if year_of_cell(c) is not None:
+            return c
+        inner = years_inside(c)
+        back = years_back(BRACKETED.sub("", c), whole=True)
+        if back is None:
+            return c
+        return f"{inner[0]}年" if len(inner) == 1 else f"{anchor - back}年"
+
+    if not rows:
+        return rows
+    header = tuple(cell(c) for c in rows[0])
+    body = [(cell(r[0]), *r[1:]) if r else r for r in rows[1:]]
+    return [header, *body]
 
 
 def is_difference_column(label: str) -> bool:

@@ -296,3 +296,21 @@ def test_peers_who_visit_are_counted_not_compared_with() -> None:
     # …while 同行业平均 stays whom the report compares with, not an indicator of its own
     ev = extract_results("x", [text("同行业平均满意度2021年为90%，2022年为91%，2023年为92%。")])
     assert not ev.indicators
+
+
+@pytest.mark.parametrize("named", NAMES)
+def test_years_written_relative_to_the_year_last_written(named: tuple[str, str]) -> None:
+    name, unit = named
+    t = f"{name}2023年为{VALUES[2]}{unit}，上年为{VALUES[1]}{unit}，前年为{VALUES[0]}{unit}，连续三年提升。"
+    ind = _indicator([t], name)
+    assert ind.years == (2021, 2022, 2023)
+    # 上年同期 is the same period of the year before, no year of its own
+    ev = extract_results("x", [text(f"{name}2023年为{VALUES[2]}{unit}，上年同期为{VALUES[1]}{unit}。")])
+    assert {i.name: i.years for i in ev.indicators}.get(name) == (2023,)
+
+
+def test_an_item_that_writes_no_year_counts_from_the_report_s_year() -> None:
+    t = "品牌认知度前年为31.8%，上年为36.5%，本年度为41.2%；整改完成率近三年分别为91%、95%和100%。"
+    ev = extract_results("x", [text(t)], report_year=2023)
+    three = (2021, 2022, 2023)
+    assert {i.name: i.years for i in ev.indicators} == {"品牌认知度": three, "整改完成率": three}

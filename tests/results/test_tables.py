@@ -512,3 +512,20 @@ def test_actual_and_estimate_years_as_analysts_write_them() -> None:
     (ind,) = reading.indicators
     assert ind.years == (2021, 2022, 2023)
     assert [t.value for t in ind.targets] == [87.0, 88.5]
+
+
+def test_this_year_last_year_and_the_year_before_count_from_the_item_s_year() -> None:
+    reading = read_table(
+        table(
+            """
+            指标 | 本年度 | 上年度 | 前年度 | 联席会平均（本年度）
+            院内跌倒发生率（例/千床日） | 0.47 | 0.38 | 0.42 | 0.45
+            """
+        ),
+        2023,
+    )
+    (ind,) = reading.indicators
+    assert [(v.year, v.value) for v in ind.values] == [(2021, 0.42), (2022, 0.38), (2023, 0.47)]
+    assert [c.label for c in ind.comparisons] == ["联席会平均（本年度）"]
+    # without a year to count from, such a table gives no years
+    assert not read_table(table("指标 | 本年度 | 上年度\n满意度（分） | 92 | 91")).indicators[0].values
