@@ -347,20 +347,26 @@ def _question_title(t: str) -> bool:
     )
 
 
-def _glossed_by_dash(t: str) -> bool:
-    """A short title, a dash, and a gloss with no sentence end and no figures (a restated requirement)."""
-    parts = _GLOSS_DASH.split(t, maxsplit=1)
+def _head_and_gloss(t: str, marks: re.Pattern[str], gloss_max: int) -> bool:
+    """A short head (no punctuation, no figures), one of ``marks``, then a gloss of at most
+    ``gloss_max`` characters with no sentence end and no figures."""
+    parts = marks.split(t, maxsplit=1)
     if len(parts) != 2:
         return False
     head, gloss = parts[0].strip(), parts[1].strip()
     return (
         0 < len(head) <= _PHRASE_MAX
         and not any(ch in SENTENCE_MARKS + _CLAUSE_PUNCT for ch in head)
-        and bool(gloss)
-        and len(gloss) <= 2 * _MAX_TITLE
+        and not _FIGURES.search(head)
+        and 0 < len(gloss) <= gloss_max
         and not any(ch in SENTENCE_MARKS for ch in gloss)
         and not _FIGURES.search(gloss)
     )
+
+
+def _glossed_by_dash(t: str) -> bool:
+    """A short title, a dash, and a gloss with no sentence end and no figures (a restated requirement)."""
+    return _head_and_gloss(t, _GLOSS_DASH, 2 * _MAX_TITLE)
 
 
 _GLOSS_MARK = re.compile(r"(?:——|—{1,2}|--|[：:])")
@@ -371,19 +377,7 @@ def glossed_title(t: str) -> bool:
     (``高绩效结果：用实打实的数据回答“乘客满不满意”这道必答题``): a slogan heading's shape, however
     long the gloss's phrases. Weaker evidence than :func:`_glossed_by_dash` (a colon also opens the
     body of a run-in point), so only used where the document shows more of such headings."""
-    parts = _GLOSS_MARK.split(t, maxsplit=1)
-    if len(parts) != 2:
-        return False
-    head, gloss = parts[0].strip(), parts[1].strip()
-    return (
-        0 < len(head) <= _PHRASE_MAX
-        and not any(ch in SENTENCE_MARKS + _CLAUSE_PUNCT for ch in head)
-        and not _FIGURES.search(head)
-        and bool(gloss)
-        and len(gloss) <= _MAX_TITLE
-        and not any(ch in SENTENCE_MARKS for ch in gloss)
-        and not _FIGURES.search(gloss)
-    )
+    return _head_and_gloss(t, _GLOSS_MARK, _MAX_TITLE)
 
 
 _RESTATED_MAX = 100
@@ -395,13 +389,7 @@ def _restates(t: str) -> bool:
     (``引领发展：高层领导如何看清发展环境、确立并传递使命愿景和价值观，如何以身作则推动组织持续发展``):
     a short head, no sentence end and no figures anywhere. Only after a multi-part decimal number (the
     grammar of item numbers; a point's ``1.`` before such a line opens a paragraph)."""
-    if len(t) > _RESTATED_MAX or _FIGURES.search(t) or any(ch in SENTENCE_MARKS for ch in t):
-        return False
-    parts = _RESTATE_MARK.split(t, maxsplit=1)
-    if len(parts) != 2:
-        return False
-    head, rest = parts[0].strip(), parts[1].strip()
-    return 0 < len(head) <= _PHRASE_MAX and not any(ch in _CLAUSE_PUNCT for ch in head) and len(rest) >= 2
+    return len(t) <= _RESTATED_MAX and _head_and_gloss(t, _RESTATE_MARK, _RESTATED_MAX)
 
 
 def _phrase_title(t: str) -> bool:
