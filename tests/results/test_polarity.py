@@ -164,3 +164,8 @@ def test_customer_concentration_has_no_direction(name: str) -> None:
 )
 def test_the_size_of_a_decrease_turns_the_decreased_thing_round(name: str, direction: str) -> None:
     assert default_polarity().of(name) == direction
+
+
+@pytest.mark.parametrize("name", ["车辆平均故障间隔里程", "平均无故障里程", "平均故障间隔时间"])
+def test_time_or_distance_between_failures_is_better_when_longer(name: str) -> None:
+    assert default_polarity().of(name) == "up"
