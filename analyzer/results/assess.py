@@ -169,13 +169,15 @@ def find_unfavourable(
         if i.values:
             series.setdefault(i.name, i)
     judged: set[str] = set()  # (the indicators with a known direction)
-    for other in evidence.indicators:
+    declined: dict[int, tuple[int, ...]] = {}  # indicator's position → the years it fell (found once)
+    for n, other in enumerate(evidence.indicators):
         d = _direction(other, polarity)
         if d in ("up", "down"):
             judged.add(other.name)
-            for y in _declines(other, d):
+            declined[n] = _declines(other, d)
+            for y in declined[n]:
                 falling.setdefault(y, set()).add(other.name)
-    for ind in evidence.indicators:
+    for n, ind in enumerate(evidence.indicators):
         if (ind.name, ind.values) in skipped:
             continue
         direction = _direction(ind, polarity)
@@ -188,7 +190,7 @@ def find_unfavourable(
         latest = ind.latest
         comps = [c for c in ind.comparisons if c.value is not None]
         issues: list[Unfavourable] = []
-        dips = _declines(ind, direction)
+        dips = declined[n]
         targets = _targets_of(ind, stated)
         if dips and not _still_ahead(ind, direction, latest, comps, where, targets):
             missed = _missed(targets, direction, latest)

@@ -191,7 +191,7 @@ def _measure(unit: str) -> tuple[float, str]:
     if unit in _MEASURES:
         return _MEASURES[unit]
     for prefix, factor in _SCALES:
-        if unit.startswith(prefix) and unit not in _MEASURES:
+        if unit.startswith(prefix):
             size, base = _MEASURES.get(unit[len(prefix) :], (1.0, unit[len(prefix) :]))
             return factor * size, base
     return 1.0, unit

@@ -629,17 +629,13 @@ def relative_year(clause: str) -> tuple[int, int, int] | None:
     return None
 
 
-def years_back(text: str, whole: bool = False) -> int | None:
-    """How many years before the year last written a clause opening with 上年 / 前年 speaks of (1, 2;
-    ``year-before`` / ``year-before-last``), 0 for 本年度; None otherwise (上年同期 is the same period of
-    the year before, a quarter's comparison). ``whole``: the text is only that word (a table's header)."""
+def header_years_back(cell: str) -> int | None:
+    """How many years before the table's year a header cell that is only a relative year names
+    (``上年度`` 1, ``前年`` 2, ``本年度`` 0: the ``year-before`` / ``year-before-last`` / ``year-this``
+    words); None for any other cell."""
     p = default_patterns()
-    t = text.strip()
-    for label, back in _RELATIVE_LABELS:
-        for w in p.words(label):
-            if (t == w) if whole else (t.startswith(w) and not t[len(w) :].startswith("同期")):
-                return back
-    return None
+    t = cell.strip()
+    return next((back for label, back in _RELATIVE_LABELS if t in p.words(label)), None)
 
 
 def _names_last_year(clause: str) -> bool:

@@ -179,13 +179,13 @@ def read_table(paragraph: Paragraph, anchor: int | None = None) -> TableReading:
 def _relative_years(rows: list[tuple[str, ...]], anchor: int) -> list[tuple[str, ...]]:
     """Header cells and row labels that name a year relative to ``anchor`` (``本年度``, ``上年度``,
     ``前年``) written as that year (``上年度（2022年）`` keeps the year it names)."""
-    from .prose import years_back
+    from .prose import header_years_back
 
     def cell(c: str) -> str:
         if year_of_cell(c) is not None:
             return c
         inner = years_inside(c)
-        back = years_back(BRACKETED.sub("", c), whole=True)
+        back = header_years_back(BRACKETED.sub("", c))
         if back is None:
             return c
         return f"{inner[0]}年" if len(inner) == 1 else f"{anchor - back}年"

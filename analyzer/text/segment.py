@@ -509,20 +509,28 @@ def _sentence_headings(units: list[_Unit]) -> dict[int, HeadingMatch]:
     listed |= {k + 1 for k in listed}
     plausible = {k for k in found if k not in listed and heads_text(k)}
 
+    # the numbered text line of each candidate's style right before it (one pass, not one walk back each)
+    last: dict[str, tuple[int, str]] = {}
+    before: dict[int, tuple[int, str] | None] = {}
+    for j, u in enumerate(units):
+        num = split_number(u.norm.text) if u.kind == "text" and u.front is None else None
+        if j in found:
+            before[j] = last.get(found[j].style)
+        if num is not None:
+            last[num[0]] = (j, num[1])
+
     def numbered_paragraph(k: int) -> bool:
         """The line continues a run of numbered paragraphs (24．公司近三年…见表2-1。 after 23．…): the
         same style's line before it, no heading, has the ordinal before its own."""
-        style, n = found[k].style, ordinal_value(found[k].number)
-        for j in range(k - 1, -1, -1):
-            u = units[j]
-            num = split_number(u.norm.text) if u.kind == "text" and u.front is None else None
-            if num is None or num[0] != style:
-                continue
-            m = recognize(u.norm.text)
-            if j in plausible or (m is not None and m.confidence >= HEADING_THRESHOLD):
-                return False  # the heading before it in the same style
-            return n is not None and ordinal_value(num[1]) == n - 1
-        return False
+        prev = before[k]
+        if prev is None:
+            return False
+        j, number = prev
+        m = recognize(units[j].norm.text)
+        if j in plausible or (m is not None and m.confidence >= HEADING_THRESHOLD):
+            return False  # the heading before it in the same style
+        n = ordinal_value(found[k].number)
+        return n is not None and ordinal_value(number) == n - 1
 
     found = {k: m for k, m in found.items() if k in plausible and not numbered_paragraph(k)}
     return found if len(found) >= SENTENCE_HEADINGS else {}
